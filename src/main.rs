@@ -1,0 +1,13 @@
+//! Entry point of the web app: mounts the Yew root component into the page. Natively it only
+//! explains where the playground runs; it must hold no logic of its own.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    async_playground::ui::mount();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("The playground runs in the browser: start it with `scripts/serve.sh`.");
+    std::process::exit(1);
+}

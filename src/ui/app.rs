@@ -1,0 +1,57 @@
+//! The root component: follows the URL fragment and shows the header, the lesson list and the page
+//! the fragment names. It owns the route state; children only render what they are given.
+
+use yew::prelude::*;
+
+use super::{header::Header, home::Home, lesson_list::LessonList, lesson_page::LessonPage};
+use crate::lesson::route::Route;
+use crate::web::location::{self, FragmentListener};
+
+/// The whole playground.
+#[function_component]
+pub fn App() -> Html {
+    let route = use_state(|| Route::parse(&location::fragment()));
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = FragmentListener::new(move |fragment| route.set(Route::parse(&fragment)));
+            move || drop(listener)
+        });
+    }
+    use_effect_with(*route, |route| location::set_title(&page_title(*route)));
+    let current = match *route {
+        Route::Lesson(lesson) => Some(lesson.slug),
+        Route::Home | Route::NotFound => None,
+    };
+    html! {
+        <div class="app">
+            <Header />
+            <div class="layout">
+                <LessonList {current} />
+                <main id="main" class="page">
+                    { page(*route) }
+                </main>
+            </div>
+        </div>
+    }
+}
+
+fn page(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <Home /> },
+        Route::Lesson(lesson) => html! { <LessonPage {lesson} /> },
+        Route::NotFound => html! {
+            <section class="not-found" role="alert">
+                <h2>{ "No such page" }</h2>
+                <p>{ "This address names no lesson. Pick one from the list." }</p>
+            </section>
+        },
+    }
+}
+
+fn page_title(route: Route) -> String {
+    match route {
+        Route::Lesson(lesson) => format!("{}. {} · Async Rust Playground", lesson.number, lesson.title),
+        Route::Home | Route::NotFound => "Async Rust Playground".to_owned(),
+    }
+}

@@ -1,0 +1,16 @@
+//! The Yew user interface: function components, one per file, that render the core's data. It
+//! reaches the browser only through `web` and holds no executor or lesson logic itself.
+
+mod app;
+mod header;
+mod home;
+mod lesson_list;
+mod lesson_page;
+mod prose;
+
+pub use app::App;
+
+/// Mounts the playground into the page's `<body>`.
+pub fn mount() {
+    yew::Renderer::<App>::new().render();
+}

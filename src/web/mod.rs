@@ -1,0 +1,5 @@
+//! The only layer that touches the browser: the page's URL and, as the playground grows, the
+//! animation-frame driver, the WebSocket transport and storage. It holds no lesson or executor
+//! logic of its own; it adapts browser APIs to the core's plain Rust types.
+
+pub mod location;

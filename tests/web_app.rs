@@ -1,0 +1,75 @@
+//! Browser tests of the app shell, run by `wasm-pack test --headless --chrome`: the app mounts,
+//! lists the ten lessons, and follows the URL fragment to a lesson's page.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use async_playground::lesson::LESSONS;
+use async_playground::ui::App;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Document, Element};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window().and_then(|window| window.document()).expect("a document")
+}
+
+/// Mounts a fresh app into its own element and lets Yew render.
+async fn mount_app() -> Element {
+    let root = document().create_element("div").expect("a div");
+    document().body().expect("a body").append_child(&root).expect("appended");
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+/// Lets Yew's scheduler and the browser's event loop run.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).expect("a valid selector");
+    (0..nodes.length())
+        .filter_map(|index| nodes.item(index))
+        .map(|node| node.text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_app_lists_all_ten_lessons_in_order() {
+    let root = mount_app().await;
+    let titles = texts(&root, "nav.lesson-list .lesson-title");
+    let expected: Vec<String> = LESSONS.iter().map(|lesson| lesson.title.to_owned()).collect();
+    assert_eq!(titles, expected);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn following_a_lesson_link_shows_its_title_and_prose() {
+    let window = web_sys::window().expect("a window");
+    window.location().set_hash("#/").expect("hash set");
+    let root = mount_app().await;
+    let lesson = &LESSONS[4];
+    window.location().set_hash(&format!("#/lesson/{}", lesson.slug)).expect("hash set");
+    settle().await;
+    assert_eq!(texts(&root, "#lesson-title"), vec![lesson.title.to_owned()]);
+    let paragraphs = texts(&root, ".prose p");
+    assert!(paragraphs.len() >= 2, "the prose has paragraphs: {paragraphs:?}");
+    assert!(paragraphs.iter().any(|text| text.starts_with("Try this:")));
+    assert_eq!(texts(&root, "[aria-current=page] .lesson-title"), vec![lesson.title.to_owned()]);
+    assert_eq!(document().title(), format!("5. {} · Async Rust Playground", lesson.title));
+    window.location().set_hash("#/").expect("hash set");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_lesson_says_so_instead_of_a_blank_page() {
+    let window = web_sys::window().expect("a window");
+    window.location().set_hash("#/lesson/no-such-lesson").expect("hash set");
+    let root = mount_app().await;
+    assert_eq!(texts(&root, ".not-found h2"), vec!["No such page".to_owned()]);
+    window.location().set_hash("#/").expect("hash set");
+    root.remove();
+}
