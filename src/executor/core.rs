@@ -1,0 +1,379 @@
+//! The executor's engine: task slots, the run queue, one poll, wake draining, timers firing and
+//! the progress verdict. It must never allocate per poll, hold a `RefCell` borrow while a task is
+//! polled, or let anything but program order decide what runs next.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::task::{Context, Waker};
+
+use super::clock::Timers;
+use super::diagnostic::{Diagnostic, ParkedTask};
+use super::join::{join_pair, JoinHandle};
+use super::output::OutputLine;
+use super::task::{LiveTask, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot, TaskState};
+use super::trace::{Event, PollOutcome, Trace, WakeSource};
+use super::waker::{TaskWaker, WakeCause, WakeQueue};
+use super::{Policy, Progress};
+use crate::net::{Network, SocketId};
+
+/// Under busy polling, how many rounds in a row may make no progress before the executor says
+/// the program is stuck. A busy-polled future may count its polls, so one round is not proof.
+const FRUITLESS_ROUND_LIMIT: u64 = 100;
+
+/// Progress of the current busy-polling round.
+#[derive(Clone, Copy)]
+struct BusyRound {
+    /// Whether some poll in this round was preceded by a wake or finished its task.
+    productive: bool,
+    /// How many completed rounds in a row were not productive.
+    fruitless_rounds: u64,
+}
+
+/// All state of one executor, shared with the current-executor slot while it runs.
+pub(crate) struct Core {
+    policy: Cell<Policy>,
+    tasks: RefCell<Vec<TaskSlot>>,
+    run_queue: RefCell<VecDeque<TaskId>>,
+    wake_queue: Arc<WakeQueue>,
+    /// Reused buffer for draining the wake queue without allocating.
+    wake_batch: RefCell<Vec<(TaskId, WakeCause)>>,
+    trace: RefCell<Trace>,
+    pub(crate) timers: Rc<RefCell<Timers>>,
+    pub(crate) network: Rc<RefCell<Network>>,
+    output: RefCell<Vec<OutputLine>>,
+    diagnostics: RefCell<Vec<Diagnostic>>,
+    current_task: Cell<Option<TaskId>>,
+    unfinished: Cell<usize>,
+    busy: Cell<BusyRound>,
+    stall_reported: Cell<bool>,
+}
+
+impl Core {
+    pub(crate) fn new() -> Self {
+        Core {
+            policy: Cell::new(Policy::WakerDriven),
+            tasks: RefCell::default(),
+            run_queue: RefCell::default(),
+            wake_queue: Arc::default(),
+            wake_batch: RefCell::default(),
+            trace: RefCell::new(Trace::new(true)),
+            timers: Rc::default(),
+            network: Rc::default(),
+            output: RefCell::default(),
+            diagnostics: RefCell::default(),
+            current_task: Cell::new(None),
+            unfinished: Cell::new(0),
+            busy: Cell::new(BusyRound { productive: true, fruitless_rounds: 0 }),
+            stall_reported: Cell::new(false),
+        }
+    }
+
+    pub(crate) fn set_policy(&self, policy: Policy) {
+        self.policy.set(policy);
+    }
+
+    pub(crate) fn trace(&self) -> &RefCell<Trace> {
+        &self.trace
+    }
+
+    pub(crate) fn now_ms(&self) -> u64 {
+        self.timers.borrow().now_ms()
+    }
+
+    /// Records an event if tracing is on; `event` is not called otherwise.
+    pub(crate) fn record(&self, event: impl FnOnce() -> Event) {
+        let now = self.now_ms();
+        self.trace.borrow_mut().record(now, event);
+    }
+
+    /// Records a diagnostic both in the trace and in the list kept even when tracing is off.
+    fn report(&self, diagnostic: Diagnostic) {
+        self.record(|| Event::Diagnostic(diagnostic.clone()));
+        self.diagnostics.borrow_mut().push(diagnostic);
+    }
+
+    pub(crate) fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.diagnostics.borrow().clone()
+    }
+
+    pub(crate) fn label(&self, task: TaskId) -> Option<TaskLabel> {
+        self.tasks.borrow().get(task.0).map(|slot| slot.label.clone())
+    }
+
+    /// What a `sleep` needs to register: the clock and the task that sleeps.
+    pub(crate) fn timer_context(&self) -> (Rc<RefCell<Timers>>, Option<TaskId>) {
+        (Rc::clone(&self.timers), self.current_task.get())
+    }
+
+    /// Notes that the task being polled parked its waker on `socket`, for diagnoses and views.
+    pub(crate) fn note_waiting_on(&self, socket: SocketId) {
+        if let Some(task) = self.current_task.get() {
+            if let Some(slot) = self.tasks.borrow_mut().get_mut(task.0) {
+                slot.waiting_on = Some(socket);
+            }
+        }
+    }
+
+    pub(crate) fn spawn<F>(&self, name: TaskName, future: F) -> JoinHandle<F::Output>
+    where
+        F: Future + 'static,
+        F::Output: 'static,
+    {
+        let task = TaskId(self.tasks.borrow().len());
+        let (handle, slot) = join_pair(task);
+        self.spawn_boxed(name, Box::pin(async move { slot.complete(future.await) }));
+        handle
+    }
+
+    fn spawn_boxed(&self, name: TaskName, future: Pin<Box<dyn Future<Output = ()>>>) {
+        let mut tasks = self.tasks.borrow_mut();
+        let id = TaskId(tasks.len());
+        let handle = Arc::new(TaskWaker::new(id, Arc::clone(&self.wake_queue)));
+        let waker = Waker::from(Arc::clone(&handle));
+        let label = TaskLabel { id, name };
+        self.record(|| Event::Spawned { task: label.clone() });
+        let live = Some(LiveTask { future, waker, handle });
+        tasks.push(TaskSlot { label, stats: Default::default(), live, finished: false, waiting_on: None });
+        self.unfinished.set(self.unfinished.get() + 1);
+        // Under busy polling a new task joins the next round, which polls every task anyway.
+        if self.policy.get() == Policy::WakerDriven {
+            self.run_queue.borrow_mut().push_back(id);
+        }
+    }
+
+    /// Polls up to `budget` ready tasks, stopping early once `stop_after` finishes.
+    pub(crate) fn tick(&self, budget: usize, stop_after: Option<TaskId>) -> Progress {
+        if self.run_queue.borrow().is_empty() {
+            self.prepare_queue();
+        }
+        for _ in 0..budget {
+            let Some(task) = self.next_ready() else { break };
+            if self.poll_task(task) && Some(task) == stop_after {
+                break;
+            }
+        }
+        self.progress()
+    }
+
+    fn next_ready(&self) -> Option<TaskId> {
+        let next = self.run_queue.borrow_mut().pop_front();
+        if next.is_some() || self.policy.get() == Policy::WakerDriven || self.busy_polling_is_stuck() {
+            return next;
+        }
+        self.prepare_queue();
+        self.run_queue.borrow_mut().pop_front()
+    }
+
+    /// Fills an empty run queue: by firing the next timers, or with a new busy-polling round.
+    fn prepare_queue(&self) {
+        match self.policy.get() {
+            Policy::WakerDriven => {
+                if self.has_timers() {
+                    self.fire_next_timers();
+                }
+            }
+            Policy::BusyPolling => self.start_busy_round(),
+        }
+    }
+
+    fn start_busy_round(&self) {
+        let mut round = self.busy.get();
+        if round.productive {
+            round.fruitless_rounds = 0;
+        } else if self.has_timers() {
+            // Nothing else could move, so virtual time may jump, exactly as when waker-driven.
+            self.fire_next_timers();
+            round.fruitless_rounds = 0;
+        } else {
+            round.fruitless_rounds += 1;
+        }
+        round.productive = false;
+        self.busy.set(round);
+        let tasks = self.tasks.borrow();
+        let unfinished = tasks.iter().filter(|slot| !slot.finished).map(|slot| slot.label.id);
+        self.run_queue.borrow_mut().extend(unfinished);
+    }
+
+    fn busy_polling_is_stuck(&self) -> bool {
+        let round = self.busy.get();
+        !round.productive && !self.has_timers() && round.fruitless_rounds >= FRUITLESS_ROUND_LIMIT
+    }
+
+    fn has_timers(&self) -> bool {
+        self.timers.borrow().next_deadline().is_some()
+    }
+
+    /// Jumps the clock to the earliest deadline and fires every timer due then, in order.
+    fn fire_next_timers(&self) {
+        let Some((from_ms, to_ms)) = self.timers.borrow_mut().advance_to_next() else { return };
+        if to_ms > from_ms {
+            self.record(|| Event::TimeAdvanced { from_ms, to_ms });
+        }
+        loop {
+            let Some(timer) = self.timers.borrow_mut().pop_due() else { break };
+            let owner = timer.owner.and_then(|task| self.label(task));
+            self.record(|| Event::TimerFired { owner, deadline_ms: timer.deadline_ms });
+            WakeCause::Timer.scope(|| timer.waker.wake());
+            self.drain_wakes();
+        }
+    }
+
+    /// Polls one task; returns whether it finished.
+    fn poll_task(&self, task: TaskId) -> bool {
+        let Some((mut live, was_notified)) = self.begin_poll(task) else { return false };
+        self.current_task.set(Some(task));
+        let mut cx = Context::from_waker(&live.waker);
+        let finished = WakeCause::Task(task).scope(|| live.future.as_mut().poll(&mut cx).is_ready());
+        self.current_task.set(None);
+        self.end_poll(task, live, was_notified, finished);
+        self.drain_wakes();
+        finished
+    }
+
+    fn begin_poll(&self, task: TaskId) -> Option<(LiveTask, bool)> {
+        let mut tasks = self.tasks.borrow_mut();
+        let slot = tasks.get_mut(task.0)?;
+        let live = slot.live.take()?;
+        slot.waiting_on = None;
+        let was_notified = live.handle.take_notification();
+        Some((live, was_notified))
+    }
+
+    fn end_poll(&self, task: TaskId, live: LiveTask, was_notified: bool, finished: bool) {
+        // The executor holds two references (its handle and the task's waker); any more are
+        // waker clones held somewhere that can still wake the task.
+        let lost = !finished
+            && self.policy.get() == Policy::WakerDriven
+            && !live.handle.is_notified()
+            && Arc::strong_count(&live.handle) == 2;
+        let mut tasks = self.tasks.borrow_mut();
+        let slot = &mut tasks[task.0];
+        slot.stats.polls += 1;
+        slot.stats.wasted_polls += u64::from(!finished && !was_notified);
+        let outcome = if finished { PollOutcome::Ready } else { PollOutcome::Pending };
+        self.record(|| Event::Polled { task: slot.label.clone(), outcome });
+        let lost_label = lost.then(|| slot.label.clone());
+        let retired = if finished {
+            slot.finished = true;
+            Some(live)
+        } else {
+            slot.live = Some(live);
+            None
+        };
+        drop(tasks);
+        if let Some(live) = retired {
+            // Retire first so that wakes from the future's destructor are ignored.
+            live.handle.retire();
+            self.unfinished.set(self.unfinished.get() - 1);
+            drop(live);
+        }
+        if let Some(task) = lost_label {
+            self.report(Diagnostic::LostWaker { task });
+        }
+        if was_notified || finished {
+            self.busy.set(BusyRound { productive: true, ..self.busy.get() });
+        }
+        self.stall_reported.set(false);
+    }
+
+    /// Turns wakes noted by wakers into trace events, statistics and run-queue entries.
+    fn drain_wakes(&self) {
+        let mut batch = self.wake_batch.borrow_mut();
+        self.wake_queue.take_into(&mut batch);
+        if batch.is_empty() {
+            return;
+        }
+        let mut tasks = self.tasks.borrow_mut();
+        let mut run_queue = self.run_queue.borrow_mut();
+        let waker_driven = self.policy.get() == Policy::WakerDriven;
+        for &(task, cause) in batch.iter() {
+            if tasks.get(task.0).is_none_or(|slot| slot.finished) {
+                continue;
+            }
+            self.record(|| Event::Woken { task: tasks[task.0].label.clone(), by: source(&tasks, cause) });
+            let stats = &mut tasks[task.0].stats;
+            stats.wakes += 1;
+            stats.self_wakes += u64::from(cause == WakeCause::Task(task));
+            if waker_driven {
+                run_queue.push_back(task);
+            }
+        }
+        batch.clear();
+    }
+
+    fn progress(&self) -> Progress {
+        if self.unfinished.get() == 0 {
+            return Progress::Done;
+        }
+        if !self.run_queue.borrow().is_empty() {
+            return Progress::Busy;
+        }
+        let busy_polling = self.policy.get() == Policy::BusyPolling;
+        // A productive busy round means the next round may find more to do.
+        if busy_polling && self.busy.get().productive {
+            return Progress::Busy;
+        }
+        if let Some(next_deadline_ms) = self.timers.borrow().next_deadline() {
+            return Progress::WaitingOnTimers { next_deadline_ms };
+        }
+        if busy_polling && !self.busy_polling_is_stuck() {
+            return Progress::Busy;
+        }
+        let parked = self.parked_tasks();
+        let diagnostic = if busy_polling {
+            Diagnostic::FruitlessPolling { rounds: self.busy.get().fruitless_rounds + 1, parked }
+        } else {
+            Diagnostic::Deadlock { parked }
+        };
+        if !self.stall_reported.replace(true) {
+            self.report(diagnostic.clone());
+        }
+        Progress::Stalled(diagnostic)
+    }
+
+    fn parked_tasks(&self) -> Vec<ParkedTask> {
+        let tasks = self.tasks.borrow();
+        let unfinished = tasks.iter().filter(|slot| !slot.finished);
+        unfinished.map(|slot| ParkedTask { task: slot.label.clone(), socket: slot.waiting_on }).collect()
+    }
+
+    pub(crate) fn record_output(&self, text: String) {
+        let task = self.current_task.get().and_then(|task| self.label(task));
+        self.record(|| Event::Output { task: task.clone(), text: text.clone() });
+        self.output.borrow_mut().push(OutputLine { task, text });
+    }
+
+    pub(crate) fn output(&self) -> Vec<OutputLine> {
+        self.output.borrow().clone()
+    }
+
+    pub(crate) fn task_snapshots(&self) -> Vec<TaskSnapshot> {
+        self.tasks.borrow().iter().map(snapshot).collect()
+    }
+}
+
+fn snapshot(slot: &TaskSlot) -> TaskSnapshot {
+    let state = match &slot.live {
+        _ if slot.finished => TaskState::Finished,
+        Some(live) if !live.handle.is_notified() => TaskState::Parked { socket: slot.waiting_on },
+        _ => TaskState::Ready,
+    };
+    TaskSnapshot { task: slot.label.clone(), state, stats: slot.stats }
+}
+
+/// Names who woke a task, for the trace.
+fn source(tasks: &[TaskSlot], cause: WakeCause) -> WakeSource {
+    match cause {
+        WakeCause::Task(task) => match tasks.get(task.0) {
+            Some(slot) => WakeSource::Task(slot.label.clone()),
+            None => WakeSource::External,
+        },
+        WakeCause::Timer => WakeSource::Timer,
+        WakeCause::Socket(socket) => WakeSource::Socket(socket),
+        WakeCause::External => WakeSource::External,
+    }
+}

@@ -1,0 +1,196 @@
+//! A single-threaded, deterministic executor built for watching async Rust run: named tasks, a
+//! run queue, safe wakers, two polling policies, a virtual clock, a trace of every event and exact
+//! diagnostics. It is driven by one verb, [`Executor::tick`]. It must never read wall-clock time,
+//! use `unsafe`, or depend on anything outside `std`.
+
+mod clock;
+mod core;
+mod current;
+mod diagnostic;
+mod join;
+mod output;
+mod task;
+mod trace;
+mod waker;
+mod yield_now;
+
+use std::cell::Ref;
+use std::future::Future;
+use std::rc::Rc;
+
+pub use self::clock::{sleep, Sleep};
+pub use self::current::spawn;
+pub use self::diagnostic::{Diagnostic, ParkedTask};
+pub use self::join::JoinHandle;
+#[doc(hidden)]
+pub use self::output::print_line;
+pub use self::output::OutputLine;
+pub use self::task::{TaskId, TaskLabel, TaskName, TaskSnapshot, TaskState, TaskStats};
+pub use self::trace::{Event, PollOutcome, Trace, TraceEntry, WakeSource};
+pub use self::yield_now::{yield_now, YieldNow};
+
+pub(crate) use self::core::Core;
+pub(crate) use self::current::with_current;
+pub(crate) use self::waker::WakeCause;
+use crate::net::SocketSnapshot;
+
+/// How the executor chooses which tasks to poll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Policy {
+    /// Poll only tasks whose waker was used: what real executors do.
+    WakerDriven,
+    /// Poll every unfinished task each round, as if futures had no `Context` to wake with.
+    BusyPolling,
+}
+
+/// What [`Executor::tick`] found: whether calling it again will do anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Progress {
+    /// Some task is ready to be polled now.
+    Busy,
+    /// No task is ready, but timers are pending: the next tick jumps virtual time to
+    /// `next_deadline_ms` and fires them.
+    WaitingOnTimers {
+        /// The earliest pending deadline in virtual milliseconds.
+        next_deadline_ms: u64,
+    },
+    /// Every task has finished.
+    Done,
+    /// Unfinished tasks remain but nothing inside the executor can wake them. Only code outside
+    /// it (such as a browser WebSocket holding a waker) still could.
+    Stalled(Diagnostic),
+}
+
+/// Poll and wake counters, in total and per task.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stats {
+    /// The sum over all tasks.
+    pub total: TaskStats,
+    /// Every task in spawn order, with its state and counters.
+    pub per_task: Vec<TaskSnapshot>,
+}
+
+/// How many polls `block_on` allows per tick; a tick is cheap, so this only bounds latency.
+const BLOCK_ON_BUDGET: usize = 1024;
+
+/// A single-threaded executor with a virtual clock, a loopback network and a trace.
+pub struct Executor {
+    core: Rc<Core>,
+}
+
+impl Default for Executor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Executor {
+    /// A waker-driven executor with tracing on and nothing spawned.
+    pub fn new() -> Self {
+        Executor { core: Rc::new(Core::new()) }
+    }
+
+    /// Chooses the polling policy; set it before spawning.
+    pub fn with_policy(self, policy: Policy) -> Self {
+        self.core.set_policy(policy);
+        self
+    }
+
+    /// Turns trace recording on or off. Off, events are not even built, and every result
+    /// (output, statistics, diagnostics) stays the same.
+    pub fn with_trace(self, enabled: bool) -> Self {
+        self.core.trace().borrow_mut().set_enabled(enabled);
+        self
+    }
+
+    /// Sets how many bytes a loopback socket buffers before `async_send` must wait.
+    pub fn with_socket_buffer(self, bytes: usize) -> Self {
+        self.core.network.borrow_mut().set_buffer_limit(bytes);
+        self
+    }
+
+    /// Creates a task named `name` that will run `future`; the handle yields its output.
+    pub fn spawn<F>(&self, name: impl Into<TaskName>, future: F) -> JoinHandle<F::Output>
+    where
+        F: Future + 'static,
+        F::Output: 'static,
+    {
+        self.core.spawn(name.into(), future)
+    }
+
+    /// Polls up to `budget` ready tasks (firing due timers first if none is ready) and says
+    /// whether more work remains. The browser calls this once per animation frame.
+    ///
+    /// # Panics
+    /// When called from inside a task of a running executor.
+    pub fn tick(&self, budget: usize) -> Progress {
+        let _entered = current::enter(&self.core);
+        self.core.tick(budget, None)
+    }
+
+    /// Runs `future` as the task `main` until it finishes, returning its output, or the
+    /// diagnosis if the program can no longer make progress. Other tasks may remain unfinished.
+    pub fn try_block_on<F>(&self, future: F) -> Result<F::Output, Diagnostic>
+    where
+        F: Future + 'static,
+        F::Output: 'static,
+    {
+        let root = self.spawn("main", future);
+        let _entered = current::enter(&self.core);
+        loop {
+            let progress = self.core.tick(BLOCK_ON_BUDGET, Some(root.task_id()));
+            if let Some(output) = root.take_output() {
+                return Ok(output);
+            }
+            if let Progress::Stalled(diagnostic) = progress {
+                return Err(diagnostic);
+            }
+        }
+    }
+
+    /// Like [`Executor::try_block_on`], for programs expected to finish.
+    ///
+    /// # Panics
+    /// With the diagnosis when the program stalls (where a real executor would hang forever),
+    /// or when called from inside a task.
+    pub fn block_on<F>(&self, future: F) -> F::Output
+    where
+        F: Future + 'static,
+        F::Output: 'static,
+    {
+        self.try_block_on(future).unwrap_or_else(|diagnostic| panic!("block_on cannot finish: {diagnostic}"))
+    }
+
+    /// The events recorded so far.
+    pub fn trace(&self) -> Ref<'_, Trace> {
+        self.core.trace().borrow()
+    }
+
+    /// Every line printed through the prelude's `println!`, with the printing task.
+    pub fn output(&self) -> Vec<OutputLine> {
+        self.core.output()
+    }
+
+    /// Every diagnostic found so far, recorded even when tracing is off.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.core.diagnostics()
+    }
+
+    /// Poll and wake counters, per task and in total.
+    pub fn stats(&self) -> Stats {
+        let per_task = self.core.task_snapshots();
+        let mut total = TaskStats::default();
+        per_task.iter().for_each(|task| total.add(&task.stats));
+        Stats { total, per_task }
+    }
+
+    /// The virtual clock in milliseconds.
+    pub fn now_ms(&self) -> u64 {
+        self.core.now_ms()
+    }
+
+    /// The loopback sockets and their buffered bytes, for the Network view.
+    pub fn sockets(&self) -> Vec<SocketSnapshot> {
+        self.core.network.borrow().snapshot()
+    }
+}

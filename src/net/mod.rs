@@ -1,0 +1,57 @@
+//! The in-memory loopback network: listeners and streams over byte pipes whose would-block
+//! operations return Pending and park the waker until the peer acts. Each executor owns its own
+//! network, so runs stay independent and deterministic. It must never touch a real socket, panic
+//! on a network condition, or use anything outside `std`.
+
+mod error;
+mod listener;
+mod network;
+mod stream;
+
+use std::fmt;
+
+pub use self::error::NetError;
+pub use self::listener::{Accept, TcpListener};
+pub(crate) use self::network::Network;
+pub use self::network::{SocketKind, SocketSnapshot};
+pub use self::stream::{ReadBytes, SendBytes, TcpStream};
+
+/// The number of a socket (listener or stream) inside one executor's network, in creation order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SocketId(pub(crate) usize);
+
+impl fmt::Display for SocketId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "socket {}", self.0)
+    }
+}
+
+/// What a socket became ready for, as recorded in the trace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readiness {
+    /// A listener has a connection waiting to be accepted.
+    Connection,
+    /// A stream has bytes to read.
+    Readable {
+        /// How many bytes are buffered now.
+        bytes: usize,
+    },
+    /// A stream's peer drained its buffer, so a waiting send can continue.
+    Writable {
+        /// How many bytes may be sent before the buffer is full again.
+        space: usize,
+    },
+    /// The other end closed: reads return end of file after the buffered bytes, sends fail.
+    PeerClosed,
+}
+
+impl fmt::Display for Readiness {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Readiness::Connection => f.write_str("has a connection waiting to be accepted"),
+            Readiness::Readable { bytes } => write!(f, "is readable: {bytes} bytes buffered"),
+            Readiness::Writable { space } => write!(f, "is writable: room for {space} bytes"),
+            Readiness::PeerClosed => f.write_str("saw its peer close the connection"),
+        }
+    }
+}

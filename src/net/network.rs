@@ -1,0 +1,262 @@
+//! The state of one loopback network: listeners by address, streams with their inbound byte
+//! buffers, and the wakers parked on them. It must never wake a task without recording why, nor
+//! block: every operation either completes, fails with a `NetError`, or parks a waker.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::task::{Poll, Waker};
+
+use super::{NetError, Readiness, SocketId};
+use crate::executor::{with_current, Event, WakeCause};
+
+/// How many bytes a stream buffers by default before a send must wait for the reader.
+const DEFAULT_BUFFER_LIMIT: usize = 4096;
+
+struct ListenerSocket {
+    backlog: VecDeque<SocketId>,
+    acceptor: Option<Waker>,
+    open: bool,
+}
+
+struct StreamSocket {
+    peer: SocketId,
+    /// Bytes the peer sent and this end has not read yet.
+    inbox: VecDeque<u8>,
+    /// The task waiting to read from `inbox`.
+    reader: Option<Waker>,
+    /// The peer's task waiting for room in `inbox`.
+    inbox_writer: Option<Waker>,
+    open: bool,
+    peer_open: bool,
+}
+
+enum SocketState {
+    Listener(ListenerSocket),
+    Stream(StreamSocket),
+}
+
+struct Socket {
+    addr: String,
+    state: SocketState,
+}
+
+/// A socket as the Network view shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SocketSnapshot {
+    /// Which socket.
+    pub id: SocketId,
+    /// The address it listens on or is connected to.
+    pub addr: String,
+    /// Listener or stream, with its state.
+    pub kind: SocketKind,
+}
+
+/// The state of a socket, for the Network view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SocketKind {
+    /// A bound listener.
+    Listener {
+        /// Connections waiting to be accepted.
+        backlog: usize,
+        /// False once the listener was dropped.
+        open: bool,
+        /// Whether a task waits in `async_accept`.
+        acceptor_waiting: bool,
+    },
+    /// One end of a connection.
+    Stream {
+        /// The other end.
+        peer: SocketId,
+        /// Bytes received and not read yet.
+        buffered: Vec<u8>,
+        /// False once this end was dropped.
+        open: bool,
+        /// False once the other end was dropped.
+        peer_open: bool,
+        /// Whether a task waits in `async_read`.
+        reader_waiting: bool,
+    },
+}
+
+/// All sockets of one executor.
+pub(crate) struct Network {
+    buffer_limit: usize,
+    listeners: BTreeMap<String, SocketId>,
+    sockets: Vec<Socket>,
+}
+
+impl Default for Network {
+    fn default() -> Self {
+        Network { buffer_limit: DEFAULT_BUFFER_LIMIT, listeners: BTreeMap::new(), sockets: Vec::new() }
+    }
+}
+
+/// Records that `socket` became ready and wakes the tasks waiting for it, naming the socket as
+/// the waker.
+fn notify(socket: SocketId, readiness: Readiness, wakers: impl IntoIterator<Item = Waker>) {
+    with_current(|core| core.record(|| Event::SocketReady { socket, readiness }));
+    WakeCause::Socket(socket).scope(|| wakers.into_iter().for_each(Waker::wake));
+}
+
+/// Parks `waker` in `slot` and notes, for diagnoses, that the current task waits on `socket`.
+fn park(slot: &mut Option<Waker>, waker: &Waker, socket: SocketId) {
+    match slot {
+        Some(parked) => parked.clone_from(waker),
+        None => *slot = Some(waker.clone()),
+    }
+    with_current(|core| core.note_waiting_on(socket));
+}
+
+impl Network {
+    pub(crate) fn set_buffer_limit(&mut self, bytes: usize) {
+        // A zero limit would make every send wait forever.
+        self.buffer_limit = bytes.max(1);
+    }
+
+    fn add(&mut self, addr: &str, state: SocketState) -> SocketId {
+        self.sockets.push(Socket { addr: addr.to_owned(), state });
+        SocketId(self.sockets.len() - 1)
+    }
+
+    fn stream(&mut self, id: SocketId) -> Option<&mut StreamSocket> {
+        match self.sockets.get_mut(id.0).map(|socket| &mut socket.state) {
+            Some(SocketState::Stream(stream)) => Some(stream),
+            _ => None,
+        }
+    }
+
+    fn listener(&mut self, id: SocketId) -> Option<&mut ListenerSocket> {
+        match self.sockets.get_mut(id.0).map(|socket| &mut socket.state) {
+            Some(SocketState::Listener(listener)) => Some(listener),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn bind(&mut self, addr: &str) -> Result<SocketId, NetError> {
+        if self.listeners.contains_key(addr) {
+            return Err(NetError::AddrInUse { addr: addr.to_owned() });
+        }
+        let listener = ListenerSocket { backlog: VecDeque::new(), acceptor: None, open: true };
+        let id = self.add(addr, SocketState::Listener(listener));
+        self.listeners.insert(addr.to_owned(), id);
+        Ok(id)
+    }
+
+    /// Connects to the listener on `addr`; the server end waits in its backlog.
+    pub(crate) fn connect(&mut self, addr: &str) -> Result<SocketId, NetError> {
+        let refused = || NetError::ConnectionRefused { addr: addr.to_owned() };
+        let listener_id = *self.listeners.get(addr).ok_or_else(refused)?;
+        let client = SocketId(self.sockets.len());
+        let server = SocketId(client.0 + 1);
+        self.add(addr, SocketState::Stream(StreamSocket::new(server)));
+        self.add(addr, SocketState::Stream(StreamSocket::new(client)));
+        let listener = self.listener(listener_id).ok_or_else(refused)?;
+        listener.backlog.push_back(server);
+        notify(listener_id, Readiness::Connection, listener.acceptor.take());
+        Ok(client)
+    }
+
+    pub(crate) fn poll_accept(&mut self, id: SocketId, waker: &Waker) -> Poll<SocketId> {
+        let Some(listener) = self.listener(id) else { return Poll::Pending };
+        match listener.backlog.pop_front() {
+            Some(stream) => Poll::Ready(stream),
+            None => {
+                park(&mut listener.acceptor, waker, id);
+                Poll::Pending
+            }
+        }
+    }
+
+    /// Everything buffered, an empty vector at end of file, or Pending with the waker parked.
+    pub(crate) fn poll_read(&mut self, id: SocketId, waker: &Waker) -> Poll<Vec<u8>> {
+        let buffer_limit = self.buffer_limit;
+        let Some(stream) = self.stream(id) else { return Poll::Ready(Vec::new()) };
+        if stream.inbox.is_empty() {
+            if !stream.peer_open {
+                return Poll::Ready(Vec::new());
+            }
+            park(&mut stream.reader, waker, id);
+            return Poll::Pending;
+        }
+        let bytes: Vec<u8> = stream.inbox.drain(..).collect();
+        if let Some(writer) = stream.inbox_writer.take() {
+            notify(stream.peer, Readiness::Writable { space: buffer_limit }, Some(writer));
+        }
+        Poll::Ready(bytes)
+    }
+
+    /// Sends as much of `data` as fits, returning how much; Pending while the peer's buffer is
+    /// full; an error once the peer has closed.
+    pub(crate) fn poll_send(&mut self, id: SocketId, data: &[u8], waker: &Waker) -> Poll<Result<usize, NetError>> {
+        let buffer_limit = self.buffer_limit;
+        let broken = NetError::BrokenPipe { socket: id };
+        let Some(peer_id) = self.stream(id).map(|stream| stream.peer) else { return Poll::Ready(Err(broken)) };
+        let Some(peer) = self.stream(peer_id).filter(|peer| peer.open) else { return Poll::Ready(Err(broken)) };
+        let room = buffer_limit.saturating_sub(peer.inbox.len());
+        if room == 0 && !data.is_empty() {
+            park(&mut peer.inbox_writer, waker, id);
+            return Poll::Pending;
+        }
+        let sent = room.min(data.len());
+        peer.inbox.extend(&data[..sent]);
+        notify(peer_id, Readiness::Readable { bytes: peer.inbox.len() }, peer.reader.take());
+        Poll::Ready(Ok(sent))
+    }
+
+    /// Closes one end: its peer reads end of file after the buffered bytes, and sends to it fail.
+    pub(crate) fn close_stream(&mut self, id: SocketId) {
+        let Some(stream) = self.stream(id).filter(|stream| stream.open) else { return };
+        stream.open = false;
+        stream.inbox.clear();
+        let (peer_id, writer) = (stream.peer, stream.inbox_writer.take());
+        let reader = self.stream(peer_id).and_then(|peer| {
+            peer.peer_open = false;
+            peer.reader.take()
+        });
+        notify(peer_id, Readiness::PeerClosed, reader.into_iter().chain(writer));
+    }
+
+    /// Unbinds a listener and closes the connections nobody accepted.
+    pub(crate) fn close_listener(&mut self, id: SocketId) {
+        let Some(listener) = self.listener(id).filter(|listener| listener.open) else { return };
+        listener.open = false;
+        let pending: Vec<SocketId> = listener.backlog.drain(..).collect();
+        if let Some(addr) = self.sockets.get(id.0).map(|socket| socket.addr.clone()) {
+            self.listeners.remove(&addr);
+        }
+        pending.into_iter().for_each(|stream| self.close_stream(stream));
+    }
+
+    pub(crate) fn snapshot(&self) -> Vec<SocketSnapshot> {
+        let snapshot = |(index, socket): (usize, &Socket)| SocketSnapshot {
+            id: SocketId(index),
+            addr: socket.addr.clone(),
+            kind: socket.state.kind(),
+        };
+        self.sockets.iter().enumerate().map(snapshot).collect()
+    }
+}
+
+impl StreamSocket {
+    fn new(peer: SocketId) -> Self {
+        StreamSocket { peer, inbox: VecDeque::new(), reader: None, inbox_writer: None, open: true, peer_open: true }
+    }
+}
+
+impl SocketState {
+    fn kind(&self) -> SocketKind {
+        match self {
+            SocketState::Listener(listener) => SocketKind::Listener {
+                backlog: listener.backlog.len(),
+                open: listener.open,
+                acceptor_waiting: listener.acceptor.is_some(),
+            },
+            SocketState::Stream(stream) => SocketKind::Stream {
+                peer: stream.peer,
+                buffered: stream.inbox.iter().copied().collect(),
+                open: stream.open,
+                peer_open: stream.peer_open,
+                reader_waiting: stream.reader.is_some(),
+            },
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! `TcpStream`: one end of a loopback connection, with non-blocking read and send futures. It
+//! must never block or panic on a network condition: would-block parks the waker, failures are
+//! `NetError` values, and dropping the stream closes it.
+
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use super::listener::current_network;
+use super::{NetError, Network, SocketId};
+
+/// One end of a loopback connection. Dropping it closes this end.
+pub struct TcpStream {
+    network: Rc<RefCell<Network>>,
+    id: SocketId,
+}
+
+impl TcpStream {
+    /// Connects to the listener on `addr` in the current executor's network. The connection is
+    /// established at once; the server sees it on its next `async_accept`.
+    /// Fails with `ConnectionRefused` when nobody listens there, or `NoExecutor` outside a task.
+    pub fn connect(addr: &str) -> Result<TcpStream, NetError> {
+        let network = current_network()?;
+        let id = network.borrow_mut().connect(addr)?;
+        Ok(TcpStream { network, id })
+    }
+
+    pub(super) fn from_parts(network: Rc<RefCell<Network>>, id: SocketId) -> Self {
+        TcpStream { network, id }
+    }
+
+    /// This end's socket number.
+    pub fn socket_id(&self) -> SocketId {
+        self.id
+    }
+
+    /// Reads every byte buffered now; Pending while none is and the peer is open. An empty
+    /// vector means end of file: the peer closed and everything it sent has been read.
+    pub fn async_read(&self) -> ReadBytes<'_> {
+        ReadBytes { stream: self }
+    }
+
+    /// Sends all of `data`, waiting (Pending) whenever the peer's buffer is full, and returns how
+    /// many bytes were sent. Fails with `BrokenPipe` once the peer has closed.
+    pub fn async_send<D: AsRef<[u8]> + Unpin>(&self, data: D) -> SendBytes<'_, D> {
+        SendBytes { stream: self, data, sent: 0 }
+    }
+}
+
+impl Drop for TcpStream {
+    fn drop(&mut self) {
+        self.network.borrow_mut().close_stream(self.id);
+    }
+}
+
+/// The future returned by [`TcpStream::async_read`].
+#[must_use = "futures do nothing unless awaited"]
+pub struct ReadBytes<'a> {
+    stream: &'a TcpStream,
+}
+
+impl Future for ReadBytes<'_> {
+    type Output = Result<Vec<u8>, NetError>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let stream = self.stream;
+        stream.network.borrow_mut().poll_read(stream.id, cx.waker()).map(Ok)
+    }
+}
+
+/// The future returned by [`TcpStream::async_send`].
+#[must_use = "futures do nothing unless awaited"]
+pub struct SendBytes<'a, D> {
+    stream: &'a TcpStream,
+    data: D,
+    sent: usize,
+}
+
+impl<D: AsRef<[u8]> + Unpin> Future for SendBytes<'_, D> {
+    type Output = Result<usize, NetError>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let stream = self.stream;
+        loop {
+            let rest = &self.data.as_ref()[self.sent..];
+            if rest.is_empty() && self.sent > 0 {
+                return Poll::Ready(Ok(self.sent));
+            }
+            match stream.network.borrow_mut().poll_send(stream.id, rest, cx.waker()) {
+                Poll::Ready(Ok(0)) => return Poll::Ready(Ok(self.sent)),
+                Poll::Ready(Ok(sent)) => self.sent += sent,
+                other => return other,
+            }
+        }
+    }
+}
