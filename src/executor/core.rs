@@ -104,6 +104,11 @@ impl Core {
         self.tasks.borrow().get(task.0).map(|slot| slot.label.clone())
     }
 
+    /// The task being polled right now, if any.
+    pub(crate) fn current_label(&self) -> Option<TaskLabel> {
+        self.current_task.get().and_then(|task| self.label(task))
+    }
+
     /// What a `sleep` needs to register: the clock and the task that sleeps.
     pub(crate) fn timer_context(&self) -> (Rc<RefCell<Timers>>, Option<TaskId>) {
         (Rc::clone(&self.timers), self.current_task.get())
@@ -342,7 +347,7 @@ impl Core {
     }
 
     pub(crate) fn record_output(&self, text: String) {
-        let task = self.current_task.get().and_then(|task| self.label(task));
+        let task = self.current_label();
         self.record(|| Event::Output { task: task.clone(), text: text.clone() });
         self.output.borrow_mut().push(OutputLine { task, text });
     }

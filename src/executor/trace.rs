@@ -7,7 +7,7 @@ use std::fmt;
 
 use super::diagnostic::Diagnostic;
 use super::task::TaskLabel;
-use crate::net::{Readiness, SocketId};
+use crate::net::{IoOp, IoOutcome, Readiness, SocketId};
 
 /// What a poll returned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +85,17 @@ pub enum Event {
         /// What it is now ready for.
         readiness: Readiness,
     },
+    /// A loopback operation was attempted.
+    Io {
+        /// The task that attempted it, or `None` outside any task.
+        task: Option<TaskLabel>,
+        /// The socket operated on: the listener for bind and accept, the stream otherwise.
+        socket: Option<SocketId>,
+        /// Which operation.
+        op: IoOp,
+        /// How this attempt ended.
+        outcome: IoOutcome,
+    },
     /// A line printed by the program through the prelude's `println!`.
     Output {
         /// The task that printed, or `None` outside any task.
@@ -112,6 +123,15 @@ impl fmt::Display for Event {
                 write!(f, "timer fired at {deadline_ms} ms")
             }
             Event::SocketReady { socket, readiness } => write!(f, "{socket} {readiness}"),
+            Event::Io { task, socket, op, outcome } => {
+                if let Some(task) = task {
+                    write!(f, "task {task} ")?;
+                }
+                match socket {
+                    Some(socket) => write!(f, "{op} on {socket}: {outcome}"),
+                    None => write!(f, "{op}: {outcome}"),
+                }
+            }
             Event::Output { task: Some(task), text } => write!(f, "task {task} printed {text:?}"),
             Event::Output { task: None, text } => write!(f, "printed {text:?}"),
             Event::Diagnostic(diagnostic) => write!(f, "{diagnostic}"),

@@ -55,3 +55,60 @@ impl fmt::Display for Readiness {
         }
     }
 }
+
+/// A loopback operation, as recorded in the trace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoOp {
+    /// `TcpListener::bind`.
+    Bind,
+    /// `TcpStream::connect`.
+    Connect,
+    /// `TcpListener::async_accept`.
+    Accept,
+    /// `TcpStream::async_read`.
+    Read,
+    /// `TcpStream::async_send`.
+    Send,
+}
+
+impl fmt::Display for IoOp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            IoOp::Bind => "bind",
+            IoOp::Connect => "connect",
+            IoOp::Accept => "async_accept",
+            IoOp::Read => "async_read",
+            IoOp::Send => "async_send",
+        })
+    }
+}
+
+/// How one attempt at a loopback operation ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IoOutcome {
+    /// It would block: Pending, with the waker parked on the socket.
+    WouldBlock,
+    /// A socket was created: bound, connected or accepted.
+    Opened(SocketId),
+    /// Bytes were read or sent.
+    Transferred {
+        /// How many.
+        bytes: usize,
+    },
+    /// A read found the peer closed and nothing left to read.
+    EndOfFile,
+    /// The operation failed.
+    Failed(NetError),
+}
+
+impl fmt::Display for IoOutcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IoOutcome::WouldBlock => f.write_str("Pending, waker parked"),
+            IoOutcome::Opened(socket) => write!(f, "opened {socket}"),
+            IoOutcome::Transferred { bytes } => write!(f, "Ready, {bytes} bytes"),
+            IoOutcome::EndOfFile => f.write_str("Ready, end of file"),
+            IoOutcome::Failed(error) => write!(f, "failed, {error}"),
+        }
+    }
+}

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::task::{Poll, Waker};
 
-use super::{NetError, Readiness, SocketId};
+use super::{IoOp, IoOutcome, NetError, Readiness, SocketId};
 use crate::executor::{with_current, Event, WakeCause};
 
 /// How many bytes a stream buffers by default before a send must wait for the reader.
@@ -97,6 +97,28 @@ fn notify(socket: SocketId, readiness: Readiness, wakers: impl IntoIterator<Item
     WakeCause::Socket(socket).scope(|| wakers.into_iter().for_each(Waker::wake));
 }
 
+/// Records one attempt at a loopback operation by the current task.
+fn record_io(socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
+    with_current(|core| core.record(|| Event::Io { task: core.current_label(), socket, op, outcome }));
+}
+
+/// Records how a bind or connect ended and passes its result on.
+fn record_opened(op: IoOp, result: Result<SocketId, NetError>) -> Result<SocketId, NetError> {
+    let outcome = match &result {
+        Ok(socket) => IoOutcome::Opened(*socket),
+        Err(error) => IoOutcome::Failed(error.clone()),
+    };
+    record_io(None, op, outcome);
+    result
+}
+
+/// Records and returns the failure of a send whose peer has closed.
+fn broken_pipe(socket: SocketId) -> Poll<Result<usize, NetError>> {
+    let broken = NetError::BrokenPipe { socket };
+    record_io(Some(socket), IoOp::Send, IoOutcome::Failed(broken.clone()));
+    Poll::Ready(Err(broken))
+}
+
 /// Parks `waker` in `slot` and notes, for diagnoses, that the current task waits on `socket`.
 fn park(slot: &mut Option<Waker>, waker: &Waker, socket: SocketId) {
     match slot {
@@ -133,33 +155,40 @@ impl Network {
 
     pub(crate) fn bind(&mut self, addr: &str) -> Result<SocketId, NetError> {
         if self.listeners.contains_key(addr) {
-            return Err(NetError::AddrInUse { addr: addr.to_owned() });
+            return record_opened(IoOp::Bind, Err(NetError::AddrInUse { addr: addr.to_owned() }));
         }
         let listener = ListenerSocket { backlog: VecDeque::new(), acceptor: None, open: true };
         let id = self.add(addr, SocketState::Listener(listener));
         self.listeners.insert(addr.to_owned(), id);
-        Ok(id)
+        record_opened(IoOp::Bind, Ok(id))
     }
 
     /// Connects to the listener on `addr`; the server end waits in its backlog.
     pub(crate) fn connect(&mut self, addr: &str) -> Result<SocketId, NetError> {
         let refused = || NetError::ConnectionRefused { addr: addr.to_owned() };
-        let listener_id = *self.listeners.get(addr).ok_or_else(refused)?;
+        let Some(&listener_id) = self.listeners.get(addr) else {
+            return record_opened(IoOp::Connect, Err(refused()));
+        };
         let client = SocketId(self.sockets.len());
         let server = SocketId(client.0 + 1);
         self.add(addr, SocketState::Stream(StreamSocket::new(server)));
         self.add(addr, SocketState::Stream(StreamSocket::new(client)));
         let listener = self.listener(listener_id).ok_or_else(refused)?;
         listener.backlog.push_back(server);
+        let connected = record_opened(IoOp::Connect, Ok(client));
         notify(listener_id, Readiness::Connection, listener.acceptor.take());
-        Ok(client)
+        connected
     }
 
     pub(crate) fn poll_accept(&mut self, id: SocketId, waker: &Waker) -> Poll<SocketId> {
         let Some(listener) = self.listener(id) else { return Poll::Pending };
         match listener.backlog.pop_front() {
-            Some(stream) => Poll::Ready(stream),
+            Some(stream) => {
+                record_io(Some(id), IoOp::Accept, IoOutcome::Opened(stream));
+                Poll::Ready(stream)
+            }
             None => {
+                record_io(Some(id), IoOp::Accept, IoOutcome::WouldBlock);
                 park(&mut listener.acceptor, waker, id);
                 Poll::Pending
             }
@@ -172,12 +201,15 @@ impl Network {
         let Some(stream) = self.stream(id) else { return Poll::Ready(Vec::new()) };
         if stream.inbox.is_empty() {
             if !stream.peer_open {
+                record_io(Some(id), IoOp::Read, IoOutcome::EndOfFile);
                 return Poll::Ready(Vec::new());
             }
+            record_io(Some(id), IoOp::Read, IoOutcome::WouldBlock);
             park(&mut stream.reader, waker, id);
             return Poll::Pending;
         }
         let bytes: Vec<u8> = stream.inbox.drain(..).collect();
+        record_io(Some(id), IoOp::Read, IoOutcome::Transferred { bytes: bytes.len() });
         if let Some(writer) = stream.inbox_writer.take() {
             notify(stream.peer, Readiness::Writable { space: buffer_limit }, Some(writer));
         }
@@ -188,15 +220,16 @@ impl Network {
     /// full; an error once the peer has closed.
     pub(crate) fn poll_send(&mut self, id: SocketId, data: &[u8], waker: &Waker) -> Poll<Result<usize, NetError>> {
         let buffer_limit = self.buffer_limit;
-        let broken = NetError::BrokenPipe { socket: id };
-        let Some(peer_id) = self.stream(id).map(|stream| stream.peer) else { return Poll::Ready(Err(broken)) };
-        let Some(peer) = self.stream(peer_id).filter(|peer| peer.open) else { return Poll::Ready(Err(broken)) };
+        let Some(peer_id) = self.stream(id).map(|stream| stream.peer) else { return broken_pipe(id) };
+        let Some(peer) = self.stream(peer_id).filter(|peer| peer.open) else { return broken_pipe(id) };
         let room = buffer_limit.saturating_sub(peer.inbox.len());
         if room == 0 && !data.is_empty() {
+            record_io(Some(id), IoOp::Send, IoOutcome::WouldBlock);
             park(&mut peer.inbox_writer, waker, id);
             return Poll::Pending;
         }
         let sent = room.min(data.len());
+        record_io(Some(id), IoOp::Send, IoOutcome::Transferred { bytes: sent });
         peer.inbox.extend(&data[..sent]);
         notify(peer_id, Readiness::Readable { bytes: peer.inbox.len() }, peer.reader.take());
         Poll::Ready(Ok(sent))
