@@ -2,4 +2,5 @@
 //! animation-frame driver, the WebSocket transport and storage. It holds no lesson or executor
 //! logic of its own; it adapts browser APIs to the core's plain Rust types.
 
+pub mod frame_driver;
 pub mod location;
