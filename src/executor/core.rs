@@ -2,23 +2,25 @@
 //! the progress verdict. It must never allocate per poll, hold a `RefCell` borrow while a task is
 //! polled, or let anything but program order decide what runs next.
 
+use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use std::sync::Arc;
-use std::task::{Context, Waker};
+use std::task::{Context, Poll, Waker};
 
 use super::clock::Timers;
+use super::current;
 use super::diagnostic::{Diagnostic, ParkedTask};
-use super::join::{join_pair, JoinHandle};
+use super::join::{JoinHandle, JoinState};
 use super::output::OutputLine;
 use super::task::{LiveTask, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot, TaskState};
 use super::trace::{Event, PollOutcome, Trace, WakeSource};
 use super::waker::{TaskWaker, WakeCause, WakeQueue};
 use super::{Policy, Progress};
-use crate::net::{Network, SocketId};
+use crate::net::Network;
 
 /// Under busy polling, how many rounds in a row may make no progress before the executor says
 /// the program is stuck. A busy-polled future may count its polls, so one round is not proof.
@@ -35,6 +37,8 @@ struct BusyRound {
 
 /// All state of one executor, shared with the current-executor slot while it runs.
 pub(crate) struct Core {
+    /// This executor, for join handles, which must not keep it alive.
+    this: Weak<Core>,
     policy: Cell<Policy>,
     tasks: RefCell<Vec<TaskSlot>>,
     run_queue: RefCell<VecDeque<TaskId>>,
@@ -42,6 +46,8 @@ pub(crate) struct Core {
     /// Reused buffer for draining the wake queue without allocating.
     wake_batch: RefCell<Vec<(TaskId, WakeCause)>>,
     trace: RefCell<Trace>,
+    /// A copy of the trace's switch that can be read without borrowing the trace.
+    tracing: Cell<bool>,
     pub(crate) timers: Rc<RefCell<Timers>>,
     pub(crate) network: Rc<RefCell<Network>>,
     output: RefCell<Vec<OutputLine>>,
@@ -53,14 +59,16 @@ pub(crate) struct Core {
 }
 
 impl Core {
-    pub(crate) fn new() -> Self {
+    pub(crate) fn new(this: Weak<Core>) -> Self {
         Core {
+            this,
             policy: Cell::new(Policy::WakerDriven),
             tasks: RefCell::default(),
             run_queue: RefCell::default(),
             wake_queue: Arc::default(),
             wake_batch: RefCell::default(),
             trace: RefCell::new(Trace::new(true)),
+            tracing: Cell::new(true),
             timers: Rc::default(),
             network: Rc::default(),
             output: RefCell::default(),
@@ -80,12 +88,24 @@ impl Core {
         &self.trace
     }
 
+    pub(crate) fn set_tracing(&self, enabled: bool) {
+        self.tracing.set(enabled);
+        self.trace.borrow_mut().set_enabled(enabled);
+    }
+
+    pub(crate) fn is_tracing(&self) -> bool {
+        self.tracing.get()
+    }
+
     pub(crate) fn now_ms(&self) -> u64 {
         self.timers.borrow().now_ms()
     }
 
     /// Records an event if tracing is on; `event` is not called otherwise.
     pub(crate) fn record(&self, event: impl FnOnce() -> Event) {
+        if !self.tracing.get() {
+            return;
+        }
         let now = self.now_ms();
         self.trace.borrow_mut().record(now, event);
     }
@@ -114,27 +134,16 @@ impl Core {
         (Rc::clone(&self.timers), self.current_task.get())
     }
 
-    /// Notes that the task being polled parked its waker on `socket`, for diagnoses and views.
-    pub(crate) fn note_waiting_on(&self, socket: SocketId) {
-        if let Some(task) = self.current_task.get() {
-            if let Some(slot) = self.tasks.borrow_mut().get_mut(task.0) {
-                slot.waiting_on = Some(socket);
-            }
-        }
-    }
-
     pub(crate) fn spawn<F>(&self, name: TaskName, future: F) -> JoinHandle<F::Output>
     where
         F: Future + 'static,
         F::Output: 'static,
     {
-        let task = TaskId(self.tasks.borrow().len());
-        let (handle, slot) = join_pair(task);
-        self.spawn_boxed(name, Box::pin(async move { slot.complete(future.await) }));
-        handle
+        let task = self.spawn_boxed(name, Box::pin(async move { Box::new(future.await) as Box<dyn Any> }));
+        JoinHandle::new(Weak::clone(&self.this), task)
     }
 
-    fn spawn_boxed(&self, name: TaskName, future: Pin<Box<dyn Future<Output = ()>>>) {
+    fn spawn_boxed(&self, name: TaskName, future: Pin<Box<dyn Future<Output = Box<dyn Any>>>>) -> TaskId {
         let mut tasks = self.tasks.borrow_mut();
         let id = TaskId(tasks.len());
         let handle = Arc::new(TaskWaker::new(id, Arc::clone(&self.wake_queue)));
@@ -142,12 +151,23 @@ impl Core {
         let label = TaskLabel { id, name };
         self.record(|| Event::Spawned { task: label.clone() });
         let live = Some(LiveTask { future, waker, handle });
-        tasks.push(TaskSlot { label, stats: Default::default(), live, finished: false, waiting_on: None });
+        let join = JoinState::Running(None);
+        tasks.push(TaskSlot { label, stats: Default::default(), live, finished: false, waiting_on: None, join });
         self.unfinished.set(self.unfinished.get() + 1);
         // Under busy polling a new task joins the next round, which polls every task anyway.
         if self.policy.get() == Policy::WakerDriven {
             self.run_queue.borrow_mut().push_back(id);
         }
+        id
+    }
+
+    pub(crate) fn is_finished(&self, task: TaskId) -> bool {
+        self.tasks.borrow().get(task.0).is_some_and(|slot| slot.finished)
+    }
+
+    /// The finished task's output, or `None` after parking `waiter` to hear when it finishes.
+    pub(crate) fn take_output_or_park(&self, task: TaskId, waiter: Option<&Waker>) -> Option<Box<dyn Any>> {
+        self.tasks.borrow_mut().get_mut(task.0)?.join.take_or_park(waiter)
     }
 
     /// Polls up to `budget` ready tasks, stopping early once `stop_after` finishes.
@@ -232,9 +252,13 @@ impl Core {
         let Some((mut live, was_notified)) = self.begin_poll(task) else { return false };
         self.current_task.set(Some(task));
         let mut cx = Context::from_waker(&live.waker);
-        let finished = WakeCause::Task(task).scope(|| live.future.as_mut().poll(&mut cx).is_ready());
+        let poll = WakeCause::Task(task).scope(|| live.future.as_mut().poll(&mut cx));
         self.current_task.set(None);
+        let finished = poll.is_ready();
         self.end_poll(task, live, was_notified, finished);
+        if let Poll::Ready(output) = poll {
+            self.finish(task, output);
+        }
         self.drain_wakes();
         finished
     }
@@ -244,6 +268,7 @@ impl Core {
         let slot = tasks.get_mut(task.0)?;
         let live = slot.live.take()?;
         slot.waiting_on = None;
+        current::take_parked_on();
         let was_notified = live.handle.take_notification();
         Some((live, was_notified))
     }
@@ -258,6 +283,7 @@ impl Core {
         let mut tasks = self.tasks.borrow_mut();
         let slot = &mut tasks[task.0];
         slot.stats.polls += 1;
+        slot.waiting_on = current::take_parked_on();
         slot.stats.wasted_polls += u64::from(!finished && !was_notified);
         let outcome = if finished { PollOutcome::Ready } else { PollOutcome::Pending };
         self.record(|| Event::Polled { task: slot.label.clone(), outcome });
@@ -283,6 +309,21 @@ impl Core {
             self.busy.set(BusyRound { productive: true, ..self.busy.get() });
         }
         self.stall_reported.set(false);
+    }
+
+    /// Stores a finished task's output and wakes the task awaiting its handle, if any.
+    fn finish(&self, task: TaskId, output: Box<dyn Any>) {
+        let waiter = {
+            let mut tasks = self.tasks.borrow_mut();
+            let join = &mut tasks[task.0].join;
+            match std::mem::replace(join, JoinState::Finished(output)) {
+                JoinState::Running(waiter) => waiter,
+                JoinState::Finished(_) | JoinState::Taken => None,
+            }
+        };
+        if let Some(waiter) = waiter {
+            WakeCause::Task(task).scope(|| waiter.wake());
+        }
     }
 
     /// Turns wakes noted by wakers into trace events, statistics and run-queue entries.

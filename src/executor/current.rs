@@ -2,13 +2,14 @@
 //! `println!`, the loopback network) can reach it. It must never keep an executor alive beyond
 //! the `tick` that entered it, and never allow two executors to run nested on one thread.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::rc::Rc;
 
 use super::core::Core;
 use super::join::JoinHandle;
 use super::task::TaskName;
+use crate::net::SocketId;
 
 /// The message of every panic caused by needing an executor outside one.
 pub(crate) const NO_EXECUTOR: &str = "no async_playground Executor is running on this thread: \
@@ -16,6 +17,26 @@ pub(crate) const NO_EXECUTOR: &str = "no async_playground Executor is running on
 
 thread_local! {
     static CURRENT: RefCell<Option<Rc<Core>>> = const { RefCell::new(None) };
+    /// Whether the current executor records a trace, readable without borrowing it, so that
+    /// the loopback network pays nothing for tracing when it is off.
+    static TRACING: Cell<bool> = const { Cell::new(false) };
+    /// The socket the task being polled last parked its waker on.
+    static PARKED_ON: Cell<Option<SocketId>> = const { Cell::new(None) };
+}
+
+/// Whether the running executor records a trace.
+pub(crate) fn tracing() -> bool {
+    TRACING.with(Cell::get)
+}
+
+/// Notes that the task being polled parks its waker on `socket`.
+pub(crate) fn note_parked_on(socket: SocketId) {
+    PARKED_ON.with(|parked| parked.set(Some(socket)));
+}
+
+/// The socket noted by the last poll, clearing it.
+pub(crate) fn take_parked_on() -> Option<SocketId> {
+    PARKED_ON.with(Cell::take)
 }
 
 /// Marks `core` as current until dropped.
@@ -38,6 +59,7 @@ pub(crate) fn enter(core: &Rc<Core>) -> Entered {
         );
         *current = Some(Rc::clone(core));
     });
+    TRACING.with(|tracing| tracing.set(core.is_tracing()));
     Entered { _private: () }
 }
 
@@ -46,6 +68,7 @@ impl Drop for Entered {
         // Take the executor out first and drop it after the borrow ends, in case this is the
         // last reference and its tasks' destructors look for a current executor.
         let core = CURRENT.try_with(|current| current.borrow_mut().take()).ok().flatten();
+        let _ = TRACING.try_with(|tracing| tracing.set(false));
         drop(core);
     }
 }

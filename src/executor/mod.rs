@@ -16,7 +16,7 @@ mod yield_now;
 
 use std::cell::Ref;
 use std::future::Future;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 pub use self::clock::{sleep, Sleep};
 pub use self::current::spawn;
@@ -30,7 +30,7 @@ pub use self::trace::{Event, PollOutcome, Trace, TraceEntry, WakeSource};
 pub use self::yield_now::{yield_now, YieldNow};
 
 pub(crate) use self::core::Core;
-pub(crate) use self::current::with_current;
+pub(crate) use self::current::{note_parked_on, tracing, with_current};
 pub(crate) use self::waker::WakeCause;
 use crate::net::SocketSnapshot;
 
@@ -87,7 +87,7 @@ impl Default for Executor {
 impl Executor {
     /// A waker-driven executor with tracing on and nothing spawned.
     pub fn new() -> Self {
-        Executor { core: Rc::new(Core::new()) }
+        Executor { core: Rc::new_cyclic(|this| Core::new(Weak::clone(this))) }
     }
 
     /// Chooses the polling policy; set it before spawning.
@@ -99,7 +99,7 @@ impl Executor {
     /// Turns trace recording on or off. Off, events are not even built, and every result
     /// (output, statistics, diagnostics) stays the same.
     pub fn with_trace(self, enabled: bool) -> Self {
-        self.core.trace().borrow_mut().set_enabled(enabled);
+        self.core.set_tracing(enabled);
         self
     }
 

@@ -1,6 +1,7 @@
 //! Task identity and bookkeeping: ids, names, per-task statistics and the slot the executor keeps
 //! for each task. It must never poll a future or decide scheduling; `core` does that.
 
+use std::any::Any;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -8,6 +9,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::task::Waker;
 
+use super::join::JoinState;
 use super::waker::TaskWaker;
 use crate::net::SocketId;
 
@@ -127,7 +129,8 @@ pub struct TaskSnapshot {
 /// The parts of an unfinished task that a poll needs. They are moved out of the slot while the
 /// task is polled, so that the task may spawn or inspect the executor without a double borrow.
 pub(crate) struct LiveTask {
-    pub(crate) future: Pin<Box<dyn Future<Output = ()>>>,
+    /// The task's future, boxing its output so that tasks of every output type fit one table.
+    pub(crate) future: Pin<Box<dyn Future<Output = Box<dyn Any>>>>,
     /// Built once per task so that polling allocates nothing.
     pub(crate) waker: Waker,
     /// The executor's own reference, used to read the wake flag and count live wakers.
@@ -143,4 +146,5 @@ pub(crate) struct TaskSlot {
     pub(crate) finished: bool,
     /// The socket the task's waker was last parked on, cleared when it is polled again.
     pub(crate) waiting_on: Option<SocketId>,
+    pub(crate) join: JoinState,
 }

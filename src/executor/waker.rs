@@ -42,6 +42,9 @@ impl WakeCause {
 #[derive(Default)]
 pub(crate) struct WakeQueue {
     entries: Mutex<Vec<(TaskId, WakeCause)>>,
+    /// Whether `entries` may be non-empty, so that draining after a poll that woke nobody
+    /// costs one atomic load instead of a lock.
+    nonempty: AtomicBool,
 }
 
 impl WakeQueue {
@@ -49,12 +52,17 @@ impl WakeQueue {
         // A panic elsewhere cannot leave a Vec of ids half-updated, so a poisoned lock is safe.
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
         entries.push((task, cause));
+        self.nonempty.store(true, Ordering::Release);
     }
 
     /// Moves every pending wake into `batch` (which must be empty), keeping both allocations.
     pub(crate) fn take_into(&self, batch: &mut Vec<(TaskId, WakeCause)>) {
+        if !self.nonempty.load(Ordering::Acquire) {
+            return;
+        }
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
         std::mem::swap(&mut *entries, batch);
+        self.nonempty.store(false, Ordering::Release);
     }
 }
 

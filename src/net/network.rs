@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, VecDeque};
 use std::task::{Poll, Waker};
 
 use super::{IoOp, IoOutcome, NetError, Readiness, SocketId};
-use crate::executor::{with_current, Event, WakeCause};
+use crate::executor::{note_parked_on, tracing, with_current, Event, WakeCause};
 
 /// How many bytes a stream buffers by default before a send must wait for the reader.
 const DEFAULT_BUFFER_LIMIT: usize = 4096;
@@ -93,12 +93,17 @@ impl Default for Network {
 /// Records that `socket` became ready and wakes the tasks waiting for it, naming the socket as
 /// the waker.
 fn notify(socket: SocketId, readiness: Readiness, wakers: impl IntoIterator<Item = Waker>) {
-    with_current(|core| core.record(|| Event::SocketReady { socket, readiness }));
+    if tracing() {
+        with_current(|core| core.record(|| Event::SocketReady { socket, readiness }));
+    }
     WakeCause::Socket(socket).scope(|| wakers.into_iter().for_each(Waker::wake));
 }
 
 /// Records one attempt at a loopback operation by the current task.
 fn record_io(socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
+    if !tracing() {
+        return;
+    }
     with_current(|core| core.record(|| Event::Io { task: core.current_label(), socket, op, outcome }));
 }
 
@@ -125,7 +130,7 @@ fn park(slot: &mut Option<Waker>, waker: &Waker, socket: SocketId) {
         Some(parked) => parked.clone_from(waker),
         None => *slot = Some(waker.clone()),
     }
-    with_current(|core| core.note_waiting_on(socket));
+    note_parked_on(socket);
 }
 
 impl Network {
