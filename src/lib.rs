@@ -6,6 +6,7 @@ pub mod executor;
 pub mod lesson;
 pub mod net;
 pub mod prelude;
+pub mod script;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

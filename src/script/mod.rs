@@ -1,0 +1,8 @@
+//! The front-end of the playground's Rust-subset interpreter: lexer, resilient parser, format
+//! strings, syntax highlighting and async state-machine summaries. It must never run a program,
+//! panic on any input, or silently accept Rust outside the documented subset.
+
+pub mod ast;
+pub mod diagnostic;
+
+pub use self::diagnostic::Diagnostic;
