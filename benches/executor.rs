@@ -22,7 +22,7 @@ const PAIRS: usize = 1_000;
 const MESSAGES: usize = 100;
 const TINY_TASKS: usize = 1_000_000;
 const IDLE_TASKS: usize = 100_000;
-const RUNS: usize = 3;
+const RUNS: usize = 5;
 const ADDR: &str = "127.0.0.1:7";
 const MESSAGE: [u8; 8] = *b"ping1234";
 
@@ -238,15 +238,10 @@ fn measure_in_child(which: &str) -> String {
     }
 }
 
-fn best_time(mut run: impl FnMut()) -> Duration {
-    (0..RUNS)
-        .map(|_| {
-            let start = Instant::now();
-            run();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
+fn time(run: impl FnOnce()) -> Duration {
+    let start = Instant::now();
+    run();
+    start.elapsed()
 }
 
 struct Workload {
@@ -259,9 +254,14 @@ struct Workload {
 
 /// Measures one workload, prints its line, and returns the ratio with the trace off.
 fn compare(workload: &Workload) -> f64 {
-    let off = best_time(|| (workload.ours)(false));
-    let on = best_time(|| (workload.ours)(true));
-    let pool = best_time(workload.pool);
+    // The three are interleaved and the best of each kept, so that load from other processes
+    // on the machine hits all three alike.
+    let (mut off, mut on, mut pool) = (Duration::MAX, Duration::MAX, Duration::MAX);
+    for _ in 0..RUNS {
+        off = off.min(time(|| (workload.ours)(false)));
+        on = on.min(time(|| (workload.ours)(true)));
+        pool = pool.min(time(workload.pool));
+    }
     let rate = |time: Duration| workload.units / time.as_secs_f64() / 1e6;
     let ratio = pool.as_secs_f64() / off.as_secs_f64();
     println!(

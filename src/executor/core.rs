@@ -16,7 +16,7 @@ use super::current;
 use super::diagnostic::{Diagnostic, ParkedTask};
 use super::join::{JoinHandle, JoinState};
 use super::output::OutputLine;
-use super::task::{LiveTask, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot, TaskState};
+use super::task::{LiveTask, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot, TaskState, TaskTable};
 use super::trace::{Event, PollOutcome, Trace, WakeSource};
 use super::waker::{TaskWaker, WakeCause, WakeQueue};
 use super::{Policy, Progress};
@@ -40,7 +40,7 @@ pub(crate) struct Core {
     /// This executor, for join handles, which must not keep it alive.
     this: Weak<Core>,
     policy: Cell<Policy>,
-    tasks: RefCell<Vec<TaskSlot>>,
+    tasks: RefCell<TaskTable>,
     run_queue: RefCell<VecDeque<TaskId>>,
     wake_queue: Arc<WakeQueue>,
     /// Reused buffer for draining the wake queue without allocating.
@@ -88,6 +88,10 @@ impl Core {
         &self.trace
     }
 
+    pub(crate) fn wake_queue(&self) -> &WakeQueue {
+        &self.wake_queue
+    }
+
     pub(crate) fn set_tracing(&self, enabled: bool) {
         self.tracing.set(enabled);
         self.trace.borrow_mut().set_enabled(enabled);
@@ -121,7 +125,7 @@ impl Core {
     }
 
     pub(crate) fn label(&self, task: TaskId) -> Option<TaskLabel> {
-        self.tasks.borrow().get(task.0).map(|slot| slot.label.clone())
+        self.tasks.borrow().get(task).map(|slot| slot.label.clone())
     }
 
     /// The task being polled right now, if any.
@@ -162,16 +166,17 @@ impl Core {
     }
 
     pub(crate) fn is_finished(&self, task: TaskId) -> bool {
-        self.tasks.borrow().get(task.0).is_some_and(|slot| slot.finished)
+        self.tasks.borrow().get(task).is_some_and(|slot| slot.finished)
     }
 
     /// The finished task's output, or `None` after parking `waiter` to hear when it finishes.
     pub(crate) fn take_output_or_park(&self, task: TaskId, waiter: Option<&Waker>) -> Option<Box<dyn Any>> {
-        self.tasks.borrow_mut().get_mut(task.0)?.join.take_or_park(waiter)
+        self.tasks.borrow_mut().get_mut(task)?.join.take_or_park(waiter)
     }
 
     /// Polls up to `budget` ready tasks, stopping early once `stop_after` finishes.
     pub(crate) fn tick(&self, budget: usize, stop_after: Option<TaskId>) -> Progress {
+        self.drain_wakes();
         if self.run_queue.borrow().is_empty() {
             self.prepare_queue();
         }
@@ -185,6 +190,12 @@ impl Core {
     }
 
     fn next_ready(&self) -> Option<TaskId> {
+        if let Some(next) = self.run_queue.borrow_mut().pop_front() {
+            return Some(next);
+        }
+        // Wakes only ever join the back of the queue, so draining them late (as happens with
+        // tracing off) polls tasks in exactly the order that draining after every poll would.
+        self.drain_wakes();
         let next = self.run_queue.borrow_mut().pop_front();
         if next.is_some() || self.policy.get() == Policy::WakerDriven || self.busy_polling_is_stuck() {
             return next;
@@ -259,16 +270,19 @@ impl Core {
         if let Poll::Ready(output) = poll {
             self.finish(task, output);
         }
-        self.drain_wakes();
+        // With tracing on, wakes are drained at once so the trace tells them in the order they
+        // happened; otherwise they are drained in batches when the queue runs dry.
+        if self.tracing.get() {
+            self.drain_wakes();
+        }
         finished
     }
 
     fn begin_poll(&self, task: TaskId) -> Option<(LiveTask, bool)> {
         let mut tasks = self.tasks.borrow_mut();
-        let slot = tasks.get_mut(task.0)?;
+        let slot = tasks.get_mut(task)?;
         let live = slot.live.take()?;
         slot.waiting_on = None;
-        current::take_parked_on();
         let was_notified = live.handle.take_notification();
         Some((live, was_notified))
     }
@@ -281,7 +295,7 @@ impl Core {
             && !live.handle.is_notified()
             && Arc::strong_count(&live.handle) == 2;
         let mut tasks = self.tasks.borrow_mut();
-        let slot = &mut tasks[task.0];
+        let Some(slot) = tasks.get_mut(task) else { return };
         slot.stats.polls += 1;
         slot.waiting_on = current::take_parked_on();
         slot.stats.wasted_polls += u64::from(!finished && !was_notified);
@@ -315,10 +329,10 @@ impl Core {
     fn finish(&self, task: TaskId, output: Box<dyn Any>) {
         let waiter = {
             let mut tasks = self.tasks.borrow_mut();
-            let join = &mut tasks[task.0].join;
-            match std::mem::replace(join, JoinState::Finished(output)) {
-                JoinState::Running(waiter) => waiter,
-                JoinState::Finished(_) | JoinState::Taken => None,
+            let join = tasks.get_mut(task).map(|slot| &mut slot.join);
+            match join.map(|join| std::mem::replace(join, JoinState::Finished(output))) {
+                Some(JoinState::Running(waiter)) => waiter,
+                _ => None,
             }
         };
         if let Some(waiter) = waiter {
@@ -337,11 +351,10 @@ impl Core {
         let mut run_queue = self.run_queue.borrow_mut();
         let waker_driven = self.policy.get() == Policy::WakerDriven;
         for &(task, cause) in batch.iter() {
-            if tasks.get(task.0).is_none_or(|slot| slot.finished) {
-                continue;
-            }
-            self.record(|| Event::Woken { task: tasks[task.0].label.clone(), by: source(&tasks, cause) });
-            let stats = &mut tasks[task.0].stats;
+            let Some(slot) = tasks.get(task).filter(|slot| !slot.finished) else { continue };
+            self.record(|| Event::Woken { task: slot.label.clone(), by: source(&tasks, cause) });
+            let Some(slot) = tasks.get_mut(task) else { continue };
+            let stats = &mut slot.stats;
             stats.wakes += 1;
             stats.self_wakes += u64::from(cause == WakeCause::Task(task));
             if waker_driven {
@@ -352,6 +365,7 @@ impl Core {
     }
 
     fn progress(&self) -> Progress {
+        self.drain_wakes();
         if self.unfinished.get() == 0 {
             return Progress::Done;
         }
@@ -412,9 +426,9 @@ fn snapshot(slot: &TaskSlot) -> TaskSnapshot {
 }
 
 /// Names who woke a task, for the trace.
-fn source(tasks: &[TaskSlot], cause: WakeCause) -> WakeSource {
+fn source(tasks: &TaskTable, cause: WakeCause) -> WakeSource {
     match cause {
-        WakeCause::Task(task) => match tasks.get(task.0) {
+        WakeCause::Task(task) => match tasks.get(task) {
             Some(slot) => WakeSource::Task(slot.label.clone()),
             None => WakeSource::External,
         },

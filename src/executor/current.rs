@@ -60,6 +60,7 @@ pub(crate) fn enter(core: &Rc<Core>) -> Entered {
         *current = Some(Rc::clone(core));
     });
     TRACING.with(|tracing| tracing.set(core.is_tracing()));
+    core.wake_queue().run_here();
     Entered { _private: () }
 }
 
@@ -69,6 +70,9 @@ impl Drop for Entered {
         // last reference and its tasks' destructors look for a current executor.
         let core = CURRENT.try_with(|current| current.borrow_mut().take()).ok().flatten();
         let _ = TRACING.try_with(|tracing| tracing.set(false));
+        if let Some(core) = &core {
+            core.wake_queue().stop_here();
+        }
         drop(core);
     }
 }

@@ -148,3 +148,44 @@ pub(crate) struct TaskSlot {
     pub(crate) waiting_on: Option<SocketId>,
     pub(crate) join: JoinState,
 }
+
+/// How many slots a chunk of the task table holds.
+const CHUNK: usize = 1024;
+
+/// Every task's slot, indexed by `TaskId`. Stored in fixed-size chunks so that spawning never
+/// moves existing slots: growing one big vector would copy every slot each time it doubled.
+#[derive(Default)]
+pub(crate) struct TaskTable {
+    chunks: Vec<Vec<TaskSlot>>,
+    len: usize,
+}
+
+impl TaskTable {
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    pub(crate) fn push(&mut self, slot: TaskSlot) {
+        match self.chunks.last_mut() {
+            Some(chunk) if chunk.len() < CHUNK => chunk.push(slot),
+            _ => {
+                let mut chunk = Vec::with_capacity(CHUNK);
+                chunk.push(slot);
+                self.chunks.push(chunk);
+            }
+        }
+        self.len += 1;
+    }
+
+    pub(crate) fn get(&self, task: TaskId) -> Option<&TaskSlot> {
+        self.chunks.get(task.0 / CHUNK)?.get(task.0 % CHUNK)
+    }
+
+    pub(crate) fn get_mut(&mut self, task: TaskId) -> Option<&mut TaskSlot> {
+        self.chunks.get_mut(task.0 / CHUNK)?.get_mut(task.0 % CHUNK)
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &TaskSlot> {
+        self.chunks.iter().flatten()
+    }
+}

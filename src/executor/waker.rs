@@ -2,7 +2,7 @@
 //! remembering who woke it. It must never touch executor state directly, because a `Waker` may be
 //! used from anywhere, even after the executor is gone.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::task::Wake;
@@ -19,22 +19,32 @@ pub(crate) enum WakeCause {
     External,
 }
 
+/// Per-thread wake state: who is causing wakes now, and a lock-free list for wakes of the
+/// executor that is running on this thread (the common case: a task waking another).
+struct ThreadWakes {
+    cause: Cell<WakeCause>,
+    /// The address of the running executor's `WakeQueue`, or 0 when none runs here.
+    running_queue: Cell<usize>,
+    local: RefCell<Vec<(TaskId, WakeCause)>>,
+}
+
 thread_local! {
-    /// What the executor is doing right now on this thread, so a wake can say who caused it.
-    static CAUSE: Cell<WakeCause> = const { Cell::new(WakeCause::External) };
+    static THREAD: ThreadWakes = const {
+        ThreadWakes {
+            cause: Cell::new(WakeCause::External),
+            running_queue: Cell::new(0),
+            local: RefCell::new(Vec::new()),
+        }
+    };
 }
 
 impl WakeCause {
     /// Runs `body` with wakes attributed to `self`, then restores the previous cause.
     pub(crate) fn scope<R>(self, body: impl FnOnce() -> R) -> R {
-        let previous = CAUSE.with(|cause| cause.replace(self));
+        let previous = THREAD.with(|thread| thread.cause.replace(self));
         let result = body();
-        CAUSE.with(|cause| cause.set(previous));
+        THREAD.with(|thread| thread.cause.set(previous));
         result
-    }
-
-    fn current() -> WakeCause {
-        CAUSE.with(Cell::get)
     }
 }
 
@@ -48,20 +58,61 @@ pub(crate) struct WakeQueue {
 }
 
 impl WakeQueue {
-    fn push(&self, task: TaskId, cause: WakeCause) {
+    fn address(&self) -> usize {
+        std::ptr::from_ref(self) as usize
+    }
+
+    /// Notes a wake: without a lock when this queue's executor runs on this thread.
+    fn push(&self, task: TaskId) {
+        let local = THREAD.try_with(|thread| {
+            let cause = thread.cause.get();
+            if thread.running_queue.get() != self.address() {
+                return Some(cause);
+            }
+            thread.local.borrow_mut().push((task, cause));
+            None
+        });
+        if let Some(cause) = local.unwrap_or(Some(WakeCause::External)) {
+            self.push_shared(task, cause);
+        }
+    }
+
+    fn push_shared(&self, task: TaskId, cause: WakeCause) {
         // A panic elsewhere cannot leave a Vec of ids half-updated, so a poisoned lock is safe.
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
         entries.push((task, cause));
         self.nonempty.store(true, Ordering::Release);
     }
 
-    /// Moves every pending wake into `batch` (which must be empty), keeping both allocations.
+    /// Marks this queue's executor as running on this thread, so its wakes skip the lock.
+    pub(crate) fn run_here(&self) {
+        THREAD.with(|thread| thread.running_queue.set(self.address()));
+    }
+
+    /// Ends `run_here`, moving any wake not yet drained to the shared list so none is lost.
+    pub(crate) fn stop_here(&self) {
+        let leftover = THREAD.try_with(|thread| {
+            thread.running_queue.set(0);
+            std::mem::take(&mut *thread.local.borrow_mut())
+        });
+        for (task, cause) in leftover.unwrap_or_default() {
+            self.push_shared(task, cause);
+        }
+    }
+
+    /// Appends every pending wake to `batch`: first those made on this thread while the
+    /// executor ran, then those from elsewhere.
     pub(crate) fn take_into(&self, batch: &mut Vec<(TaskId, WakeCause)>) {
+        THREAD.with(|thread| {
+            if thread.running_queue.get() == self.address() {
+                batch.append(&mut thread.local.borrow_mut());
+            }
+        });
         if !self.nonempty.load(Ordering::Acquire) {
             return;
         }
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
-        std::mem::swap(&mut *entries, batch);
+        batch.append(&mut entries);
         self.nonempty.store(false, Ordering::Release);
     }
 }
@@ -105,7 +156,7 @@ impl Wake for TaskWaker {
 
     fn wake_by_ref(self: &Arc<Self>) {
         if !self.notified.swap(true, Ordering::AcqRel) {
-            self.queue.push(self.task, WakeCause::current());
+            self.queue.push(self.task);
         }
     }
 }
