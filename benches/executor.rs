@@ -138,7 +138,7 @@ impl PipeEnd {
         poll_fn(|cx| {
             let mut inbox = self.inbox.borrow_mut();
             if !inbox.bytes.is_empty() || inbox.closed {
-                return Poll::Ready(inbox.bytes.drain(..).collect());
+                return Poll::Ready(Vec::from(std::mem::take(&mut inbox.bytes)));
             }
             inbox.reader = Some(cx.waker().clone());
             Poll::Pending

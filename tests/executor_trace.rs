@@ -364,8 +364,8 @@ fn trace_off_records_nothing_and_changes_no_result() {
     let traced = Executor::new();
     let untraced = Executor::new().with_trace(false);
     assert_eq!(mixed_program(&traced), mixed_program(&untraced));
-    assert!(untraced.trace().entries().is_empty());
-    assert!(!traced.trace().entries().is_empty());
+    assert!(untraced.trace().is_empty());
+    assert!(!traced.trace().is_empty());
     assert_eq!(traced.output(), untraced.output());
     assert_eq!(traced.stats(), untraced.stats());
     assert_eq!(traced.now_ms(), untraced.now_ms());

@@ -17,7 +17,7 @@ use super::diagnostic::{Diagnostic, ParkedTask};
 use super::join::{JoinHandle, JoinState};
 use super::output::OutputLine;
 use super::task::{LiveTask, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot, TaskState, TaskTable};
-use super::trace::{Event, PollOutcome, Trace, WakeSource};
+use super::trace::{PollOutcome, Record, Trace};
 use super::waker::{TaskWaker, WakeCause, WakeQueue};
 use super::{Policy, Progress};
 use crate::net::Network;
@@ -94,7 +94,12 @@ impl Core {
 
     pub(crate) fn set_tracing(&self, enabled: bool) {
         self.tracing.set(enabled);
-        self.trace.borrow_mut().set_enabled(enabled);
+        let mut trace = self.trace.borrow_mut();
+        trace.set_enabled(enabled);
+        if enabled {
+            // Tasks spawned while tracing was off still need their names in the narration.
+            trace.learn_names(self.tasks.borrow().iter().map(|slot| &slot.label.name));
+        }
     }
 
     pub(crate) fn is_tracing(&self) -> bool {
@@ -106,17 +111,17 @@ impl Core {
     }
 
     /// Records an event if tracing is on; `event` is not called otherwise.
-    pub(crate) fn record(&self, event: impl FnOnce() -> Event) {
+    pub(crate) fn record(&self, record: impl FnOnce() -> Record) {
         if !self.tracing.get() {
             return;
         }
         let now = self.now_ms();
-        self.trace.borrow_mut().record(now, event);
+        self.trace.borrow_mut().record(now, record);
     }
 
     /// Records a diagnostic both in the trace and in the list kept even when tracing is off.
     fn report(&self, diagnostic: Diagnostic) {
-        self.record(|| Event::Diagnostic(diagnostic.clone()));
+        self.record(|| Record::Diagnostic(Box::new(diagnostic.clone())));
         self.diagnostics.borrow_mut().push(diagnostic);
     }
 
@@ -126,6 +131,11 @@ impl Core {
 
     pub(crate) fn label(&self, task: TaskId) -> Option<TaskLabel> {
         self.tasks.borrow().get(task).map(|slot| slot.label.clone())
+    }
+
+    /// The task being polled right now, if any.
+    pub(crate) fn current_task(&self) -> Option<TaskId> {
+        self.current_task.get()
     }
 
     /// The task being polled right now, if any.
@@ -149,11 +159,14 @@ impl Core {
 
     fn spawn_boxed(&self, name: TaskName, future: Pin<Box<dyn Future<Output = Box<dyn Any>>>>) -> TaskId {
         let mut tasks = self.tasks.borrow_mut();
-        let id = TaskId(tasks.len());
+        let id = TaskId::from_index(tasks.len());
         let handle = Arc::new(TaskWaker::new(id, Arc::clone(&self.wake_queue)));
         let waker = Waker::from(Arc::clone(&handle));
         let label = TaskLabel { id, name };
-        self.record(|| Event::Spawned { task: label.clone() });
+        if self.tracing.get() {
+            self.trace.borrow_mut().learn_name(id, &label.name);
+        }
+        self.record(|| Record::Spawned(id));
         let live = Some(LiveTask { future, waker, handle });
         let join = JoinState::Running(None);
         tasks.push(TaskSlot { label, stats: Default::default(), live, finished: false, waiting_on: None, join });
@@ -247,12 +260,11 @@ impl Core {
     fn fire_next_timers(&self) {
         let Some((from_ms, to_ms)) = self.timers.borrow_mut().advance_to_next() else { return };
         if to_ms > from_ms {
-            self.record(|| Event::TimeAdvanced { from_ms, to_ms });
+            self.record(|| Record::TimeAdvanced { from_ms, to_ms });
         }
         loop {
             let Some(timer) = self.timers.borrow_mut().pop_due() else { break };
-            let owner = timer.owner.and_then(|task| self.label(task));
-            self.record(|| Event::TimerFired { owner, deadline_ms: timer.deadline_ms });
+            self.record(|| Record::TimerFired { owner: timer.owner, deadline_ms: timer.deadline_ms });
             WakeCause::Timer.scope(|| timer.waker.wake());
             self.drain_wakes();
         }
@@ -300,7 +312,7 @@ impl Core {
         slot.waiting_on = current::take_parked_on();
         slot.stats.wasted_polls += u64::from(!finished && !was_notified);
         let outcome = if finished { PollOutcome::Ready } else { PollOutcome::Pending };
-        self.record(|| Event::Polled { task: slot.label.clone(), outcome });
+        self.record(|| Record::Polled(task, outcome));
         let lost_label = lost.then(|| slot.label.clone());
         let retired = if finished {
             slot.finished = true;
@@ -351,9 +363,8 @@ impl Core {
         let mut run_queue = self.run_queue.borrow_mut();
         let waker_driven = self.policy.get() == Policy::WakerDriven;
         for &(task, cause) in batch.iter() {
-            let Some(slot) = tasks.get(task).filter(|slot| !slot.finished) else { continue };
-            self.record(|| Event::Woken { task: slot.label.clone(), by: source(&tasks, cause) });
-            let Some(slot) = tasks.get_mut(task) else { continue };
+            let Some(slot) = tasks.get_mut(task).filter(|slot| !slot.finished) else { continue };
+            self.record(|| Record::Woken(task, cause));
             let stats = &mut slot.stats;
             stats.wakes += 1;
             stats.self_wakes += u64::from(cause == WakeCause::Task(task));
@@ -402,8 +413,8 @@ impl Core {
     }
 
     pub(crate) fn record_output(&self, text: String) {
+        self.record(|| Record::Output(self.current_task.get(), text.as_str().into()));
         let task = self.current_label();
-        self.record(|| Event::Output { task: task.clone(), text: text.clone() });
         self.output.borrow_mut().push(OutputLine { task, text });
     }
 
@@ -423,17 +434,4 @@ fn snapshot(slot: &TaskSlot) -> TaskSnapshot {
         _ => TaskState::Ready,
     };
     TaskSnapshot { task: slot.label.clone(), state, stats: slot.stats }
-}
-
-/// Names who woke a task, for the trace.
-fn source(tasks: &TaskTable, cause: WakeCause) -> WakeSource {
-    match cause {
-        WakeCause::Task(task) => match tasks.get(task) {
-            Some(slot) => WakeSource::Task(slot.label.clone()),
-            None => WakeSource::External,
-        },
-        WakeCause::Timer => WakeSource::Timer,
-        WakeCause::Socket(socket) => WakeSource::Socket(socket),
-        WakeCause::External => WakeSource::External,
-    }
 }

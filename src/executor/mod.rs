@@ -3,6 +3,7 @@
 //! diagnostics. It is driven by one verb, [`Executor::tick`]. It must never read wall-clock time,
 //! use `unsafe`, or depend on anything outside `std`.
 
+mod chunked;
 mod clock;
 mod core;
 mod current;
@@ -31,6 +32,7 @@ pub use self::yield_now::{yield_now, YieldNow};
 
 pub(crate) use self::core::Core;
 pub(crate) use self::current::{note_parked_on, tracing, with_current};
+pub(crate) use self::trace::Record;
 pub(crate) use self::waker::WakeCause;
 use crate::net::SocketSnapshot;
 

@@ -9,18 +9,27 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::task::Waker;
 
+use super::chunked::ChunkedVec;
 use super::join::JoinState;
 use super::waker::TaskWaker;
 use crate::net::SocketId;
 
 /// The number of a task inside one executor, in spawn order starting at 0.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct TaskId(pub(crate) usize);
+pub struct TaskId(u32);
 
 impl TaskId {
+    /// The id of the task spawned `index`-th.
+    ///
+    /// # Panics
+    /// Beyond 2^32 tasks, which no program reaches before running out of memory.
+    pub(crate) fn from_index(index: usize) -> Self {
+        TaskId(u32::try_from(index).unwrap_or_else(|_| panic!("more than 2^32 tasks")))
+    }
+
     /// The task's position in spawn order.
     pub fn index(self) -> usize {
-        self.0
+        self.0 as usize
     }
 }
 
@@ -149,43 +158,30 @@ pub(crate) struct TaskSlot {
     pub(crate) join: JoinState,
 }
 
-/// How many slots a chunk of the task table holds.
-const CHUNK: usize = 1024;
-
-/// Every task's slot, indexed by `TaskId`. Stored in fixed-size chunks so that spawning never
-/// moves existing slots: growing one big vector would copy every slot each time it doubled.
+/// Every task's slot, indexed by `TaskId`, in chunks so that spawning never moves a slot.
 #[derive(Default)]
 pub(crate) struct TaskTable {
-    chunks: Vec<Vec<TaskSlot>>,
-    len: usize,
+    slots: ChunkedVec<TaskSlot>,
 }
 
 impl TaskTable {
     pub(crate) fn len(&self) -> usize {
-        self.len
+        self.slots.len()
     }
 
     pub(crate) fn push(&mut self, slot: TaskSlot) {
-        match self.chunks.last_mut() {
-            Some(chunk) if chunk.len() < CHUNK => chunk.push(slot),
-            _ => {
-                let mut chunk = Vec::with_capacity(CHUNK);
-                chunk.push(slot);
-                self.chunks.push(chunk);
-            }
-        }
-        self.len += 1;
+        self.slots.push(slot);
     }
 
     pub(crate) fn get(&self, task: TaskId) -> Option<&TaskSlot> {
-        self.chunks.get(task.0 / CHUNK)?.get(task.0 % CHUNK)
+        self.slots.get(task.index())
     }
 
     pub(crate) fn get_mut(&mut self, task: TaskId) -> Option<&mut TaskSlot> {
-        self.chunks.get_mut(task.0 / CHUNK)?.get_mut(task.0 % CHUNK)
+        self.slots.get_mut(task.index())
     }
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = &TaskSlot> {
-        self.chunks.iter().flatten()
+        self.slots.iter()
     }
 }

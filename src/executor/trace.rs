@@ -1,12 +1,15 @@
 //! The trace: every observable thing the executor and the loopback network do, as a closed
-//! `enum Event` with numbered entries, each rendering as one plain English sentence. It must never
-//! hold wall-clock time or anything whose order is not fixed by the program, so that the same
-//! program always gives the same trace.
+//! `enum Event` with numbered entries, each rendering as one plain English sentence. Events are
+//! stored as compact id-only records and turned into `Event`s when read, so that long runs stay
+//! cheap to record. It must never hold wall-clock time or anything whose order is not fixed by
+//! the program, so that the same program always gives the same trace.
 
 use std::fmt;
 
+use super::chunked::ChunkedVec;
 use super::diagnostic::Diagnostic;
-use super::task::TaskLabel;
+use super::task::{TaskId, TaskLabel, TaskName};
+use super::waker::WakeCause;
 use crate::net::{IoOp, IoOutcome, Readiness, SocketId};
 
 /// What a poll returned.
@@ -156,40 +159,116 @@ impl fmt::Display for TraceEntry {
     }
 }
 
-/// The recorded events of one executor. When recording is off, events are not even built.
-#[derive(Debug, Clone)]
+/// How the trace stores an event: task ids instead of names and rare payloads boxed, so that an
+/// entry takes a few dozen bytes and needs no reference counting to record or drop.
+pub(crate) enum Record {
+    Spawned(TaskId),
+    Polled(TaskId, PollOutcome),
+    Woken(TaskId, WakeCause),
+    TimeAdvanced { from_ms: u64, to_ms: u64 },
+    TimerFired { owner: Option<TaskId>, deadline_ms: u64 },
+    SocketReady(SocketId, Readiness),
+    Io { task: Option<TaskId>, socket: Option<SocketId>, op: IoOp, outcome: IoOutcome },
+    Output(Option<TaskId>, Box<str>),
+    Diagnostic(Box<Diagnostic>),
+}
+
+/// The recorded events of one executor. When recording is off, nothing is built or stored.
 pub struct Trace {
     enabled: bool,
-    next_seq: u64,
-    entries: Vec<TraceEntry>,
+    records: ChunkedVec<(u64, Record)>,
+    /// Task names by task index, for turning records back into events.
+    names: ChunkedVec<TaskName>,
 }
 
 impl Trace {
     pub(crate) fn new(enabled: bool) -> Self {
-        Trace { enabled, next_seq: 1, entries: Vec::new() }
+        Trace { enabled, records: ChunkedVec::default(), names: ChunkedVec::default() }
     }
 
     pub(crate) fn set_enabled(&mut self, enabled: bool) {
         self.enabled = enabled;
     }
 
-    /// Records the event built by `event`, which is only called when recording is on.
-    pub(crate) fn record(&mut self, time_ms: u64, event: impl FnOnce() -> Event) {
+    /// Records the record built by `record`, which is only called when recording is on.
+    pub(crate) fn record(&mut self, time_ms: u64, record: impl FnOnce() -> Record) {
         if self.enabled {
-            let seq = self.next_seq;
-            self.next_seq += 1;
-            self.entries.push(TraceEntry { seq, time_ms, event: event() });
+            self.records.push((time_ms, record()));
         }
     }
 
-    /// The entries in order.
-    pub fn entries(&self) -> &[TraceEntry] {
-        &self.entries
+    /// Learns the name of a newly spawned task, if every earlier name is known.
+    pub(crate) fn learn_name(&mut self, task: TaskId, name: &TaskName) {
+        if self.names.len() == task.index() {
+            self.names.push(name.clone());
+        }
+    }
+
+    /// Learns the names of all tasks spawned so far, given in spawn order.
+    pub(crate) fn learn_names<'a>(&mut self, names: impl Iterator<Item = &'a TaskName>) {
+        let known = self.names.len();
+        names.skip(known).for_each(|name| self.names.push(name.clone()));
+    }
+
+    /// How many events were recorded.
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    /// Whether nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.records.len() == 0
+    }
+
+    /// The entry at `index` (its `seq` is `index + 1`).
+    pub fn get(&self, index: usize) -> Option<TraceEntry> {
+        let (time_ms, record) = self.records.get(index)?;
+        Some(TraceEntry { seq: index as u64 + 1, time_ms: *time_ms, event: self.event(record) })
+    }
+
+    /// Every entry in order.
+    pub fn entries(&self) -> impl Iterator<Item = TraceEntry> + '_ {
+        (0..self.len()).filter_map(|index| self.get(index))
     }
 
     /// The whole trace as text, one numbered sentence per line: the narration view, and what
     /// tests compare against snapshots.
     pub fn render(&self) -> String {
-        self.entries.iter().map(|entry| format!("{entry}\n")).collect()
+        self.entries().map(|entry| format!("{entry}\n")).collect()
+    }
+
+    fn label(&self, task: TaskId) -> TaskLabel {
+        let name = self.names.get(task.index()).cloned();
+        TaskLabel { id: task, name: name.unwrap_or_else(|| TaskName::from(task.to_string())) }
+    }
+
+    fn source(&self, cause: WakeCause) -> WakeSource {
+        match cause {
+            WakeCause::Task(task) => WakeSource::Task(self.label(task)),
+            WakeCause::Timer => WakeSource::Timer,
+            WakeCause::Socket(socket) => WakeSource::Socket(socket),
+            WakeCause::External => WakeSource::External,
+        }
+    }
+
+    fn event(&self, record: &Record) -> Event {
+        match record {
+            Record::Spawned(task) => Event::Spawned { task: self.label(*task) },
+            Record::Polled(task, outcome) => Event::Polled { task: self.label(*task), outcome: *outcome },
+            Record::Woken(task, cause) => Event::Woken { task: self.label(*task), by: self.source(*cause) },
+            Record::TimeAdvanced { from_ms, to_ms } => Event::TimeAdvanced { from_ms: *from_ms, to_ms: *to_ms },
+            Record::TimerFired { owner, deadline_ms } => {
+                Event::TimerFired { owner: owner.map(|task| self.label(task)), deadline_ms: *deadline_ms }
+            }
+            Record::SocketReady(socket, readiness) => Event::SocketReady { socket: *socket, readiness: *readiness },
+            Record::Io { task, socket, op, outcome } => Event::Io {
+                task: task.map(|task| self.label(task)),
+                socket: *socket,
+                op: *op,
+                outcome: outcome.clone(),
+            },
+            Record::Output(task, text) => Event::Output { task: task.map(|task| self.label(task)), text: text.to_string() },
+            Record::Diagnostic(diagnostic) => Event::Diagnostic(Diagnostic::clone(diagnostic)),
+        }
     }
 }

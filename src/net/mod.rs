@@ -18,7 +18,22 @@ pub use self::stream::{ReadBytes, SendBytes, TcpStream};
 
 /// The number of a socket (listener or stream) inside one executor's network, in creation order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct SocketId(pub(crate) usize);
+pub struct SocketId(u32);
+
+impl SocketId {
+    /// The id of the socket created `index`-th.
+    ///
+    /// # Panics
+    /// Beyond 2^32 sockets, which no program reaches before running out of memory.
+    pub(crate) fn from_index(index: usize) -> Self {
+        SocketId(u32::try_from(index).unwrap_or_else(|_| panic!("more than 2^32 sockets")))
+    }
+
+    /// The socket's position in creation order.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
 
 impl fmt::Display for SocketId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -97,8 +112,8 @@ pub enum IoOutcome {
     },
     /// A read found the peer closed and nothing left to read.
     EndOfFile,
-    /// The operation failed.
-    Failed(NetError),
+    /// The operation failed (boxed, because failures are rare and traces long).
+    Failed(Box<NetError>),
 }
 
 impl fmt::Display for IoOutcome {

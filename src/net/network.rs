@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, VecDeque};
 use std::task::{Poll, Waker};
 
 use super::{IoOp, IoOutcome, NetError, Readiness, SocketId};
-use crate::executor::{note_parked_on, tracing, with_current, Event, WakeCause};
+use crate::executor::{note_parked_on, tracing, with_current, Record, WakeCause};
 
 /// How many bytes a stream buffers by default before a send must wait for the reader.
 const DEFAULT_BUFFER_LIMIT: usize = 4096;
@@ -94,7 +94,7 @@ impl Default for Network {
 /// the waker.
 fn notify(socket: SocketId, readiness: Readiness, wakers: impl IntoIterator<Item = Waker>) {
     if tracing() {
-        with_current(|core| core.record(|| Event::SocketReady { socket, readiness }));
+        with_current(|core| core.record(|| Record::SocketReady(socket, readiness)));
     }
     WakeCause::Socket(socket).scope(|| wakers.into_iter().for_each(Waker::wake));
 }
@@ -104,14 +104,14 @@ fn record_io(socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
     if !tracing() {
         return;
     }
-    with_current(|core| core.record(|| Event::Io { task: core.current_label(), socket, op, outcome }));
+    with_current(|core| core.record(|| Record::Io { task: core.current_task(), socket, op, outcome }));
 }
 
 /// Records how a bind or connect ended and passes its result on.
 fn record_opened(op: IoOp, result: Result<SocketId, NetError>) -> Result<SocketId, NetError> {
     let outcome = match &result {
         Ok(socket) => IoOutcome::Opened(*socket),
-        Err(error) => IoOutcome::Failed(error.clone()),
+        Err(error) => IoOutcome::Failed(Box::new(error.clone())),
     };
     record_io(None, op, outcome);
     result
@@ -120,7 +120,7 @@ fn record_opened(op: IoOp, result: Result<SocketId, NetError>) -> Result<SocketI
 /// Records and returns the failure of a send whose peer has closed.
 fn broken_pipe(socket: SocketId) -> Poll<Result<usize, NetError>> {
     let broken = NetError::BrokenPipe { socket };
-    record_io(Some(socket), IoOp::Send, IoOutcome::Failed(broken.clone()));
+    record_io(Some(socket), IoOp::Send, IoOutcome::Failed(Box::new(broken.clone())));
     Poll::Ready(Err(broken))
 }
 
@@ -141,18 +141,18 @@ impl Network {
 
     fn add(&mut self, addr: &str, state: SocketState) -> SocketId {
         self.sockets.push(Socket { addr: addr.to_owned(), state });
-        SocketId(self.sockets.len() - 1)
+        SocketId::from_index(self.sockets.len() - 1)
     }
 
     fn stream(&mut self, id: SocketId) -> Option<&mut StreamSocket> {
-        match self.sockets.get_mut(id.0).map(|socket| &mut socket.state) {
+        match self.sockets.get_mut(id.index()).map(|socket| &mut socket.state) {
             Some(SocketState::Stream(stream)) => Some(stream),
             _ => None,
         }
     }
 
     fn listener(&mut self, id: SocketId) -> Option<&mut ListenerSocket> {
-        match self.sockets.get_mut(id.0).map(|socket| &mut socket.state) {
+        match self.sockets.get_mut(id.index()).map(|socket| &mut socket.state) {
             Some(SocketState::Listener(listener)) => Some(listener),
             _ => None,
         }
@@ -174,8 +174,8 @@ impl Network {
         let Some(&listener_id) = self.listeners.get(addr) else {
             return record_opened(IoOp::Connect, Err(refused()));
         };
-        let client = SocketId(self.sockets.len());
-        let server = SocketId(client.0 + 1);
+        let client = SocketId::from_index(self.sockets.len());
+        let server = SocketId::from_index(self.sockets.len() + 1);
         self.add(addr, SocketState::Stream(StreamSocket::new(server)));
         self.add(addr, SocketState::Stream(StreamSocket::new(client)));
         let listener = self.listener(listener_id).ok_or_else(refused)?;
@@ -213,7 +213,8 @@ impl Network {
             park(&mut stream.reader, waker, id);
             return Poll::Pending;
         }
-        let bytes: Vec<u8> = stream.inbox.drain(..).collect();
+        // Handing over the buffer itself copies nothing; the next send starts a fresh one.
+        let bytes = Vec::from(std::mem::take(&mut stream.inbox));
         record_io(Some(id), IoOp::Read, IoOutcome::Transferred { bytes: bytes.len() });
         if let Some(writer) = stream.inbox_writer.take() {
             notify(stream.peer, Readiness::Writable { space: buffer_limit }, Some(writer));
@@ -258,7 +259,7 @@ impl Network {
         let Some(listener) = self.listener(id).filter(|listener| listener.open) else { return };
         listener.open = false;
         let pending: Vec<SocketId> = listener.backlog.drain(..).collect();
-        if let Some(addr) = self.sockets.get(id.0).map(|socket| socket.addr.clone()) {
+        if let Some(addr) = self.sockets.get(id.index()).map(|socket| socket.addr.clone()) {
             self.listeners.remove(&addr);
         }
         pending.into_iter().for_each(|stream| self.close_stream(stream));
@@ -266,7 +267,7 @@ impl Network {
 
     pub(crate) fn snapshot(&self) -> Vec<SocketSnapshot> {
         let snapshot = |(index, socket): (usize, &Socket)| SocketSnapshot {
-            id: SocketId(index),
+            id: SocketId::from_index(index),
             addr: socket.addr.clone(),
             kind: socket.state.kind(),
         };
