@@ -22,7 +22,12 @@ impl Diagnostic {
     /// A diagnostic at `span` in `source`, computing its line and column.
     pub fn new(source: &str, span: Span, message: impl Into<String>) -> Diagnostic {
         let (line, col) = line_col(source, span.start);
-        Diagnostic { span, line, col, message: message.into() }
+        Diagnostic {
+            span,
+            line,
+            col,
+            message: message.into(),
+        }
     }
 }
 

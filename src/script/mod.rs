@@ -6,3 +6,8 @@ pub mod ast;
 pub mod diagnostic;
 
 pub use self::diagnostic::Diagnostic;
+pub mod lexer;
+pub mod parser;
+pub mod token;
+
+pub use self::parser::parse;

@@ -1,0 +1,306 @@
+//! Blocks, statements and block-like expressions: `{}`, `if`, `match`, loops, `async` blocks and
+//! closures. Recovery happens here, at `;` and `}`; it must never drop a statement silently.
+
+use super::expr::ABOVE_LOGICAL;
+use super::Parser;
+use crate::script::ast::{Arm, Block, ClosureParam, Expr, ExprKind, Stmt};
+use crate::script::token::TokenKind;
+
+impl Parser<'_> {
+    /// `{ statements tail }`
+    pub(super) fn block(&mut self) -> Block {
+        let start = self.span();
+        if !self.expect("{") || !self.enter() {
+            return Block {
+                stmts: Vec::new(),
+                tail: None,
+                span: start,
+            };
+        }
+        let saved = std::mem::replace(&mut self.no_struct, false);
+        let mut stmts = Vec::new();
+        let mut tail = None;
+        while !self.at("}") && !self.at_eof() {
+            let before = self.pos;
+            match self.stmt() {
+                Some(Stmt::Expr { expr, semi: false }) if self.at("}") => {
+                    tail = Some(Box::new(expr))
+                }
+                Some(stmt) => stmts.push(stmt),
+                None => {}
+            }
+            if self.pos == before {
+                self.bump();
+            }
+        }
+        self.no_struct = saved;
+        self.leave();
+        self.expect("}");
+        Block {
+            stmts,
+            tail,
+            span: self.since(start),
+        }
+    }
+
+    fn stmt(&mut self) -> Option<Stmt> {
+        if self.eat(";") {
+            return None;
+        }
+        if self.at("#") {
+            self.outer_attributes();
+        }
+        if self.at("let") {
+            return Some(self.let_stmt());
+        }
+        if self.at_item_start() {
+            let before = self.pos;
+            let item = self.item();
+            if self.pos == before {
+                self.error_here("expected an item");
+            }
+            return item.map(|item| Stmt::Item(Box::new(item)));
+        }
+        let block_like = self.at_block_like();
+        let expr = self.expr();
+        if self.eat(";") {
+            return Some(Stmt::Expr { expr, semi: true });
+        }
+        if block_like || self.at("}") {
+            return Some(Stmt::Expr { expr, semi: false });
+        }
+        let found = self.describe_current();
+        self.error_here(&format!(
+            "expected `;` or `}}` after the expression, found {found}"
+        ));
+        self.recover_to_statement_end();
+        Some(Stmt::Expr { expr, semi: true })
+    }
+
+    /// Skips to just after the next `;` or to the closing `}` of the current block.
+    fn recover_to_statement_end(&mut self) {
+        while !self.at_eof() && !self.at("}") {
+            if self.eat(";") || self.at_item_start() || self.at("let") {
+                return;
+            }
+            self.skip_tree();
+        }
+    }
+
+    fn at_block_like(&mut self) -> bool {
+        matches!(
+            self.nth_text(0),
+            "{" | "if" | "match" | "while" | "loop" | "for" | "unsafe"
+        ) || (self.at("async") && !self.nth_at(1, "move") && self.nth_at(1, "{"))
+            || (self.at("async") && self.nth_at(2, "{"))
+            || self.nth_kind(0) == Some(TokenKind::Lifetime)
+    }
+
+    fn let_stmt(&mut self) -> Stmt {
+        let start = self.span();
+        self.bump();
+        let pat = self.pattern_top();
+        let ty = self.after(":", |p| p.ty());
+        let init = self.after("=", |p| p.expr());
+        if self.at("else") {
+            self.error_here("`let .. else` is not supported in the playground");
+            self.bump();
+            self.block();
+        }
+        if !self.expect(";") {
+            self.recover_to_statement_end();
+        }
+        Stmt::Let {
+            pat,
+            ty,
+            init,
+            span: self.since(start),
+        }
+    }
+
+    /// Block-like expressions, loops with labels, `async` blocks and closures.
+    pub(super) fn block_like(&mut self) -> ExprKind {
+        let label = self.lifetime();
+        if label.is_some() {
+            self.expect(":");
+        }
+        match self.nth_text(0) {
+            "{" => ExprKind::Block(self.block()),
+            "while" => {
+                self.bump();
+                let cond = Box::new(self.condition());
+                ExprKind::While {
+                    label,
+                    cond,
+                    body: self.block(),
+                }
+            }
+            "loop" => {
+                self.bump();
+                ExprKind::Loop {
+                    label,
+                    body: self.block(),
+                }
+            }
+            "for" => self.for_loop(label),
+            _ if label.is_some() => {
+                self.error_here("a label must be followed by `loop`, `while`, `for` or a block");
+                ExprKind::Error
+            }
+            "if" => self.if_expr(),
+            "match" => self.match_expr(),
+            "unsafe" => {
+                self.error_here("`unsafe` blocks are not supported in the playground");
+                self.bump();
+                ExprKind::Block(self.block())
+            }
+            _ => self.async_or_closure(),
+        }
+    }
+
+    fn async_or_closure(&mut self) -> ExprKind {
+        if self.eat("async") {
+            let is_move = self.eat("move");
+            if self.at("|") || self.at("||") {
+                self.error_here("`async` closures are not supported in the playground; use `|..| async move { .. }`");
+                return self.closure(is_move);
+            }
+            return ExprKind::Async {
+                is_move,
+                body: self.block(),
+            };
+        }
+        let is_move = self.eat("move");
+        self.closure(is_move)
+    }
+
+    fn closure(&mut self, is_move: bool) -> ExprKind {
+        let mut params = Vec::new();
+        if !self.eat("||") && self.expect("|") {
+            while !self.at("|") && !self.at_eof() {
+                let pat = self.pattern();
+                let ty = self.after(":", |p| p.ty());
+                params.push(ClosureParam { pat, ty });
+                if !self.eat(",") {
+                    break;
+                }
+            }
+            self.expect("|");
+        }
+        let ret = self.after("->", |p| p.ty());
+        let body = if ret.is_some() {
+            let start = self.span();
+            let block = self.block();
+            Expr {
+                kind: ExprKind::Block(block),
+                span: self.since(start),
+            }
+        } else {
+            self.expr()
+        };
+        ExprKind::Closure {
+            is_move,
+            params,
+            ret,
+            body: Box::new(body),
+        }
+    }
+
+    /// The head of `if` and `while`: an expression or `let pat = expr`.
+    fn condition(&mut self) -> Expr {
+        let start = self.span();
+        if !self.eat("let") {
+            return self.expr_no_struct();
+        }
+        let pat = self.pattern_top();
+        self.expect("=");
+        let saved = std::mem::replace(&mut self.no_struct, true);
+        let scrutinee = self.binary(ABOVE_LOGICAL - 1);
+        self.no_struct = saved;
+        if self.at("&&") || self.at("||") {
+            self.error_here("`let` chains are not supported in the playground (Rust 2021)");
+        }
+        Expr {
+            kind: ExprKind::Let {
+                pat,
+                expr: Box::new(scrutinee),
+            },
+            span: self.since(start),
+        }
+    }
+
+    fn if_expr(&mut self) -> ExprKind {
+        self.bump();
+        let cond = Box::new(self.condition());
+        let then = self.block();
+        let otherwise = if self.eat("else") {
+            let start = self.span();
+            let kind = if self.at("if") {
+                self.nest(ExprKind::Error, |p| p.if_expr())
+            } else {
+                ExprKind::Block(self.block())
+            };
+            Some(Box::new(Expr {
+                kind,
+                span: self.since(start),
+            }))
+        } else {
+            None
+        };
+        ExprKind::If {
+            cond,
+            then,
+            otherwise,
+        }
+    }
+
+    fn for_loop(&mut self, label: Option<crate::script::ast::Ident>) -> ExprKind {
+        self.bump();
+        let pat = self.pattern_top();
+        self.expect("in");
+        let iter = Box::new(self.expr_no_struct());
+        ExprKind::For {
+            label,
+            pat,
+            iter,
+            body: self.block(),
+        }
+    }
+
+    fn match_expr(&mut self) -> ExprKind {
+        self.bump();
+        let scrutinee = Box::new(self.expr_no_struct());
+        let mut arms = Vec::new();
+        if self.expect("{") {
+            let saved = std::mem::replace(&mut self.no_struct, false);
+            while !self.at("}") && !self.at_eof() {
+                let before = self.pos;
+                arms.push(self.arm());
+                if self.pos == before {
+                    self.bump();
+                }
+            }
+            self.no_struct = saved;
+            self.expect("}");
+        }
+        ExprKind::Match { scrutinee, arms }
+    }
+
+    fn arm(&mut self) -> Arm {
+        let start = self.span();
+        let pat = self.pattern_top();
+        let guard = self.after("if", |p| p.expr());
+        self.expect("=>");
+        let block_like = self.at_block_like();
+        let body = self.expr();
+        if !self.eat(",") && !self.at("}") && !block_like {
+            self.error_here("expected `,` after the match arm");
+        }
+        Arm {
+            pat,
+            guard,
+            body,
+            span: self.since(start),
+        }
+    }
+}

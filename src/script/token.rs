@@ -1,0 +1,58 @@
+//! The tokens of the Rust subset, as the lexer produces them. This file must never hold lexing
+//! or parsing logic beyond naming what a token is.
+
+use super::ast::Span;
+
+/// One token with its byte span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    /// What token it is.
+    pub kind: TokenKind,
+    /// Its bytes in the source.
+    pub span: Span,
+}
+
+/// The kinds of token. Keywords are `Ident`s; the parser tells them apart by text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TokenKind {
+    /// An identifier or keyword (`r#name` raw identifiers keep the `r#`-free name in `text`).
+    Ident,
+    /// `'a`, `'_`, `'outer`
+    Lifetime,
+    /// An integer literal with its value (`None` if it overflows `u128`) and suffix.
+    Int {
+        /// The value.
+        value: Option<u128>,
+        /// `u32` in `10u32`.
+        suffix: Option<String>,
+    },
+    /// A floating-point literal.
+    Float(f64),
+    /// A string literal, escapes resolved.
+    Str(String),
+    /// A character literal.
+    Char(char),
+    /// Punctuation, longest match (`::`, `..=`, `->`, `+=`, ...).
+    Punct(&'static str),
+    /// `// ..` or `/* .. */`
+    Comment,
+    /// Bytes the lexer could not understand (a diagnostic was reported).
+    Error,
+}
+
+/// Every punctuation token, longest first so that a prefix search finds the longest match.
+pub const PUNCTUATION: &[&str] = &[
+    "..=", "...", "<<=", ">>=", "::", "->", "=>", "==", "!=", "<=", ">=", "&&", "||", "+=", "-=",
+    "*=", "/=", "%=", "^=", "&=", "|=", "<<", ">>", "..", "+", "-", "*", "/", "%", "^", "!", "&",
+    "|", "=", "<", ">", "@", ".", ",", ";", ":", "#", "$", "?", "{", "}", "[", "]", "(", ")",
+];
+
+/// Words that are keywords in Rust 2021 (strict and reserved), for highlighting and for refusing
+/// them as names.
+pub const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+];
