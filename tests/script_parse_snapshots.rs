@@ -380,11 +380,7 @@ mod dump {
                         ArgRef::Index(i) => i.to_string(),
                         ArgRef::Name(n) => n.clone(),
                     };
-                    if ph.spec == FormatSpec::default() {
-                        format!("{{{arg}}}")
-                    } else {
-                        format!("{{{arg} {:?}}}", ph.spec)
-                    }
+                    format!("{{{arg}{}}}", spec(&ph.spec))
                 }
             })
             .collect();
@@ -397,6 +393,37 @@ mod dump {
             })
             .collect();
         format!("[{}] {}", pieces.join(" "), args.join(" "))
+    }
+
+    /// A spec written back in Rust's syntax, from the parsed fields.
+    fn spec(s: &FormatSpec) -> String {
+        if *s == FormatSpec::default() {
+            return String::new();
+        }
+        let count = |c: &Option<Count>| match c {
+            Some(Count::Literal(n)) => n.to_string(),
+            Some(Count::Arg(ArgRef::Index(i))) => format!("{i}$"),
+            Some(Count::Arg(ArgRef::Name(n))) => format!("{n}$"),
+            None => String::new(),
+        };
+        let align = match s.align {
+            Some(Align::Left) => "<",
+            Some(Align::Center) => "^",
+            Some(Align::Right) => ">",
+            None => "",
+        };
+        let precision = s
+            .precision
+            .as_ref()
+            .map_or(String::new(), |_| format!(".{}", count(&s.precision)));
+        let flags = [(s.plus, "+"), (s.alternate, "#"), (s.zero_pad, "0")];
+        let flags: String = flags.iter().filter(|f| f.0).map(|f| f.1).collect();
+        let fill = s.fill.map_or(String::new(), String::from);
+        let format_trait = format!("{:?}", s.format_trait);
+        format!(
+            ":{fill}{align}{flags}{}{precision} {format_trait}",
+            count(&s.width)
+        )
     }
 
     fn lit(l: &Lit) -> String {
@@ -667,4 +694,129 @@ fn types_of_every_supported_form() {
         "fn f(a: &'a mut Vec<Vec<u32>>, b: impl Future<Output = u32> + Send + 'static, c: Box<dyn Fn(u32) -> u32>, d: [u8; 4], e: &[T], f: (u8, String), g: fn(u8) -> u8, h: Pin<Box<dyn Future<Output = ()>>>, i: Option<Rc<RefCell<u32>>>) -> ! { loop {} }",
         expect!["(fn f(a: &'a mut Vec<Vec<u32>>, b: impl Future<Output = u32> + Send, c: Box<dyn Fn<(u32), Output = u32>>, d: [u8; 4], e: &[T], f: (u8, String), g: fn(u8) -> u8, h: Pin<Box<dyn Future<Output = ()>>>, i: Option<Rc<RefCell<u32>>>) -> ! {tail (loop {})})"],
     );
+}
+
+#[test]
+fn recovery_reports_several_errors_and_keeps_parsing() {
+    check(
+        "fn a() { let x = ; let y = 2 }\nfn b() { foo(1, ; bar() }\nstruct S { x: }\nfn c() -> u32 { 1 + }\nfn d() {}",
+        expect![[r#"
+            (fn a() {(let x = ERROR); (let y = 2)})
+            (fn b() {(call foo 1 ERROR); tail (call bar)})
+            (struct S {x: ERROR})
+            (fn c() -> u32 {tail (Add 1 ERROR)})
+            (fn d() {})
+            error 1:18: expected an expression, found `;`
+            error 1:30: expected `;`, found `}`
+            error 2:17: expected an expression, found `;`
+            error 3:15: expected a type, found `}`
+            error 4:21: expected an expression, found `}`"#]],
+    );
+}
+
+#[test]
+fn unsupported_items_are_named() {
+    check(
+        "trait T { fn f(&self); }\nmod m { }\nmacro_rules! m { () => {} }\nimpl Display for S { }\nunsafe fn u() {}\ntype A = u32;\n#[tokio::main]\nfn main() { unsafe { x() } }",
+        expect![[r#"
+            (fn main() {tail {tail (call x)}})
+            error 1:1: `trait` definitions are not supported in the playground
+            error 2:1: `mod` items are not supported in the playground; keep the program in one file
+            error 3:1: `macro_rules!` macro definitions are not supported in the playground
+            error 4:1: `impl Display for ..`: trait implementations other than `Future` are not supported in the playground
+            error 5:1: `unsafe` code is not supported in the playground
+            error 6:1: `type` aliases are not supported in the playground
+            error 7:1: attribute `#[tokio]` is not supported in the playground
+            error 8:13: `unsafe` blocks are not supported in the playground"#]],
+    );
+}
+
+#[test]
+fn unsupported_expressions_and_macros_are_named() {
+    check(
+        "fn f() { let x = dbg!(1); select! { a => b }; let [a, b] = v; let c = async move |x| x; let Some(y) = o else { return }; if let Some(a) = b && c {} }",
+        expect![[r#"
+            (fn f() {(let x = ERROR); ERROR; (let ERROR = v); (let c = (move closure |x| x)); (let Some(y) = o); (And (if (let Some(a) b) {}) c) /*no semi*/; tail {}})
+            error 1:18: macro `dbg!` is not supported in the playground
+            error 1:27: macro `select!` is not supported in the playground
+            error 1:51: slice patterns are not supported in the playground
+            error 1:82: `async` closures are not supported in the playground; use `|..| async move { .. }`
+            error 1:105: `let .. else` is not supported in the playground
+            error 1:141: `let` chains are not supported in the playground (Rust 2021)"#]],
+    );
+}
+
+#[test]
+fn lexer_errors_are_located() {
+    check(
+        "fn f() {\n  let s = \"open;\n}",
+        expect![[r#"
+            (fn f() {(let s = ERROR)})
+            error 2:11: unterminated string literal
+            error 3:2: expected `;`, found end of input"#]],
+    );
+    check(
+        "fn f() { let c = 'ab; let e = \"\\q\"; § }\n/* never closed",
+        expect![[r#"
+            (fn f() {(let c = ERROR); (let e = ERROR); tail ERROR})
+            error 1:21: expected `:`, found `;`
+            error 1:32: unknown character escape `\q`
+            error 1:37: unexpected character `§`
+            error 2:1: unterminated block comment
+            error 2:1: expected an item (`fn`, `struct`, `impl`, `use`, ...)"#]],
+    );
+}
+
+#[test]
+fn format_strings_are_structured() {
+    check(
+        r#"fn f() { println!("a {} b {:?} c {:#?} {name} {0} {x:?} {{}} {:>5} {:.2} {:08.3} {:<w$} {:x}", 1, 2, 3, 4, 5, 6, 7, 8, w = 3, name = "n"); print!("no newline"); println!(); let s = format!("{v}"); }"#,
+        expect![[r#"(fn f() {(println! ["a " {0} " b " {1: Debug} " c " {2:# Debug} " " {name} " " {0} " " {x: Debug} " {} " {3:>5 Display} " " {4:.2 Display} " " {5:08.3 Display} " " {6:<w$ Display} " " {7: LowerHex}] 1 2 3 4 5 6 7 8 w=3 name="n"); (print! ["no newline"]); (println! ); (let s = (format! [{v}]))})"#]],
+    );
+}
+
+#[test]
+fn format_string_errors_use_rustc_wording() {
+    check(
+        r#"fn f() { println!("{}"); println!("{} {}", a); println!("{}", a, b); println!("{1}", a); println!("{"); println!("}"); println!("{:q}", a); println!("{x}", x = 1, y = 2); println!(a); }"#,
+        expect![[r#"
+            (fn f() {(println! [{0}]); (println! [{0} " " {1}] a); (println! [{0}] a b); (println! [{1}] a); (println! []); (println! []); (println! [] a); (println! [{x}] x=1 y=2); (println! )})
+            error 1:19: 1 positional argument in format string, but no arguments were given
+            error 1:35: 2 positional arguments in format string, but there is 1 argument
+            error 1:66: argument never used
+            error 1:80: invalid reference to positional argument 1 (there is 1 argument)
+            error 1:86: argument never used
+            error 1:100: invalid format string: expected `}` but string was terminated
+            error 1:115: invalid format string: unmatched `}` found
+            error 1:130: unknown format trait `q`
+            error 1:137: argument never used
+            error 1:168: named argument never used
+            error 1:181: format argument must be a string literal"#]],
+    );
+}
+
+#[test]
+fn other_macros_are_structured() {
+    check(
+        r#"fn f() { let v = vec![1, 2, 3]; let w = vec![0; n]; let e: Vec<u8> = vec![]; assert!(a > 1); assert!(ok, "bad {}", x); assert_eq!(a, b); join!(f1, f2, async { 3 }); let m = matches!(p, Poll::Ready(_) | Poll::Pending if x); panic!("boom {}", 1); unreachable!(); todo!(); write!(out, "{}", x)?; }"#,
+        expect![[
+            r#"(fn f() {(let v = (vec! [1 2 3])); (let w = (vec! [0; n])); (let e: Vec<u8> = (vec! [])); (assert! (Gt a 1)); (assert! ok ["bad " {0}] x); (assert_eq! a b); (join! f1 f2 (async {tail 3})); (let m = (matches! p (Poll::Ready(_) | path Poll::Pending) x)); (panic! ["boom " {0}] 1); (unreachable! ); (todo! ); (? (write! out [{0}] x))})"#
+        ]],
+    );
+}
+
+#[test]
+fn deep_nesting_is_refused_without_overflowing_the_stack() {
+    let source = format!("fn f() {{ {}1{} }}", "(".repeat(5000), ")".repeat(5000));
+    let (_, diagnostics) = parse(&source);
+    let messages: Vec<String> = diagnostics.iter().map(|d| d.to_string()).collect();
+    expect![[r#"
+        Some(
+            "1:137: nesting is too deep (more than 128 levels)",
+        )
+    "#]].assert_debug_eq(&messages.first());
+    let blocks = format!("fn f() {}", "{".repeat(100_000));
+    assert!(!parse(&blocks).1.is_empty());
+    let unary = format!("fn f() {{ {}x }}", "-".repeat(100_000));
+    assert!(!parse(&unary).1.is_empty());
 }

@@ -371,6 +371,11 @@ impl Parser<'_> {
     }
 
     fn primary_kind(&mut self) -> ExprKind {
+        if self.nth_kind(0) == Some(TokenKind::Error) {
+            // The lexer already reported this token.
+            self.bump();
+            return ExprKind::Error;
+        }
         match self.nth_text(0) {
             "(" => self.paren_or_tuple(),
             "[" => self.array(),
