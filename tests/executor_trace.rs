@@ -439,3 +439,25 @@ fn yield_now_works_under_other_executors() {
         println!("printed to stdout: no playground executor runs here");
     });
 }
+
+#[test]
+fn trace_entries_carry_the_virtual_time_they_happened_at() {
+    let executor = Executor::new();
+    executor.block_on(async {
+        sleep(5).await;
+        sleep(7).await;
+    });
+    let times: Vec<String> = executor.trace().entries().map(|entry| format!("{} ms: {}", entry.time_ms, entry.event)).collect();
+    expect![[r#"
+        0 ms: task `main` spawned
+        0 ms: task `main` polled: Pending
+        5 ms: virtual time jumped from 0 ms to 5 ms
+        5 ms: timer of task `main` fired at 5 ms
+        5 ms: task `main` woken by a timer
+        5 ms: task `main` polled: Pending
+        12 ms: virtual time jumped from 5 ms to 12 ms
+        12 ms: timer of task `main` fired at 12 ms
+        12 ms: task `main` woken by a timer
+        12 ms: task `main` polled: Ready"#]].assert_eq(&times.join("\n"));
+    assert_eq!(executor.trace().get(executor.trace().len()), None);
+}

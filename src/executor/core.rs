@@ -48,6 +48,8 @@ pub(crate) struct Core {
     trace: RefCell<Trace>,
     /// A copy of the trace's switch that can be read without borrowing the trace.
     tracing: Cell<bool>,
+    /// A copy of the virtual clock that can be read without borrowing the timers.
+    now_ms: Cell<u64>,
     pub(crate) timers: Rc<RefCell<Timers>>,
     pub(crate) network: Rc<RefCell<Network>>,
     output: RefCell<Vec<OutputLine>>,
@@ -69,6 +71,7 @@ impl Core {
             wake_batch: RefCell::default(),
             trace: RefCell::new(Trace::new(true)),
             tracing: Cell::new(true),
+            now_ms: Cell::new(0),
             timers: Rc::default(),
             network: Rc::default(),
             output: RefCell::default(),
@@ -107,7 +110,7 @@ impl Core {
     }
 
     pub(crate) fn now_ms(&self) -> u64 {
-        self.timers.borrow().now_ms()
+        self.now_ms.get()
     }
 
     /// Records an event if tracing is on; `event` is not called otherwise.
@@ -259,6 +262,7 @@ impl Core {
     /// Jumps the clock to the earliest deadline and fires every timer due then, in order.
     fn fire_next_timers(&self) {
         let Some((from_ms, to_ms)) = self.timers.borrow_mut().advance_to_next() else { return };
+        self.now_ms.set(to_ms);
         if to_ms > from_ms {
             self.record(|| Record::TimeAdvanced { from_ms, to_ms });
         }

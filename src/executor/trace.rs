@@ -176,14 +176,17 @@ pub(crate) enum Record {
 /// The recorded events of one executor. When recording is off, nothing is built or stored.
 pub struct Trace {
     enabled: bool,
-    records: ChunkedVec<(u64, Record)>,
+    records: ChunkedVec<Record>,
+    /// Where the virtual time changed: (index of the first record at that time, the time).
+    /// Time changes rarely, so this is far smaller than a time stamp on every record.
+    time_marks: Vec<(usize, u64)>,
     /// Task names by task index, for turning records back into events.
     names: ChunkedVec<TaskName>,
 }
 
 impl Trace {
     pub(crate) fn new(enabled: bool) -> Self {
-        Trace { enabled, records: ChunkedVec::default(), names: ChunkedVec::default() }
+        Trace { enabled, records: ChunkedVec::default(), time_marks: Vec::new(), names: ChunkedVec::default() }
     }
 
     pub(crate) fn set_enabled(&mut self, enabled: bool) {
@@ -193,7 +196,10 @@ impl Trace {
     /// Records the record built by `record`, which is only called when recording is on.
     pub(crate) fn record(&mut self, time_ms: u64, record: impl FnOnce() -> Record) {
         if self.enabled {
-            self.records.push((time_ms, record()));
+            if self.time_marks.last().map_or(0, |&(_, time)| time) != time_ms {
+                self.time_marks.push((self.records.len(), time_ms));
+            }
+            self.records.push(record());
         }
     }
 
@@ -222,8 +228,10 @@ impl Trace {
 
     /// The entry at `index` (its `seq` is `index + 1`).
     pub fn get(&self, index: usize) -> Option<TraceEntry> {
-        let (time_ms, record) = self.records.get(index)?;
-        Some(TraceEntry { seq: index as u64 + 1, time_ms: *time_ms, event: self.event(record) })
+        let record = self.records.get(index)?;
+        let marks_before = self.time_marks.partition_point(|&(first, _)| first <= index);
+        let time_ms = marks_before.checked_sub(1).map_or(0, |mark| self.time_marks[mark].1);
+        Some(TraceEntry { seq: index as u64 + 1, time_ms, event: self.event(record) })
     }
 
     /// Every entry in order.

@@ -99,6 +99,16 @@ fn notify(socket: SocketId, readiness: Readiness, wakers: impl IntoIterator<Item
     WakeCause::Socket(socket).scope(|| wakers.into_iter().for_each(Waker::wake));
 }
 
+/// Moves every buffered byte into a new vector, keeping the buffer's capacity for the next send.
+fn take_all(buffer: &mut VecDeque<u8>) -> Vec<u8> {
+    let (front, back) = buffer.as_slices();
+    let mut bytes = Vec::with_capacity(buffer.len());
+    bytes.extend_from_slice(front);
+    bytes.extend_from_slice(back);
+    buffer.clear();
+    bytes
+}
+
 /// Records one attempt at a loopback operation by the current task.
 fn record_io(socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
     if !tracing() {
@@ -213,8 +223,7 @@ impl Network {
             park(&mut stream.reader, waker, id);
             return Poll::Pending;
         }
-        // Handing over the buffer itself copies nothing; the next send starts a fresh one.
-        let bytes = Vec::from(std::mem::take(&mut stream.inbox));
+        let bytes = take_all(&mut stream.inbox);
         record_io(Some(id), IoOp::Read, IoOutcome::Transferred { bytes: bytes.len() });
         if let Some(writer) = stream.inbox_writer.take() {
             notify(stream.peer, Readiness::Writable { space: buffer_limit }, Some(writer));
