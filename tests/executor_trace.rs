@@ -98,12 +98,12 @@ fn waker_driven_and_busy_polling_run_the_same_futures_with_different_waste() {
         1: task `sleeper` spawned
         2: task `yielder` spawned
         3: task `sleeper` polled: Pending
-        4: task `yielder` polled: Pending
-        5: task `yielder` woken by task `yielder`
-        6: task `yielder` polled: Pending
-        7: task `yielder` woken by task `yielder`
-        8: task `yielder` polled: Pending
-        9: task `yielder` woken by task `yielder`
+        4: task `yielder` woken by task `yielder`
+        5: task `yielder` polled: Pending
+        6: task `yielder` woken by task `yielder`
+        7: task `yielder` polled: Pending
+        8: task `yielder` woken by task `yielder`
+        9: task `yielder` polled: Pending
         10: task `yielder` printed "yielded"
         11: task `yielder` polled: Ready
         12: virtual time jumped from 0 ms to 10 ms
@@ -119,14 +119,14 @@ fn waker_driven_and_busy_polling_run_the_same_futures_with_different_waste() {
         1: task `sleeper` spawned
         2: task `yielder` spawned
         3: task `sleeper` polled: Pending
-        4: task `yielder` polled: Pending
-        5: task `yielder` woken by task `yielder`
+        4: task `yielder` woken by task `yielder`
+        5: task `yielder` polled: Pending
         6: task `sleeper` polled: Pending
-        7: task `yielder` polled: Pending
-        8: task `yielder` woken by task `yielder`
+        7: task `yielder` woken by task `yielder`
+        8: task `yielder` polled: Pending
         9: task `sleeper` polled: Pending
-        10: task `yielder` polled: Pending
-        11: task `yielder` woken by task `yielder`
+        10: task `yielder` woken by task `yielder`
+        11: task `yielder` polled: Pending
         12: task `sleeper` polled: Pending
         13: task `yielder` printed "yielded"
         14: task `yielder` polled: Ready
@@ -161,10 +161,10 @@ fn waking_twice_before_a_poll_queues_the_task_once() {
         1: task `sleeper` spawned
         2: task `waker` spawned
         3: task `sleeper` polled: Pending
-        4: task `waker` polled: Pending
-        5: task `waker` woken by task `waker`
-        6: task `waker` polled: Ready
-        7: task `sleeper` woken by task `waker`
+        4: task `waker` woken by task `waker`
+        5: task `waker` polled: Pending
+        6: task `sleeper` woken by task `waker`
+        7: task `waker` polled: Ready
         8: task `sleeper` polled: Ready
     "#]]);
 }
@@ -266,17 +266,17 @@ fn yield_now_lets_other_tasks_run_between_steps() {
         1: task `left` spawned
         2: task `right` spawned
         3: task `left` printed "left step 0"
-        4: task `left` polled: Pending
-        5: task `left` woken by task `left`
+        4: task `left` woken by task `left`
+        5: task `left` polled: Pending
         6: task `right` printed "right step 0"
-        7: task `right` polled: Pending
-        8: task `right` woken by task `right`
+        7: task `right` woken by task `right`
+        8: task `right` polled: Pending
         9: task `left` printed "left step 1"
-        10: task `left` polled: Pending
-        11: task `left` woken by task `left`
+        10: task `left` woken by task `left`
+        11: task `left` polled: Pending
         12: task `right` printed "right step 1"
-        13: task `right` polled: Pending
-        14: task `right` woken by task `right`
+        13: task `right` woken by task `right`
+        14: task `right` polled: Pending
         15: task `left` polled: Ready
         16: task `right` polled: Ready
     "#]]);
@@ -389,22 +389,22 @@ fn the_same_program_gives_the_same_trace() {
         9: virtual time jumped from 0 ms to 10 ms
         10: timer of task `worker 2` fired at 10 ms
         11: task `worker 2` woken by a timer
-        12: task `worker 2` polled: Pending
-        13: task `worker 2` woken by task `worker 2`
+        12: task `worker 2` woken by task `worker 2`
+        13: task `worker 2` polled: Pending
         14: task `worker 2` printed "worker 2 done"
         15: task `worker 2` polled: Ready
         16: virtual time jumped from 10 ms to 20 ms
         17: timer of task `worker 1` fired at 20 ms
         18: task `worker 1` woken by a timer
-        19: task `worker 1` polled: Pending
-        20: task `worker 1` woken by task `worker 1`
+        19: task `worker 1` woken by task `worker 1`
+        20: task `worker 1` polled: Pending
         21: task `worker 1` printed "worker 1 done"
         22: task `worker 1` polled: Ready
         23: virtual time jumped from 20 ms to 30 ms
         24: timer of task `worker 0` fired at 30 ms
         25: task `worker 0` woken by a timer
-        26: task `worker 0` polled: Pending
-        27: task `worker 0` woken by task `worker 0`
+        26: task `worker 0` woken by task `worker 0`
+        27: task `worker 0` polled: Pending
         28: task `worker 0` printed "worker 0 done"
         29: task `worker 0` polled: Ready
         30: task `main` woken by task `worker 0`

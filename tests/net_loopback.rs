@@ -56,11 +56,11 @@ fn seed_walkthrough_server_uppercases_what_the_client_sends() {
         5: task `server` polled: Pending
         6: task `client` connect: opened socket 1
         7: socket 0 has a connection waiting to be accepted
-        8: task `client` async_send on socket 1: Ready, 5 bytes
-        9: socket 2 is readable: 5 bytes buffered
-        10: task `client` polled: Pending
-        11: task `server` woken by socket 0
-        12: task `client` woken by task `client`
+        8: task `server` woken by socket 0
+        9: task `client` async_send on socket 1: Ready, 5 bytes
+        10: socket 2 is readable: 5 bytes buffered
+        11: task `client` woken by task `client`
+        12: task `client` polled: Pending
         13: task `server` async_accept on socket 0: opened socket 2
         14: task `server` async_read on socket 2: Ready, 5 bytes
         15: task `server` async_send on socket 2: Ready, 5 bytes
@@ -134,14 +134,14 @@ fn read_would_block_until_the_peer_sends() {
         4: socket 0 has a connection waiting to be accepted
         5: task `main` async_accept on socket 0: opened socket 2
         6: task `reader` spawned
-        7: task `main` polled: Pending
-        8: task `main` woken by task `main`
+        7: task `main` woken by task `main`
+        8: task `main` polled: Pending
         9: task `reader` async_read on socket 2: Pending, waker parked
         10: task `reader` polled: Pending
         11: task `main` async_send on socket 1: Ready, 4 bytes
         12: socket 2 is readable: 4 bytes buffered
-        13: task `main` polled: Pending
-        14: task `reader` woken by socket 2
+        13: task `reader` woken by socket 2
+        14: task `main` polled: Pending
         15: task `reader` async_read on socket 2: Ready, 4 bytes
         16: socket 1 saw its peer close the connection
         17: task `reader` polled: Ready
@@ -216,29 +216,29 @@ fn send_waits_at_the_buffer_limit_until_the_peer_reads() {
         8: task `main` polled: Pending
         9: task `writer` async_send on socket 1: Ready, 4 bytes
         10: socket 2 is readable: 4 bytes buffered
-        11: task `writer` async_send on socket 1: Pending, waker parked
-        12: task `writer` polled: Pending
-        13: task `main` woken by socket 2
+        11: task `main` woken by socket 2
+        12: task `writer` async_send on socket 1: Pending, waker parked
+        13: task `writer` polled: Pending
         14: task `main` async_read on socket 2: Ready, 4 bytes
         15: socket 1 is writable: room for 4 bytes
-        16: task `main` async_read on socket 2: Pending, waker parked
-        17: task `main` polled: Pending
-        18: task `writer` woken by socket 1
+        16: task `writer` woken by socket 1
+        17: task `main` async_read on socket 2: Pending, waker parked
+        18: task `main` polled: Pending
         19: task `writer` async_send on socket 1: Ready, 4 bytes
         20: socket 2 is readable: 4 bytes buffered
-        21: task `writer` async_send on socket 1: Pending, waker parked
-        22: task `writer` polled: Pending
-        23: task `main` woken by socket 2
+        21: task `main` woken by socket 2
+        22: task `writer` async_send on socket 1: Pending, waker parked
+        23: task `writer` polled: Pending
         24: task `main` async_read on socket 2: Ready, 4 bytes
         25: socket 1 is writable: room for 4 bytes
-        26: task `main` async_read on socket 2: Pending, waker parked
-        27: task `main` polled: Pending
-        28: task `writer` woken by socket 1
+        26: task `writer` woken by socket 1
+        27: task `main` async_read on socket 2: Pending, waker parked
+        28: task `main` polled: Pending
         29: task `writer` async_send on socket 1: Ready, 2 bytes
         30: socket 2 is readable: 2 bytes buffered
-        31: socket 2 saw its peer close the connection
-        32: task `writer` polled: Ready
-        33: task `main` woken by socket 2
+        31: task `main` woken by socket 2
+        32: socket 2 saw its peer close the connection
+        33: task `writer` polled: Ready
         34: task `main` async_read on socket 2: Ready, 2 bytes
         35: socket 1 saw its peer close the connection
         36: task `main` polled: Ready

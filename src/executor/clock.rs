@@ -21,7 +21,6 @@ pub(crate) struct TimerKey {
 
 /// A timer that reached its deadline and must now wake its task.
 pub(crate) struct DueTimer {
-    pub(crate) deadline_ms: u64,
     pub(crate) waker: Waker,
     pub(crate) owner: Option<TaskId>,
 }
@@ -35,10 +34,6 @@ pub(crate) struct Timers {
 }
 
 impl Timers {
-    pub(crate) fn now_ms(&self) -> u64 {
-        self.now_ms
-    }
-
     pub(crate) fn next_deadline(&self) -> Option<u64> {
         self.pending.keys().next().map(|key| key.deadline_ms)
     }
@@ -79,9 +74,8 @@ impl Timers {
         if entry.key().deadline_ms > self.now_ms {
             return None;
         }
-        let deadline_ms = entry.key().deadline_ms;
         let (waker, owner) = entry.remove();
-        Some(DueTimer { deadline_ms, waker, owner })
+        Some(DueTimer { waker, owner })
     }
 }
 

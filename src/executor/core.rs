@@ -20,7 +20,7 @@ use super::task::{LiveTask, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot,
 use super::trace::{PollOutcome, Record, Trace};
 use super::waker::{TaskWaker, WakeCause, WakeQueue};
 use super::{Policy, Progress};
-use crate::net::Network;
+use crate::net::{IoOp, IoOutcome, Network, SocketId};
 
 /// Under busy polling, how many rounds in a row may make no progress before the executor says
 /// the program is stuck. A busy-polled future may count its polls, so one round is not proof.
@@ -124,7 +124,9 @@ impl Core {
 
     /// Records a diagnostic both in the trace and in the list kept even when tracing is off.
     fn report(&self, diagnostic: Diagnostic) {
-        self.record(|| Record::Diagnostic(Box::new(diagnostic.clone())));
+        if self.tracing.get() {
+            self.trace.borrow_mut().record_diagnostic(self.now_ms(), &diagnostic);
+        }
         self.diagnostics.borrow_mut().push(diagnostic);
     }
 
@@ -137,8 +139,12 @@ impl Core {
     }
 
     /// The task being polled right now, if any.
-    pub(crate) fn current_task(&self) -> Option<TaskId> {
-        self.current_task.get()
+    /// Records one attempt at a loopback operation by the task being polled.
+    pub(crate) fn record_io(&self, socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
+        if self.tracing.get() {
+            let task = self.current_task.get();
+            self.trace.borrow_mut().record_io(self.now_ms(), task, socket, op, outcome);
+        }
     }
 
     /// The task being polled right now, if any.
@@ -209,8 +215,8 @@ impl Core {
         if let Some(next) = self.run_queue.borrow_mut().pop_front() {
             return Some(next);
         }
-        // Wakes only ever join the back of the queue, so draining them late (as happens with
-        // tracing off) polls tasks in exactly the order that draining after every poll would.
+        // Wakes only ever join the back of the queue, so draining them in batches when it runs
+        // dry polls tasks in exactly the order that draining after every poll would.
         self.drain_wakes();
         let next = self.run_queue.borrow_mut().pop_front();
         if next.is_some() || self.policy.get() == Policy::WakerDriven || self.busy_polling_is_stuck() {
@@ -264,13 +270,12 @@ impl Core {
         let Some((from_ms, to_ms)) = self.timers.borrow_mut().advance_to_next() else { return };
         self.now_ms.set(to_ms);
         if to_ms > from_ms {
-            self.record(|| Record::TimeAdvanced { from_ms, to_ms });
+            self.record(|| Record::TimeAdvanced);
         }
         loop {
             let Some(timer) = self.timers.borrow_mut().pop_due() else { break };
-            self.record(|| Record::TimerFired { owner: timer.owner, deadline_ms: timer.deadline_ms });
+            self.record(|| Record::TimerFired(timer.owner));
             WakeCause::Timer.scope(|| timer.waker.wake());
-            self.drain_wakes();
         }
     }
 
@@ -285,11 +290,6 @@ impl Core {
         self.end_poll(task, live, was_notified, finished);
         if let Poll::Ready(output) = poll {
             self.finish(task, output);
-        }
-        // With tracing on, wakes are drained at once so the trace tells them in the order they
-        // happened; otherwise they are drained in batches when the queue runs dry.
-        if self.tracing.get() {
-            self.drain_wakes();
         }
         finished
     }
@@ -356,23 +356,26 @@ impl Core {
         }
     }
 
-    /// Turns wakes noted by wakers into trace events, statistics and run-queue entries.
+    /// Turns wakes noted by wakers into statistics and run-queue entries, and records in the
+    /// trace those that came from outside the executor's thread.
     fn drain_wakes(&self) {
         let mut batch = self.wake_batch.borrow_mut();
-        self.wake_queue.take_into(&mut batch);
+        let recorded = self.wake_queue.take_into(&mut batch);
         if batch.is_empty() {
             return;
         }
         let mut tasks = self.tasks.borrow_mut();
         let mut run_queue = self.run_queue.borrow_mut();
         let waker_driven = self.policy.get() == Policy::WakerDriven;
-        for &(task, cause) in batch.iter() {
-            let Some(slot) = tasks.get_mut(task).filter(|slot| !slot.finished) else { continue };
-            self.record(|| Record::Woken(task, cause));
-            let stats = &mut slot.stats;
-            stats.wakes += 1;
-            stats.self_wakes += u64::from(cause == WakeCause::Task(task));
-            if waker_driven {
+        for (index, &(task, cause)) in batch.iter().enumerate() {
+            if index >= recorded {
+                self.record(|| Record::Woken(task, cause));
+            }
+            let Some(slot) = tasks.get_mut(task) else { continue };
+            slot.stats.wakes += 1;
+            slot.stats.self_wakes += u64::from(cause == WakeCause::Task(task));
+            // A task may wake itself and then finish in the same poll.
+            if waker_driven && !slot.finished {
                 run_queue.push_back(task);
             }
         }
@@ -417,7 +420,9 @@ impl Core {
     }
 
     pub(crate) fn record_output(&self, text: String) {
-        self.record(|| Record::Output(self.current_task.get(), text.as_str().into()));
+        if self.tracing.get() {
+            self.trace.borrow_mut().record_output(self.now_ms(), self.current_task.get(), &text);
+        }
         let task = self.current_label();
         self.output.borrow_mut().push(OutputLine { task, text });
     }

@@ -3,6 +3,7 @@
 
 use std::any::Any;
 use std::fmt;
+use std::num::NonZeroU32;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -15,27 +16,35 @@ use super::waker::TaskWaker;
 use crate::net::SocketId;
 
 /// The number of a task inside one executor, in spawn order starting at 0.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct TaskId(u32);
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TaskId(NonZeroU32);
 
 impl TaskId {
-    /// The id of the task spawned `index`-th.
+    /// The id of the task spawned `index`-th. Stored as `index + 1` so that an
+    /// `Option<TaskId>` takes no more room than the id, which keeps trace records small.
     ///
     /// # Panics
-    /// Beyond 2^32 tasks, which no program reaches before running out of memory.
+    /// Beyond 2^32 - 1 tasks, which no program reaches before running out of memory.
     pub(crate) fn from_index(index: usize) -> Self {
-        TaskId(u32::try_from(index).unwrap_or_else(|_| panic!("more than 2^32 tasks")))
+        let id = u32::try_from(index + 1).ok().and_then(NonZeroU32::new);
+        TaskId(id.unwrap_or_else(|| panic!("more than 2^32 - 1 tasks")))
     }
 
     /// The task's position in spawn order.
     pub fn index(self) -> usize {
-        self.0 as usize
+        self.0.get() as usize - 1
+    }
+}
+
+impl fmt::Debug for TaskId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "TaskId({})", self.index())
     }
 }
 
 impl fmt::Display for TaskId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "#{}", self.0)
+        write!(f, "#{}", self.index())
     }
 }
 

@@ -10,7 +10,7 @@ use super::chunked::ChunkedVec;
 use super::diagnostic::Diagnostic;
 use super::task::{TaskId, TaskLabel, TaskName};
 use super::waker::WakeCause;
-use crate::net::{IoOp, IoOutcome, Readiness, SocketId};
+use crate::net::{IoOp, IoOutcome, NetError, Readiness, SocketId};
 
 /// What a poll returned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,24 +159,51 @@ impl fmt::Display for TraceEntry {
     }
 }
 
-/// How the trace stores an event: task ids instead of names and rare payloads boxed, so that an
-/// entry takes a few dozen bytes and needs no reference counting to record or drop.
+/// How the trace stores an event: 16 bytes, `Copy`, ids instead of names, and the rare payloads
+/// with heap data (printed text, diagnostics, errors) kept aside by index, so that recording
+/// millions of events touches little memory and dropping them costs nothing.
+#[derive(Clone, Copy)]
 pub(crate) enum Record {
     Spawned(TaskId),
     Polled(TaskId, PollOutcome),
     Woken(TaskId, WakeCause),
-    TimeAdvanced { from_ms: u64, to_ms: u64 },
-    TimerFired { owner: Option<TaskId>, deadline_ms: u64 },
+    /// The time it jumped from and to are the trace's time marks around this record.
+    TimeAdvanced,
+    /// A timer always fires at the current virtual time, so only its owner is stored.
+    TimerFired(Option<TaskId>),
     SocketReady(SocketId, Readiness),
-    Io { task: Option<TaskId>, socket: Option<SocketId>, op: IoOp, outcome: IoOutcome },
-    Output(Option<TaskId>, Box<str>),
-    Diagnostic(Box<Diagnostic>),
+    Io { task: Option<TaskId>, socket: Option<SocketId>, op: IoOp, outcome: IoCode, value: u32 },
+    Output(Option<TaskId>, PayloadId),
+    Diagnostic(PayloadId),
+}
+
+/// `IoOutcome` without its payload: the value (a socket, a byte count or a payload) is stored
+/// beside it.
+#[derive(Clone, Copy)]
+pub(crate) enum IoCode {
+    WouldBlock,
+    Opened,
+    Transferred,
+    EndOfFile,
+    Failed,
+}
+
+/// The index of a payload kept aside by the trace.
+#[derive(Clone, Copy)]
+pub(crate) struct PayloadId(u32);
+
+/// Heap data of rare events.
+enum Payload {
+    Text(Box<str>),
+    Diagnostic(Diagnostic),
+    Error(NetError),
 }
 
 /// The recorded events of one executor. When recording is off, nothing is built or stored.
 pub struct Trace {
     enabled: bool,
     records: ChunkedVec<Record>,
+    payloads: Vec<Payload>,
     /// Where the virtual time changed: (index of the first record at that time, the time).
     /// Time changes rarely, so this is far smaller than a time stamp on every record.
     time_marks: Vec<(usize, u64)>,
@@ -186,7 +213,13 @@ pub struct Trace {
 
 impl Trace {
     pub(crate) fn new(enabled: bool) -> Self {
-        Trace { enabled, records: ChunkedVec::default(), time_marks: Vec::new(), names: ChunkedVec::default() }
+        Trace {
+            enabled,
+            records: ChunkedVec::default(),
+            payloads: Vec::new(),
+            time_marks: Vec::new(),
+            names: ChunkedVec::default(),
+        }
     }
 
     pub(crate) fn set_enabled(&mut self, enabled: bool) {
@@ -201,6 +234,40 @@ impl Trace {
             }
             self.records.push(record());
         }
+    }
+
+    fn keep(&mut self, payload: Payload) -> PayloadId {
+        self.payloads.push(payload);
+        PayloadId(u32::try_from(self.payloads.len() - 1).unwrap_or(u32::MAX))
+    }
+
+    pub(crate) fn record_output(&mut self, time_ms: u64, task: Option<TaskId>, text: &str) {
+        if self.enabled {
+            let text = self.keep(Payload::Text(text.into()));
+            self.record(time_ms, || Record::Output(task, text));
+        }
+    }
+
+    pub(crate) fn record_diagnostic(&mut self, time_ms: u64, diagnostic: &Diagnostic) {
+        if self.enabled {
+            let diagnostic = self.keep(Payload::Diagnostic(diagnostic.clone()));
+            self.record(time_ms, || Record::Diagnostic(diagnostic));
+        }
+    }
+
+    /// Records one attempt at a loopback operation by `task`.
+    pub(crate) fn record_io(&mut self, time_ms: u64, task: Option<TaskId>, socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
+        if !self.enabled {
+            return;
+        }
+        let (outcome, value) = match outcome {
+            IoOutcome::WouldBlock => (IoCode::WouldBlock, 0),
+            IoOutcome::Opened(socket) => (IoCode::Opened, socket.index() as u32),
+            IoOutcome::Transferred { bytes } => (IoCode::Transferred, u32::try_from(bytes).unwrap_or(u32::MAX)),
+            IoOutcome::EndOfFile => (IoCode::EndOfFile, 0),
+            IoOutcome::Failed(error) => (IoCode::Failed, self.keep(Payload::Error(*error)).0),
+        };
+        self.record(time_ms, || Record::Io { task, socket, op, outcome, value });
     }
 
     /// Learns the name of a newly spawned task, if every earlier name is known.
@@ -230,8 +297,10 @@ impl Trace {
     pub fn get(&self, index: usize) -> Option<TraceEntry> {
         let record = self.records.get(index)?;
         let marks_before = self.time_marks.partition_point(|&(first, _)| first <= index);
-        let time_ms = marks_before.checked_sub(1).map_or(0, |mark| self.time_marks[mark].1);
-        Some(TraceEntry { seq: index as u64 + 1, time_ms, event: self.event(record) })
+        let time_at = |marks: usize| marks.checked_sub(1).map_or(0, |mark| self.time_marks[mark].1);
+        let (time_ms, previous_ms) = (time_at(marks_before), time_at(marks_before.saturating_sub(1)));
+        let event = self.event(*record, time_ms, previous_ms);
+        Some(TraceEntry { seq: index as u64 + 1, time_ms, event })
     }
 
     /// Every entry in order.
@@ -259,24 +328,49 @@ impl Trace {
         }
     }
 
-    fn event(&self, record: &Record) -> Event {
+    /// Turns a record back into an event; `time_ms` is the time it happened at and
+    /// `previous_ms` the time before the last jump.
+    fn event(&self, record: Record, time_ms: u64, previous_ms: u64) -> Event {
+        let label = |task: Option<TaskId>| task.map(|task| self.label(task));
         match record {
-            Record::Spawned(task) => Event::Spawned { task: self.label(*task) },
-            Record::Polled(task, outcome) => Event::Polled { task: self.label(*task), outcome: *outcome },
-            Record::Woken(task, cause) => Event::Woken { task: self.label(*task), by: self.source(*cause) },
-            Record::TimeAdvanced { from_ms, to_ms } => Event::TimeAdvanced { from_ms: *from_ms, to_ms: *to_ms },
-            Record::TimerFired { owner, deadline_ms } => {
-                Event::TimerFired { owner: owner.map(|task| self.label(task)), deadline_ms: *deadline_ms }
+            Record::Spawned(task) => Event::Spawned { task: self.label(task) },
+            Record::Polled(task, outcome) => Event::Polled { task: self.label(task), outcome },
+            Record::Woken(task, cause) => Event::Woken { task: self.label(task), by: self.source(cause) },
+            Record::TimeAdvanced => Event::TimeAdvanced { from_ms: previous_ms, to_ms: time_ms },
+            Record::TimerFired(owner) => Event::TimerFired { owner: label(owner), deadline_ms: time_ms },
+            Record::SocketReady(socket, readiness) => Event::SocketReady { socket, readiness },
+            Record::Io { task, socket, op, outcome, value } => {
+                Event::Io { task: label(task), socket, op, outcome: self.io_outcome(outcome, value) }
             }
-            Record::SocketReady(socket, readiness) => Event::SocketReady { socket: *socket, readiness: *readiness },
-            Record::Io { task, socket, op, outcome } => Event::Io {
-                task: task.map(|task| self.label(task)),
-                socket: *socket,
-                op: *op,
-                outcome: outcome.clone(),
+            Record::Output(task, text) => Event::Output { task: label(task), text: self.text(text) },
+            Record::Diagnostic(diagnostic) => Event::Diagnostic(self.diagnostic(diagnostic)),
+        }
+    }
+
+    fn io_outcome(&self, code: IoCode, value: u32) -> IoOutcome {
+        match code {
+            IoCode::WouldBlock => IoOutcome::WouldBlock,
+            IoCode::Opened => IoOutcome::Opened(SocketId::from_index(value as usize)),
+            IoCode::Transferred => IoOutcome::Transferred { bytes: value as usize },
+            IoCode::EndOfFile => IoOutcome::EndOfFile,
+            IoCode::Failed => match self.payloads.get(value as usize) {
+                Some(Payload::Error(error)) => IoOutcome::Failed(Box::new(error.clone())),
+                _ => unreachable!("a failed operation's record points at its error"),
             },
-            Record::Output(task, text) => Event::Output { task: task.map(|task| self.label(task)), text: text.to_string() },
-            Record::Diagnostic(diagnostic) => Event::Diagnostic(Diagnostic::clone(diagnostic)),
+        }
+    }
+
+    fn text(&self, payload: PayloadId) -> String {
+        match self.payloads.get(payload.0 as usize) {
+            Some(Payload::Text(text)) => text.to_string(),
+            _ => unreachable!("an output record points at its text"),
+        }
+    }
+
+    fn diagnostic(&self, payload: PayloadId) -> Diagnostic {
+        match self.payloads.get(payload.0 as usize) {
+            Some(Payload::Diagnostic(diagnostic)) => diagnostic.clone(),
+            _ => unreachable!("a diagnostic record points at its diagnostic"),
         }
     }
 }

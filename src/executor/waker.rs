@@ -7,7 +7,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::task::Wake;
 
+use super::current;
 use super::task::TaskId;
+use super::trace::Record;
 use crate::net::SocketId;
 
 /// Who caused a wake, as ids only so that it can travel through a `Send` waker.
@@ -70,6 +72,11 @@ impl WakeQueue {
                 return Some(cause);
             }
             thread.local.borrow_mut().push((task, cause));
+            // Recorded the moment it happens, so the narration tells wakes in their true order
+            // without draining the queue after every poll.
+            if current::tracing() {
+                current::with_current(|core| core.record(|| Record::Woken(task, cause)));
+            }
             None
         });
         if let Some(cause) = local.unwrap_or(Some(WakeCause::External)) {
@@ -101,19 +108,22 @@ impl WakeQueue {
     }
 
     /// Appends every pending wake to `batch`: first those made on this thread while the
-    /// executor ran, then those from elsewhere.
-    pub(crate) fn take_into(&self, batch: &mut Vec<(TaskId, WakeCause)>) {
+    /// executor ran (already in the trace), then those from elsewhere. Returns how many came
+    /// from this thread.
+    pub(crate) fn take_into(&self, batch: &mut Vec<(TaskId, WakeCause)>) -> usize {
         THREAD.with(|thread| {
             if thread.running_queue.get() == self.address() {
                 batch.append(&mut thread.local.borrow_mut());
             }
         });
+        let local = batch.len();
         if !self.nonempty.load(Ordering::Acquire) {
-            return;
+            return local;
         }
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
         batch.append(&mut entries);
         self.nonempty.store(false, Ordering::Release);
+        local
     }
 }
 

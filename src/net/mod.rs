@@ -9,6 +9,7 @@ mod network;
 mod stream;
 
 use std::fmt;
+use std::num::NonZeroU32;
 
 pub use self::error::NetError;
 pub use self::listener::{Accept, TcpListener};
@@ -17,27 +18,35 @@ pub use self::network::{SocketKind, SocketSnapshot};
 pub use self::stream::{ReadBytes, SendBytes, TcpStream};
 
 /// The number of a socket (listener or stream) inside one executor's network, in creation order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct SocketId(u32);
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SocketId(NonZeroU32);
 
 impl SocketId {
-    /// The id of the socket created `index`-th.
+    /// The id of the socket created `index`-th, stored as `index + 1` so that an
+    /// `Option<SocketId>` takes no more room than the id.
     ///
     /// # Panics
-    /// Beyond 2^32 sockets, which no program reaches before running out of memory.
+    /// Beyond 2^32 - 1 sockets, which no program reaches before running out of memory.
     pub(crate) fn from_index(index: usize) -> Self {
-        SocketId(u32::try_from(index).unwrap_or_else(|_| panic!("more than 2^32 sockets")))
+        let id = u32::try_from(index + 1).ok().and_then(NonZeroU32::new);
+        SocketId(id.unwrap_or_else(|| panic!("more than 2^32 - 1 sockets")))
     }
 
     /// The socket's position in creation order.
     pub fn index(self) -> usize {
-        self.0 as usize
+        self.0.get() as usize - 1
+    }
+}
+
+impl fmt::Debug for SocketId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SocketId({})", self.index())
     }
 }
 
 impl fmt::Display for SocketId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "socket {}", self.0)
+        write!(f, "socket {}", self.index())
     }
 }
 
@@ -49,12 +58,12 @@ pub enum Readiness {
     /// A stream has bytes to read.
     Readable {
         /// How many bytes are buffered now.
-        bytes: usize,
+        bytes: u32,
     },
     /// A stream's peer drained its buffer, so a waiting send can continue.
     Writable {
         /// How many bytes may be sent before the buffer is full again.
-        space: usize,
+        space: u32,
     },
     /// The other end closed: reads return end of file after the buffered bytes, sends fail.
     PeerClosed,

@@ -99,6 +99,11 @@ fn notify(socket: SocketId, readiness: Readiness, wakers: impl IntoIterator<Item
     WakeCause::Socket(socket).scope(|| wakers.into_iter().for_each(Waker::wake));
 }
 
+/// A byte count for the trace, which records counts as `u32` to stay small.
+fn saturating_u32(count: usize) -> u32 {
+    u32::try_from(count).unwrap_or(u32::MAX)
+}
+
 /// Moves every buffered byte into a new vector, keeping the buffer's capacity for the next send.
 fn take_all(buffer: &mut VecDeque<u8>) -> Vec<u8> {
     let (front, back) = buffer.as_slices();
@@ -114,7 +119,7 @@ fn record_io(socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
     if !tracing() {
         return;
     }
-    with_current(|core| core.record(|| Record::Io { task: core.current_task(), socket, op, outcome }));
+    with_current(|core| core.record_io(socket, op, outcome));
 }
 
 /// Records how a bind or connect ended and passes its result on.
@@ -226,7 +231,7 @@ impl Network {
         let bytes = take_all(&mut stream.inbox);
         record_io(Some(id), IoOp::Read, IoOutcome::Transferred { bytes: bytes.len() });
         if let Some(writer) = stream.inbox_writer.take() {
-            notify(stream.peer, Readiness::Writable { space: buffer_limit }, Some(writer));
+            notify(stream.peer, Readiness::Writable { space: saturating_u32(buffer_limit) }, Some(writer));
         }
         Poll::Ready(bytes)
     }
@@ -246,7 +251,7 @@ impl Network {
         let sent = room.min(data.len());
         record_io(Some(id), IoOp::Send, IoOutcome::Transferred { bytes: sent });
         peer.inbox.extend(&data[..sent]);
-        notify(peer_id, Readiness::Readable { bytes: peer.inbox.len() }, peer.reader.take());
+        notify(peer_id, Readiness::Readable { bytes: saturating_u32(peer.inbox.len()) }, peer.reader.take());
         Poll::Ready(Ok(sent))
     }
 
