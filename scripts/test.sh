@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 #! Runs every test of the playground, in three layers, and fails if any layer fails:
-#!   1. native: `cargo test` and `cargo clippy` over the core;
+#!   1. native: `cargo test`, and `cargo clippy` for the native and the wasm32 targets;
 #!   2. browser: `wasm-pack test --headless --chrome` (components mounted in Chromium);
 #!   3. end-to-end: the `trunk build --release` bundle served on 127.0.0.1, driven by
 #!      playwright-core in Debian's Chromium.
@@ -20,6 +20,7 @@ layer "1/3 native: cargo test, cargo clippy"
 t=$SECONDS
 cargo test --locked
 cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
 elapsed "$t"
 
 layer "2/3 browser: wasm-pack test --headless --chrome"
