@@ -2,6 +2,7 @@
 //! programs must never panic, hang or report diagnostics outside the source. The seed programs
 //! must parse without errors. This file must never use randomness that is not seeded.
 
+use async_playground::script::highlight::highlight;
 use async_playground::script::parse;
 use expect_test::expect;
 
@@ -292,6 +293,12 @@ fn run_fuzz(count: u64) {
     for i in 0..count {
         let source = input(&mut rng, i);
         let (_, diagnostics) = parse(&source);
+        let mut covered = 0;
+        for (range, _) in highlight(&source) {
+            assert_eq!(range.start, covered, "highlight gap in {source:?}");
+            covered = range.end;
+        }
+        assert_eq!(covered, source.len(), "highlight must cover {source:?}");
         for d in diagnostics {
             assert!(
                 d.span.start <= d.span.end && d.span.end <= source.len() + 1,

@@ -4,10 +4,11 @@
 
 pub mod ast;
 pub mod diagnostic;
-
-pub use self::diagnostic::Diagnostic;
+pub mod highlight;
 pub mod lexer;
 pub mod parser;
+pub mod state_machine;
 pub mod token;
 
+pub use self::diagnostic::Diagnostic;
 pub use self::parser::parse;

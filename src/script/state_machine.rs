@@ -1,0 +1,333 @@
+//! For each `async fn` and async method, the states the compiler would generate: "not started",
+//! one per `.await` in source order, and "done", with the locals each await keeps alive. It is a
+//! syntactic approximation (documented on [`state_machines`]) and must never claim to be exact
+//! liveness analysis or walk into nested `async` blocks' own awaits.
+
+use super::ast::{
+    Block, Expr, ExprKind, File, FnDecl, ImplItem, ItemKind, MacroArgs, Param, PatKind, Pattern,
+    Span, Stmt, TypeKind,
+};
+use super::diagnostic::line_col;
+
+/// The state machine of one async function.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StateMachine {
+    /// `name` for free functions, `Type::name` for methods.
+    pub function: String,
+    /// The function's span.
+    pub span: Span,
+    /// Await points in source order; state `i + 1` is suspended at `await_points[i]`.
+    pub await_points: Vec<AwaitPoint>,
+}
+
+/// One `.await`, where the function suspends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AwaitPoint {
+    /// The whole `expr.await` expression.
+    pub span: Span,
+    /// 1-based line of the `.await`.
+    pub line: usize,
+    /// A short text of the awaited expression, such as `sleep(10).await`.
+    pub text: String,
+    /// Locals (parameters included) declared before the await and used after it, sorted.
+    pub live_locals: Vec<String>,
+}
+
+/// A state of the generated future, as rustc names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    /// State 0: created but never polled.
+    Unresumed,
+    /// Suspended at the await point with this index.
+    Suspended(usize),
+    /// Finished; polling again would panic.
+    Returned,
+}
+
+impl StateMachine {
+    /// Every state in order: `Unresumed`, one `Suspended` per await, `Returned`.
+    pub fn states(&self) -> Vec<State> {
+        let suspended = (0..self.await_points.len()).map(State::Suspended);
+        std::iter::once(State::Unresumed)
+            .chain(suspended)
+            .chain([State::Returned])
+            .collect()
+    }
+}
+
+/// The state machines of every async function and method in `file`, in source order.
+///
+/// Liveness is approximated from the text: a local is live across an await if it is declared
+/// before the await and some later use refers (by name, with shadowing followed in source order
+/// but block scopes ignored) to that earlier declaration. Inside a loop, uses anywhere in the loop
+/// count too, because the next iteration comes back to them. Awaits inside nested `async` blocks
+/// and closures belong to those futures, not to the function.
+pub fn state_machines(source: &str, file: &File) -> Vec<StateMachine> {
+    let mut out = Vec::new();
+    for item in &file.items {
+        match &item.kind {
+            ItemKind::Fn(f) if f.is_async => out.push(machine(source, f, f.name.name.clone())),
+            ItemKind::Impl(block) => {
+                let owner = match &block.self_ty.kind {
+                    TypeKind::Path(path) => path
+                        .segments
+                        .last()
+                        .map_or(String::new(), |s| s.ident.name.clone()),
+                    _ => String::new(),
+                };
+                for member in &block.items {
+                    if let ImplItem::Fn(f) = member {
+                        if f.is_async {
+                            out.push(machine(source, f, format!("{owner}::{}", f.name.name)));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn machine(source: &str, f: &FnDecl, function: String) -> StateMachine {
+    let mut facts = Facts::default();
+    for param in &f.params {
+        match param {
+            Param::SelfParam { span, .. } => facts.decls.push(("self".into(), span.start)),
+            Param::Typed { pat, .. } => facts.bind(pat, pat.span.start),
+        }
+    }
+    facts.block(&f.body);
+    let await_points = facts.awaits.iter().map(|&(span, operand)| AwaitPoint {
+        span,
+        line: line_col(source, span.end).0,
+        text: short_text(source.get(operand.start..operand.end).unwrap_or("")),
+        live_locals: facts.live_across(span),
+    });
+    StateMachine {
+        function,
+        span: f.span,
+        await_points: await_points.collect(),
+    }
+}
+
+/// `sleep(10).await`, whitespace collapsed and long operands shortened.
+fn short_text(operand: &str) -> String {
+    let collapsed = operand.split_whitespace().collect::<Vec<_>>().join(" ");
+    let short: String = collapsed.chars().take(40).collect();
+    let ellipsis = if short.len() < collapsed.len() {
+        "…"
+    } else {
+        ""
+    };
+    format!("{short}{ellipsis}.await")
+}
+
+/// What the walk records: declarations and uses by name with their byte positions, awaits
+/// (whole span and operand span) and loop spans.
+#[derive(Default)]
+struct Facts {
+    decls: Vec<(String, usize)>,
+    uses: Vec<(String, usize)>,
+    awaits: Vec<(Span, Span)>,
+    loops: Vec<Span>,
+}
+
+impl Facts {
+    fn live_across(&self, at: Span) -> Vec<String> {
+        let enclosing_loop = self
+            .loops
+            .iter()
+            .filter(|l| l.start < at.start && at.end <= l.end)
+            .map(|l| l.start)
+            .min();
+        let mut live: Vec<String> = self
+            .uses
+            .iter()
+            .filter_map(|(name, used)| {
+                let declared = self
+                    .decls
+                    .iter()
+                    .filter(|(n, d)| n == name && d < used)
+                    .map(|(_, d)| *d)
+                    .max()?;
+                let later = *used >= at.end && declared < at.start;
+                let in_loop = enclosing_loop.is_some_and(|l| declared < l && *used >= l);
+                (later || in_loop).then(|| name.clone())
+            })
+            .collect();
+        live.sort();
+        live.dedup();
+        live
+    }
+
+    /// Declares the names bound by `pat` as existing from byte `at` on (for `let`, after the
+    /// initialiser, so `let x = f().await` does not keep `x` across its own await).
+    fn bind(&mut self, pat: &Pattern, at: usize) {
+        match &pat.kind {
+            PatKind::Binding { name, sub, .. } => {
+                self.decls.push((name.name.clone(), at));
+                if let Some(sub) = sub {
+                    self.bind(sub, at);
+                }
+            }
+            PatKind::Tuple(items)
+            | PatKind::Or(items)
+            | PatKind::TupleStruct { elems: items, .. } => {
+                items.iter().for_each(|p| self.bind(p, at));
+            }
+            PatKind::Struct { fields, .. } => fields.iter().for_each(|f| self.bind(&f.pat, at)),
+            PatKind::Ref { pat, .. } => self.bind(pat, at),
+            _ => {}
+        }
+    }
+
+    fn block(&mut self, block: &Block) {
+        for stmt in &block.stmts {
+            match stmt {
+                Stmt::Let { pat, init, .. } => {
+                    init.iter().for_each(|e| self.expr(e));
+                    self.bind(pat, init.as_ref().map_or(pat.span.start, |e| e.span.end));
+                }
+                Stmt::Expr { expr, .. } => self.expr(expr),
+                Stmt::Item(_) => {}
+            }
+        }
+        block.tail.iter().for_each(|e| self.expr(e));
+    }
+
+    fn exprs<'a>(&mut self, exprs: impl IntoIterator<Item = &'a Expr>) {
+        exprs.into_iter().for_each(|e| self.expr(e));
+    }
+
+    fn expr(&mut self, expr: &Expr) {
+        match &expr.kind {
+            ExprKind::Path(path) if path.segments.len() == 1 => {
+                let name = &path.segments[0].ident;
+                self.uses.push((name.name.clone(), name.span.start));
+            }
+            ExprKind::Await(inner) => {
+                self.expr(inner);
+                self.awaits.push((expr.span, inner.span));
+            }
+            ExprKind::Call { callee, args } => self.exprs(std::iter::once(&**callee).chain(args)),
+            ExprKind::MethodCall { receiver, args, .. } => {
+                self.exprs(std::iter::once(&**receiver).chain(args))
+            }
+            ExprKind::Field { base, .. }
+            | ExprKind::TupleIndex { base, .. }
+            | ExprKind::Try(base) => self.expr(base),
+            ExprKind::Unary { expr: inner, .. } | ExprKind::Cast { expr: inner, .. } => {
+                self.expr(inner)
+            }
+            ExprKind::Index { base: a, index: b }
+            | ExprKind::Binary { lhs: a, rhs: b, .. }
+            | ExprKind::Assign { lhs: a, rhs: b }
+            | ExprKind::CompoundAssign { lhs: a, rhs: b, .. }
+            | ExprKind::ArrayRepeat { value: a, count: b } => self.exprs([&**a, &**b]),
+            ExprKind::Range { start, end, .. } => self.exprs(start.iter().chain(end).map(|e| &**e)),
+            ExprKind::Tuple(items) | ExprKind::Array(items) => self.exprs(items),
+            ExprKind::Struct { fields, base, .. } => {
+                self.exprs(
+                    fields
+                        .iter()
+                        .map(|f| &f.value)
+                        .chain(base.iter().map(|b| &**b)),
+                );
+            }
+            ExprKind::Return(value) | ExprKind::Break { value, .. } => {
+                self.exprs(value.iter().map(|v| &**v))
+            }
+            ExprKind::Macro(call) => self.macro_args(&call.args),
+            _ => self.control_flow(expr),
+        }
+    }
+
+    fn control_flow(&mut self, expr: &Expr) {
+        match &expr.kind {
+            ExprKind::Block(block) => self.block(block),
+            ExprKind::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                self.expr(cond);
+                self.block(then);
+                self.exprs(otherwise.iter().map(|e| &**e));
+            }
+            ExprKind::Let {
+                pat,
+                expr: scrutinee,
+            } => {
+                self.expr(scrutinee);
+                self.bind(pat, scrutinee.span.end);
+            }
+            ExprKind::While { cond, body, .. } => {
+                self.loops.push(expr.span);
+                self.expr(cond);
+                self.block(body);
+            }
+            ExprKind::Loop { body, .. } => {
+                self.loops.push(expr.span);
+                self.block(body);
+            }
+            ExprKind::For {
+                pat, iter, body, ..
+            } => {
+                self.expr(iter);
+                self.loops.push(expr.span);
+                self.bind(pat, pat.span.start);
+                self.block(body);
+            }
+            ExprKind::Match { scrutinee, arms } => {
+                self.expr(scrutinee);
+                for arm in arms {
+                    self.bind(&arm.pat, arm.pat.span.start);
+                    self.exprs(arm.guard.iter().chain([&arm.body]));
+                }
+            }
+            ExprKind::Async { body, .. } => self.nested_future(|facts| facts.block(body)),
+            ExprKind::Closure { body, .. } => self.nested_future(|facts| facts.expr(body)),
+            _ => {}
+        }
+    }
+
+    /// Walks a nested async block or closure: its uses count (it captures), its awaits do not.
+    fn nested_future(&mut self, walk: impl FnOnce(&mut Facts)) {
+        let awaits = self.awaits.len();
+        walk(self);
+        self.awaits.truncate(awaits);
+    }
+
+    fn macro_args(&mut self, args: &MacroArgs) {
+        match args {
+            MacroArgs::Format(format) => self.format_args(format.as_ref()),
+            MacroArgs::Write { dest, format } => {
+                self.expr(dest);
+                self.format_args(format.as_ref());
+            }
+            MacroArgs::Assert { operands, message } => {
+                self.exprs(operands);
+                self.format_args(message.as_ref());
+            }
+            MacroArgs::List(items) | MacroArgs::VecList(items) => self.exprs(items),
+            MacroArgs::VecRepeat { value, count } => self.exprs([&**value, &**count]),
+            MacroArgs::Matches { expr, guard, .. } => {
+                self.exprs(std::iter::once(&**expr).chain(guard.iter().map(|g| &**g)))
+            }
+        }
+    }
+
+    /// Arguments, and inline `{name}` captures, which use the variable too.
+    fn format_args(&mut self, format: Option<&super::ast::FormatArgs>) {
+        let Some(format) = format else { return };
+        self.exprs(format.args.iter().map(|a| &a.value));
+        for piece in &format.template.pieces {
+            if let super::ast::FormatPiece::Placeholder(p) = piece {
+                if let super::ast::ArgRef::Name(name) = &p.arg {
+                    self.uses.push((name.clone(), p.span.start));
+                }
+            }
+        }
+    }
+}
