@@ -461,3 +461,96 @@ fn trace_entries_carry_the_virtual_time_they_happened_at() {
         12 ms: task `main` polled: Ready"#]].assert_eq(&times.join("\n"));
     assert_eq!(executor.trace().get(executor.trace().len()), None);
 }
+
+#[test]
+fn a_wake_from_another_thread_is_attributed_to_outside_code() {
+    let executor = Executor::new();
+    let slot = WakerSlot::default();
+    executor.spawn("waiting", slot.wait());
+    assert!(matches!(executor.tick(10), Progress::Stalled(_)));
+    let waker = slot.waker();
+    let outside = std::thread::spawn(move || waker.map(Waker::wake));
+    assert!(outside.join().is_ok());
+    assert_eq!(executor.tick(10), Progress::Done);
+    check_trace(&executor, expect![[r#"
+        1: task `waiting` spawned
+        2: task `waiting` polled: Pending
+        3: deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `waiting`
+        4: task `waiting` woken by code outside the executor
+        5: task `waiting` polled: Ready
+    "#]]);
+}
+
+/// Lesson 5's future that forgets its waker: Pending twice, then Ready, never waking anyone.
+fn forgetful_counter() -> impl Future<Output = ()> {
+    let mut polls = 0;
+    poll_fn(move |_cx| {
+        polls += 1;
+        if polls < 3 { Poll::Pending } else { Poll::Ready(()) }
+    })
+}
+
+#[test]
+fn a_future_that_forgets_to_wake_finishes_only_under_busy_polling() {
+    let mut report = String::new();
+    for policy in [Policy::WakerDriven, Policy::BusyPolling] {
+        let executor = Executor::new().with_policy(policy);
+        executor.spawn("forgetful", forgetful_counter());
+        let progress = loop {
+            match executor.tick(100) {
+                Progress::Busy => {}
+                end => break end,
+            }
+        };
+        let ending = match progress {
+            Progress::Stalled(_) => "stalled",
+            _ => "done",
+        };
+        let diagnostics: String = executor.diagnostics().iter().map(|d| format!("  {d}\n")).collect();
+        report += &format!("{policy:?}: {ending}\n{diagnostics}{}", render_stats(&executor.stats()));
+    }
+    expect![[r#"
+        WakerDriven: stalled
+          lost waker: task `forgetful` can never run again
+          deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `forgetful`
+        forgetful: polls 1 wasted 0 wakes 0 self 0
+        total: polls 1 wasted 0 wakes 0 self 0
+        BusyPolling: done
+        forgetful: polls 3 wasted 1 wakes 0 self 0
+        total: polls 3 wasted 1 wakes 0 self 0
+    "#]].assert_eq(&report);
+}
+
+#[test]
+fn busy_polling_reports_fruitless_rounds_when_nothing_can_progress() {
+    let executor = Executor::new().with_policy(Policy::BusyPolling);
+    let slot = WakerSlot::default();
+    executor.spawn("stuck", slot.wait());
+    let progress = loop {
+        match executor.tick(1000) {
+            Progress::Busy => {}
+            end => break end,
+        }
+    };
+    let Progress::Stalled(diagnostic) = progress else { panic!("expected a stall") };
+    expect!["busy polling made no progress in 101 rounds; unfinished tasks: `stuck`"].assert_eq(&diagnostic.to_string());
+    expect![[r#"
+        stuck: polls 102 wasted 101 wakes 0 self 0
+        total: polls 102 wasted 101 wakes 0 self 0
+    "#]].assert_eq(&render_stats(&executor.stats()));
+}
+
+#[test]
+fn task_snapshots_say_where_each_task_stands() {
+    let executor = Executor::new();
+    let slot = WakerSlot::default();
+    executor.spawn("done", async {});
+    executor.spawn("parked", slot.wait());
+    executor.spawn("ready", yield_now());
+    executor.tick(3);
+    let states: Vec<String> = executor.stats().per_task.iter().map(|task| format!("{}: {:?}", task.task, task.state)).collect();
+    expect![[r#"
+        `done`: Finished
+        `parked`: Parked { socket: None }
+        `ready`: Ready"#]].assert_eq(&states.join("\n"));
+}

@@ -295,3 +295,22 @@ fn tasks_waiting_on_each_other_over_sockets_are_a_deadlock_naming_the_sockets() 
         socket 1: Stream { peer: SocketId(2), buffered: [], open: true, peer_open: true, reader_waiting: true }
         socket 2: Stream { peer: SocketId(1), buffered: [], open: true, peer_open: true, reader_waiting: true }"#]].assert_eq(&sockets.join("\n"));
 }
+
+#[test]
+fn turning_the_trace_off_changes_no_network_result() {
+    let run_with_trace = |trace: bool| {
+        let executor = Executor::new().with_trace(trace).with_socket_buffer(3);
+        executor.spawn("server", async { uppercase_server(TcpListener::bind(ADDR)?).await });
+        let client = executor.spawn("client", greeting_client("backpressure"));
+        assert_eq!(run(&executor), Progress::Done);
+        let recorded = executor.trace().len();
+        (client.take_output(), executor.stats(), recorded)
+    };
+    let (traced, untraced) = (run_with_trace(true), run_with_trace(false));
+    // The seed server reads one chunk (3 bytes here), replies and closes, so the rest of the
+    // client's message meets a closed peer.
+    expect!["Some(Err(BrokenPipe { socket: SocketId(1) }))"].assert_eq(&format!("{:?}", traced.0));
+    assert_eq!((&traced.0, &traced.1), (&untraced.0, &untraced.1));
+    assert!(traced.2 > 0);
+    assert_eq!(untraced.2, 0);
+}
