@@ -7,6 +7,7 @@ pub mod lesson;
 pub mod net;
 pub mod prelude;
 pub mod script;
+pub mod session;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

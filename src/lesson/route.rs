@@ -18,10 +18,12 @@ const LESSON_PREFIX: &str = "#/lesson/";
 
 impl Route {
     /// Reads a URL fragment such as `#/lesson/lazy-futures` (an empty fragment is the home page).
+    /// A query after `?` (a share link's payload) does not change the page.
     pub fn parse(fragment: &str) -> Route {
-        match fragment {
+        let path = fragment.split_once('?').map_or(fragment, |(path, _)| path);
+        match path {
             "" | "#" | "#/" => Route::Home,
-            _ => fragment
+            _ => path
                 .strip_prefix(LESSON_PREFIX)
                 .and_then(|slug| find(slug.trim_end_matches('/')))
                 .map_or(Route::NotFound, Route::Lesson),
@@ -57,5 +59,6 @@ mod tests {
         assert_eq!(Route::parse("#/lesson/nope"), Route::NotFound);
         assert_eq!(Route::parse("#/elsewhere"), Route::NotFound);
         assert_eq!(Route::parse("#/lesson/pitfalls/"), Route::Lesson(&LESSONS[9]));
+        assert_eq!(Route::parse("#/lesson/pitfalls?code=Zm9v"), Route::Lesson(&LESSONS[9]));
     }
 }

@@ -1,0 +1,7 @@
+//! A learner's session, independent of the browser: the run settings and the share-link format
+//! that carries a lesson, its code and those settings. It must never touch the browser (that is
+//! `web`) or render anything (that is `ui`).
+
+pub mod base64url;
+pub mod settings;
+pub mod share;

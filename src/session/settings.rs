@@ -1,0 +1,76 @@
+//! How a program is run: speed, executor policy and mode (async tasks or preemptive threads), with
+//! the names they have in share links. It holds no running state.
+
+use crate::executor::Policy;
+
+/// Whether the workers of a program run as async tasks or as simulated preemptive threads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Tasks switch only where they await.
+    Async,
+    /// Threads may be switched between any two statements.
+    Threads,
+}
+
+/// The run controls' values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// How many polls the animation-frame driver performs per second.
+    pub polls_per_second: u32,
+    /// Waker-driven or busy-polling.
+    pub policy: Policy,
+    /// Async tasks or preemptive threads.
+    pub mode: Mode,
+}
+
+/// The slowest and fastest speeds the speed control offers.
+pub const SPEED_RANGE: std::ops::RangeInclusive<u32> = 1..=100_000;
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { polls_per_second: 20, policy: Policy::WakerDriven, mode: Mode::Async }
+    }
+}
+
+/// The name of a policy in share links and storage.
+pub fn policy_name(policy: Policy) -> &'static str {
+    match policy {
+        Policy::WakerDriven => "waker",
+        Policy::BusyPolling => "busy",
+    }
+}
+
+/// The policy with that name.
+pub fn policy_from_name(name: &str) -> Option<Policy> {
+    [Policy::WakerDriven, Policy::BusyPolling].into_iter().find(|&policy| policy_name(policy) == name)
+}
+
+/// The name of a mode in share links and storage.
+pub fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Async => "async",
+        Mode::Threads => "threads",
+    }
+}
+
+/// The mode with that name.
+pub fn mode_from_name(name: &str) -> Option<Mode> {
+    [Mode::Async, Mode::Threads].into_iter().find(|&mode| mode_name(mode) == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for policy in [Policy::WakerDriven, Policy::BusyPolling] {
+            assert_eq!(policy_from_name(policy_name(policy)), Some(policy));
+        }
+        for mode in [Mode::Async, Mode::Threads] {
+            assert_eq!(mode_from_name(mode_name(mode)), Some(mode));
+        }
+        assert_eq!(policy_from_name("eager"), None);
+        assert!(SPEED_RANGE.contains(&Settings::default().polls_per_second));
+    }
+}
