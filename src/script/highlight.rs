@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lexer::lex;
-use super::token::{TokenKind, KEYWORDS};
+use super::token::{is_keyword, TokenKind};
 
 /// How the editor should colour a range of the source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,9 +52,7 @@ pub fn highlight(source: &str) -> Vec<(Range<usize>, TokenClass)> {
         let class = match &token.kind {
             TokenKind::Punct("!") if previous_was_macro_name => TokenClass::Macro,
             TokenKind::Ident if next_is_bang => TokenClass::Macro,
-            TokenKind::Ident if KEYWORDS.contains(&text) || text == "true" || text == "false" => {
-                TokenClass::Keyword
-            }
+            TokenKind::Ident if is_keyword(text) => TokenClass::Keyword,
             TokenKind::Ident if text.starts_with(char::is_uppercase) => TokenClass::Type,
             TokenKind::Ident => TokenClass::Ident,
             TokenKind::Lifetime => TokenClass::Lifetime,

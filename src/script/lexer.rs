@@ -91,7 +91,11 @@ impl Lexer<'_> {
     }
 
     fn punct(&mut self, start: usize, c: char) -> TokenKind {
-        if let Some(p) = PUNCTUATION.iter().find(|p| self.rest().starts_with(**p)) {
+        let rest = self.rest().as_bytes();
+        let found = PUNCTUATION
+            .iter()
+            .find(|p| p.as_bytes().first() == rest.first() && rest.starts_with(p.as_bytes()));
+        if let Some(p) = found {
             self.pos += p.len();
             return TokenKind::Punct(p);
         }

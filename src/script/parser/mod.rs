@@ -305,5 +305,5 @@ impl<'s> Parser<'s> {
 
 /// Keywords that can never be a name (`self`/`Self`/`super`/`crate` start paths instead).
 fn is_reserved(text: &str) -> bool {
-    !matches!(text, "self" | "Self" | "super" | "crate") && super::token::KEYWORDS.contains(&text)
+    !matches!(text, "self" | "Self" | "super" | "crate") && super::token::is_keyword(text)
 }
