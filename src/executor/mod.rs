@@ -12,6 +12,7 @@ mod join;
 mod output;
 mod task;
 mod trace;
+pub mod transcript;
 mod waker;
 mod yield_now;
 

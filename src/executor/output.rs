@@ -34,7 +34,7 @@ pub fn print_line(text: String) {
             core.record_output(text);
         }
     });
-    if let Some(text) = unrecorded {
+    if let Some(text) = unrecorded.and_then(super::transcript::capture_line) {
         println!("{text}");
     }
 }
