@@ -2,6 +2,7 @@
 //! `sleep`, the loopback network, and a `println!` that records output per task (shadowing std's
 //! through the glob import). It must never hold logic of its own; it only re-exports.
 
+pub use crate::executor::transcript::block_on;
 pub use crate::executor::{sleep, spawn, yield_now, Executor, JoinHandle};
 pub use crate::net::{NetError, TcpListener, TcpStream};
 
