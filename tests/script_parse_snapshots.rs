@@ -771,7 +771,9 @@ fn lexer_errors_are_located() {
 fn format_strings_are_structured() {
     check(
         r#"fn f() { println!("a {} b {:?} c {:#?} {name} {0} {x:?} {{}} {:>5} {:.2} {:08.3} {:<w$} {:x}", 1, 2, 3, 4, 5, 6, 7, 8, w = 3, name = "n"); print!("no newline"); println!(); let s = format!("{v}"); }"#,
-        expect![[r#"(fn f() {(println! ["a " {0} " b " {1: Debug} " c " {2:# Debug} " " {name} " " {0} " " {x: Debug} " {} " {3:>5 Display} " " {4:.2 Display} " " {5:08.3 Display} " " {6:<w$ Display} " " {7: LowerHex}] 1 2 3 4 5 6 7 8 w=3 name="n"); (print! ["no newline"]); (println! ); (let s = (format! [{v}]))})"#]],
+        expect![[
+            r#"(fn f() {(println! ["a " {0} " b " {1: Debug} " c " {2:# Debug} " " {name} " " {0} " " {x: Debug} " {} " {3:>5 Display} " " {4:.2 Display} " " {5:08.3 Display} " " {6:<w$ Display} " " {7: LowerHex}] 1 2 3 4 5 6 7 8 w=3 name="n"); (print! ["no newline"]); (println! ); (let s = (format! [{v}]))})"#
+        ]],
     );
 }
 
@@ -814,7 +816,8 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
         Some(
             "1:137: nesting is too deep (more than 128 levels)",
         )
-    "#]].assert_debug_eq(&messages.first());
+    "#]]
+    .assert_debug_eq(&messages.first());
     let blocks = format!("fn f() {}", "{".repeat(100_000));
     assert!(!parse(&blocks).1.is_empty());
     let unary = format!("fn f() {{ {}x }}", "-".repeat(100_000));
