@@ -16,7 +16,7 @@ use super::current;
 use super::diagnostic::{Diagnostic, ParkedTask};
 use super::join::{JoinHandle, JoinState};
 use super::output::OutputLine;
-use super::task::{LiveTask, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot, TaskState, TaskTable};
+use super::task::{Counters, LiveTask, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot, TaskState, TaskTable};
 use super::trace::{PollOutcome, Record, Trace};
 use super::waker::{TaskWaker, WakeCause, WakeQueue};
 use super::{Policy, Progress};
@@ -101,7 +101,7 @@ impl Core {
         trace.set_enabled(enabled);
         if enabled {
             // Tasks spawned while tracing was off still need their names in the narration.
-            trace.learn_names(self.tasks.borrow().iter().map(|slot| &slot.label.name));
+            trace.learn_names(self.tasks.borrow().names());
         }
     }
 
@@ -135,7 +135,7 @@ impl Core {
     }
 
     pub(crate) fn label(&self, task: TaskId) -> Option<TaskLabel> {
-        self.tasks.borrow().get(task).map(|slot| slot.label.clone())
+        self.tasks.borrow().label(task)
     }
 
     /// The task being polled right now, if any.
@@ -171,14 +171,11 @@ impl Core {
         let id = TaskId::from_index(tasks.len());
         let handle = Arc::new(TaskWaker::new(id, Arc::clone(&self.wake_queue)));
         let waker = Waker::from(Arc::clone(&handle));
-        let label = TaskLabel { id, name };
         if self.tracing.get() {
-            self.trace.borrow_mut().learn_name(id, &label.name);
+            self.trace.borrow_mut().learn_name(id, &name);
         }
         self.record(|| Record::Spawned(id));
-        let live = Some(LiveTask { future, waker, handle });
-        let join = JoinState::Running(None);
-        tasks.push(TaskSlot { label, stats: Default::default(), live, finished: false, waiting_on: None, join });
+        tasks.push(name, LiveTask { future, waker, handle });
         self.unfinished.set(self.unfinished.get() + 1);
         // Under busy polling a new task joins the next round, which polls every task anyway.
         if self.policy.get() == Policy::WakerDriven {
@@ -193,7 +190,7 @@ impl Core {
 
     /// The finished task's output, or `None` after parking `waiter` to hear when it finishes.
     pub(crate) fn take_output_or_park(&self, task: TaskId, waiter: Option<&Waker>) -> Option<Box<dyn Any>> {
-        self.tasks.borrow_mut().get_mut(task)?.join.take_or_park(waiter)
+        self.tasks.borrow_mut().join_mut(task)?.take_or_park(waiter)
     }
 
     /// Polls up to `budget` ready tasks, stopping early once `stop_after` finishes.
@@ -252,7 +249,7 @@ impl Core {
         round.productive = false;
         self.busy.set(round);
         let tasks = self.tasks.borrow();
-        let unfinished = tasks.iter().filter(|slot| !slot.finished).map(|slot| slot.label.id);
+        let unfinished = tasks.iter().filter(|(_, slot)| !slot.finished).map(|(task, _)| task);
         self.run_queue.borrow_mut().extend(unfinished);
     }
 
@@ -312,12 +309,11 @@ impl Core {
             && Arc::strong_count(&live.handle) == 2;
         let mut tasks = self.tasks.borrow_mut();
         let Some(slot) = tasks.get_mut(task) else { return };
-        slot.stats.polls += 1;
+        Counters::count(&mut slot.counters.polls, true);
+        Counters::count(&mut slot.counters.wasted_polls, !finished && !was_notified);
         slot.waiting_on = current::take_parked_on();
-        slot.stats.wasted_polls += u64::from(!finished && !was_notified);
         let outcome = if finished { PollOutcome::Ready } else { PollOutcome::Pending };
         self.record(|| Record::Polled(task, outcome));
-        let lost_label = lost.then(|| slot.label.clone());
         let retired = if finished {
             slot.finished = true;
             Some(live)
@@ -325,6 +321,7 @@ impl Core {
             slot.live = Some(live);
             None
         };
+        let lost_label = if lost { tasks.label(task) } else { None };
         drop(tasks);
         if let Some(live) = retired {
             // Retire first so that wakes from the future's destructor are ignored.
@@ -345,7 +342,7 @@ impl Core {
     fn finish(&self, task: TaskId, output: Box<dyn Any>) {
         let waiter = {
             let mut tasks = self.tasks.borrow_mut();
-            let join = tasks.get_mut(task).map(|slot| &mut slot.join);
+            let join = tasks.join_mut(task);
             match join.map(|join| std::mem::replace(join, JoinState::Finished(output))) {
                 Some(JoinState::Running(waiter)) => waiter,
                 _ => None,
@@ -372,8 +369,8 @@ impl Core {
                 self.record(|| Record::Woken(task, cause));
             }
             let Some(slot) = tasks.get_mut(task) else { continue };
-            slot.stats.wakes += 1;
-            slot.stats.self_wakes += u64::from(cause == WakeCause::Task(task));
+            Counters::count(&mut slot.counters.wakes, true);
+            Counters::count(&mut slot.counters.self_wakes, cause == WakeCause::Task(task));
             // A task may wake itself and then finish in the same poll.
             if waker_driven && !slot.finished {
                 run_queue.push_back(task);
@@ -415,8 +412,9 @@ impl Core {
 
     fn parked_tasks(&self) -> Vec<ParkedTask> {
         let tasks = self.tasks.borrow();
-        let unfinished = tasks.iter().filter(|slot| !slot.finished);
-        unfinished.map(|slot| ParkedTask { task: slot.label.clone(), socket: slot.waiting_on }).collect()
+        let unfinished = tasks.iter().filter(|(_, slot)| !slot.finished);
+        let parked = |(task, slot): (TaskId, &TaskSlot)| Some(ParkedTask { task: tasks.label(task)?, socket: slot.waiting_on });
+        unfinished.filter_map(parked).collect()
     }
 
     pub(crate) fn record_output(&self, text: String) {
@@ -432,15 +430,18 @@ impl Core {
     }
 
     pub(crate) fn task_snapshots(&self) -> Vec<TaskSnapshot> {
-        self.tasks.borrow().iter().map(snapshot).collect()
+        let tasks = self.tasks.borrow();
+        let snapshot = |(task, slot): (TaskId, &TaskSlot)| {
+            Some(TaskSnapshot { task: tasks.label(task)?, state: state(slot), stats: slot.counters.stats() })
+        };
+        tasks.iter().filter_map(snapshot).collect()
     }
 }
 
-fn snapshot(slot: &TaskSlot) -> TaskSnapshot {
-    let state = match &slot.live {
+fn state(slot: &TaskSlot) -> TaskState {
+    match &slot.live {
         _ if slot.finished => TaskState::Finished,
         Some(live) if !live.handle.is_notified() => TaskState::Parked { socket: slot.waiting_on },
         _ => TaskState::Ready,
-    };
-    TaskSnapshot { task: slot.label.clone(), state, stats: slot.stats }
+    }
 }

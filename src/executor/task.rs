@@ -155,22 +155,54 @@ pub(crate) struct LiveTask {
     pub(crate) handle: Arc<TaskWaker>,
 }
 
-/// Everything the executor keeps about one task, finished or not.
-pub(crate) struct TaskSlot {
-    pub(crate) label: TaskLabel,
-    pub(crate) stats: TaskStats,
-    /// `None` once finished, and briefly while the task is being polled.
-    pub(crate) live: Option<LiveTask>,
-    pub(crate) finished: bool,
-    /// The socket the task's waker was last parked on, cleared when it is polled again.
-    pub(crate) waiting_on: Option<SocketId>,
-    pub(crate) join: JoinState,
+/// Poll and wake counts of one task, kept as `u32` so that a task's per-poll state fits one
+/// cache line; they saturate rather than wrap.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Counters {
+    pub(crate) polls: u32,
+    pub(crate) wasted_polls: u32,
+    pub(crate) wakes: u32,
+    pub(crate) self_wakes: u32,
 }
 
-/// Every task's slot, indexed by `TaskId`, in chunks so that spawning never moves a slot.
+impl Counters {
+    pub(crate) fn count(counter: &mut u32, happened: bool) {
+        *counter = counter.saturating_add(u32::from(happened));
+    }
+
+    pub(crate) fn stats(self) -> TaskStats {
+        TaskStats {
+            polls: self.polls.into(),
+            wasted_polls: self.wasted_polls.into(),
+            wakes: self.wakes.into(),
+            self_wakes: self.self_wakes.into(),
+        }
+    }
+}
+
+/// What the executor touches about a task on every poll and wake, in one 64-byte cache line.
+#[repr(align(64))]
+pub(crate) struct TaskSlot {
+    /// `None` once finished, and briefly while the task is being polled.
+    pub(crate) live: Option<LiveTask>,
+    pub(crate) counters: Counters,
+    /// The socket the task's waker was last parked on, cleared when it is polled again.
+    pub(crate) waiting_on: Option<SocketId>,
+    pub(crate) finished: bool,
+}
+
+/// What the executor rarely touches about a task: its name and its output for the join handle.
+struct TaskRecord {
+    name: TaskName,
+    join: JoinState,
+}
+
+/// Every task, indexed by `TaskId`: per-poll slots and rarely used records in separate chunked
+/// lists, so that polling touches as little memory as possible and spawning never moves a task.
 #[derive(Default)]
 pub(crate) struct TaskTable {
     slots: ChunkedVec<TaskSlot>,
+    records: ChunkedVec<TaskRecord>,
 }
 
 impl TaskTable {
@@ -178,8 +210,11 @@ impl TaskTable {
         self.slots.len()
     }
 
-    pub(crate) fn push(&mut self, slot: TaskSlot) {
+    /// Adds a task that is about to be queued for its first poll.
+    pub(crate) fn push(&mut self, name: TaskName, live: LiveTask) {
+        let slot = TaskSlot { live: Some(live), counters: Counters::default(), waiting_on: None, finished: false };
         self.slots.push(slot);
+        self.records.push(TaskRecord { name, join: JoinState::Running(None) });
     }
 
     pub(crate) fn get(&self, task: TaskId) -> Option<&TaskSlot> {
@@ -190,7 +225,22 @@ impl TaskTable {
         self.slots.get_mut(task.index())
     }
 
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &TaskSlot> {
-        self.slots.iter()
+    pub(crate) fn label(&self, task: TaskId) -> Option<TaskLabel> {
+        let record = self.records.get(task.index())?;
+        Some(TaskLabel { id: task, name: record.name.clone() })
+    }
+
+    pub(crate) fn join_mut(&mut self, task: TaskId) -> Option<&mut JoinState> {
+        self.records.get_mut(task.index()).map(|record| &mut record.join)
+    }
+
+    /// Every task's id and slot, in spawn order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (TaskId, &TaskSlot)> {
+        self.slots.iter().enumerate().map(|(index, slot)| (TaskId::from_index(index), slot))
+    }
+
+    /// Every task's name, in spawn order.
+    pub(crate) fn names(&self) -> impl Iterator<Item = &TaskName> {
+        self.records.iter().map(|record| &record.name)
     }
 }
