@@ -3,5 +3,6 @@
 //! `web`) or render anything (that is `ui`).
 
 pub mod base64url;
+pub mod run;
 pub mod settings;
 pub mod share;

@@ -1,0 +1,128 @@
+//! One run of a program, replayable: it owns the executor, advances it a bounded number of polls
+//! at a time, and steps back by replaying the same program from scratch to one poll earlier,
+//! which gives exactly the earlier state because the executor is deterministic. It never touches
+//! the browser; the animation-frame driver or a test calls it.
+
+use std::rc::Rc;
+
+use crate::executor::{Executor, Progress};
+
+use super::settings::Settings;
+
+/// Starts a program on a fresh executor by spawning its root task(s).
+pub type Start = Rc<dyn Fn(&Executor)>;
+
+/// A program running on its own executor.
+pub struct Run {
+    start: Start,
+    settings: Settings,
+    executor: Rc<Executor>,
+    progress: Progress,
+}
+
+impl Run {
+    /// Spawns the program on a fresh executor with the chosen policy; nothing is polled yet.
+    pub fn new(start: Start, settings: Settings) -> Run {
+        let executor = fresh_executor(&start, settings);
+        Run { start, settings, executor, progress: Progress::Busy }
+    }
+
+    /// The executor, for the views.
+    pub fn executor(&self) -> &Rc<Executor> {
+        &self.executor
+    }
+
+    /// What the last advance reported.
+    pub fn progress(&self) -> &Progress {
+        &self.progress
+    }
+
+    /// Whether another advance can do anything.
+    pub fn has_work(&self) -> bool {
+        matches!(self.progress, Progress::Busy | Progress::WaitingOnTimers { .. })
+    }
+
+    /// Polls up to `polls` ready tasks (or fires the next timers).
+    pub fn advance(&mut self, polls: usize) -> &Progress {
+        if self.has_work() {
+            self.progress = self.executor.tick(polls);
+        }
+        &self.progress
+    }
+
+    /// Polls exactly one task (or fires the next timers).
+    pub fn step(&mut self) -> &Progress {
+        self.advance(1)
+    }
+
+    /// Returns to the state just before the last poll, by replaying from the start. Does nothing
+    /// before the first poll.
+    pub fn step_back(&mut self) {
+        let polls = self.executor.stats().total.polls;
+        let Some(target) = polls.checked_sub(1) else {
+            return;
+        };
+        self.executor = fresh_executor(&self.start, self.settings);
+        self.progress = Progress::Busy;
+        while self.executor.stats().total.polls < target && self.has_work() {
+            self.step();
+        }
+    }
+}
+
+fn fresh_executor(start: &Start, settings: Settings) -> Rc<Executor> {
+    let executor = Rc::new(Executor::new().with_policy(settings.policy));
+    start(&executor);
+    executor
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::executor::yield_now;
+
+    fn two_yielding_workers() -> Start {
+        Rc::new(|executor: &Executor| {
+            for name in ["left", "right"] {
+                executor.spawn(name, async {
+                    yield_now().await;
+                    yield_now().await;
+                });
+            }
+        })
+    }
+
+    #[test]
+    fn stepping_back_restores_exactly_the_trace_before_the_last_poll() {
+        let mut run = Run::new(two_yielding_workers(), Settings::default());
+        let mut traces = vec![run.executor().trace().render()];
+        while run.has_work() {
+            run.step();
+            traces.push(run.executor().trace().render());
+        }
+        assert_eq!(run.executor().stats().total.polls, 6);
+        // The tick that finds the work done polls nothing and records nothing.
+        traces.dedup();
+        for expected in traces.iter().rev().skip(1) {
+            run.step_back();
+            assert_eq!(&run.executor().trace().render(), expected);
+        }
+        run.step_back();
+        assert_eq!(run.executor().stats().total.polls, 0, "stepping back before the start stays there");
+    }
+
+    #[test]
+    fn advancing_in_frames_reaches_the_same_end_as_stepping() {
+        let mut framed = Run::new(two_yielding_workers(), Settings::default());
+        while framed.has_work() {
+            framed.advance(4);
+        }
+        let mut stepped = Run::new(two_yielding_workers(), Settings::default());
+        while stepped.has_work() {
+            stepped.step();
+        }
+        assert_eq!(framed.progress(), &Progress::Done);
+        assert_eq!(framed.executor().output(), stepped.executor().output());
+        assert_eq!(framed.executor().stats(), stepped.executor().stats());
+    }
+}
