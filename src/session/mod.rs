@@ -3,6 +3,7 @@
 //! `web`) or render anything (that is `ui`).
 
 pub mod base64url;
+pub mod pacer;
 pub mod run;
 pub mod settings;
 pub mod share;

@@ -4,3 +4,4 @@
 
 pub mod frame_driver;
 pub mod location;
+pub mod storage;
