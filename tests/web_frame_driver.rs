@@ -39,7 +39,7 @@ async fn the_driver_runs_tasks_to_completion_a_bounded_number_of_polls_per_frame
     let frames: Rc<RefCell<Vec<(u64, Progress)>>> = Rc::default();
     let driver = {
         let (executor_seen, frames) = (Rc::clone(&executor), Rc::clone(&frames));
-        FrameDriver::start(Rc::clone(&executor), POLLS_PER_FRAME, move |progress| {
+        FrameDriver::drive(Rc::clone(&executor), POLLS_PER_FRAME, move |progress| {
             frames.borrow_mut().push((executor_seen.stats().total.polls, progress.clone()));
         })
     };
@@ -62,7 +62,7 @@ async fn the_driver_requests_no_frames_after_the_work_is_done() {
     let executor = executor_with_workers();
     let frame_count = Rc::new(RefCell::new(0));
     let counter = Rc::clone(&frame_count);
-    let _driver = FrameDriver::start(executor, POLLS_PER_FRAME, move |_| *counter.borrow_mut() += 1);
+    let _driver = FrameDriver::drive(executor, POLLS_PER_FRAME, move |_| *counter.borrow_mut() += 1);
     wait_for_frames().await;
     let frames_when_done = *frame_count.borrow();
     wait_for_frames().await;
@@ -72,7 +72,7 @@ async fn the_driver_requests_no_frames_after_the_work_is_done() {
 #[wasm_bindgen_test]
 async fn dropping_the_driver_stops_the_run() {
     let executor = executor_with_workers();
-    let driver = FrameDriver::start(Rc::clone(&executor), 1, |_| {});
+    let driver = FrameDriver::drive(Rc::clone(&executor), 1, |_| {});
     drop(driver);
     wait_for_frames().await;
     assert_eq!(executor.stats().total.polls, 0, "no frame ran after the driver was dropped");

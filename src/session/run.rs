@@ -39,7 +39,7 @@ impl Run {
 
     /// Whether another advance can do anything.
     pub fn has_work(&self) -> bool {
-        matches!(self.progress, Progress::Busy | Progress::WaitingOnTimers { .. })
+        has_work(&self.progress)
     }
 
     /// Polls up to `polls` ready tasks (or fires the next timers).
@@ -68,6 +68,11 @@ impl Run {
             self.step();
         }
     }
+}
+
+/// Whether another tick could do anything. Timers count: the next tick jumps virtual time.
+pub fn has_work(progress: &Progress) -> bool {
+    matches!(progress, Progress::Busy | Progress::WaitingOnTimers { .. })
 }
 
 fn fresh_executor(start: &Start, settings: Settings) -> Rc<Executor> {

@@ -10,10 +10,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::executor::{Executor, Progress};
+use crate::session::run::has_work;
 
-type FrameCallback = Closure<dyn FnMut()>;
+type FrameCallback = Closure<dyn FnMut(f64)>;
 
-/// Drives an executor, one `tick` per animation frame, until dropped or out of work.
+/// Runs a callback once per animation frame (typically one executor `tick`), until dropped or
+/// until the callback says no work remains.
 ///
 /// Dropping the driver cancels the frame it has requested, so a page can stop a run at any time.
 pub struct FrameDriver {
@@ -22,29 +24,37 @@ pub struct FrameDriver {
 }
 
 impl FrameDriver {
-    /// Starts driving `executor` at `polls_per_frame` polls per frame. After every frame,
-    /// `on_frame` receives what the tick reported; the last call it gets carries
-    /// [`Progress::Done`] or [`Progress::Stalled`].
-    pub fn start(
-        executor: Rc<Executor>,
-        polls_per_frame: usize,
-        mut on_frame: impl FnMut(&Progress) + 'static,
-    ) -> FrameDriver {
+    /// Calls `frame` once per animation frame, with the frame's timestamp in milliseconds,
+    /// for as long as it returns `true`.
+    pub fn start(mut frame: impl FnMut(f64) -> bool + 'static) -> FrameDriver {
         let callback: Rc<RefCell<Option<FrameCallback>>> = Rc::new(RefCell::new(None));
         let requested = Rc::new(Cell::new(None));
         let weak_callback = Rc::downgrade(&callback);
         let frame_requested = Rc::clone(&requested);
-        let frame = Closure::<dyn FnMut()>::new(move || {
+        let on_frame = Closure::<dyn FnMut(f64)>::new(move |timestamp_ms| {
             frame_requested.set(None);
-            let progress = executor.tick(polls_per_frame);
-            on_frame(&progress);
-            if has_work(&progress) {
+            if frame(timestamp_ms) {
                 request_frame(&weak_callback, &frame_requested);
             }
         });
-        *callback.borrow_mut() = Some(frame);
+        *callback.borrow_mut() = Some(on_frame);
         request_frame(&Rc::downgrade(&callback), &requested);
         FrameDriver { callback, requested }
+    }
+
+    /// Drives `executor` at `polls_per_frame` polls per frame until no work remains. After every
+    /// frame, `on_frame` receives what the tick reported; the last call it gets carries
+    /// [`Progress::Done`] or [`Progress::Stalled`].
+    pub fn drive(
+        executor: Rc<Executor>,
+        polls_per_frame: usize,
+        mut on_frame: impl FnMut(&Progress) + 'static,
+    ) -> FrameDriver {
+        FrameDriver::start(move |_| {
+            let progress = executor.tick(polls_per_frame);
+            on_frame(&progress);
+            has_work(&progress)
+        })
     }
 
     /// Whether a frame is still requested, that is, whether the run is still going.
@@ -61,11 +71,6 @@ impl Drop for FrameDriver {
         }
         self.callback.borrow_mut().take();
     }
-}
-
-/// Whether another tick could do anything. Timers count: the next tick jumps virtual time.
-fn has_work(progress: &Progress) -> bool {
-    matches!(progress, Progress::Busy | Progress::WaitingOnTimers { .. })
 }
 
 fn request_frame(callback: &Weak<RefCell<Option<FrameCallback>>>, requested: &Cell<Option<i32>>) {
