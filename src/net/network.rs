@@ -11,7 +11,11 @@ use crate::executor::{note_parked_on, tracing, with_current, Record, WakeCause};
 /// How many bytes a stream buffers by default before a send must wait for the reader.
 const DEFAULT_BUFFER_LIMIT: usize = 4096;
 
+/// Sockets are kept small (one cache line) because every read and send looks one up: the
+/// address is an index into `Network::addresses`, and the rare waker blocked on a full buffer is
+/// kept in `Network::blocked_writers`.
 struct ListenerSocket {
+    addr: AddrIndex,
     backlog: VecDeque<SocketId>,
     acceptor: Option<Waker>,
     open: bool,
@@ -19,24 +23,22 @@ struct ListenerSocket {
 
 struct StreamSocket {
     peer: SocketId,
+    addr: AddrIndex,
     /// Bytes the peer sent and this end has not read yet.
     inbox: VecDeque<u8>,
     /// The task waiting to read from `inbox`.
     reader: Option<Waker>,
-    /// The peer's task waiting for room in `inbox`.
-    inbox_writer: Option<Waker>,
     open: bool,
     peer_open: bool,
 }
 
-enum SocketState {
+/// The position of an address in `Network::addresses`.
+#[derive(Clone, Copy)]
+struct AddrIndex(u32);
+
+enum Socket {
     Listener(ListenerSocket),
     Stream(StreamSocket),
-}
-
-struct Socket {
-    addr: String,
-    state: SocketState,
 }
 
 /// A socket as the Network view shows it.
@@ -82,11 +84,21 @@ pub(crate) struct Network {
     buffer_limit: usize,
     listeners: BTreeMap<String, SocketId>,
     sockets: Vec<Socket>,
+    /// Every address ever bound, in bind order.
+    addresses: Vec<String>,
+    /// Wakers of tasks waiting for room in a stream's buffer, by the stream that must be read.
+    blocked_writers: BTreeMap<SocketId, Waker>,
 }
 
 impl Default for Network {
     fn default() -> Self {
-        Network { buffer_limit: DEFAULT_BUFFER_LIMIT, listeners: BTreeMap::new(), sockets: Vec::new() }
+        Network {
+            buffer_limit: DEFAULT_BUFFER_LIMIT,
+            listeners: BTreeMap::new(),
+            sockets: Vec::new(),
+            addresses: Vec::new(),
+            blocked_writers: BTreeMap::new(),
+        }
     }
 }
 
@@ -154,21 +166,21 @@ impl Network {
         self.buffer_limit = bytes.max(1);
     }
 
-    fn add(&mut self, addr: &str, state: SocketState) -> SocketId {
-        self.sockets.push(Socket { addr: addr.to_owned(), state });
+    fn add(&mut self, socket: Socket) -> SocketId {
+        self.sockets.push(socket);
         SocketId::from_index(self.sockets.len() - 1)
     }
 
     fn stream(&mut self, id: SocketId) -> Option<&mut StreamSocket> {
-        match self.sockets.get_mut(id.index()).map(|socket| &mut socket.state) {
-            Some(SocketState::Stream(stream)) => Some(stream),
+        match self.sockets.get_mut(id.index()) {
+            Some(Socket::Stream(stream)) => Some(stream),
             _ => None,
         }
     }
 
     fn listener(&mut self, id: SocketId) -> Option<&mut ListenerSocket> {
-        match self.sockets.get_mut(id.index()).map(|socket| &mut socket.state) {
-            Some(SocketState::Listener(listener)) => Some(listener),
+        match self.sockets.get_mut(id.index()) {
+            Some(Socket::Listener(listener)) => Some(listener),
             _ => None,
         }
     }
@@ -177,8 +189,10 @@ impl Network {
         if self.listeners.contains_key(addr) {
             return record_opened(IoOp::Bind, Err(NetError::AddrInUse { addr: addr.to_owned() }));
         }
-        let listener = ListenerSocket { backlog: VecDeque::new(), acceptor: None, open: true };
-        let id = self.add(addr, SocketState::Listener(listener));
+        let addr_index = AddrIndex(u32::try_from(self.addresses.len()).unwrap_or(u32::MAX));
+        self.addresses.push(addr.to_owned());
+        let listener = ListenerSocket { addr: addr_index, backlog: VecDeque::new(), acceptor: None, open: true };
+        let id = self.add(Socket::Listener(listener));
         self.listeners.insert(addr.to_owned(), id);
         record_opened(IoOp::Bind, Ok(id))
     }
@@ -189,10 +203,11 @@ impl Network {
         let Some(&listener_id) = self.listeners.get(addr) else {
             return record_opened(IoOp::Connect, Err(refused()));
         };
+        let addr_index = self.listener(listener_id).ok_or_else(refused)?.addr;
         let client = SocketId::from_index(self.sockets.len());
         let server = SocketId::from_index(self.sockets.len() + 1);
-        self.add(addr, SocketState::Stream(StreamSocket::new(server)));
-        self.add(addr, SocketState::Stream(StreamSocket::new(client)));
+        self.add(Socket::Stream(StreamSocket::new(server, addr_index)));
+        self.add(Socket::Stream(StreamSocket::new(client, addr_index)));
         let listener = self.listener(listener_id).ok_or_else(refused)?;
         listener.backlog.push_back(server);
         let connected = record_opened(IoOp::Connect, Ok(client));
@@ -229,9 +244,10 @@ impl Network {
             return Poll::Pending;
         }
         let bytes = take_all(&mut stream.inbox);
+        let peer = stream.peer;
         record_io(Some(id), IoOp::Read, IoOutcome::Transferred { bytes: bytes.len() });
-        if let Some(writer) = stream.inbox_writer.take() {
-            notify(stream.peer, Readiness::Writable { space: saturating_u32(buffer_limit) }, Some(writer));
+        if let Some(writer) = self.blocked_writers.remove(&id) {
+            notify(peer, Readiness::Writable { space: saturating_u32(buffer_limit) }, Some(writer));
         }
         Poll::Ready(bytes)
     }
@@ -245,7 +261,8 @@ impl Network {
         let room = buffer_limit.saturating_sub(peer.inbox.len());
         if room == 0 && !data.is_empty() {
             record_io(Some(id), IoOp::Send, IoOutcome::WouldBlock);
-            park(&mut peer.inbox_writer, waker, id);
+            self.blocked_writers.insert(peer_id, waker.clone());
+            note_parked_on(id);
             return Poll::Pending;
         }
         let sent = room.min(data.len());
@@ -260,7 +277,8 @@ impl Network {
         let Some(stream) = self.stream(id).filter(|stream| stream.open) else { return };
         stream.open = false;
         stream.inbox.clear();
-        let (peer_id, writer) = (stream.peer, stream.inbox_writer.take());
+        let peer_id = stream.peer;
+        let writer = self.blocked_writers.remove(&id);
         let reader = self.stream(peer_id).and_then(|peer| {
             peer.peer_open = false;
             peer.reader.take()
@@ -273,37 +291,49 @@ impl Network {
         let Some(listener) = self.listener(id).filter(|listener| listener.open) else { return };
         listener.open = false;
         let pending: Vec<SocketId> = listener.backlog.drain(..).collect();
-        if let Some(addr) = self.sockets.get(id.index()).map(|socket| socket.addr.clone()) {
-            self.listeners.remove(&addr);
+        let addr = listener.addr;
+        if let Some(addr) = self.addresses.get(addr.0 as usize) {
+            self.listeners.remove(addr.as_str());
         }
         pending.into_iter().for_each(|stream| self.close_stream(stream));
+    }
+
+    fn address(&self, addr: AddrIndex) -> Option<&String> {
+        self.addresses.get(addr.0 as usize)
     }
 
     pub(crate) fn snapshot(&self) -> Vec<SocketSnapshot> {
         let snapshot = |(index, socket): (usize, &Socket)| SocketSnapshot {
             id: SocketId::from_index(index),
-            addr: socket.addr.clone(),
-            kind: socket.state.kind(),
+            addr: self.address(socket.addr()).cloned().unwrap_or_default(),
+            kind: socket.kind(),
         };
         self.sockets.iter().enumerate().map(snapshot).collect()
     }
 }
 
 impl StreamSocket {
-    fn new(peer: SocketId) -> Self {
-        StreamSocket { peer, inbox: VecDeque::new(), reader: None, inbox_writer: None, open: true, peer_open: true }
+    fn new(peer: SocketId, addr: AddrIndex) -> Self {
+        StreamSocket { peer, addr, inbox: VecDeque::new(), reader: None, open: true, peer_open: true }
     }
 }
 
-impl SocketState {
+impl Socket {
+    fn addr(&self) -> AddrIndex {
+        match self {
+            Socket::Listener(listener) => listener.addr,
+            Socket::Stream(stream) => stream.addr,
+        }
+    }
+
     fn kind(&self) -> SocketKind {
         match self {
-            SocketState::Listener(listener) => SocketKind::Listener {
+            Socket::Listener(listener) => SocketKind::Listener {
                 backlog: listener.backlog.len(),
                 open: listener.open,
                 acceptor_waiting: listener.acceptor.is_some(),
             },
-            SocketState::Stream(stream) => SocketKind::Stream {
+            Socket::Stream(stream) => SocketKind::Stream {
                 peer: stream.peer,
                 buffered: stream.inbox.iter().copied().collect(),
                 open: stream.open,
