@@ -21,31 +21,22 @@ pub(crate) enum WakeCause {
     External,
 }
 
-/// Per-thread wake state: who is causing wakes now, and a lock-free list for wakes of the
-/// executor that is running on this thread (the common case: a task waking another).
-struct ThreadWakes {
-    cause: Cell<WakeCause>,
-    /// The address of the running executor's `WakeQueue`, or 0 when none runs here.
-    running_queue: Cell<usize>,
-    local: RefCell<Vec<(TaskId, WakeCause)>>,
-}
-
+// Per-thread wake state: who is causing wakes now, which executor runs here, and a lock-free
+// list for that executor's wakes (the common case: a task waking another). The two cells have
+// no destructor, which makes them the cheapest kind of thread-local to reach on every poll.
 thread_local! {
-    static THREAD: ThreadWakes = const {
-        ThreadWakes {
-            cause: Cell::new(WakeCause::External),
-            running_queue: Cell::new(0),
-            local: RefCell::new(Vec::new()),
-        }
-    };
+    static CAUSE: Cell<WakeCause> = const { Cell::new(WakeCause::External) };
+    /// The address of the running executor's `WakeQueue`, or 0 when none runs here.
+    static RUNNING_QUEUE: Cell<usize> = const { Cell::new(0) };
+    static LOCAL_WAKES: RefCell<Vec<(TaskId, WakeCause)>> = const { RefCell::new(Vec::new()) };
 }
 
 impl WakeCause {
     /// Runs `body` with wakes attributed to `self`, then restores the previous cause.
     pub(crate) fn scope<R>(self, body: impl FnOnce() -> R) -> R {
-        let previous = THREAD.with(|thread| thread.cause.replace(self));
+        let previous = CAUSE.with(|cause| cause.replace(self));
         let result = body();
-        THREAD.with(|thread| thread.cause.set(previous));
+        CAUSE.with(|cause| cause.set(previous));
         result
     }
 }
@@ -66,21 +57,16 @@ impl WakeQueue {
 
     /// Notes a wake: without a lock when this queue's executor runs on this thread.
     fn push(&self, task: TaskId) {
-        let local = THREAD.try_with(|thread| {
-            let cause = thread.cause.get();
-            if thread.running_queue.get() != self.address() {
-                return Some(cause);
-            }
-            thread.local.borrow_mut().push((task, cause));
-            // Recorded the moment it happens, so the narration tells wakes in their true order
-            // without draining the queue after every poll.
-            if current::tracing() {
-                current::with_current(|core| core.record(|| Record::Woken(task, cause)));
-            }
-            None
-        });
-        if let Some(cause) = local.unwrap_or(Some(WakeCause::External)) {
+        let cause = CAUSE.with(Cell::get);
+        let here = RUNNING_QUEUE.with(Cell::get) == self.address();
+        if !here || LOCAL_WAKES.try_with(|local| local.borrow_mut().push((task, cause))).is_err() {
             self.push_shared(task, cause);
+            return;
+        }
+        // Recorded the moment it happens, so the narration tells wakes in their true order
+        // without draining the queue after every poll.
+        if current::tracing() {
+            current::with_current(|core| core.record(|| Record::Woken(task, cause)));
         }
     }
 
@@ -93,15 +79,13 @@ impl WakeQueue {
 
     /// Marks this queue's executor as running on this thread, so its wakes skip the lock.
     pub(crate) fn run_here(&self) {
-        THREAD.with(|thread| thread.running_queue.set(self.address()));
+        RUNNING_QUEUE.with(|running| running.set(self.address()));
     }
 
     /// Ends `run_here`, moving any wake not yet drained to the shared list so none is lost.
     pub(crate) fn stop_here(&self) {
-        let leftover = THREAD.try_with(|thread| {
-            thread.running_queue.set(0);
-            std::mem::take(&mut *thread.local.borrow_mut())
-        });
+        RUNNING_QUEUE.with(|running| running.set(0));
+        let leftover = LOCAL_WAKES.try_with(|local| std::mem::take(&mut *local.borrow_mut()));
         for (task, cause) in leftover.unwrap_or_default() {
             self.push_shared(task, cause);
         }
@@ -111,11 +95,10 @@ impl WakeQueue {
     /// executor ran (already in the trace), then those from elsewhere. Returns how many came
     /// from this thread.
     pub(crate) fn take_into(&self, batch: &mut Vec<(TaskId, WakeCause)>) -> usize {
-        THREAD.with(|thread| {
-            if thread.running_queue.get() == self.address() {
-                batch.append(&mut thread.local.borrow_mut());
-            }
-        });
+        if RUNNING_QUEUE.with(Cell::get) == self.address() {
+            // Only the thread running the executor drains it, and it is never torn down then.
+            LOCAL_WAKES.with(|local| batch.append(&mut local.borrow_mut()));
+        }
         let local = batch.len();
         if !self.nonempty.load(Ordering::Acquire) {
             return local;
