@@ -1,6 +1,7 @@
 //! Lessons as data: the ten lessons of the curriculum, in order, each with its URL slug, title,
 //! one-line summary and prose. Pure data and lookups; it must never touch the browser or run code.
 
+pub mod presets;
 pub mod prose;
 pub mod route;
 

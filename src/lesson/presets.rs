@@ -1,0 +1,76 @@
+//! The preset programs of each lesson, as data: the Rust files under `lessons/<slug>/`, embedded
+//! with their recorded expected output. It must never run or change a program; the test suite
+//! compiles and runs every preset (tests/programs.rs).
+
+/// One preset program of a lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Preset {
+    /// The name shown in the preset picker: the file name without `.rs`.
+    pub name: &'static str,
+    /// The file, relative to the crate root.
+    pub file: &'static str,
+    /// The program's Rust source.
+    pub source: &'static str,
+    /// What the compiled program prints and how often each task is polled, as recorded by the
+    /// test suite.
+    pub expected: &'static str,
+}
+
+macro_rules! preset {
+    ($slug:literal, $name:literal) => {
+        Preset {
+            name: $name,
+            file: concat!("lessons/", $slug, "/", $name, ".rs"),
+            source: include_str!(concat!("../../lessons/", $slug, "/", $name, ".rs")),
+            expected: include_str!(concat!("../../lessons/", $slug, "/", $name, ".expected")),
+        }
+    };
+}
+
+/// The presets of the lesson with this slug, the first one being the one the lesson opens with;
+/// empty for an unknown slug.
+pub fn presets(slug: &str) -> &'static [Preset] {
+    match slug {
+        "thread-vs-async" => {
+            &[preset!("thread-vs-async", "workers"), preset!("thread-vs-async", "yielding_workers")]
+        }
+        "lazy-futures" => &[preset!("lazy-futures", "hello"), preset!("lazy-futures", "dropped")],
+        "async-await" => {
+            &[preset!("async-await", "with_await"), preset!("async-await", "with_combinators")]
+        }
+        "future-trait" => &[preset!("future-trait", "countdown")],
+        "context-waker" => {
+            &[preset!("context-waker", "wait_for_flag"), preset!("context-waker", "lost_waker")]
+        }
+        "executor-tasks" => &[
+            preset!("executor-tasks", "join_select"),
+            preset!("executor-tasks", "left_yields"),
+            preset!("executor-tasks", "spawn_tasks"),
+        ],
+        "combinators" => &[preset!("combinators", "breakfast"), preset!("combinators", "burnt")],
+        "loopback-tcp" => &[preset!("loopback-tcp", "walkthrough")],
+        "websocket-echo" => &[preset!("websocket-echo", "echo_client")],
+        "pitfalls" => &[preset!("pitfalls", "blocking_sleep"), preset!("pitfalls", "never_yields")],
+        _ => &[],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::LESSONS;
+
+    #[test]
+    fn every_lesson_has_a_preset_that_imports_the_prelude() {
+        for lesson in &LESSONS {
+            let presets = presets(lesson.slug);
+            assert!(!presets.is_empty(), "lesson {} has no preset", lesson.slug);
+            for preset in presets {
+                assert!(preset.file.ends_with(&format!("/{}.rs", preset.name)));
+                assert!(preset.source.contains("use async_playground::prelude::"), "{}", preset.file);
+                assert!(preset.expected.contains("--- polls\n"), "{} has no recorded run", preset.file);
+            }
+        }
+        assert_eq!(presets("no-such-lesson"), []);
+    }
+}
