@@ -2,11 +2,13 @@
 //! reaches the browser only through `web` and holds no executor or lesson logic itself.
 
 mod app;
+pub mod editor;
 mod header;
 mod home;
 mod lesson_list;
 mod lesson_page;
 mod prose;
+pub mod state_machine_view;
 
 pub use app::App;
 

@@ -1,0 +1,285 @@
+//! Browser tests of the code editor and the state-machine view, run by `wasm-pack test --headless
+//! --chrome`: highlighting, line numbers, diagnostics, keys, and the states of an async fn. They
+//! drive the components only through DOM events, as a user would.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::time::Duration;
+
+use async_playground::script::ast::Span;
+use async_playground::script::Diagnostic;
+use async_playground::ui::editor::Editor;
+use async_playground::ui::state_machine_view::{StateMachineView, StateMachineViewProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{
+    Document, Element, Event, EventInit, HtmlElement, HtmlTextAreaElement, KeyboardEvent,
+    KeyboardEventInit,
+};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const HELLO: &str = "async fn main() {\n    println!(\"hi\");\n}\n";
+
+fn document() -> Document {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .expect("a document")
+}
+
+/// A fresh element in the page to mount one component into.
+fn new_root() -> Element {
+    let root = document().create_element("div").expect("a div");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
+    root
+}
+
+/// Lets Yew's scheduler and the browser's event loop run.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).expect("a valid selector");
+    (0..nodes.length())
+        .filter_map(|index| nodes.item(index))
+        .map(|node| node.text_content().unwrap_or_default())
+        .collect()
+}
+
+/// What the editor told its owner.
+#[derive(Default)]
+struct Recorded {
+    changes: RefCell<Vec<String>>,
+    runs: Cell<usize>,
+}
+
+#[derive(Properties)]
+struct OwnerProps {
+    code: &'static str,
+    diagnostics: Vec<Diagnostic>,
+    recorded: Rc<Recorded>,
+}
+
+impl PartialEq for OwnerProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.recorded, &other.recorded)
+    }
+}
+
+/// Owns the program text, as the playground does, and records every callback.
+#[function_component]
+fn Owner(props: &OwnerProps) -> Html {
+    let code = use_state(|| props.code.to_owned());
+    let on_change = {
+        let (code, recorded) = (code.clone(), props.recorded.clone());
+        Callback::from(move |text: String| {
+            recorded.changes.borrow_mut().push(text.clone());
+            code.set(text);
+        })
+    };
+    let recorded = props.recorded.clone();
+    let on_run = Callback::from(move |()| recorded.runs.set(recorded.runs.get() + 1));
+    html! {
+        <Editor code={(*code).clone()} diagnostics={props.diagnostics.clone()}
+                {on_change} {on_run} label="Program" />
+    }
+}
+
+async fn mount_editor(code: &'static str, diagnostics: Vec<Diagnostic>) -> (Element, Rc<Recorded>) {
+    let root = new_root();
+    let recorded = Rc::new(Recorded::default());
+    let props = OwnerProps {
+        code,
+        diagnostics,
+        recorded: recorded.clone(),
+    };
+    yew::Renderer::<Owner>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    (root, recorded)
+}
+
+fn textarea(root: &Element) -> HtmlTextAreaElement {
+    root.query_selector("textarea")
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into().ok())
+        .expect("a textarea")
+}
+
+/// Dispatches a bubbling, cancelable keydown; returns false when the editor prevented the default.
+fn press(target: &HtmlTextAreaElement, key: &str, ctrl: bool) -> bool {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_ctrl_key(ctrl);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("an event");
+    target.dispatch_event(&event).expect("dispatched")
+}
+
+#[wasm_bindgen_test]
+async fn the_editor_highlights_tokens_and_numbers_every_line() {
+    let (root, _) = mount_editor(HELLO, Vec::new()).await;
+    assert_eq!(texts(&root, "pre .tok-keyword"), vec!["async", "fn"]);
+    assert_eq!(texts(&root, "pre .tok-string"), vec!["\"hi\""]);
+    assert_eq!(texts(&root, "pre .tok-macro"), vec!["println", "!"]);
+    assert_eq!(texts(&root, ".line-number"), vec!["1", "2", "3", "4"]);
+    assert_eq!(
+        texts(&root, "pre[aria-hidden=true]"),
+        vec![format!("{HELLO}\n")]
+    );
+    let textarea = textarea(&root);
+    assert_eq!(textarea.value(), HELLO);
+    assert_eq!(
+        textarea.get_attribute("aria-label").as_deref(),
+        Some("Program")
+    );
+    assert_eq!(
+        textarea.get_attribute("spellcheck").as_deref(),
+        Some("false")
+    );
+    assert!(root
+        .query_selector("[role=alert]")
+        .expect("a selector")
+        .is_none());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_diagnostic_is_listed_marked_and_moves_the_caret_when_clicked() {
+    let code = "fn main() {\n    let = 1;\n}\n";
+    let diagnostic = Diagnostic::new(code, Span { start: 16, end: 19 }, "expected a pattern");
+    let (root, _) = mount_editor(code, vec![diagnostic]).await;
+    assert_eq!(
+        texts(&root, "[role=alert] button"),
+        vec!["2:5: expected a pattern"]
+    );
+    assert_eq!(texts(&root, ".line-number.flagged"), vec!["!2"]);
+    assert_eq!(texts(&root, "pre .diagnostic-underline"), vec!["let"]);
+    let button: HtmlElement = root
+        .query_selector("[role=alert] button")
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into().ok())
+        .expect("a button");
+    button.click();
+    let textarea = textarea(&root);
+    assert_eq!(textarea.selection_start().expect("a selection"), Some(16));
+    let focused = document().active_element().expect("a focused element");
+    assert!(focused.is_same_node(Some(&textarea)));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_reports_the_new_text_and_rehighlights_it() {
+    let (root, recorded) = mount_editor(HELLO, Vec::new()).await;
+    let textarea = textarea(&root);
+    textarea.set_value("let answer = 42;");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let input = Event::new_with_event_init_dict("input", &init).expect("an event");
+    textarea.dispatch_event(&input).expect("dispatched");
+    settle().await;
+    assert_eq!(*recorded.changes.borrow(), vec!["let answer = 42;"]);
+    assert_eq!(texts(&root, "pre .tok-keyword"), vec!["let"]);
+    assert_eq!(texts(&root, "pre .tok-number"), vec!["42"]);
+    assert_eq!(texts(&root, ".line-number"), vec!["1"]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn ctrl_enter_runs_the_program_without_editing_it() {
+    let (root, recorded) = mount_editor(HELLO, Vec::new()).await;
+    let default_allowed = press(&textarea(&root), "Enter", true);
+    assert!(!default_allowed, "Ctrl+Enter must not insert a newline");
+    assert_eq!(recorded.runs.get(), 1);
+    assert!(recorded.changes.borrow().is_empty());
+    assert!(
+        press(&textarea(&root), "Enter", false),
+        "a plain Enter is left to the textarea"
+    );
+    assert_eq!(recorded.runs.get(), 1);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn tab_inserts_four_spaces_at_the_caret_and_escape_lets_it_leave() {
+    let (root, recorded) = mount_editor("fn main() {\n}\n", Vec::new()).await;
+    let textarea = textarea(&root);
+    textarea.set_selection_range(12, 12).expect("a caret");
+    assert!(!press(&textarea, "Tab", false));
+    settle().await;
+    assert_eq!(textarea.value(), "fn main() {\n    }\n");
+    assert_eq!(textarea.selection_start().expect("a selection"), Some(16));
+    assert_eq!(*recorded.changes.borrow(), vec!["fn main() {\n    }\n"]);
+    assert!(press(&textarea, "Escape", false));
+    assert!(
+        press(&textarea, "Tab", false),
+        "after Escape, Tab moves focus instead"
+    );
+    assert_eq!(recorded.changes.borrow().len(), 1);
+    root.remove();
+}
+
+const TWO_AWAITS: &str = "\
+async fn fetch(n: u32) -> u32 {
+    let a = ready(n).await;
+    let b = ready(a).await;
+    a + b + n
+}
+";
+
+async fn mount_state_machine(source: &'static str, current_state: Option<usize>) -> Element {
+    let root = new_root();
+    let props = StateMachineViewProps {
+        source: source.into(),
+        selected_fn: None,
+        on_select_fn: Callback::noop(),
+        current_state,
+    };
+    yew::Renderer::<StateMachineView>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn an_async_fn_with_two_awaits_has_four_states_and_the_current_one_is_marked() {
+    let root = mount_state_machine(TWO_AWAITS, Some(2)).await;
+    assert_eq!(
+        texts(&root, "section[aria-label='State machine'] option"),
+        vec!["fetch"]
+    );
+    assert_eq!(
+        texts(&root, ".state-list li"),
+        vec![
+            "State 0: not started",
+            "State 1: suspended at ready(n).await (line 2), keeps: n",
+            "State 2: suspended at ready(a).await (line 3), keeps: a, n ← current",
+            "Done",
+        ]
+    );
+    assert_eq!(
+        texts(
+            &root,
+            ".state-list li[aria-current=step] .state-current-mark"
+        ),
+        vec![" ← current"]
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_program_without_async_fn_says_so() {
+    let root = mount_state_machine("fn main() {}\n", None).await;
+    let text = texts(&root, "section[aria-label='State machine']").concat();
+    assert!(text.contains("no async fn"), "{text}");
+    root.remove();
+}
