@@ -41,3 +41,15 @@ pub fn set_title(title: &str) {
         document.set_title(title);
     }
 }
+
+/// Replaces the URL fragment without adding a history entry (a share link for what is on screen).
+pub fn replace_fragment(fragment: &str) {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+    }
+}
+
+/// The page's full address.
+pub fn href() -> String {
+    web_sys::window().and_then(|window| window.location().href().ok()).unwrap_or_default()
+}

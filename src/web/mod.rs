@@ -3,5 +3,6 @@
 //! logic of its own; it adapts browser APIs to the core's plain Rust types.
 
 pub mod frame_driver;
+pub mod keyboard;
 pub mod location;
 pub mod storage;

@@ -1,0 +1,61 @@
+//! Page-wide keyboard shortcuts: reports key presses that are not typing into a form field, so
+//! Space and the arrow keys can drive a run without stealing keys from the editor. It decides
+//! nothing about what a key means.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+
+/// A key press outside any text field, as the shortcuts need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyPress {
+    /// The `KeyboardEvent.key` value, such as `" "` or `"ArrowRight"`.
+    pub key: String,
+    /// Whether Ctrl or Cmd was held.
+    pub command: bool,
+}
+
+/// Listens for key presses on the document until dropped.
+pub struct ShortcutListener {
+    callback: Closure<dyn FnMut(KeyboardEvent)>,
+}
+
+impl ShortcutListener {
+    /// Starts listening; when `on_key` returns `true` the key's default action is prevented.
+    pub fn new(mut on_key: impl FnMut(KeyPress) -> bool + 'static) -> ShortcutListener {
+        let callback = Closure::<dyn FnMut(KeyboardEvent)>::new(move |event: KeyboardEvent| {
+            let command = event.ctrl_key() || event.meta_key();
+            if is_typing(&event) && !command {
+                return;
+            }
+            if on_key(KeyPress { key: event.key(), command }) {
+                event.prevent_default();
+            }
+        });
+        if let Some(document) = document() {
+            let _ = document.add_event_listener_with_callback("keydown", callback.as_ref().unchecked_ref());
+        }
+        ShortcutListener { callback }
+    }
+}
+
+impl Drop for ShortcutListener {
+    fn drop(&mut self) {
+        if let Some(document) = document() {
+            let _ = document.remove_event_listener_with_callback("keydown", self.callback.as_ref().unchecked_ref());
+        }
+    }
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|window| window.document())
+}
+
+/// Whether the key goes into a text field, select or button, which keep their own keys.
+fn is_typing(event: &KeyboardEvent) -> bool {
+    let Some(element) = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()) else {
+        return false;
+    };
+    matches!(element.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT" | "BUTTON")
+        || element.has_attribute("contenteditable")
+}
