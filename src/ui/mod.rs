@@ -8,6 +8,7 @@ mod home;
 mod lesson_list;
 mod lesson_page;
 mod prose;
+pub mod views;
 pub mod state_machine_view;
 
 pub use app::App;

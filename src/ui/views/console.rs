@@ -1,0 +1,37 @@
+//! The Console view: the program's output lines in order, each attributed to the task that
+//! printed it. It must never interpret output as markup; lines are text nodes.
+
+use yew::prelude::*;
+
+use super::{task_badge, RunView};
+
+/// At most this many of the newest lines are drawn.
+const MAX_LINES: usize = 500;
+
+/// The program's output.
+#[function_component]
+pub fn Console(props: &RunView) -> Html {
+    let output = props.executor.output();
+    let hidden = output.len().saturating_sub(MAX_LINES);
+    let lines = output[hidden..].iter().map(|line| {
+        let task = match &line.task {
+            Some(task) => task_badge(task),
+            None => html! { <span class="task-badge task-badge-none">{ "outside" }</span> },
+        };
+        html! {
+            <li class="console-line">{ task }<span class="console-text">{ line.text.clone() }</span></li>
+        }
+    });
+    html! {
+        <section class="view console" aria-label="Console">
+            <h3 class="view-title">{ "Console" }</h3>
+            if output.is_empty() {
+                <p class="view-empty">{ "No output yet." }</p>
+            }
+            if hidden > 0 {
+                <p class="view-note">{ format!("{hidden} earlier lines not shown.") }</p>
+            }
+            <ol class="console-lines" aria-live="polite">{ for lines }</ol>
+        </section>
+    }
+}

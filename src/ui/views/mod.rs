@@ -1,0 +1,76 @@
+//! The live views of a running program (Timeline, Tasks, Network, Console, Narration and the
+//! policy comparison) and what they share. They only read the executor; they must never drive
+//! it, change it or keep a copy of its trace.
+
+mod console;
+mod narration;
+mod network;
+mod policy_counters;
+mod tasks;
+mod timeline;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+pub use self::console::Console;
+pub use self::narration::{Narration, NarrationProps};
+pub use self::network::Network;
+pub use self::policy_counters::{PolicyCounters, PolicyCountersProps};
+pub use self::tasks::Tasks;
+pub use self::timeline::{Timeline, TimelineProps, WINDOW_EVENTS};
+use crate::executor::{Diagnostic, Executor, ParkedTask, TaskLabel};
+
+/// What every live view renders: the executor, and a version the container bumps after each
+/// frame or step so that views re-render although the executor is the same object.
+#[derive(Properties, Clone)]
+pub struct RunView {
+    /// The executor whose run is shown.
+    pub executor: Rc<Executor>,
+    /// Changes whenever the executor has moved on.
+    pub version: u64,
+}
+
+impl PartialEq for RunView {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.executor, &other.executor) && self.version == other.version
+    }
+}
+
+/// Why tasks can no longer run, by task index, as the executor's diagnostics prove it. The
+/// reason is short ("lost waker", "deadlock") so that a lane or a table cell can show it. The
+/// first diagnosis of a task is kept: a lost waker explains the deadlock that follows it.
+fn stuck_reasons(diagnostics: &[Diagnostic]) -> HashMap<usize, &'static str> {
+    let mut reasons = HashMap::new();
+    for (reason, tasks) in diagnostics.iter().map(stuck_tasks) {
+        tasks.into_iter().for_each(|task| _ = reasons.entry(task.id.index()).or_insert(reason));
+    }
+    reasons
+}
+
+/// The short reason one diagnostic gives, and the tasks it is about.
+fn stuck_tasks(diagnostic: &Diagnostic) -> (&'static str, Vec<&TaskLabel>) {
+    fn labels(parked: &[ParkedTask]) -> Vec<&TaskLabel> {
+        parked.iter().map(|parked| &parked.task).collect()
+    }
+    match diagnostic {
+        Diagnostic::LostWaker { task } => ("lost waker", vec![task]),
+        Diagnostic::Deadlock { parked } => ("deadlock", labels(parked)),
+        Diagnostic::FruitlessPolling { parked, .. } => ("no progress", labels(parked)),
+    }
+}
+
+/// A task's name as a badge, the same in every view.
+fn task_badge(task: &TaskLabel) -> Html {
+    html! { <span class="task-badge">{ task.name.as_str() }</span> }
+}
+
+/// A table's header row, one column heading per title.
+fn column_headings(titles: &[&'static str]) -> Html {
+    html! {
+        <thead>
+            <tr>{ for titles.iter().map(|title| html! { <th scope="col">{ *title }</th> }) }</tr>
+        </thead>
+    }
+}

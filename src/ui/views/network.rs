@@ -1,0 +1,93 @@
+//! The Network view: the loopback sockets of the run, with their kind, peer, buffered bytes and
+//! readiness. It must never show buffered bytes raw: they are escaped and truncated text.
+
+use yew::prelude::*;
+
+use super::{column_headings, RunView};
+use crate::net::{SocketKind, SocketSnapshot};
+
+/// How many characters of a socket's buffer are shown before it is cut short.
+const SHOWN_BUFFER_CHARS: usize = 48;
+
+/// The loopback sockets.
+#[function_component]
+pub fn Network(props: &RunView) -> Html {
+    let sockets = props.executor.sockets();
+    let body = if sockets.is_empty() {
+        html! { <p class="view-empty">{ "No sockets." }</p> }
+    } else {
+        html! {
+            <div class="table-scroll">
+                <table class="network-table">
+                    <caption>{ "Loopback sockets" }</caption>
+                    { column_headings(&["Socket", "Kind", "Address", "Peer", "Buffered", "State"]) }
+                    <tbody>{ for sockets.iter().map(socket_row) }</tbody>
+                </table>
+            </div>
+        }
+    };
+    html! {
+        <section class="view network" aria-label="Network">
+            <h3 class="view-title">{ "Network" }</h3>
+            { body }
+        </section>
+    }
+}
+
+fn socket_row(socket: &SocketSnapshot) -> Html {
+    let (kind, peer, buffered) = match &socket.kind {
+        SocketKind::Listener { .. } => ("listener", "—".to_owned(), "—".to_owned()),
+        SocketKind::Stream { peer, buffered, .. } => ("stream", peer.to_string(), buffer_text(buffered)),
+    };
+    html! {
+        <tr>
+            <th scope="row">{ socket.id.to_string() }</th>
+            <td>{ kind }</td>
+            <td><code>{ socket.addr.clone() }</code></td>
+            <td>{ peer }</td>
+            <td class="socket-buffer"><code>{ buffered }</code></td>
+            <td>{ readiness(&socket.kind) }</td>
+        </tr>
+    }
+}
+
+/// Buffered bytes as escaped text, cut short when long, with their count.
+fn buffer_text(bytes: &[u8]) -> String {
+    if bytes.is_empty() {
+        return "empty".to_owned();
+    }
+    let escaped: String = String::from_utf8_lossy(bytes).escape_debug().collect();
+    let shown: String = escaped.chars().take(SHOWN_BUFFER_CHARS).collect();
+    let cut = if shown.len() < escaped.len() { "…" } else { "" };
+    let noun = if bytes.len() == 1 { "byte" } else { "bytes" };
+    format!("{} {noun}: \"{shown}\"{cut}", bytes.len())
+}
+
+/// Whether the socket is open and what it is ready for or waiting on, in words.
+fn readiness(kind: &SocketKind) -> String {
+    let mut parts = Vec::new();
+    match kind {
+        SocketKind::Listener { backlog, open, acceptor_waiting } => {
+            parts.push(if *open { "open" } else { "closed" }.to_owned());
+            if *backlog > 0 {
+                parts.push(format!("{backlog} waiting to be accepted"));
+            }
+            if *acceptor_waiting {
+                parts.push("a task waits to accept".to_owned());
+            }
+        }
+        SocketKind::Stream { buffered, open, peer_open, reader_waiting, .. } => {
+            parts.push(if *open { "open" } else { "closed" }.to_owned());
+            if !peer_open {
+                parts.push("peer closed".to_owned());
+            }
+            if !buffered.is_empty() {
+                parts.push("readable".to_owned());
+            }
+            if *reader_waiting {
+                parts.push("a task waits to read".to_owned());
+            }
+        }
+    }
+    parts.join(", ")
+}

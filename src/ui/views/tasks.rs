@@ -1,0 +1,81 @@
+//! The Tasks view: a table of every task with its state (ready, parked, finished or proven
+//! stuck) and its poll and wake counters, with a totals row. It must never compute counters of
+//! its own; it shows the executor's.
+
+use yew::prelude::*;
+
+use super::{column_headings, stuck_reasons, task_badge, RunView};
+use crate::executor::{TaskSnapshot, TaskState, TaskStats};
+
+/// At most this many task rows are drawn; the totals always cover every task.
+const MAX_ROWS: usize = 500;
+
+/// The table of tasks and their counters.
+#[function_component]
+pub fn Tasks(props: &RunView) -> Html {
+    let stats = props.executor.stats();
+    let stuck = stuck_reasons(&props.executor.diagnostics());
+    let rows = stats.per_task.iter().take(MAX_ROWS).map(|task| {
+        let state = match stuck.get(&task.task.id.index()) {
+            Some(reason) if task.state != TaskState::Finished => format!("Stuck: {reason}"),
+            _ => state_text(task),
+        };
+        html! {
+            <tr class={classes!(state.starts_with("Stuck").then_some("task-stuck"))}>
+                <th scope="row">{ task_badge(&task.task) }</th>
+                <td class="task-state">{ state }</td>
+                { counters(&task.stats) }
+            </tr>
+        }
+    });
+    let hidden = stats.per_task.len().saturating_sub(MAX_ROWS);
+    html! {
+        <section class="view tasks" aria-label="Tasks">
+            <div class="table-scroll">
+                <table class="tasks-table">
+                    <caption>{ "Tasks" }</caption>
+                    { column_headings(&["Task", "State", "Polls", "Wasted polls", "Wakes", "Self-wakes"]) }
+                    <tbody>{ for rows }</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{ "Total" }</th>
+                            <td>{ tasks_count(stats.per_task.len(), hidden) }</td>
+                            { counters(&stats.total) }
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// Where a task stands, in words.
+fn state_text(task: &TaskSnapshot) -> String {
+    match task.state {
+        TaskState::Ready => "Ready".to_owned(),
+        TaskState::Parked { socket: Some(socket) } => format!("Parked on {socket}"),
+        TaskState::Parked { socket: None } => "Parked, waiting for a wake".to_owned(),
+        TaskState::Finished => "Finished".to_owned(),
+    }
+}
+
+/// The number of tasks, and how many rows were left out.
+fn tasks_count(tasks: usize, hidden: usize) -> String {
+    let noun = if tasks == 1 { "task" } else { "tasks" };
+    match hidden {
+        0 => format!("{tasks} {noun}"),
+        hidden => format!("{tasks} {noun} ({hidden} not listed)"),
+    }
+}
+
+/// The four counter cells of a row.
+fn counters(stats: &TaskStats) -> Html {
+    html! {
+        <>
+            <td class="count">{ stats.polls }</td>
+            <td class="count">{ stats.wasted_polls }</td>
+            <td class="count">{ stats.wakes }</td>
+            <td class="count">{ stats.self_wakes }</td>
+        </>
+    }
+}

@@ -1,0 +1,306 @@
+//! The Timeline view: one lane per task with a mark per spawn, poll, wake, output and diagnostic,
+//! placed by event order, scrubbable, with the selected event highlighted. It must never build
+//! DOM for more than one window of events, however long the trace is.
+
+use std::collections::{BTreeSet, HashMap};
+use std::ops::RangeInclusive;
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+use super::{stuck_reasons, stuck_tasks, task_badge, RunView};
+use crate::executor::{Event, Executor, PollOutcome, TaskLabel, TraceEntry, WakeSource};
+
+/// How many events the timeline shows at once.
+pub const WINDOW_EVENTS: u64 = 150;
+
+/// Up to this many tasks every task has a lane, even one idle in the window; beyond it only the
+/// tasks with marks in the window get one, so that a program with many tasks stays cheap to draw.
+const ALWAYS_SHOWN_LANES: usize = 32;
+
+/// Properties of [`Timeline`].
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    /// The run to show.
+    pub run: RunView,
+    /// The seq of the selected event, whose marks are highlighted.
+    #[prop_or_default]
+    pub selected: Option<u64>,
+    /// Called with an event's seq when the user selects one of its marks.
+    pub on_select: Callback<u64>,
+}
+
+/// What a mark stands for, which decides its letter, shape and colour.
+#[derive(Clone, Copy, PartialEq)]
+enum MarkKind {
+    Spawn,
+    Poll(PollOutcome),
+    Wake,
+    Output,
+    Diagnostic,
+}
+
+/// One mark on one task's lane.
+struct Mark {
+    seq: u64,
+    /// The index of the task whose lane holds the mark.
+    lane: usize,
+    kind: MarkKind,
+    /// A short visible caption beside the letter, such as "timer" on a wake by a timer.
+    caption: Option<String>,
+    /// The lane of the task whose poll used the waker, for the wake arrow.
+    woken_from: Option<usize>,
+    /// The event's sentence: the mark's title and accessible name.
+    label: String,
+}
+
+/// A task's lane and, if the executor proved it stuck, why.
+struct Lane {
+    task: TaskLabel,
+    stuck: Option<&'static str>,
+}
+
+/// The timeline of the run: the last [`WINDOW_EVENTS`] events while following, or the window
+/// the user scrubbed back to.
+#[function_component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    // `None` follows the newest events; `Some(seq)` pins the window's last event.
+    let pinned_end = use_state(|| None::<u64>);
+    let scroller = use_node_ref();
+    let executor = &props.run.executor;
+    let len = executor.trace().len() as u64;
+    let window = window(len, *pinned_end);
+    let marks = window_marks(executor, &window);
+    let lanes = lanes(executor, &marks);
+    use_effect_with(*window.end(), scroll_to_end(scroller.clone()));
+    use_effect_with(props.selected, focus_selected(scroller.clone()));
+    let seqs: Vec<u64> = marks.iter().map(|mark| mark.seq).collect::<BTreeSet<_>>().into_iter().collect();
+    let focusable = props.selected.filter(|seq| window.contains(seq)).or(seqs.last().copied());
+    let onkeydown = arrow_keys(seqs, focusable, props.on_select.clone());
+    let body = if lanes.is_empty() {
+        html! { <p class="view-empty">{ "No events yet." }</p> }
+    } else {
+        let drawing = Drawing { first: *window.start(), selected: props.selected, focusable, on_select: &props.on_select };
+        html! {
+            <div class="timeline-scroll" ref={scroller} {onkeydown}>
+                { drawing.grid(&lanes, &marks, window.clone().count()) }
+            </div>
+        }
+    };
+    html! {
+        <section class="view timeline" aria-label="Timeline">
+            <h3 class="view-title">{ "Timeline" }</h3>
+            { body }
+            { scrub(len, &window, pinned_end) }
+        </section>
+    }
+}
+
+/// The seqs shown: the `WINDOW_EVENTS` events ending at `pinned_end`, or at the newest one.
+fn window(len: u64, pinned_end: Option<u64>) -> RangeInclusive<u64> {
+    let last = pinned_end.map_or(len, |end| end.min(len));
+    (last.saturating_sub(WINDOW_EVENTS) + 1)..=last
+}
+
+/// The marks of the events in `window`, read one by one so that the rest of the trace costs nothing.
+fn window_marks(executor: &Executor, window: &RangeInclusive<u64>) -> Vec<Mark> {
+    let trace = executor.trace();
+    let entries = window.clone().filter_map(|seq| trace.get(usize::try_from(seq - 1).ok()?));
+    entries.flat_map(|entry| marks_of(&entry)).collect()
+}
+
+/// The marks one event puts on lanes: none for events that belong to no task.
+fn marks_of(entry: &TraceEntry) -> Vec<Mark> {
+    let label = format!("event {}: {}", entry.seq, entry.event);
+    let mark = |task: &TaskLabel, kind| Mark {
+        seq: entry.seq,
+        lane: task.id.index(),
+        kind,
+        caption: None,
+        woken_from: None,
+        label: label.clone(),
+    };
+    match &entry.event {
+        Event::Spawned { task } => vec![mark(task, MarkKind::Spawn)],
+        Event::Polled { task, outcome } => vec![mark(task, MarkKind::Poll(*outcome))],
+        Event::Woken { task, by } => vec![wake_mark(mark(task, MarkKind::Wake), by)],
+        Event::Output { task: Some(task), .. } => vec![mark(task, MarkKind::Output)],
+        Event::Diagnostic(diagnostic) => {
+            let (reason, tasks) = stuck_tasks(diagnostic);
+            let caption = || Some(reason.to_owned());
+            tasks.into_iter().map(|task| Mark { caption: caption(), ..mark(task, MarkKind::Diagnostic) }).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Says who woke: an arrow from the waking task's lane, or a caption.
+fn wake_mark(mark: Mark, by: &WakeSource) -> Mark {
+    let caption = match by {
+        WakeSource::Task(waker) if waker.id.index() == mark.lane => "self".to_owned(),
+        WakeSource::Task(waker) => return Mark { woken_from: Some(waker.id.index()), ..mark },
+        WakeSource::Timer => "timer".to_owned(),
+        WakeSource::Socket(socket) => format!("socket {}", socket.index()),
+        WakeSource::External => "outside".to_owned(),
+    };
+    Mark { caption: Some(caption), ..mark }
+}
+
+/// The lanes to draw, in spawn order: every task, or only those with marks when there are many.
+fn lanes(executor: &Executor, marks: &[Mark]) -> Vec<Lane> {
+    let tasks = executor.stats().per_task;
+    let stuck = stuck_reasons(&executor.diagnostics());
+    let marked: BTreeSet<usize> = marks.iter().map(|mark| mark.lane).collect();
+    let every_task = tasks.len() <= ALWAYS_SHOWN_LANES;
+    let shown = tasks.into_iter().filter(|task| every_task || marked.contains(&task.task.id.index()));
+    shown.map(|task| Lane { stuck: stuck.get(&task.task.id.index()).copied(), task: task.task }).collect()
+}
+
+/// What drawing the lanes needs besides the lanes and marks themselves.
+struct Drawing<'a> {
+    /// The seq of the window's first event, drawn in column 0.
+    first: u64,
+    selected: Option<u64>,
+    /// The one mark reachable with Tab; arrow keys move between marks.
+    focusable: Option<u64>,
+    on_select: &'a Callback<u64>,
+}
+
+impl Drawing<'_> {
+    /// The lanes, one row per task, with the wake arrows drawn over them.
+    fn grid(&self, lanes: &[Lane], marks: &[Mark], columns: usize) -> Html {
+        let rows: HashMap<usize, usize> = lanes.iter().enumerate().map(|(row, lane)| (lane.task.id.index(), row)).collect();
+        let arrows = marks.iter().filter_map(|mark| self.wake_arrow(mark, &rows));
+        let style = format!("--columns:{columns};");
+        html! {
+            <div class="timeline-grid" {style}>
+                <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, marks)) }</ul>
+                { for arrows }
+            </div>
+        }
+    }
+
+    fn lane(&self, lane: &Lane, marks: &[Mark]) -> Html {
+        let own_marks = marks.iter().filter(|mark| mark.lane == lane.task.id.index());
+        html! {
+            <li class={classes!("lane", lane.stuck.map(|_| "lane-stuck"))} aria-label={format!("task {}", lane.task)}>
+                <div class="lane-name">
+                    { task_badge(&lane.task) }
+                    if let Some(reason) = lane.stuck {
+                        <span class="lane-stuck-reason">{ format!("stuck: {reason}") }</span>
+                    }
+                </div>
+                <ol class="lane-track">{ for own_marks.map(|mark| self.mark(mark)) }</ol>
+            </li>
+        }
+    }
+
+    fn mark(&self, mark: &Mark) -> Html {
+        let seq = mark.seq;
+        let (class, letter) = match mark.kind {
+            MarkKind::Spawn => ("mark-spawn", "S"),
+            MarkKind::Poll(PollOutcome::Pending) => ("mark-pending", "P"),
+            MarkKind::Poll(PollOutcome::Ready) => ("mark-ready", "R"),
+            MarkKind::Wake => ("mark-wake", "W"),
+            MarkKind::Output => ("mark-output", "O"),
+            MarkKind::Diagnostic => ("mark-diagnostic", "!"),
+        };
+        let selected = self.selected == Some(seq);
+        let tabindex = if self.focusable == Some(seq) { "0" } else { "-1" };
+        html! {
+            <li class="mark-slot" style={format!("--column:{};", seq - self.first)}>
+                <button type="button" class={classes!("mark", class, selected.then_some("selected"))}
+                    data-seq={seq.to_string()} title={mark.label.clone()} aria-label={mark.label.clone()}
+                    aria-pressed={selected.to_string()} {tabindex} onclick={self.on_select.reform(move |_| seq)}>
+                    <span class="mark-letter" aria-hidden="true">{ letter }</span>
+                    if let Some(caption) = &mark.caption {
+                        <span class="mark-caption" aria-hidden="true">{ caption.clone() }</span>
+                    }
+                </button>
+            </li>
+        }
+    }
+
+    /// A vertical arrow from the waking task's lane to the woken one's, when both are drawn.
+    fn wake_arrow(&self, mark: &Mark, rows: &HashMap<usize, usize>) -> Option<Html> {
+        let from = *rows.get(&mark.woken_from?)?;
+        let to = *rows.get(&mark.lane)?;
+        let direction = if from < to { "wake-arrow-down" } else { "wake-arrow-up" };
+        let style = format!("--column:{};--top-row:{};--rows:{};", mark.seq - self.first, from.min(to), from.abs_diff(to));
+        Some(html! { <div class={classes!("wake-arrow", direction)} {style} aria-hidden="true"></div> })
+    }
+}
+
+/// The scrub control: a slider over the trace that pins the window's last event, and a way back
+/// to following the newest events.
+fn scrub(len: u64, window: &RangeInclusive<u64>, pinned_end: UseStateHandle<Option<u64>>) -> Html {
+    let (first, last) = (*window.start(), *window.end());
+    let shown = format!("events {}–{last} of {len}", first.min(last));
+    let following = pinned_end.is_none();
+    let follow = {
+        let pinned_end = pinned_end.clone();
+        Callback::from(move |_: MouseEvent| pinned_end.set(None))
+    };
+    let oninput = Callback::from(move |event: InputEvent| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        let end = input.value().parse::<u64>().unwrap_or(len);
+        pinned_end.set((end < len).then_some(end));
+    });
+    html! {
+        <div class="timeline-scrub">
+            <input type="range" aria-label="Scrub timeline" aria-valuetext={shown.clone()}
+                min={WINDOW_EVENTS.min(len).to_string()} max={len.to_string()} value={last.to_string()}
+                disabled={len <= WINDOW_EVENTS} {oninput} />
+            <span class="timeline-shown">{ shown }</span>
+            if !following {
+                <button type="button" class="timeline-follow" onclick={follow}>{ "Follow latest" }</button>
+            }
+        </div>
+    }
+}
+
+/// Arrow keys, Home and End move the selection between the window's marks.
+fn arrow_keys(seqs: Vec<u64>, current: Option<u64>, on_select: Callback<u64>) -> Callback<KeyboardEvent> {
+    Callback::from(move |event: KeyboardEvent| {
+        let position = current.and_then(|current| seqs.iter().position(|&seq| seq == current));
+        let last = seqs.len().checked_sub(1);
+        let target = match event.key().as_str() {
+            "ArrowLeft" => position.map(|position| position.saturating_sub(1)).or(last),
+            "ArrowRight" => position.map(|position| (position + 1).min(seqs.len() - 1)).or(last),
+            "Home" => last.map(|_| 0),
+            "End" => last,
+            _ => return,
+        };
+        if let Some(&seq) = target.and_then(|index| seqs.get(index)) {
+            event.prevent_default();
+            on_select.emit(seq);
+        }
+    })
+}
+
+/// Keeps the window's newest events in sight after the window moves.
+fn scroll_to_end(scroller: NodeRef) -> impl FnOnce(&u64) {
+    move |_| {
+        if let Some(container) = scroller.cast::<HtmlElement>() {
+            container.set_scroll_left(container.scroll_width());
+        }
+    }
+}
+
+/// Moves keyboard focus to the selected mark, but only when focus is already on the timeline,
+/// so that a running program never steals focus from the editor.
+fn focus_selected(scroller: NodeRef) -> impl FnOnce(&Option<u64>) {
+    move |selected| {
+        let (Some(container), Some(seq)) = (scroller.cast::<HtmlElement>(), *selected) else { return };
+        let active = web_sys::window().and_then(|window| window.document()).and_then(|document| document.active_element());
+        if !active.is_some_and(|active| container.contains(Some(&active))) {
+            return;
+        }
+        let mark = container.query_selector(&format!("[data-seq=\"{seq}\"]")).ok().flatten();
+        if let Some(mark) = mark.and_then(|mark| mark.dyn_into::<HtmlElement>().ok()) {
+            // Focus fails only on a detached element, where there is nothing to move.
+            let _ = mark.focus();
+        }
+    }
+}

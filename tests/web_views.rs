@@ -1,0 +1,277 @@
+//! Browser tests of the live views, run by `wasm-pack test --headless --chrome`: each view is
+//! mounted over an executor that ran a small program, and its DOM is checked against the
+//! executor's own trace, counters and output. A 100,000-event trace checks that the Timeline
+//! draws only one window of events.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::time::Duration;
+
+use async_playground::executor::{print_line, sleep, yield_now, Executor, Policy, Progress};
+use async_playground::net::{TcpListener, TcpStream};
+use async_playground::ui::views::{
+    Console, Narration, NarrationProps, Network, PolicyCounters, PolicyCountersProps, RunView, Tasks, Timeline,
+    TimelineProps, WINDOW_EVENTS,
+};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Document, Element, HtmlElement};
+use yew::{Callback, Properties};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window().and_then(|window| window.document()).expect("a document")
+}
+
+/// Spawns `client` (prints, yields, sleeps, prints) and `server` (prints, yields, prints).
+fn spawn_two_tasks(executor: &Executor) {
+    executor.spawn("client", async {
+        print_line("client starts".to_owned());
+        yield_now().await;
+        sleep(10).await;
+        print_line("client done".to_owned());
+    });
+    executor.spawn("server", async {
+        print_line("server up".to_owned());
+        yield_now().await;
+        print_line("server done".to_owned());
+    });
+}
+
+/// Ticks `executor` until every task has finished.
+fn run_to_completion(executor: Executor) -> Rc<Executor> {
+    loop {
+        match executor.tick(64) {
+            Progress::Done => return Rc::new(executor),
+            Progress::Stalled(diagnostic) => panic!("the test program stalled: {diagnostic}"),
+            Progress::Busy | Progress::WaitingOnTimers { .. } => {}
+        }
+    }
+}
+
+fn two_task_run() -> Rc<Executor> {
+    let executor = Executor::new();
+    spawn_two_tasks(&executor);
+    run_to_completion(executor)
+}
+
+fn run_view(executor: &Rc<Executor>) -> RunView {
+    RunView { executor: Rc::clone(executor), version: 1 }
+}
+
+/// Mounts `component` with `props` into its own element and lets Yew render.
+async fn mount<C>(props: C::Properties) -> Element
+where
+    C: yew::BaseComponent,
+    C::Properties: Properties,
+{
+    let root = document().create_element("div").expect("a div");
+    document().body().expect("a body").append_child(&root).expect("appended");
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    root
+}
+
+/// Lets Yew's scheduler and the browser's event loop run.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let nodes = root.query_selector_all(selector).expect("a valid selector");
+    (0..nodes.length()).filter_map(|index| nodes.item(index)?.dyn_into::<Element>().ok()).collect()
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    all(root, selector).iter().map(|node| node.text_content().unwrap_or_default()).collect()
+}
+
+fn timeline_props(executor: &Rc<Executor>, selected: Option<u64>, on_select: Callback<u64>) -> TimelineProps {
+    TimelineProps { run: run_view(executor), selected, on_select }
+}
+
+#[wasm_bindgen_test]
+async fn timeline_has_a_lane_per_task_and_a_mark_per_poll() {
+    let executor = two_task_run();
+    let root = mount::<Timeline>(timeline_props(&executor, None, Callback::noop())).await;
+    assert_eq!(texts(&root, "section[aria-label=Timeline] .lane-name .task-badge"), ["client", "server"]);
+    let stats = executor.stats();
+    for (lane, task) in all(&root, ".lane").iter().zip(&stats.per_task) {
+        let polls = all(lane, ".mark-pending").len() + all(lane, ".mark-ready").len();
+        assert_eq!(polls as u64, task.stats.polls, "marks on the lane of {}", task.task);
+        assert_eq!(all(lane, ".mark-ready").len(), 1, "one Ready mark on the lane of {}", task.task);
+        assert_eq!(texts(lane, ".mark-ready .mark-letter"), ["R"]);
+    }
+    let pending_labels = all(&root, ".mark-pending").iter().filter_map(|mark| mark.get_attribute("aria-label")).collect::<Vec<_>>();
+    assert!(pending_labels.iter().all(|label| label.ends_with("polled: Pending")), "{pending_labels:?}");
+    assert_eq!(texts(&root, ".mark-wake .mark-caption"), ["self", "timer", "self"]);
+    assert_eq!(all(&root, ".mark-output").len(), executor.output().len());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_mark_selects_its_event_and_the_selected_mark_is_highlighted() {
+    let executor = two_task_run();
+    let chosen = Rc::new(Cell::new(None));
+    let on_select = Callback::from({
+        let chosen = Rc::clone(&chosen);
+        move |seq| chosen.set(Some(seq))
+    });
+    let root = mount::<Timeline>(timeline_props(&executor, None, on_select)).await;
+    let mark = all(&root, ".mark-pending").remove(0).dyn_into::<HtmlElement>().expect("a button");
+    mark.click();
+    let seq = mark.get_attribute("data-seq").and_then(|seq| seq.parse::<u64>().ok());
+    assert_eq!(chosen.get(), seq);
+    root.remove();
+
+    let root = mount::<Timeline>(timeline_props(&executor, seq, Callback::noop())).await;
+    let selected = all(&root, ".mark.selected");
+    assert_eq!(selected.len(), 1);
+    assert_eq!(selected[0].get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(selected[0].get_attribute("data-seq"), seq.map(|seq| seq.to_string()));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn tasks_table_shows_each_tasks_state_and_counters_with_totals() {
+    let executor = two_task_run();
+    let root = mount::<Tasks>(run_view(&executor)).await;
+    assert_eq!(texts(&root, "section[aria-label=Tasks] caption"), ["Tasks"]);
+    assert_eq!(texts(&root, "tbody th"), ["client", "server"]);
+    assert_eq!(texts(&root, "tbody .task-state"), ["Finished", "Finished"]);
+    let stats = executor.stats();
+    let polls: Vec<String> = stats.per_task.iter().map(|task| task.stats.polls.to_string()).collect();
+    assert_eq!(texts(&root, "tbody td:nth-child(3)"), polls);
+    assert_eq!(texts(&root, "tfoot td:nth-child(3)"), [stats.total.polls.to_string()]);
+    assert_eq!(texts(&root, "tfoot td:nth-child(2)"), ["2 tasks"]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn tasks_table_names_a_lost_waker() {
+    let executor = Executor::new();
+    executor.spawn("forgetful", std::future::poll_fn(|_| std::task::Poll::<()>::Pending));
+    assert!(matches!(executor.tick(8), Progress::Stalled(_)));
+    let executor = Rc::new(executor);
+    let root = mount::<Tasks>(run_view(&executor)).await;
+    assert_eq!(texts(&root, "tbody .task-state"), ["Stuck: lost waker"]);
+    root.remove();
+    let root = mount::<Timeline>(timeline_props(&executor, None, Callback::noop())).await;
+    assert_eq!(texts(&root, ".lane-stuck-reason"), ["stuck: lost waker"]);
+    assert!(!all(&root, ".mark-diagnostic").is_empty(), "the diagnostic is marked on the lane");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn console_attributes_each_line_to_its_task_in_order() {
+    let executor = two_task_run();
+    let root = mount::<Console>(run_view(&executor)).await;
+    let lines = texts(&root, "section[aria-label=Console] [aria-live=polite] .console-line");
+    let expected: Vec<String> = executor.output().iter().map(|line| {
+        format!("{}{}", line.task.as_ref().map_or("", |task| task.name.as_str()), line.text)
+    }).collect();
+    assert_eq!(lines, expected);
+    assert_eq!(texts(&root, ".console-line .task-badge")[0], "client");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn narration_says_the_newest_or_selected_event_and_the_ones_before_it() {
+    let executor = two_task_run();
+    let len = executor.trace().len();
+    let props = NarrationProps { run: run_view(&executor), selected: None };
+    let root = mount::<Narration>(props).await;
+    let newest = executor.trace().get(len - 1).expect("an event");
+    let current = texts(&root, "section[aria-label=Narration] [aria-live=polite]");
+    assert_eq!(current, [format!("{} · {} ms · {}", newest.seq, newest.time_ms, newest.event)]);
+    assert_eq!(all(&root, ".narration-recent li").len(), len.min(20));
+    root.remove();
+
+    let props = NarrationProps { run: run_view(&executor), selected: Some(3) };
+    let root = mount::<Narration>(props).await;
+    let third = executor.trace().get(2).expect("an event");
+    assert_eq!(texts(&root, ".narration-current"), [format!("3 · 0 ms · {}", third.event)]);
+    assert_eq!(texts(&root, ".narration-recent li").len(), 3);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn network_says_when_there_are_no_sockets() {
+    let executor = two_task_run();
+    let root = mount::<Network>(run_view(&executor)).await;
+    assert_eq!(texts(&root, "section[aria-label=Network] .view-empty"), ["No sockets."]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn network_shows_buffered_bytes_as_escaped_text() {
+    let executor = Executor::new();
+    let kept = Rc::new(RefCell::new(Vec::new()));
+    let keep = Rc::clone(&kept);
+    executor.spawn("net", async move {
+        let listener = TcpListener::bind("127.0.0.1:8080").expect("bound");
+        let client = TcpStream::connect("127.0.0.1:8080").expect("connected");
+        let server = listener.async_accept().await.expect("accepted");
+        client.async_send(b"<b>hi</b>\n".to_vec()).await.expect("sent");
+        keep.borrow_mut().push((listener, client, server));
+    });
+    let executor = run_to_completion(executor);
+    let root = mount::<Network>(run_view(&executor)).await;
+    let buffers = texts(&root, ".socket-buffer");
+    assert!(buffers.contains(&"10 bytes: \"<b>hi</b>\\n\"".to_owned()), "{buffers:?}");
+    assert!(all(&root, ".socket-buffer b").is_empty(), "bytes never become markup");
+    assert!(texts(&root, "tbody td:nth-child(2)").contains(&"listener".to_owned()));
+    root.remove();
+    drop(kept);
+}
+
+#[wasm_bindgen_test]
+async fn policy_counters_compare_the_two_runs() {
+    let busy = Executor::new().with_policy(Policy::BusyPolling);
+    spawn_two_tasks(&busy);
+    let (waker_driven, busy_polling) = (two_task_run().stats(), run_to_completion(busy).stats());
+    let expected = [waker_driven.total.polls, busy_polling.total.polls, waker_driven.total.wasted_polls, busy_polling.total.wasted_polls];
+    let root = mount::<PolicyCounters>(PolicyCountersProps { waker_driven, busy_polling }).await;
+    assert_eq!(texts(&root, "thead th"), ["Waker-driven", "Busy-polling"]);
+    assert_eq!(texts(&root, "tbody td"), expected.map(|count| count.to_string()));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_hundred_thousand_event_trace_draws_only_one_window() {
+    let executor = Executor::new();
+    for name in ["left", "right"] {
+        executor.spawn(name, async {
+            for _ in 0..25_000 {
+                yield_now().await;
+            }
+        });
+    }
+    let executor = run_to_completion(executor);
+    let events = executor.trace().len();
+    assert!(events >= 100_000, "{events} events");
+    let (first_root, first_ms) = timed_timeline_mount(&executor).await;
+    first_root.remove();
+    let (root, second_ms) = timed_timeline_mount(&executor).await;
+    console_log!("Timeline over {events} events: first mount {first_ms:.1} ms, second mount {second_ms:.1} ms");
+    assert!(all(&root, ".mark").len() as u64 <= WINDOW_EVENTS);
+    assert!(all(&root, "*").len() < 1_500, "{} elements", all(&root, "*").len());
+    assert_eq!(texts(&root, ".timeline-shown"), [format!("events {}–{events} of {events}", events - 149)]);
+    root.remove();
+}
+
+/// Mounts a Timeline over `executor` and measures the time until its marks are in the page.
+async fn timed_timeline_mount(executor: &Rc<Executor>) -> (Element, f64) {
+    let root = document().create_element("div").expect("a div");
+    document().body().expect("a body").append_child(&root).expect("appended");
+    let performance = web_sys::window().and_then(|window| window.performance()).expect("a performance clock");
+    let started = performance.now();
+    let props = timeline_props(executor, None, Callback::noop());
+    yew::Renderer::<Timeline>::with_root_and_props(root.clone(), props).render();
+    while all(&root, ".mark").is_empty() {
+        yew::platform::time::sleep(Duration::ZERO).await;
+    }
+    (root, performance.now() - started)
+}
