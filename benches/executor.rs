@@ -1,7 +1,9 @@
 //! Throughput of the playground executor against `futures::executor::LocalPool` on the same
 //! workloads (yield-heavy, loopback ping-pong, spawn-heavy), with the trace off and on, plus the
-//! memory an idle task costs. It must never use `unsafe`: memory is measured as resident-set
-//! growth in a fresh child process instead of with a counting global allocator.
+//! memory an idle task costs. Times are on-CPU time of the best of interleaved samples, so that
+//! other processes on a busy machine skew the comparison as little as possible. It must never
+//! use `unsafe`: memory is measured as resident-set growth in a fresh child process instead of
+//! with a counting global allocator.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -131,8 +133,17 @@ struct PipeEnd {
 
 fn pipe_pair() -> (PipeEnd, PipeEnd) {
     let (left, right) = (Rc::default(), Rc::default());
-    let first = PipeEnd { inbox: Rc::clone(&left), outbox: Rc::clone(&right) };
-    (first, PipeEnd { inbox: right, outbox: left })
+    let first = PipeEnd {
+        inbox: Rc::clone(&left),
+        outbox: Rc::clone(&right),
+    };
+    (
+        first,
+        PipeEnd {
+            inbox: right,
+            outbox: left,
+        },
+    )
 }
 
 impl PipeEnd {
@@ -235,10 +246,15 @@ fn idle_task_bytes(which: &str) -> Option<f64> {
 
 /// Runs the memory measurement in a fresh copy of this process, so no freed heap is reused.
 fn measure_in_child(which: &str) -> String {
-    let output = std::env::current_exe()
-        .and_then(|exe| Command::new(exe).arg(format!("--idle-memory={which}")).output());
+    let output = std::env::current_exe().and_then(|exe| {
+        Command::new(exe)
+            .arg(format!("--idle-memory={which}"))
+            .output()
+    });
     match output {
-        Ok(output) if output.status.success() => String::from_utf8_lossy(&output.stdout).trim().to_owned(),
+        Ok(output) if output.status.success() => {
+            String::from_utf8_lossy(&output.stdout).trim().to_owned()
+        }
         _ => "unavailable".to_owned(),
     }
 }
@@ -297,7 +313,9 @@ fn compare(workload: &Workload) -> f64 {
 }
 
 fn main() {
-    if let Some(which) = std::env::args().find_map(|arg| arg.strip_prefix("--idle-memory=").map(str::to_owned)) {
+    if let Some(which) =
+        std::env::args().find_map(|arg| arg.strip_prefix("--idle-memory=").map(str::to_owned))
+    {
         match idle_task_bytes(&which) {
             Some(bytes) => println!("{bytes:.0}"),
             None => println!("unavailable"),
@@ -310,9 +328,27 @@ fn main() {
         measure_in_child("pool"),
     );
     let workloads = [
-        Workload { name: "yield (10,000 tasks x 100 yields)", units: (YIELD_TASKS * YIELDS_PER_TASK) as f64, unit: "yields", ours: yields_ours, pool: yields_pool },
-        Workload { name: "ping-pong (1,000 pairs x 100 messages)", units: (PAIRS * MESSAGES) as f64, unit: "round trips", ours: ping_pong_ours, pool: ping_pong_pool },
-        Workload { name: "spawn (1,000,000 tiny tasks)", units: TINY_TASKS as f64, unit: "tasks", ours: tiny_ours, pool: tiny_pool },
+        Workload {
+            name: "yield (10,000 tasks x 100 yields)",
+            units: (YIELD_TASKS * YIELDS_PER_TASK) as f64,
+            unit: "yields",
+            ours: yields_ours,
+            pool: yields_pool,
+        },
+        Workload {
+            name: "ping-pong (1,000 pairs x 100 messages)",
+            units: (PAIRS * MESSAGES) as f64,
+            unit: "round trips",
+            ours: ping_pong_ours,
+            pool: ping_pong_pool,
+        },
+        Workload {
+            name: "spawn (1,000,000 tiny tasks)",
+            units: TINY_TASKS as f64,
+            unit: "tasks",
+            ours: tiny_ours,
+            pool: tiny_pool,
+        },
     ];
     let min_ratio = workloads.iter().map(compare).fold(f64::INFINITY, f64::min);
     println!("executor ratio vs LocalPool: {min_ratio:.2}");

@@ -29,5 +29,6 @@ fn prelude_println_shadows_std_and_records_the_printing_task() {
         [main] hello from main
         [other] hello from other
         [main] main again, 0 ms later
-        [other] other again, 0 ms later"#]].assert_eq(&lines.join("\n"));
+        [other] other again, 0 ms later"#]]
+    .assert_eq(&lines.join("\n"));
 }

@@ -22,10 +22,16 @@ fn render_stats(stats: &Stats) -> String {
     for task in &stats.per_task {
         let s = task.stats;
         let name = task.task.name.as_str();
-        text += &format!("{name}: polls {} wasted {} wakes {} self {}\n", s.polls, s.wasted_polls, s.wakes, s.self_wakes);
+        text += &format!(
+            "{name}: polls {} wasted {} wakes {} self {}\n",
+            s.polls, s.wasted_polls, s.wakes, s.self_wakes
+        );
     }
     let t = stats.total;
-    text + &format!("total: polls {} wasted {} wakes {} self {}\n", t.polls, t.wasted_polls, t.wakes, t.self_wakes)
+    text + &format!(
+        "total: polls {} wasted {} wakes {} self {}\n",
+        t.polls, t.wasted_polls, t.wakes, t.self_wakes
+    )
 }
 
 /// A shared slot where a future parks its waker, so a test can wake it on purpose (or not).
@@ -60,14 +66,17 @@ fn join_handle_returns_task_output() {
         child.await + 1
     });
     assert_eq!(answer, 43);
-    check_trace(&executor, expect![[r#"
+    check_trace(
+        &executor,
+        expect![[r#"
         1: task `main` spawned
         2: task `child` spawned
         3: task `main` polled: Pending
         4: task `child` polled: Ready
         5: task `main` woken by task `child`
         6: task `main` polled: Ready
-    "#]]);
+    "#]],
+    );
 }
 
 /// One sleeper and one yielder: the same futures for both policies.
@@ -91,7 +100,11 @@ fn waker_driven_and_busy_polling_run_the_same_futures_with_different_waste() {
     for policy in [Policy::WakerDriven, Policy::BusyPolling] {
         let executor = Executor::new().with_policy(policy);
         sleeper_and_yielder(&executor);
-        report += &format!("{policy:?}:\n{}{}\n", executor.trace().render(), render_stats(&executor.stats()));
+        report += &format!(
+            "{policy:?}:\n{}{}\n",
+            executor.trace().render(),
+            render_stats(&executor.stats())
+        );
     }
     expect![[r#"
         WakerDriven:
@@ -140,7 +153,8 @@ fn waker_driven_and_busy_polling_run_the_same_futures_with_different_waste() {
         yielder: polls 4 wasted 0 wakes 3 self 3
         total: polls 10 wasted 4 wakes 4 self 3
 
-    "#]].assert_eq(&report);
+    "#]]
+    .assert_eq(&report);
 }
 
 #[test]
@@ -157,7 +171,9 @@ fn waking_twice_before_a_poll_queues_the_task_once() {
         }
     });
     assert_eq!(executor.tick(100), Progress::Done);
-    check_trace(&executor, expect![[r#"
+    check_trace(
+        &executor,
+        expect![[r#"
         1: task `sleeper` spawned
         2: task `waker` spawned
         3: task `sleeper` polled: Pending
@@ -166,7 +182,8 @@ fn waking_twice_before_a_poll_queues_the_task_once() {
         6: task `sleeper` woken by task `waker`
         7: task `waker` polled: Ready
         8: task `sleeper` polled: Ready
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -174,20 +191,26 @@ fn waking_a_finished_task_does_nothing() {
     let executor = Executor::new();
     let kept = Rc::new(RefCell::new(None::<Waker>));
     let keep = Rc::clone(&kept);
-    executor.spawn("quick", poll_fn(move |cx| {
-        *keep.borrow_mut() = Some(cx.waker().clone());
-        Poll::Ready(())
-    }));
+    executor.spawn(
+        "quick",
+        poll_fn(move |cx| {
+            *keep.borrow_mut() = Some(cx.waker().clone());
+            Poll::Ready(())
+        }),
+    );
     assert_eq!(executor.tick(100), Progress::Done);
     if let Some(waker) = kept.borrow_mut().take() {
         waker.wake_by_ref();
         waker.wake();
     }
     assert_eq!(executor.tick(100), Progress::Done);
-    check_trace(&executor, expect![[r#"
+    check_trace(
+        &executor,
+        expect![[r#"
         1: task `quick` spawned
         2: task `quick` polled: Ready
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -211,8 +234,11 @@ fn timers_fire_in_deadline_order_then_registration_order() {
         WaitingOnTimers { next_deadline_ms: 10 }
         WaitingOnTimers { next_deadline_ms: 20 }
         WaitingOnTimers { next_deadline_ms: 30 }
-        Done"#]].assert_eq(&progress.join("\n"));
-    check_trace(&executor, expect![[r#"
+        Done"#]]
+    .assert_eq(&progress.join("\n"));
+    check_trace(
+        &executor,
+        expect![[r#"
         1: task `thirty` spawned
         2: task `ten-a` spawned
         3: task `ten-b` spawned
@@ -240,7 +266,8 @@ fn timers_fire_in_deadline_order_then_registration_order() {
         25: task `thirty` woken by a timer
         26: task `thirty` printed "woke at 30"
         27: task `thirty` polled: Ready
-    "#]]);
+    "#]],
+    );
     assert_eq!(executor.now_ms(), 30);
 }
 
@@ -261,8 +288,11 @@ fn yield_now_lets_other_tasks_run_between_steps() {
         [left] left step 0
         [right] right step 0
         [left] left step 1
-        [right] right step 1"#]].assert_eq(&output.join("\n"));
-    check_trace(&executor, expect![[r#"
+        [right] right step 1"#]]
+    .assert_eq(&output.join("\n"));
+    check_trace(
+        &executor,
+        expect![[r#"
         1: task `left` spawned
         2: task `right` spawned
         3: task `left` printed "left step 0"
@@ -279,7 +309,8 @@ fn yield_now_lets_other_tasks_run_between_steps() {
         14: task `right` polled: Pending
         15: task `left` polled: Ready
         16: task `right` polled: Ready
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -289,14 +320,17 @@ fn pending_without_keeping_the_waker_is_a_lost_waker() {
         spawn("forgetful", poll_fn(|_cx| Poll::<()>::Pending)).await;
     });
     expect![[r#"Err("deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `main`, `forgetful`")"#]].assert_eq(&format!("{:?}", result.map_err(|diagnostic| diagnostic.to_string())));
-    check_trace(&executor, expect![[r#"
+    check_trace(
+        &executor,
+        expect![[r#"
         1: task `main` spawned
         2: task `forgetful` spawned
         3: task `main` polled: Pending
         4: task `forgetful` polled: Pending
         5: lost waker: task `forgetful` can never run again
         6: deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `main`, `forgetful`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -306,17 +340,22 @@ fn parked_tasks_with_no_waker_user_are_a_deadlock() {
     executor.spawn("a", first.wait());
     executor.spawn("b", second.wait());
     let progress = executor.tick(100);
-    let Progress::Stalled(diagnostic) = &progress else { panic!("expected a stall, got {progress:?}") };
+    let Progress::Stalled(diagnostic) = &progress else {
+        panic!("expected a stall, got {progress:?}")
+    };
     expect!["deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `a`, `b`"].assert_eq(&diagnostic.to_string());
     assert_eq!(executor.diagnostics().len(), 1, "a stall is reported once");
     assert_eq!(executor.tick(100), progress);
-    check_trace(&executor, expect![[r#"
+    check_trace(
+        &executor,
+        expect![[r#"
         1: task `a` spawned
         2: task `b` spawned
         3: task `a` polled: Pending
         4: task `b` polled: Pending
         5: deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `a`, `b`
-    "#]]);
+    "#]],
+    );
     drop((first, second));
 }
 
@@ -336,7 +375,8 @@ fn self_wakes_are_counted_per_task() {
         main: polls 2 wasted 0 wakes 1 self 0
         busy: polls 5 wasted 0 wakes 4 self 4
         total: polls 7 wasted 0 wakes 5 self 4
-    "#]].assert_eq(&render_stats(&executor.stats()));
+    "#]]
+    .assert_eq(&render_stats(&executor.stats()));
 }
 
 /// A program touching every kind of event: spawn, join, timers, yields, output.
@@ -377,7 +417,9 @@ fn the_same_program_gives_the_same_trace() {
     mixed_program(&first);
     mixed_program(&second);
     assert_eq!(first.trace().render(), second.trace().render());
-    check_trace(&first, expect![[r#"
+    check_trace(
+        &first,
+        expect![[r#"
         1: task `main` spawned
         2: task `worker 0` spawned
         3: task `worker 1` spawned
@@ -409,7 +451,8 @@ fn the_same_program_gives_the_same_trace() {
         29: task `worker 0` polled: Ready
         30: task `main` woken by task `worker 0`
         31: task `main` polled: Ready
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -447,7 +490,11 @@ fn trace_entries_carry_the_virtual_time_they_happened_at() {
         sleep(5).await;
         sleep(7).await;
     });
-    let times: Vec<String> = executor.trace().entries().map(|entry| format!("{} ms: {}", entry.time_ms, entry.event)).collect();
+    let times: Vec<String> = executor
+        .trace()
+        .entries()
+        .map(|entry| format!("{} ms: {}", entry.time_ms, entry.event))
+        .collect();
     expect![[r#"
         0 ms: task `main` spawned
         0 ms: task `main` polled: Pending
@@ -458,7 +505,8 @@ fn trace_entries_carry_the_virtual_time_they_happened_at() {
         12 ms: virtual time jumped from 5 ms to 12 ms
         12 ms: timer of task `main` fired at 12 ms
         12 ms: task `main` woken by a timer
-        12 ms: task `main` polled: Ready"#]].assert_eq(&times.join("\n"));
+        12 ms: task `main` polled: Ready"#]]
+    .assert_eq(&times.join("\n"));
     assert_eq!(executor.trace().get(executor.trace().len()), None);
 }
 
@@ -472,13 +520,16 @@ fn a_wake_from_another_thread_is_attributed_to_outside_code() {
     let outside = std::thread::spawn(move || waker.map(Waker::wake));
     assert!(outside.join().is_ok());
     assert_eq!(executor.tick(10), Progress::Done);
-    check_trace(&executor, expect![[r#"
+    check_trace(
+        &executor,
+        expect![[r#"
         1: task `waiting` spawned
         2: task `waiting` polled: Pending
         3: deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `waiting`
         4: task `waiting` woken by code outside the executor
         5: task `waiting` polled: Ready
-    "#]]);
+    "#]],
+    );
 }
 
 /// Lesson 5's future that forgets its waker: Pending twice, then Ready, never waking anyone.
@@ -486,7 +537,11 @@ fn forgetful_counter() -> impl Future<Output = ()> {
     let mut polls = 0;
     poll_fn(move |_cx| {
         polls += 1;
-        if polls < 3 { Poll::Pending } else { Poll::Ready(()) }
+        if polls < 3 {
+            Poll::Pending
+        } else {
+            Poll::Ready(())
+        }
     })
 }
 
@@ -506,8 +561,15 @@ fn a_future_that_forgets_to_wake_finishes_only_under_busy_polling() {
             Progress::Stalled(_) => "stalled",
             _ => "done",
         };
-        let diagnostics: String = executor.diagnostics().iter().map(|d| format!("  {d}\n")).collect();
-        report += &format!("{policy:?}: {ending}\n{diagnostics}{}", render_stats(&executor.stats()));
+        let diagnostics: String = executor
+            .diagnostics()
+            .iter()
+            .map(|d| format!("  {d}\n"))
+            .collect();
+        report += &format!(
+            "{policy:?}: {ending}\n{diagnostics}{}",
+            render_stats(&executor.stats())
+        );
     }
     expect![[r#"
         WakerDriven: stalled
@@ -532,12 +594,16 @@ fn busy_polling_reports_fruitless_rounds_when_nothing_can_progress() {
             end => break end,
         }
     };
-    let Progress::Stalled(diagnostic) = progress else { panic!("expected a stall") };
-    expect!["busy polling made no progress in 101 rounds; unfinished tasks: `stuck`"].assert_eq(&diagnostic.to_string());
+    let Progress::Stalled(diagnostic) = progress else {
+        panic!("expected a stall")
+    };
+    expect!["busy polling made no progress in 101 rounds; unfinished tasks: `stuck`"]
+        .assert_eq(&diagnostic.to_string());
     expect![[r#"
         stuck: polls 102 wasted 101 wakes 0 self 0
         total: polls 102 wasted 101 wakes 0 self 0
-    "#]].assert_eq(&render_stats(&executor.stats()));
+    "#]]
+    .assert_eq(&render_stats(&executor.stats()));
 }
 
 #[test]
@@ -548,9 +614,15 @@ fn task_snapshots_say_where_each_task_stands() {
     executor.spawn("parked", slot.wait());
     executor.spawn("ready", yield_now());
     executor.tick(3);
-    let states: Vec<String> = executor.stats().per_task.iter().map(|task| format!("{}: {:?}", task.task, task.state)).collect();
+    let states: Vec<String> = executor
+        .stats()
+        .per_task
+        .iter()
+        .map(|task| format!("{}: {:?}", task.task, task.state))
+        .collect();
     expect![[r#"
         `done`: Finished
         `parked`: Parked { socket: None }
-        `ready`: Ready"#]].assert_eq(&states.join("\n"));
+        `ready`: Ready"#]]
+    .assert_eq(&states.join("\n"));
 }

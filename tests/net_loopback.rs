@@ -28,7 +28,9 @@ fn check_trace(executor: &Executor, expected: Expect) {
 async fn uppercase_server(listener: TcpListener) -> Result<(), NetError> {
     let stream = listener.async_accept().await?;
     let request = stream.async_read().await?;
-    stream.async_send(String::from_utf8_lossy(&request).to_uppercase()).await?;
+    stream
+        .async_send(String::from_utf8_lossy(&request).to_uppercase())
+        .await?;
     Ok(())
 }
 
@@ -44,11 +46,15 @@ async fn greeting_client(message: &'static str) -> Result<String, NetError> {
 #[test]
 fn seed_walkthrough_server_uppercases_what_the_client_sends() {
     let executor = Executor::new();
-    executor.spawn("server", async { uppercase_server(TcpListener::bind(ADDR)?).await });
+    executor.spawn("server", async {
+        uppercase_server(TcpListener::bind(ADDR)?).await
+    });
     let client = executor.spawn("client", greeting_client("hello"));
     assert_eq!(run(&executor), Progress::Done);
     assert_eq!(client.take_output(), Some(Ok("HELLO".to_owned())));
-    check_trace(&executor, expect![[r#"
+    check_trace(
+        &executor,
+        expect![[r#"
         1: task `server` spawned
         2: task `client` spawned
         3: task `server` bind: opened socket 0
@@ -70,7 +76,8 @@ fn seed_walkthrough_server_uppercases_what_the_client_sends() {
         19: task `client` async_read on socket 1: Ready, 5 bytes
         20: socket 2 saw its peer close the connection
         21: task `client` polled: Ready
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -83,7 +90,9 @@ fn one_server_task_set_serves_many_clients() {
                 let stream = listener.async_accept().await?;
                 spawn(format!("handler {id}"), async move {
                     let request = stream.async_read().await?;
-                    stream.async_send(String::from_utf8_lossy(&request).to_uppercase()).await
+                    stream
+                        .async_send(String::from_utf8_lossy(&request).to_uppercase())
+                        .await
                 });
             }
             Ok::<(), NetError>(())
@@ -98,14 +107,18 @@ fn one_server_task_set_serves_many_clients() {
         }
         Ok::<_, NetError>(replies)
     });
-    assert_eq!(replies, Ok(vec!["ANT".to_owned(), "BEE".to_owned(), "CAT".to_owned()]));
+    assert_eq!(
+        replies,
+        Ok(vec!["ANT".to_owned(), "BEE".to_owned(), "CAT".to_owned()])
+    );
     expect![[r#"
         TaskStats {
             polls: 16,
             wasted_polls: 0,
             wakes: 8,
             self_wakes: 3,
-        }"#]].assert_eq(&format!("{:#?}", executor.stats().total));
+        }"#]]
+    .assert_eq(&format!("{:#?}", executor.stats().total));
 }
 
 /// Binds `ADDR` and connects one client to it; the server end is accepted on first use.
@@ -119,15 +132,19 @@ async fn connected_pair() -> Result<(TcpStream, TcpStream), NetError> {
 #[test]
 fn read_would_block_until_the_peer_sends() {
     let executor = Executor::new();
-    executor.block_on(async {
-        let (client, server) = connected_pair().await?;
-        let reader = spawn("reader", async move { server.async_read().await });
-        yield_now().await;
-        client.async_send("ping").await?;
-        assert_eq!(reader.await?, b"ping");
-        Ok::<(), NetError>(())
-    }).expect("loopback works");
-    check_trace(&executor, expect![[r#"
+    executor
+        .block_on(async {
+            let (client, server) = connected_pair().await?;
+            let reader = spawn("reader", async move { server.async_read().await });
+            yield_now().await;
+            client.async_send("ping").await?;
+            assert_eq!(reader.await?, b"ping");
+            Ok::<(), NetError>(())
+        })
+        .expect("loopback works");
+    check_trace(
+        &executor,
+        expect![[r#"
         1: task `main` spawned
         2: task `main` bind: opened socket 0
         3: task `main` connect: opened socket 1
@@ -148,7 +165,8 @@ fn read_would_block_until_the_peer_sends() {
         18: task `main` woken by task `reader`
         19: socket 2 saw its peer close the connection
         20: task `main` polled: Ready
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -163,7 +181,9 @@ fn read_returns_buffered_bytes_then_end_of_file_after_the_peer_closes() {
         Ok::<_, NetError>((String::from_utf8_lossy(&first).into_owned(), second.len()))
     });
     assert_eq!(reads, Ok(("last words".to_owned(), 0)));
-    check_trace(&executor, expect![[r#"
+    check_trace(
+        &executor,
+        expect![[r#"
         1: task `main` spawned
         2: task `main` bind: opened socket 0
         3: task `main` connect: opened socket 1
@@ -176,7 +196,8 @@ fn read_returns_buffered_bytes_then_end_of_file_after_the_peer_closes() {
         10: task `main` async_read on socket 2: Ready, end of file
         11: socket 1 saw its peer close the connection
         12: task `main` polled: Ready
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -188,7 +209,8 @@ fn sending_to_a_closed_peer_is_a_broken_pipe() {
         client.async_send("anyone?").await
     });
     let message = result.err().map(|error| error.to_string());
-    expect![[r#"Some("broken pipe: the peer of socket 1 has closed the connection")"#]].assert_eq(&format!("{message:?}"));
+    expect![[r#"Some("broken pipe: the peer of socket 1 has closed the connection")"#]]
+        .assert_eq(&format!("{message:?}"));
 }
 
 #[test]
@@ -196,7 +218,10 @@ fn send_waits_at_the_buffer_limit_until_the_peer_reads() {
     let executor = Executor::new().with_socket_buffer(4);
     let received = executor.block_on(async {
         let (client, server) = connected_pair().await?;
-        let writer = spawn("writer", async move { client.async_send("abcdefghij").await });
+        let writer = spawn(
+            "writer",
+            async move { client.async_send("abcdefghij").await },
+        );
         let mut received = Vec::new();
         while received.len() < 10 {
             received.extend(server.async_read().await?);
@@ -205,7 +230,9 @@ fn send_waits_at_the_buffer_limit_until_the_peer_reads() {
         Ok::<_, NetError>(String::from_utf8_lossy(&received).into_owned())
     });
     assert_eq!(received, Ok("abcdefghij".to_owned()));
-    check_trace(&executor, expect![[r#"
+    check_trace(
+        &executor,
+        expect![[r#"
         1: task `main` spawned
         2: task `main` bind: opened socket 0
         3: task `main` connect: opened socket 1
@@ -242,7 +269,8 @@ fn send_waits_at_the_buffer_limit_until_the_peer_reads() {
         34: task `main` async_read on socket 2: Ready, 2 bytes
         35: socket 1 saw its peer close the connection
         36: task `main` polled: Ready
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -262,14 +290,18 @@ fn connecting_where_nobody_listens_is_refused_and_a_second_bind_is_address_in_us
             Some(
                 "address in use: 127.0.0.1:8080 already has a listener",
             ),
-        ]"#]].assert_eq(&format!("{errors:#?}"));
-    check_trace(&executor, expect![[r#"
+        ]"#]]
+    .assert_eq(&format!("{errors:#?}"));
+    check_trace(
+        &executor,
+        expect![[r#"
         1: task `main` spawned
         2: task `main` connect: failed, connection refused: nothing is listening on 127.0.0.1:8080
         3: task `main` bind: opened socket 0
         4: task `main` bind: failed, address in use: 127.0.0.1:8080 already has a listener
         5: task `main` polled: Ready
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -289,7 +321,11 @@ fn tasks_waiting_on_each_other_over_sockets_are_a_deadlock_naming_the_sockets() 
     });
     let diagnosis = result.err().map(|diagnostic| diagnostic.to_string());
     expect![[r#"Some("deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `main` (waiting on socket 1), `server` (waiting on socket 2)")"#]].assert_eq(&format!("{diagnosis:?}"));
-    let sockets: Vec<String> = executor.sockets().iter().map(|socket| format!("{}: {:?}", socket.id, socket.kind)).collect();
+    let sockets: Vec<String> = executor
+        .sockets()
+        .iter()
+        .map(|socket| format!("{}: {:?}", socket.id, socket.kind))
+        .collect();
     expect![[r#"
         socket 0: Listener { backlog: 0, open: false, acceptor_waiting: false }
         socket 1: Stream { peer: SocketId(2), buffered: [], open: true, peer_open: true, reader_waiting: true }
@@ -300,7 +336,9 @@ fn tasks_waiting_on_each_other_over_sockets_are_a_deadlock_naming_the_sockets() 
 fn turning_the_trace_off_changes_no_network_result() {
     let run_with_trace = |trace: bool| {
         let executor = Executor::new().with_trace(trace).with_socket_buffer(3);
-        executor.spawn("server", async { uppercase_server(TcpListener::bind(ADDR)?).await });
+        executor.spawn("server", async {
+            uppercase_server(TcpListener::bind(ADDR)?).await
+        });
         let client = executor.spawn("client", greeting_client("backpressure"));
         assert_eq!(run(&executor), Progress::Done);
         let recorded = executor.trace().len();

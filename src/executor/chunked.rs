@@ -14,7 +14,10 @@ pub(crate) struct ChunkedVec<T> {
 
 impl<T> Default for ChunkedVec<T> {
     fn default() -> Self {
-        ChunkedVec { chunks: Vec::new(), len: 0 }
+        ChunkedVec {
+            chunks: Vec::new(),
+            len: 0,
+        }
     }
 }
 

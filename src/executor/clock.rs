@@ -39,7 +39,10 @@ impl Timers {
     }
 
     fn register(&mut self, after_ms: u64, waker: Waker, owner: Option<TaskId>) -> TimerKey {
-        let key = TimerKey { deadline_ms: self.now_ms.saturating_add(after_ms), seq: self.next_seq };
+        let key = TimerKey {
+            deadline_ms: self.now_ms.saturating_add(after_ms),
+            seq: self.next_seq,
+        };
         self.next_seq += 1;
         self.pending.insert(key, (waker, owner));
         key
@@ -84,7 +87,10 @@ impl Timers {
 /// # Panics
 /// When polled outside a running `Executor`, because only an executor has a virtual clock.
 pub fn sleep(ms: u64) -> Sleep {
-    Sleep { duration_ms: ms, state: SleepState::New }
+    Sleep {
+        duration_ms: ms,
+        state: SleepState::New,
+    }
 }
 
 /// The future returned by [`sleep`].
@@ -96,7 +102,10 @@ pub struct Sleep {
 
 enum SleepState {
     New,
-    Waiting { timers: Rc<RefCell<Timers>>, key: TimerKey },
+    Waiting {
+        timers: Rc<RefCell<Timers>>,
+        key: TimerKey,
+    },
     Done,
 }
 
@@ -108,7 +117,9 @@ impl Future for Sleep {
             SleepState::New => {
                 let (timers, owner) = current::with_current(|core| core.timer_context())
                     .unwrap_or_else(|| panic!("{}", current::NO_EXECUTOR));
-                let key = timers.borrow_mut().register(self.duration_ms, cx.waker().clone(), owner);
+                let key = timers
+                    .borrow_mut()
+                    .register(self.duration_ms, cx.waker().clone(), owner);
                 self.state = SleepState::Waiting { timers, key };
                 Poll::Pending
             }

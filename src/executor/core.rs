@@ -16,7 +16,9 @@ use super::current;
 use super::diagnostic::{Diagnostic, ParkedTask};
 use super::join::{JoinHandle, JoinState};
 use super::output::OutputLine;
-use super::task::{Counters, LiveTask, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot, TaskState, TaskTable};
+use super::task::{
+    Counters, LiveTask, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot, TaskState, TaskTable,
+};
 use super::trace::{PollOutcome, Record, Trace};
 use super::waker::{TaskWaker, WakeCause, WakeQueue};
 use super::{Policy, Progress};
@@ -78,7 +80,10 @@ impl Core {
             diagnostics: RefCell::default(),
             current_task: Cell::new(None),
             unfinished: Cell::new(0),
-            busy: Cell::new(BusyRound { productive: true, fruitless_rounds: 0 }),
+            busy: Cell::new(BusyRound {
+                productive: true,
+                fruitless_rounds: 0,
+            }),
             stall_reported: Cell::new(false),
         }
     }
@@ -125,7 +130,9 @@ impl Core {
     /// Records a diagnostic both in the trace and in the list kept even when tracing is off.
     fn report(&self, diagnostic: Diagnostic) {
         if self.tracing.get() {
-            self.trace.borrow_mut().record_diagnostic(self.now_ms(), &diagnostic);
+            self.trace
+                .borrow_mut()
+                .record_diagnostic(self.now_ms(), &diagnostic);
         }
         self.diagnostics.borrow_mut().push(diagnostic);
     }
@@ -143,7 +150,9 @@ impl Core {
     pub(crate) fn record_io(&self, socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
         if self.tracing.get() {
             let task = self.current_task.get();
-            self.trace.borrow_mut().record_io(self.now_ms(), task, socket, op, outcome);
+            self.trace
+                .borrow_mut()
+                .record_io(self.now_ms(), task, socket, op, outcome);
         }
     }
 
@@ -162,11 +171,18 @@ impl Core {
         F: Future + 'static,
         F::Output: 'static,
     {
-        let task = self.spawn_boxed(name, Box::pin(async move { Box::new(future.await) as Box<dyn Any> }));
+        let task = self.spawn_boxed(
+            name,
+            Box::pin(async move { Box::new(future.await) as Box<dyn Any> }),
+        );
         JoinHandle::new(Weak::clone(&self.this), task)
     }
 
-    fn spawn_boxed(&self, name: TaskName, future: Pin<Box<dyn Future<Output = Box<dyn Any>>>>) -> TaskId {
+    fn spawn_boxed(
+        &self,
+        name: TaskName,
+        future: Pin<Box<dyn Future<Output = Box<dyn Any>>>>,
+    ) -> TaskId {
         let mut tasks = self.tasks.borrow_mut();
         let id = TaskId::from_index(tasks.len());
         let handle = Arc::new(TaskWaker::new(id, Arc::clone(&self.wake_queue)));
@@ -175,7 +191,14 @@ impl Core {
             self.trace.borrow_mut().learn_name(id, &name);
         }
         self.record(|| Record::Spawned(id));
-        tasks.push(name, LiveTask { future, waker, handle });
+        tasks.push(
+            name,
+            LiveTask {
+                future,
+                waker,
+                handle,
+            },
+        );
         self.unfinished.set(self.unfinished.get() + 1);
         // Under busy polling a new task joins the next round, which polls every task anyway.
         if self.policy.get() == Policy::WakerDriven {
@@ -185,11 +208,18 @@ impl Core {
     }
 
     pub(crate) fn is_finished(&self, task: TaskId) -> bool {
-        self.tasks.borrow().get(task).is_some_and(|slot| slot.finished)
+        self.tasks
+            .borrow()
+            .get(task)
+            .is_some_and(|slot| slot.finished)
     }
 
     /// The finished task's output, or `None` after parking `waiter` to hear when it finishes.
-    pub(crate) fn take_output_or_park(&self, task: TaskId, waiter: Option<&Waker>) -> Option<Box<dyn Any>> {
+    pub(crate) fn take_output_or_park(
+        &self,
+        task: TaskId,
+        waiter: Option<&Waker>,
+    ) -> Option<Box<dyn Any>> {
         self.tasks.borrow_mut().join_mut(task)?.take_or_park(waiter)
     }
 
@@ -216,7 +246,10 @@ impl Core {
         // dry polls tasks in exactly the order that draining after every poll would.
         self.drain_wakes();
         let next = self.run_queue.borrow_mut().pop_front();
-        if next.is_some() || self.policy.get() == Policy::WakerDriven || self.busy_polling_is_stuck() {
+        if next.is_some()
+            || self.policy.get() == Policy::WakerDriven
+            || self.busy_polling_is_stuck()
+        {
             return next;
         }
         self.prepare_queue();
@@ -249,7 +282,10 @@ impl Core {
         round.productive = false;
         self.busy.set(round);
         let tasks = self.tasks.borrow();
-        let unfinished = tasks.iter().filter(|(_, slot)| !slot.finished).map(|(task, _)| task);
+        let unfinished = tasks
+            .iter()
+            .filter(|(_, slot)| !slot.finished)
+            .map(|(task, _)| task);
         self.run_queue.borrow_mut().extend(unfinished);
     }
 
@@ -264,13 +300,17 @@ impl Core {
 
     /// Jumps the clock to the earliest deadline and fires every timer due then, in order.
     fn fire_next_timers(&self) {
-        let Some((from_ms, to_ms)) = self.timers.borrow_mut().advance_to_next() else { return };
+        let Some((from_ms, to_ms)) = self.timers.borrow_mut().advance_to_next() else {
+            return;
+        };
         self.now_ms.set(to_ms);
         if to_ms > from_ms {
             self.record(|| Record::TimeAdvanced);
         }
         loop {
-            let Some(timer) = self.timers.borrow_mut().pop_due() else { break };
+            let Some(timer) = self.timers.borrow_mut().pop_due() else {
+                break;
+            };
             self.record(|| Record::TimerFired(timer.owner));
             WakeCause::Timer.scope(|| timer.waker.wake());
         }
@@ -278,7 +318,9 @@ impl Core {
 
     /// Polls one task; returns whether it finished.
     fn poll_task(&self, task: TaskId) -> bool {
-        let Some((mut live, was_notified)) = self.begin_poll(task) else { return false };
+        let Some((mut live, was_notified)) = self.begin_poll(task) else {
+            return false;
+        };
         self.current_task.set(Some(task));
         let mut cx = Context::from_waker(&live.waker);
         let poll = WakeCause::Task(task).scope(|| live.future.as_mut().poll(&mut cx));
@@ -308,11 +350,17 @@ impl Core {
             && !live.handle.is_notified()
             && Arc::strong_count(&live.handle) == 2;
         let mut tasks = self.tasks.borrow_mut();
-        let Some(slot) = tasks.get_mut(task) else { return };
+        let Some(slot) = tasks.get_mut(task) else {
+            return;
+        };
         Counters::count(&mut slot.counters.polls, true);
         Counters::count(&mut slot.counters.wasted_polls, !finished && !was_notified);
         slot.waiting_on = current::take_parked_on();
-        let outcome = if finished { PollOutcome::Ready } else { PollOutcome::Pending };
+        let outcome = if finished {
+            PollOutcome::Ready
+        } else {
+            PollOutcome::Pending
+        };
         self.record(|| Record::Polled(task, outcome));
         let retired = if finished {
             slot.finished = true;
@@ -333,7 +381,10 @@ impl Core {
             self.report(Diagnostic::LostWaker { task });
         }
         if was_notified || finished {
-            self.busy.set(BusyRound { productive: true, ..self.busy.get() });
+            self.busy.set(BusyRound {
+                productive: true,
+                ..self.busy.get()
+            });
         }
         self.stall_reported.set(false);
     }
@@ -368,9 +419,14 @@ impl Core {
             if index >= recorded {
                 self.record(|| Record::Woken(task, cause));
             }
-            let Some(slot) = tasks.get_mut(task) else { continue };
+            let Some(slot) = tasks.get_mut(task) else {
+                continue;
+            };
             Counters::count(&mut slot.counters.wakes, true);
-            Counters::count(&mut slot.counters.self_wakes, cause == WakeCause::Task(task));
+            Counters::count(
+                &mut slot.counters.self_wakes,
+                cause == WakeCause::Task(task),
+            );
             // A task may wake itself and then finish in the same poll.
             if waker_driven && !slot.finished {
                 run_queue.push_back(task);
@@ -400,7 +456,10 @@ impl Core {
         }
         let parked = self.parked_tasks();
         let diagnostic = if busy_polling {
-            Diagnostic::FruitlessPolling { rounds: self.busy.get().fruitless_rounds + 1, parked }
+            Diagnostic::FruitlessPolling {
+                rounds: self.busy.get().fruitless_rounds + 1,
+                parked,
+            }
         } else {
             Diagnostic::Deadlock { parked }
         };
@@ -413,13 +472,20 @@ impl Core {
     fn parked_tasks(&self) -> Vec<ParkedTask> {
         let tasks = self.tasks.borrow();
         let unfinished = tasks.iter().filter(|(_, slot)| !slot.finished);
-        let parked = |(task, slot): (TaskId, &TaskSlot)| Some(ParkedTask { task: tasks.label(task)?, socket: slot.waiting_on });
+        let parked = |(task, slot): (TaskId, &TaskSlot)| {
+            Some(ParkedTask {
+                task: tasks.label(task)?,
+                socket: slot.waiting_on,
+            })
+        };
         unfinished.filter_map(parked).collect()
     }
 
     pub(crate) fn record_output(&self, text: String) {
         if self.tracing.get() {
-            self.trace.borrow_mut().record_output(self.now_ms(), self.current_task.get(), &text);
+            self.trace
+                .borrow_mut()
+                .record_output(self.now_ms(), self.current_task.get(), &text);
         }
         let task = self.current_label();
         self.output.borrow_mut().push(OutputLine { task, text });
@@ -432,7 +498,11 @@ impl Core {
     pub(crate) fn task_snapshots(&self) -> Vec<TaskSnapshot> {
         let tasks = self.tasks.borrow();
         let snapshot = |(task, slot): (TaskId, &TaskSlot)| {
-            Some(TaskSnapshot { task: tasks.label(task)?, state: state(slot), stats: slot.counters.stats() })
+            Some(TaskSnapshot {
+                task: tasks.label(task)?,
+                state: state(slot),
+                stats: slot.counters.stats(),
+            })
         };
         tasks.iter().filter_map(snapshot).collect()
     }
@@ -441,7 +511,9 @@ impl Core {
 fn state(slot: &TaskSlot) -> TaskState {
     match &slot.live {
         _ if slot.finished => TaskState::Finished,
-        Some(live) if !live.handle.is_notified() => TaskState::Parked { socket: slot.waiting_on },
+        Some(live) if !live.handle.is_notified() => TaskState::Parked {
+            socket: slot.waiting_on,
+        },
         _ => TaskState::Ready,
     }
 }

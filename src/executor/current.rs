@@ -68,7 +68,10 @@ impl Drop for Entered {
     fn drop(&mut self) {
         // Take the executor out first and drop it after the borrow ends, in case this is the
         // last reference and its tasks' destructors look for a current executor.
-        let core = CURRENT.try_with(|current| current.borrow_mut().take()).ok().flatten();
+        let core = CURRENT
+            .try_with(|current| current.borrow_mut().take())
+            .ok()
+            .flatten();
         let _ = TRACING.try_with(|tracing| tracing.set(false));
         if let Some(core) = &core {
             core.wake_queue().stop_here();
@@ -80,7 +83,10 @@ impl Drop for Entered {
 /// Runs `body` with the current executor, or returns `None` when none is running (including
 /// while the thread is shutting down).
 pub(crate) fn with_current<R>(body: impl FnOnce(&Core) -> R) -> Option<R> {
-    CURRENT.try_with(|current| current.borrow().as_deref().map(body)).ok().flatten()
+    CURRENT
+        .try_with(|current| current.borrow().as_deref().map(body))
+        .ok()
+        .flatten()
 }
 
 /// Spawns a task on the current executor; see [`Executor::spawn`](super::Executor::spawn).

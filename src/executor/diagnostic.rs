@@ -56,7 +56,10 @@ impl fmt::Display for Diagnostic {
                 write!(f, "lost waker: task {task} can never run again")
             }
             Diagnostic::Deadlock { parked } => {
-                write!(f, "deadlock: no task is ready and no timer is pending, but ")?;
+                write!(
+                    f,
+                    "deadlock: no task is ready and no timer is pending, but "
+                )?;
                 write!(f, "these tasks are unfinished: {}", list(parked))
             }
             Diagnostic::FruitlessPolling { rounds, parked } => {

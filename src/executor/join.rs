@@ -32,7 +32,9 @@ impl JoinState {
     pub(crate) fn take_or_park(&mut self, waiter: Option<&Waker>) -> Option<Box<dyn Any>> {
         match std::mem::replace(self, JoinState::Taken) {
             JoinState::Finished(output) => Some(output),
-            JoinState::Taken => panic!("JoinHandle polled after it already returned the task's output"),
+            JoinState::Taken => {
+                panic!("JoinHandle polled after it already returned the task's output")
+            }
             JoinState::Running(parked) => {
                 *self = JoinState::Running(waiter.cloned().or(parked));
                 None
@@ -50,7 +52,11 @@ pub struct JoinHandle<T> {
 
 impl<T: 'static> JoinHandle<T> {
     pub(crate) fn new(core: Weak<Core>, task: TaskId) -> Self {
-        JoinHandle { core, task, output: PhantomData }
+        JoinHandle {
+            core,
+            task,
+            output: PhantomData,
+        }
     }
 
     /// The task this handle joins.
@@ -60,7 +66,9 @@ impl<T: 'static> JoinHandle<T> {
 
     /// Whether the task has finished (its output may already have been taken).
     pub fn is_finished(&self) -> bool {
-        self.core.upgrade().is_some_and(|core| core.is_finished(self.task))
+        self.core
+            .upgrade()
+            .is_some_and(|core| core.is_finished(self.task))
     }
 
     /// Takes the output if the task has finished and nobody took it yet.
@@ -70,7 +78,10 @@ impl<T: 'static> JoinHandle<T> {
 
     fn take_or_park(&self, waiter: Option<&Waker>) -> Option<T> {
         // Without its executor the task can never finish, so there is never an output.
-        let output = self.core.upgrade()?.take_output_or_park(self.task, waiter)?;
+        let output = self
+            .core
+            .upgrade()?
+            .take_output_or_park(self.task, waiter)?;
         match output.downcast::<T>() {
             Ok(output) => Some(*output),
             Err(_) => unreachable!("a task's output has the type its JoinHandle names"),

@@ -90,7 +90,9 @@ impl Default for Executor {
 impl Executor {
     /// A waker-driven executor with tracing on and nothing spawned.
     pub fn new() -> Self {
-        Executor { core: Rc::new_cyclic(|this| Core::new(Weak::clone(this))) }
+        Executor {
+            core: Rc::new_cyclic(|this| Core::new(Weak::clone(this))),
+        }
     }
 
     /// Chooses the polling policy; set it before spawning.
@@ -161,10 +163,12 @@ impl Executor {
         F: Future + 'static,
         F::Output: 'static,
     {
-        self.try_block_on(future).unwrap_or_else(|diagnostic| panic!("block_on cannot finish: {diagnostic}"))
+        self.try_block_on(future)
+            .unwrap_or_else(|diagnostic| panic!("block_on cannot finish: {diagnostic}"))
     }
 
-    /// The events recorded so far.
+    /// The events recorded so far. Drop the guard before the next `tick`: the executor records
+    /// into the same trace, and a `RefCell` cannot be written while it is being read.
     pub fn trace(&self) -> Ref<'_, Trace> {
         self.core.trace().borrow()
     }

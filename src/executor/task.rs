@@ -3,8 +3,8 @@
 
 use std::any::Any;
 use std::fmt;
-use std::num::NonZeroU32;
 use std::future::Future;
+use std::num::NonZeroU32;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -212,9 +212,17 @@ impl TaskTable {
 
     /// Adds a task that is about to be queued for its first poll.
     pub(crate) fn push(&mut self, name: TaskName, live: LiveTask) {
-        let slot = TaskSlot { live: Some(live), counters: Counters::default(), waiting_on: None, finished: false };
+        let slot = TaskSlot {
+            live: Some(live),
+            counters: Counters::default(),
+            waiting_on: None,
+            finished: false,
+        };
         self.slots.push(slot);
-        self.records.push(TaskRecord { name, join: JoinState::Running(None) });
+        self.records.push(TaskRecord {
+            name,
+            join: JoinState::Running(None),
+        });
     }
 
     pub(crate) fn get(&self, task: TaskId) -> Option<&TaskSlot> {
@@ -227,16 +235,24 @@ impl TaskTable {
 
     pub(crate) fn label(&self, task: TaskId) -> Option<TaskLabel> {
         let record = self.records.get(task.index())?;
-        Some(TaskLabel { id: task, name: record.name.clone() })
+        Some(TaskLabel {
+            id: task,
+            name: record.name.clone(),
+        })
     }
 
     pub(crate) fn join_mut(&mut self, task: TaskId) -> Option<&mut JoinState> {
-        self.records.get_mut(task.index()).map(|record| &mut record.join)
+        self.records
+            .get_mut(task.index())
+            .map(|record| &mut record.join)
     }
 
     /// Every task's id and slot, in spawn order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (TaskId, &TaskSlot)> {
-        self.slots.iter().enumerate().map(|(index, slot)| (TaskId::from_index(index), slot))
+        self.slots
+            .iter()
+            .enumerate()
+            .map(|(index, slot)| (TaskId::from_index(index), slot))
     }
 
     /// Every task's name, in spawn order.

@@ -119,14 +119,25 @@ impl fmt::Display for Event {
             Event::TimeAdvanced { from_ms, to_ms } => {
                 write!(f, "virtual time jumped from {from_ms} ms to {to_ms} ms")
             }
-            Event::TimerFired { owner: Some(task), deadline_ms } => {
+            Event::TimerFired {
+                owner: Some(task),
+                deadline_ms,
+            } => {
                 write!(f, "timer of task {task} fired at {deadline_ms} ms")
             }
-            Event::TimerFired { owner: None, deadline_ms } => {
+            Event::TimerFired {
+                owner: None,
+                deadline_ms,
+            } => {
                 write!(f, "timer fired at {deadline_ms} ms")
             }
             Event::SocketReady { socket, readiness } => write!(f, "{socket} {readiness}"),
-            Event::Io { task, socket, op, outcome } => {
+            Event::Io {
+                task,
+                socket,
+                op,
+                outcome,
+            } => {
                 if let Some(task) = task {
                     write!(f, "task {task} ")?;
                 }
@@ -135,7 +146,10 @@ impl fmt::Display for Event {
                     None => write!(f, "{op}: {outcome}"),
                 }
             }
-            Event::Output { task: Some(task), text } => write!(f, "task {task} printed {text:?}"),
+            Event::Output {
+                task: Some(task),
+                text,
+            } => write!(f, "task {task} printed {text:?}"),
             Event::Output { task: None, text } => write!(f, "printed {text:?}"),
             Event::Diagnostic(diagnostic) => write!(f, "{diagnostic}"),
         }
@@ -172,7 +186,13 @@ pub(crate) enum Record {
     /// A timer always fires at the current virtual time, so only its owner is stored.
     TimerFired(Option<TaskId>),
     SocketReady(SocketId, Readiness),
-    Io { task: Option<TaskId>, socket: Option<SocketId>, op: IoOp, outcome: IoCode, value: u32 },
+    Io {
+        task: Option<TaskId>,
+        socket: Option<SocketId>,
+        op: IoOp,
+        outcome: IoCode,
+        value: u32,
+    },
     Output(Option<TaskId>, PayloadId),
     Diagnostic(PayloadId),
 }
@@ -256,18 +276,34 @@ impl Trace {
     }
 
     /// Records one attempt at a loopback operation by `task`.
-    pub(crate) fn record_io(&mut self, time_ms: u64, task: Option<TaskId>, socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
+    pub(crate) fn record_io(
+        &mut self,
+        time_ms: u64,
+        task: Option<TaskId>,
+        socket: Option<SocketId>,
+        op: IoOp,
+        outcome: IoOutcome,
+    ) {
         if !self.enabled {
             return;
         }
         let (outcome, value) = match outcome {
             IoOutcome::WouldBlock => (IoCode::WouldBlock, 0),
             IoOutcome::Opened(socket) => (IoCode::Opened, socket.index() as u32),
-            IoOutcome::Transferred { bytes } => (IoCode::Transferred, u32::try_from(bytes).unwrap_or(u32::MAX)),
+            IoOutcome::Transferred { bytes } => (
+                IoCode::Transferred,
+                u32::try_from(bytes).unwrap_or(u32::MAX),
+            ),
             IoOutcome::EndOfFile => (IoCode::EndOfFile, 0),
             IoOutcome::Failed(error) => (IoCode::Failed, self.keep(Payload::Error(*error)).0),
         };
-        self.record(time_ms, || Record::Io { task, socket, op, outcome, value });
+        self.record(time_ms, || Record::Io {
+            task,
+            socket,
+            op,
+            outcome,
+            value,
+        });
     }
 
     /// Learns the name of a newly spawned task, if every earlier name is known.
@@ -280,7 +316,9 @@ impl Trace {
     /// Learns the names of all tasks spawned so far, given in spawn order.
     pub(crate) fn learn_names<'a>(&mut self, names: impl Iterator<Item = &'a TaskName>) {
         let known = self.names.len();
-        names.skip(known).for_each(|name| self.names.push(name.clone()));
+        names
+            .skip(known)
+            .for_each(|name| self.names.push(name.clone()));
     }
 
     /// How many events were recorded.
@@ -296,11 +334,24 @@ impl Trace {
     /// The entry at `index` (its `seq` is `index + 1`).
     pub fn get(&self, index: usize) -> Option<TraceEntry> {
         let record = self.records.get(index)?;
-        let marks_before = self.time_marks.partition_point(|&(first, _)| first <= index);
-        let time_at = |marks: usize| marks.checked_sub(1).map_or(0, |mark| self.time_marks[mark].1);
-        let (time_ms, previous_ms) = (time_at(marks_before), time_at(marks_before.saturating_sub(1)));
+        let marks_before = self
+            .time_marks
+            .partition_point(|&(first, _)| first <= index);
+        let time_at = |marks: usize| {
+            marks
+                .checked_sub(1)
+                .map_or(0, |mark| self.time_marks[mark].1)
+        };
+        let (time_ms, previous_ms) = (
+            time_at(marks_before),
+            time_at(marks_before.saturating_sub(1)),
+        );
         let event = self.event(*record, time_ms, previous_ms);
-        Some(TraceEntry { seq: index as u64 + 1, time_ms, event })
+        Some(TraceEntry {
+            seq: index as u64 + 1,
+            time_ms,
+            event,
+        })
     }
 
     /// Every entry in order.
@@ -316,7 +367,10 @@ impl Trace {
 
     fn label(&self, task: TaskId) -> TaskLabel {
         let name = self.names.get(task.index()).cloned();
-        TaskLabel { id: task, name: name.unwrap_or_else(|| TaskName::from(task.to_string())) }
+        TaskLabel {
+            id: task,
+            name: name.unwrap_or_else(|| TaskName::from(task.to_string())),
+        }
     }
 
     fn source(&self, cause: WakeCause) -> WakeSource {
@@ -333,16 +387,42 @@ impl Trace {
     fn event(&self, record: Record, time_ms: u64, previous_ms: u64) -> Event {
         let label = |task: Option<TaskId>| task.map(|task| self.label(task));
         match record {
-            Record::Spawned(task) => Event::Spawned { task: self.label(task) },
-            Record::Polled(task, outcome) => Event::Polled { task: self.label(task), outcome },
-            Record::Woken(task, cause) => Event::Woken { task: self.label(task), by: self.source(cause) },
-            Record::TimeAdvanced => Event::TimeAdvanced { from_ms: previous_ms, to_ms: time_ms },
-            Record::TimerFired(owner) => Event::TimerFired { owner: label(owner), deadline_ms: time_ms },
+            Record::Spawned(task) => Event::Spawned {
+                task: self.label(task),
+            },
+            Record::Polled(task, outcome) => Event::Polled {
+                task: self.label(task),
+                outcome,
+            },
+            Record::Woken(task, cause) => Event::Woken {
+                task: self.label(task),
+                by: self.source(cause),
+            },
+            Record::TimeAdvanced => Event::TimeAdvanced {
+                from_ms: previous_ms,
+                to_ms: time_ms,
+            },
+            Record::TimerFired(owner) => Event::TimerFired {
+                owner: label(owner),
+                deadline_ms: time_ms,
+            },
             Record::SocketReady(socket, readiness) => Event::SocketReady { socket, readiness },
-            Record::Io { task, socket, op, outcome, value } => {
-                Event::Io { task: label(task), socket, op, outcome: self.io_outcome(outcome, value) }
-            }
-            Record::Output(task, text) => Event::Output { task: label(task), text: self.text(text) },
+            Record::Io {
+                task,
+                socket,
+                op,
+                outcome,
+                value,
+            } => Event::Io {
+                task: label(task),
+                socket,
+                op,
+                outcome: self.io_outcome(outcome, value),
+            },
+            Record::Output(task, text) => Event::Output {
+                task: label(task),
+                text: self.text(text),
+            },
             Record::Diagnostic(diagnostic) => Event::Diagnostic(self.diagnostic(diagnostic)),
         }
     }
@@ -351,7 +431,9 @@ impl Trace {
         match code {
             IoCode::WouldBlock => IoOutcome::WouldBlock,
             IoCode::Opened => IoOutcome::Opened(SocketId::from_index(value as usize)),
-            IoCode::Transferred => IoOutcome::Transferred { bytes: value as usize },
+            IoCode::Transferred => IoOutcome::Transferred {
+                bytes: value as usize,
+            },
             IoCode::EndOfFile => IoOutcome::EndOfFile,
             IoCode::Failed => match self.payloads.get(value as usize) {
                 Some(Payload::Error(error)) => IoOutcome::Failed(Box::new(error.clone())),

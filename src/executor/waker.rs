@@ -59,7 +59,11 @@ impl WakeQueue {
     fn push(&self, task: TaskId) {
         let cause = CAUSE.with(Cell::get);
         let here = RUNNING_QUEUE.with(Cell::get) == self.address();
-        if !here || LOCAL_WAKES.try_with(|local| local.borrow_mut().push((task, cause))).is_err() {
+        if !here
+            || LOCAL_WAKES
+                .try_with(|local| local.borrow_mut().push((task, cause)))
+                .is_err()
+        {
             self.push_shared(task, cause);
             return;
         }
@@ -123,7 +127,11 @@ pub(crate) struct TaskWaker {
 impl TaskWaker {
     /// A waker for a task that starts out queued, as a newly spawned task is.
     pub(crate) fn new(task: TaskId, queue: Arc<WakeQueue>) -> Self {
-        TaskWaker { task, notified: AtomicBool::new(true), queue }
+        TaskWaker {
+            task,
+            notified: AtomicBool::new(true),
+            queue,
+        }
     }
 
     /// Clears the wake flag before a poll and says whether a wake had arrived since the last one.

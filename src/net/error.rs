@@ -37,7 +37,10 @@ impl fmt::Display for NetError {
                 write!(f, "address in use: {addr} already has a listener")
             }
             NetError::BrokenPipe { socket } => {
-                write!(f, "broken pipe: the peer of {socket} has closed the connection")
+                write!(
+                    f,
+                    "broken pipe: the peer of {socket} has closed the connection"
+                )
             }
             NetError::NoExecutor => {
                 f.write_str("no executor is running, and the loopback network belongs to one")

@@ -58,7 +58,9 @@ impl Future for Accept<'_> {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let network = &self.listener.network;
-        let accepted = network.borrow_mut().poll_accept(self.listener.id, cx.waker());
+        let accepted = network
+            .borrow_mut()
+            .poll_accept(self.listener.id, cx.waker());
         accepted.map(|id| Ok(TcpStream::from_parts(Rc::clone(network), id)))
     }
 }

@@ -147,7 +147,11 @@ fn record_opened(op: IoOp, result: Result<SocketId, NetError>) -> Result<SocketI
 /// Records and returns the failure of a send whose peer has closed.
 fn broken_pipe(socket: SocketId) -> Poll<Result<usize, NetError>> {
     let broken = NetError::BrokenPipe { socket };
-    record_io(Some(socket), IoOp::Send, IoOutcome::Failed(Box::new(broken.clone())));
+    record_io(
+        Some(socket),
+        IoOp::Send,
+        IoOutcome::Failed(Box::new(broken.clone())),
+    );
     Poll::Ready(Err(broken))
 }
 
@@ -187,11 +191,21 @@ impl Network {
 
     pub(crate) fn bind(&mut self, addr: &str) -> Result<SocketId, NetError> {
         if self.listeners.contains_key(addr) {
-            return record_opened(IoOp::Bind, Err(NetError::AddrInUse { addr: addr.to_owned() }));
+            return record_opened(
+                IoOp::Bind,
+                Err(NetError::AddrInUse {
+                    addr: addr.to_owned(),
+                }),
+            );
         }
         let addr_index = AddrIndex(u32::try_from(self.addresses.len()).unwrap_or(u32::MAX));
         self.addresses.push(addr.to_owned());
-        let listener = ListenerSocket { addr: addr_index, backlog: VecDeque::new(), acceptor: None, open: true };
+        let listener = ListenerSocket {
+            addr: addr_index,
+            backlog: VecDeque::new(),
+            acceptor: None,
+            open: true,
+        };
         let id = self.add(Socket::Listener(listener));
         self.listeners.insert(addr.to_owned(), id);
         record_opened(IoOp::Bind, Ok(id))
@@ -199,7 +213,9 @@ impl Network {
 
     /// Connects to the listener on `addr`; the server end waits in its backlog.
     pub(crate) fn connect(&mut self, addr: &str) -> Result<SocketId, NetError> {
-        let refused = || NetError::ConnectionRefused { addr: addr.to_owned() };
+        let refused = || NetError::ConnectionRefused {
+            addr: addr.to_owned(),
+        };
         let Some(&listener_id) = self.listeners.get(addr) else {
             return record_opened(IoOp::Connect, Err(refused()));
         };
@@ -216,7 +232,9 @@ impl Network {
     }
 
     pub(crate) fn poll_accept(&mut self, id: SocketId, waker: &Waker) -> Poll<SocketId> {
-        let Some(listener) = self.listener(id) else { return Poll::Pending };
+        let Some(listener) = self.listener(id) else {
+            return Poll::Pending;
+        };
         match listener.backlog.pop_front() {
             Some(stream) => {
                 record_io(Some(id), IoOp::Accept, IoOutcome::Opened(stream));
@@ -233,7 +251,9 @@ impl Network {
     /// Everything buffered, an empty vector at end of file, or Pending with the waker parked.
     pub(crate) fn poll_read(&mut self, id: SocketId, waker: &Waker) -> Poll<Vec<u8>> {
         let buffer_limit = self.buffer_limit;
-        let Some(stream) = self.stream(id) else { return Poll::Ready(Vec::new()) };
+        let Some(stream) = self.stream(id) else {
+            return Poll::Ready(Vec::new());
+        };
         if stream.inbox.is_empty() {
             if !stream.peer_open {
                 record_io(Some(id), IoOp::Read, IoOutcome::EndOfFile);
@@ -245,19 +265,38 @@ impl Network {
         }
         let bytes = take_all(&mut stream.inbox);
         let peer = stream.peer;
-        record_io(Some(id), IoOp::Read, IoOutcome::Transferred { bytes: bytes.len() });
+        record_io(
+            Some(id),
+            IoOp::Read,
+            IoOutcome::Transferred { bytes: bytes.len() },
+        );
         if let Some(writer) = self.blocked_writers.remove(&id) {
-            notify(peer, Readiness::Writable { space: saturating_u32(buffer_limit) }, Some(writer));
+            notify(
+                peer,
+                Readiness::Writable {
+                    space: saturating_u32(buffer_limit),
+                },
+                Some(writer),
+            );
         }
         Poll::Ready(bytes)
     }
 
     /// Sends as much of `data` as fits, returning how much; Pending while the peer's buffer is
     /// full; an error once the peer has closed.
-    pub(crate) fn poll_send(&mut self, id: SocketId, data: &[u8], waker: &Waker) -> Poll<Result<usize, NetError>> {
+    pub(crate) fn poll_send(
+        &mut self,
+        id: SocketId,
+        data: &[u8],
+        waker: &Waker,
+    ) -> Poll<Result<usize, NetError>> {
         let buffer_limit = self.buffer_limit;
-        let Some(peer_id) = self.stream(id).map(|stream| stream.peer) else { return broken_pipe(id) };
-        let Some(peer) = self.stream(peer_id).filter(|peer| peer.open) else { return broken_pipe(id) };
+        let Some(peer_id) = self.stream(id).map(|stream| stream.peer) else {
+            return broken_pipe(id);
+        };
+        let Some(peer) = self.stream(peer_id).filter(|peer| peer.open) else {
+            return broken_pipe(id);
+        };
         let room = buffer_limit.saturating_sub(peer.inbox.len());
         if room == 0 && !data.is_empty() {
             record_io(Some(id), IoOp::Send, IoOutcome::WouldBlock);
@@ -268,13 +307,21 @@ impl Network {
         let sent = room.min(data.len());
         record_io(Some(id), IoOp::Send, IoOutcome::Transferred { bytes: sent });
         peer.inbox.extend(&data[..sent]);
-        notify(peer_id, Readiness::Readable { bytes: saturating_u32(peer.inbox.len()) }, peer.reader.take());
+        notify(
+            peer_id,
+            Readiness::Readable {
+                bytes: saturating_u32(peer.inbox.len()),
+            },
+            peer.reader.take(),
+        );
         Poll::Ready(Ok(sent))
     }
 
     /// Closes one end: its peer reads end of file after the buffered bytes, and sends to it fail.
     pub(crate) fn close_stream(&mut self, id: SocketId) {
-        let Some(stream) = self.stream(id).filter(|stream| stream.open) else { return };
+        let Some(stream) = self.stream(id).filter(|stream| stream.open) else {
+            return;
+        };
         stream.open = false;
         stream.inbox.clear();
         let peer_id = stream.peer;
@@ -283,19 +330,27 @@ impl Network {
             peer.peer_open = false;
             peer.reader.take()
         });
-        notify(peer_id, Readiness::PeerClosed, reader.into_iter().chain(writer));
+        notify(
+            peer_id,
+            Readiness::PeerClosed,
+            reader.into_iter().chain(writer),
+        );
     }
 
     /// Unbinds a listener and closes the connections nobody accepted.
     pub(crate) fn close_listener(&mut self, id: SocketId) {
-        let Some(listener) = self.listener(id).filter(|listener| listener.open) else { return };
+        let Some(listener) = self.listener(id).filter(|listener| listener.open) else {
+            return;
+        };
         listener.open = false;
         let pending: Vec<SocketId> = listener.backlog.drain(..).collect();
         let addr = listener.addr;
         if let Some(addr) = self.addresses.get(addr.0 as usize) {
             self.listeners.remove(addr.as_str());
         }
-        pending.into_iter().for_each(|stream| self.close_stream(stream));
+        pending
+            .into_iter()
+            .for_each(|stream| self.close_stream(stream));
     }
 
     fn address(&self, addr: AddrIndex) -> Option<&String> {
@@ -314,7 +369,14 @@ impl Network {
 
 impl StreamSocket {
     fn new(peer: SocketId, addr: AddrIndex) -> Self {
-        StreamSocket { peer, addr, inbox: VecDeque::new(), reader: None, open: true, peer_open: true }
+        StreamSocket {
+            peer,
+            addr,
+            inbox: VecDeque::new(),
+            reader: None,
+            open: true,
+            peer_open: true,
+        }
     }
 }
 

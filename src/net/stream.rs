@@ -45,7 +45,11 @@ impl TcpStream {
     /// Sends all of `data`, waiting (Pending) whenever the peer's buffer is full, and returns how
     /// many bytes were sent. Fails with `BrokenPipe` once the peer has closed.
     pub fn async_send<D: AsRef<[u8]> + Unpin>(&self, data: D) -> SendBytes<'_, D> {
-        SendBytes { stream: self, data, sent: 0 }
+        SendBytes {
+            stream: self,
+            data,
+            sent: 0,
+        }
     }
 }
 
@@ -66,7 +70,11 @@ impl Future for ReadBytes<'_> {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let stream = self.stream;
-        stream.network.borrow_mut().poll_read(stream.id, cx.waker()).map(Ok)
+        stream
+            .network
+            .borrow_mut()
+            .poll_read(stream.id, cx.waker())
+            .map(Ok)
     }
 }
 
@@ -88,7 +96,11 @@ impl<D: AsRef<[u8]> + Unpin> Future for SendBytes<'_, D> {
             if rest.is_empty() && self.sent > 0 {
                 return Poll::Ready(Ok(self.sent));
             }
-            match stream.network.borrow_mut().poll_send(stream.id, rest, cx.waker()) {
+            match stream
+                .network
+                .borrow_mut()
+                .poll_send(stream.id, rest, cx.waker())
+            {
                 Poll::Ready(Ok(0)) => return Poll::Ready(Ok(self.sent)),
                 Poll::Ready(Ok(sent)) => self.sent += sent,
                 other => return other,
