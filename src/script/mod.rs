@@ -4,6 +4,7 @@
 
 pub mod ast;
 pub mod diagnostic;
+pub mod eval;
 pub mod highlight;
 pub mod lexer;
 pub mod parser;

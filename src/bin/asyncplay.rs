@@ -1,0 +1,91 @@
+//! `asyncplay run FILE [--trace]`: runs a playground program natively on the same executor and
+//! interpreter as the browser, printing exactly what the program prints. It must never print
+//! anything else on stdout: diagnostics, traces and panics go to stderr.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use async_playground::executor::{Executor, Progress};
+use async_playground::script::eval::{load, Program};
+
+/// Polls per tick: small enough that output appears as the program runs.
+const TICK_BUDGET: usize = 64;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let trace = args.iter().any(|a| a == "--trace");
+    let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let [command, file] = files.as_slice() else { return usage() };
+    if command.as_str() != "run" {
+        return usage();
+    }
+    let source = match std::fs::read_to_string(file) {
+        Ok(source) => source,
+        Err(error) => {
+            eprintln!("error: cannot read {file}: {error}");
+            return ExitCode::from(1);
+        }
+    };
+    match load(&source) {
+        Ok(program) => run(file, &program, trace),
+        Err(diagnostics) => {
+            for d in diagnostics {
+                eprintln!("{file}:{}:{}: error: {}", d.line, d.col, d.message);
+            }
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("usage: asyncplay run FILE [--trace]");
+    ExitCode::from(1)
+}
+
+fn run(file: &str, program: &Program, trace: bool) -> ExitCode {
+    let executor = Executor::new().with_trace(trace);
+    executor.spawn("fn main", program.main_future());
+    let mut printed = 0;
+    let mut traced = 0;
+    loop {
+        let progress = executor.tick(TICK_BUDGET);
+        printed += flush_output(&executor, printed, program);
+        if trace {
+            traced += flush_trace(&executor, traced);
+        }
+        if let Some(error) = program.error() {
+            eprintln!("thread 'main' panicked at {file}:{}:{}:\n{}", error.line, error.col, error.message);
+            eprintln!("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace");
+            return ExitCode::from(101);
+        }
+        match progress {
+            Progress::Done => return ExitCode::SUCCESS,
+            Progress::Stalled(diagnostic) => {
+                eprintln!("error: the program can never finish: {diagnostic}");
+                return ExitCode::from(2);
+            }
+            Progress::Busy | Progress::WaitingOnTimers { .. } => {}
+        }
+    }
+}
+
+fn flush_output(executor: &Executor, printed: usize, program: &Program) -> usize {
+    let output = executor.output();
+    let mut stdout = std::io::stdout().lock();
+    for line in output.iter().skip(printed) {
+        let _ = writeln!(stdout, "{}", line.text);
+    }
+    let _ = stdout.flush();
+    eprint!("{}", program.take_stderr());
+    output.len().saturating_sub(printed)
+}
+
+fn flush_trace(executor: &Executor, traced: usize) -> usize {
+    let trace = executor.trace();
+    let mut count = 0;
+    for entry in trace.entries().skip(traced) {
+        eprintln!("{entry}");
+        count += 1;
+    }
+    count
+}

@@ -1,0 +1,242 @@
+//! Lowering of paths, calls and method calls: locals, program functions, constructors and the
+//! built-in functions of std, futures and the playground prelude. It must never let an unknown
+//! function name through: those are reported where they are written.
+
+use super::expr::path_text;
+use super::pattern::Target;
+use super::Compiler;
+use crate::script::ast::{self, Expr, ExprKind, Span};
+use crate::script::eval::program::{Native, Op, Shape};
+use crate::script::eval::value::Value;
+
+/// Methods that replace their receiver in place (`opt.take()`), lowered as load–call–store.
+const IN_PLACE: &[&str] = &["take", "replace", "get_or_insert", "insert"];
+
+impl Compiler<'_> {
+    /// Compiles a path used as a value.
+    pub(super) fn path_value(&mut self, path: &ast::Path) {
+        let span = path.span;
+        if let [segment] = path.segments.as_slice() {
+            if let Some(slot) = self.lookup(&segment.ident.name) {
+                self.emit(Op::Load(slot), span);
+                return;
+            }
+        }
+        if let Some(value) = self.const_value(path) {
+            return value;
+        }
+        match self.resolve_target(path) {
+            Some(Target::Variant(tag)) if self.variant_shape(tag) == Shape::Unit => {
+                self.emit(Op::MakeVariant(tag, 0), span);
+            }
+            Some(Target::Struct(id)) if self.program.structs[id as usize].shape == Shape::Unit => {
+                self.emit(Op::MakeStruct(id, 0), span);
+            }
+            _ => match self.function_index(path) {
+                Some(index) => self.constant(Value::Func(index), span),
+                None => {
+                    self.error(span, format!("cannot find value `{}` in this scope", path_text(path)));
+                    self.emit_unit(span);
+                }
+            },
+        }
+    }
+
+    /// Inlines a `const`, or the integer limits such as `u32::MAX`.
+    fn const_value(&mut self, path: &ast::Path) -> Option<()> {
+        let name = path.segments.last()?.ident.name.clone();
+        if let Some(expr) = self.consts.get(&name).cloned() {
+            if self.const_depth > 16 {
+                self.error(path.span, format!("constant `{name}` refers to itself"));
+                return Some(());
+            }
+            self.const_depth += 1;
+            self.expr(&expr);
+            self.const_depth -= 1;
+            return Some(());
+        }
+        let owner = path.segments.len().checked_sub(2).map(|i| path.segments[i].ident.name.as_str())?;
+        let limit = int_limit(owner, &name)?;
+        self.emit(Op::Int(limit), path.span);
+        Some(())
+    }
+
+    /// A program function named by `f`, `Type::f` or `Self::f`.
+    fn function_index(&mut self, path: &ast::Path) -> Option<u32> {
+        let names: Vec<&str> = path.segments.iter().map(|s| s.ident.name.as_str()).collect();
+        match names.as_slice() {
+            [name] => self.fn_index.get(*name).copied(),
+            [.., owner, name] => {
+                let owner = if *owner == "Self" { self.top().self_ty.clone()? } else { owner.to_string() };
+                self.fn_index.get(&format!("{owner}::{name}")).copied()
+            }
+            [] => None,
+        }
+    }
+
+    /// Compiles `callee(args)`.
+    pub(super) fn call(&mut self, callee: &Expr, args: &[Expr], span: Span) {
+        let argc = args.len() as u8;
+        let ExprKind::Path(path) = &callee.kind else {
+            self.expr(callee);
+            args.iter().for_each(|a| self.expr(a));
+            self.emit(Op::CallValue(argc), span);
+            return;
+        };
+        if let [segment] = path.segments.as_slice() {
+            if let Some(slot) = self.lookup(&segment.ident.name) {
+                self.emit(Op::Load(slot), callee.span);
+                args.iter().for_each(|a| self.expr(a));
+                self.emit(Op::CallValue(argc), span);
+                return;
+            }
+        }
+        if let Some(index) = self.function_index(path) {
+            args.iter().for_each(|a| self.expr(a));
+            self.emit(Op::Call(index, argc), span);
+            return;
+        }
+        match self.resolve_target(path) {
+            Some(Target::Variant(tag)) => {
+                args.iter().for_each(|a| self.expr(a));
+                self.emit(Op::MakeVariant(tag, argc as u16), span);
+            }
+            Some(Target::Struct(id)) => {
+                args.iter().for_each(|a| self.expr(a));
+                self.emit(Op::MakeStruct(id, argc as u16), span);
+            }
+            None => self.native_call(path, args, span),
+        }
+    }
+
+    fn native_call(&mut self, path: &ast::Path, args: &[Expr], span: Span) {
+        let Some(native) = native_for(path) else {
+            self.error(path.span, format!("unsupported function `{}`", path_text(path)));
+            return self.emit_unit(span);
+        };
+        if native == Native::Drop {
+            return self.drop_call(args, span);
+        }
+        args.iter().for_each(|a| self.expr(a));
+        self.emit(Op::Native(native, args.len() as u8), span);
+        if native == Native::BlockOn {
+            // `block_on` does not block the page: it spawns task `main` and waits for it.
+            self.emit(Op::Await, span);
+        }
+    }
+
+    /// `drop(x)` moves `x` out of its slot so that guards and wakers are released now.
+    fn drop_call(&mut self, args: &[Expr], span: Span) {
+        for arg in args {
+            match &arg.kind {
+                ExprKind::Path(p) if p.segments.len() == 1 => match self.lookup(&p.segments[0].ident.name) {
+                    Some(slot) => {
+                        self.emit(Op::Take(slot), arg.span);
+                    }
+                    None => self.expr(arg),
+                },
+                _ => self.expr(arg),
+            }
+        }
+        self.emit(Op::Native(Native::Drop, args.len() as u8), span);
+    }
+
+    /// Compiles `receiver.method(args)`.
+    pub(super) fn method_call(&mut self, receiver: &Expr, method: &ast::Ident, args: &[Expr], span: Span) {
+        let id = self.name_id(&method.name);
+        let argc = args.len() as u8;
+        if IN_PLACE.contains(&method.name.as_str()) && self.in_place(receiver, id, args, span) {
+            return;
+        }
+        self.expr(receiver);
+        args.iter().for_each(|a| self.expr(a));
+        self.emit(Op::Method(id, argc), span);
+    }
+
+    /// Lowers `place.take()` and friends as load, call, store back; `false` when the receiver
+    /// is not a place (then it is an ordinary call).
+    fn in_place(&mut self, receiver: &Expr, id: u32, args: &[Expr], span: Span) -> bool {
+        let argc = args.len() as u8;
+        match &receiver.kind {
+            ExprKind::Path(p) if p.segments.len() == 1 => {
+                let Some(slot) = self.lookup(&p.segments[0].ident.name) else { return false };
+                self.emit(Op::Load(slot), span);
+                args.iter().for_each(|a| self.expr(a));
+                self.emit(Op::MethodInPlace(id, argc), span);
+                self.emit(Op::Sink(1), span);
+                self.emit(Op::Store(slot), span);
+            }
+            ExprKind::Field { base, name } => {
+                let field = self.name_id(&name.name);
+                self.expr(base);
+                self.emit(Op::Dup, span);
+                self.emit(Op::GetField(field), span);
+                args.iter().for_each(|a| self.expr(a));
+                self.emit(Op::MethodInPlace(id, argc), span);
+                self.emit(Op::Sink(2), span);
+                self.emit(Op::SetField(field), span);
+            }
+            ExprKind::Unary { op: ast::UnaryOp::Ref | ast::UnaryOp::RefMut, expr } => {
+                return self.in_place(expr, id, args, span);
+            }
+            _ => return false,
+        }
+        true
+    }
+}
+
+/// The built-in function a path names, by its last one or two segments.
+fn native_for(path: &ast::Path) -> Option<Native> {
+    let names: Vec<&str> = path.segments.iter().map(|s| s.ident.name.as_str()).collect();
+    let last = *names.last()?;
+    let owner = names.len().checked_sub(2).map_or("", |i| names[i]);
+    Some(match (owner, last) {
+        ("Vec", "new" | "with_capacity") => Native::VecNew,
+        ("String", "new" | "with_capacity") => Native::StringNew,
+        ("String", "from") => Native::StringFrom,
+        ("Rc", "new") => Native::RcNew,
+        ("Rc", "clone") => Native::RcClone,
+        ("Rc", "strong_count") => Native::RcStrongCount,
+        ("Rc", "ptr_eq") => Native::RcPtrEq,
+        ("RefCell", "new") => Native::RefCellNew,
+        ("Box", "new" | "pin") | ("Pin", "new") => Native::Identity,
+        ("Duration", "from_millis") => Native::DurationMillis,
+        ("Duration", "from_secs") => Native::DurationSecs,
+        ("thread", "sleep") => Native::ThreadSleep,
+        ("", "sleep") => Native::Sleep,
+        ("" | "executor", "block_on") => Native::BlockOn,
+        ("" | "prelude", "spawn") => Native::Spawn,
+        ("" | "prelude", "yield_now") => Native::YieldNow,
+        ("" | "future", "join") => Native::Join,
+        ("" | "future", "join_all") => Native::JoinAll,
+        ("" | "future", "select") => Native::Select,
+        ("" | "future", "ready") => Native::Ready,
+        ("" | "future", "pending") => Native::Pending,
+        ("" | "future", "poll_fn") => Native::PollFn,
+        ("" | "mem", "drop") => Native::Drop,
+        ("String", "from_utf8_lossy") => Native::FromUtf8(false),
+        ("String", "from_utf8") => Native::FromUtf8(true),
+        ("TcpListener", "bind") => Native::Bind,
+        ("TcpStream", "connect") => Native::Connect,
+        _ => return None,
+    })
+}
+
+fn int_limit(owner: &str, name: &str) -> Option<i64> {
+    let (min, max) = match owner {
+        "i8" => (i8::MIN as i64, i8::MAX as i64),
+        "u8" => (0, u8::MAX as i64),
+        "i16" => (i16::MIN as i64, i16::MAX as i64),
+        "u16" => (0, u16::MAX as i64),
+        "i32" => (i32::MIN as i64, i32::MAX as i64),
+        "u32" => (0, u32::MAX as i64),
+        "i64" | "isize" => (i64::MIN, i64::MAX),
+        "u64" | "usize" => (0, i64::MAX),
+        _ => return None,
+    };
+    match name {
+        "MIN" => Some(min),
+        "MAX" => Some(max),
+        _ => None,
+    }
+}

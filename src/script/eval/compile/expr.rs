@@ -1,0 +1,365 @@
+//! Lowering of expressions that are neither control flow, calls nor macros: literals, operators,
+//! places and assignments, literals of compound values, closures and `async` blocks. It must
+//! never emit code that leaves other than exactly one value on the stack per expression.
+
+use std::rc::Rc;
+
+use super::Compiler;
+use crate::script::ast::{self, Expr, ExprKind, Lit, Span, UnaryOp};
+use crate::script::eval::program::{CastTo, ClosureProto, Op};
+use crate::script::eval::value::Value;
+
+impl Compiler<'_> {
+    /// Compiles `expr`, leaving its value on the stack.
+    pub(super) fn expr(&mut self, expr: &Expr) {
+        let span = expr.span;
+        match &expr.kind {
+            ExprKind::Lit(lit) => self.literal(lit, span),
+            ExprKind::Path(path) => self.path_value(path),
+            ExprKind::Call { callee, args } => self.call(callee, args, span),
+            ExprKind::MethodCall { receiver, method, args, .. } => self.method_call(receiver, method, args, span),
+            ExprKind::Field { base, name } => {
+                self.expr(base);
+                let id = self.name_id(&name.name);
+                self.emit(Op::GetField(id), span);
+            }
+            ExprKind::TupleIndex { base, index } => {
+                self.expr(base);
+                self.emit(Op::TupleIndex(*index), span);
+            }
+            ExprKind::Index { base, index } => {
+                self.expr(base);
+                self.expr(index);
+                self.emit(Op::Index, span);
+            }
+            ExprKind::Await(inner) => self.await_expr(inner, span),
+            ExprKind::Try(inner) => {
+                self.expr(inner);
+                self.emit(Op::Try, span);
+            }
+            ExprKind::Unary { op, expr: inner } => self.unary(*op, inner, span),
+            ExprKind::Binary { op, lhs, rhs } => self.binary(*op, lhs, rhs, span),
+            ExprKind::Assign { lhs, rhs } => self.assign(lhs, rhs, span),
+            ExprKind::CompoundAssign { op, lhs, rhs } => self.compound_assign(*op, lhs, rhs, span),
+            ExprKind::Range { start, end, inclusive } => self.range(start, end, *inclusive, span),
+            ExprKind::Cast { expr: inner, ty } => self.cast(inner, ty, span),
+            ExprKind::Block(block) => self.block(block),
+            ExprKind::Async { body, .. } => self.async_block(body, span),
+            ExprKind::Closure { params, body, .. } => self.closure(params, body, span),
+            ExprKind::Struct { path, fields, base } => self.struct_literal(path, fields, base.as_deref(), span),
+            ExprKind::Tuple(items) if items.is_empty() => {
+                self.emit(Op::Unit, span);
+            }
+            ExprKind::Tuple(items) => {
+                items.iter().for_each(|item| self.expr(item));
+                self.emit(Op::MakeTuple(items.len() as u16), span);
+            }
+            ExprKind::Array(items) => {
+                items.iter().for_each(|item| self.expr(item));
+                self.emit(Op::MakeVec(items.len() as u16), span);
+            }
+            ExprKind::ArrayRepeat { value, count } => {
+                self.expr(value);
+                self.expr(count);
+                self.emit(Op::MakeVecRepeat, span);
+            }
+            ExprKind::Macro(call) => self.macro_call(call, span),
+            ExprKind::Error => {
+                self.error(span, "this expression could not be parsed");
+                self.emit(Op::Unit, span);
+            }
+            _ => self.control(expr),
+        }
+    }
+
+    fn literal(&mut self, lit: &Lit, span: Span) {
+        match lit {
+            Lit::Int { value, .. } => match i64::try_from(*value) {
+                Ok(v) => {
+                    self.emit(Op::Int(v), span);
+                }
+                Err(_) => {
+                    self.error(span, "integer literals above i64::MAX are not supported");
+                    self.emit(Op::Unit, span);
+                }
+            },
+            Lit::Float(f) => self.constant(Value::Float(*f), span),
+            Lit::Bool(b) => self.constant(Value::Bool(*b), span),
+            Lit::Str(s) => self.constant(Value::Str(Rc::from(s.as_str())), span),
+            Lit::Char(c) => self.constant(Value::Char(*c), span),
+        }
+    }
+
+    fn await_expr(&mut self, inner: &Expr, span: Span) {
+        if !self.top().proto.is_async {
+            self.error(span, "`.await` is only allowed inside `async` functions and blocks");
+        }
+        self.expr(inner);
+        self.emit(Op::Await, span);
+    }
+
+    fn unary(&mut self, op: UnaryOp, inner: &Expr, span: Span) {
+        self.expr(inner);
+        match op {
+            UnaryOp::Neg => {
+                self.emit(Op::Neg, span);
+            }
+            UnaryOp::Not => {
+                self.emit(Op::Not, span);
+            }
+            UnaryOp::Deref => {
+                self.emit(Op::Deref, span);
+            }
+            // References are the value itself: compound values are shared handles already.
+            UnaryOp::Ref | UnaryOp::RefMut => {}
+        }
+    }
+
+    fn binary(&mut self, op: ast::BinOp, lhs: &Expr, rhs: &Expr, span: Span) {
+        match op {
+            ast::BinOp::And | ast::BinOp::Or => {
+                self.expr(lhs);
+                if op == ast::BinOp::Or {
+                    self.emit(Op::Not, span);
+                }
+                let short = self.emit(Op::JumpIfFalse(0), span);
+                self.expr(rhs);
+                let end = self.emit(Op::Jump(0), span);
+                self.patch(short);
+                self.constant(Value::Bool(op == ast::BinOp::Or), span);
+                self.patch(end);
+            }
+            _ => {
+                self.expr(lhs);
+                self.expr(rhs);
+                self.emit(Op::Binary(op), span);
+            }
+        }
+    }
+
+    fn assign(&mut self, lhs: &Expr, rhs: &Expr, span: Span) {
+        match &lhs.kind {
+            ExprKind::Path(path) if path.segments.len() == 1 && path.segments[0].ident.name == "_" => {
+                self.expr(rhs);
+                self.emit(Op::Pop, span);
+            }
+            ExprKind::Path(path) if path.segments.len() == 1 => {
+                self.expr(rhs);
+                let slot = self.assignable(&path.segments[0].ident);
+                self.emit(Op::Store(slot), span);
+            }
+            ExprKind::Field { base, name } => {
+                self.expr(base);
+                self.expr(rhs);
+                let id = self.name_id(&name.name);
+                self.emit(Op::SetField(id), span);
+            }
+            ExprKind::Index { base, index } => {
+                self.expr(base);
+                self.expr(index);
+                self.expr(rhs);
+                self.emit(Op::SetIndex, span);
+            }
+            ExprKind::Unary { op: UnaryOp::Deref, expr } => {
+                self.expr(expr);
+                self.expr(rhs);
+                self.emit(Op::SetDeref, span);
+            }
+            _ => self.error(lhs.span, "the playground cannot assign to this kind of place"),
+        }
+        self.emit(Op::Unit, span);
+    }
+
+    fn compound_assign(&mut self, op: ast::BinOp, lhs: &Expr, rhs: &Expr, span: Span) {
+        match &lhs.kind {
+            ExprKind::Path(path) if path.segments.len() == 1 => {
+                let slot = self.assignable(&path.segments[0].ident);
+                self.emit(Op::Load(slot), span);
+                self.expr(rhs);
+                self.emit(Op::Binary(op), span);
+                self.emit(Op::Store(slot), span);
+            }
+            ExprKind::Field { base, name } => {
+                let id = self.name_id(&name.name);
+                self.expr(base);
+                self.emit(Op::Dup, span);
+                self.emit(Op::GetField(id), span);
+                self.expr(rhs);
+                self.emit(Op::Binary(op), span);
+                self.emit(Op::SetField(id), span);
+            }
+            ExprKind::Index { base, index } => {
+                self.expr(base);
+                self.expr(index);
+                self.emit(Op::Dup2, span);
+                self.emit(Op::Index, span);
+                self.expr(rhs);
+                self.emit(Op::Binary(op), span);
+                self.emit(Op::SetIndex, span);
+            }
+            ExprKind::Unary { op: UnaryOp::Deref, expr } => {
+                self.expr(expr);
+                self.emit(Op::Dup, span);
+                self.emit(Op::Deref, span);
+                self.expr(rhs);
+                self.emit(Op::Binary(op), span);
+                self.emit(Op::SetDeref, span);
+            }
+            _ => self.error(lhs.span, "the playground cannot assign to this kind of place"),
+        }
+        self.emit(Op::Unit, span);
+    }
+
+    /// The slot of a local that may be assigned: captured variables are copies in the
+    /// playground, so assigning one would silently differ from Rust.
+    pub(super) fn assignable(&mut self, ident: &ast::Ident) -> u16 {
+        match self.lookup(&ident.name) {
+            Some(slot) if self.is_capture(slot) => {
+                let message = format!(
+                    "assigning to `{}` captured by a closure or async block is not supported \
+                     by the playground; share it with Rc<RefCell<..>> instead",
+                    ident.name
+                );
+                self.error(ident.span, message);
+                slot
+            }
+            Some(slot) => slot,
+            None => {
+                self.error(ident.span, format!("cannot find value `{}` in this scope", ident.name));
+                0
+            }
+        }
+    }
+
+    fn range(&mut self, start: &Option<Box<Expr>>, end: &Option<Box<Expr>>, inclusive: bool, span: Span) {
+        if let Some(start) = start {
+            self.expr(start);
+        }
+        if let Some(end) = end {
+            self.expr(end);
+        }
+        self.emit(Op::Range(start.is_some(), end.is_some(), inclusive), span);
+    }
+
+    fn cast(&mut self, inner: &Expr, ty: &ast::Type, span: Span) {
+        self.expr(inner);
+        let name = super::type_name(ty).unwrap_or_default();
+        let target = match name.as_str() {
+            "i8" => CastTo::Int(8, true),
+            "u8" => CastTo::Int(8, false),
+            "i16" => CastTo::Int(16, true),
+            "u16" => CastTo::Int(16, false),
+            "i32" => CastTo::Int(32, true),
+            "u32" => CastTo::Int(32, false),
+            "i64" | "i128" | "isize" | "u64" | "u128" | "usize" => CastTo::Int(64, true),
+            "f32" | "f64" => CastTo::Float,
+            "char" => CastTo::Char,
+            _ => {
+                self.error(ty.span, format!("casting to `{name}` is not supported"));
+                return;
+            }
+        };
+        self.emit(Op::Cast(target), span);
+    }
+
+    pub(super) fn block(&mut self, block: &ast::Block) {
+        let first = self.push_scope();
+        for stmt in &block.stmts {
+            self.stmt(stmt);
+        }
+        match &block.tail {
+            Some(tail) => self.expr(tail),
+            None => {
+                self.emit(Op::Unit, block.span);
+            }
+        }
+        self.pop_scope(first, block.span);
+    }
+
+    fn stmt(&mut self, stmt: &ast::Stmt) {
+        match stmt {
+            ast::Stmt::Let { pat, init, span, .. } => {
+                match init {
+                    Some(init) => self.expr(init),
+                    None => {
+                        self.emit(Op::Unit, *span);
+                    }
+                }
+                self.bind_irrefutable(pat);
+            }
+            ast::Stmt::Expr { expr, .. } => {
+                self.expr(expr);
+                self.emit(Op::Pop, expr.span);
+            }
+            ast::Stmt::Item(_) => {}
+        }
+    }
+
+    fn async_block(&mut self, body: &ast::Block, span: Span) {
+        let self_ty = self.top().self_ty.clone();
+        self.begin("async block".to_string(), true, true, self_ty);
+        self.block(body);
+        self.emit(Op::Return, body.span);
+        let index = self.finish_closure();
+        self.emit(Op::MakeAsync(index), span);
+    }
+
+    fn closure(&mut self, params: &[ast::ClosureParam], body: &Expr, span: Span) {
+        let self_ty = self.top().self_ty.clone();
+        self.begin("closure".to_string(), false, true, self_ty);
+        let slots: Vec<u16> = params.iter().map(|_| self.new_slot()).collect();
+        self.top().proto.arity = params.len() as u16;
+        for (param, slot) in params.iter().zip(slots) {
+            self.emit(Op::Load(slot), param.pat.span);
+            self.bind_irrefutable(&param.pat);
+        }
+        if let ExprKind::Async { body: inner, .. } = &body.kind {
+            // `|x| async move { .. }` is an ordinary closure returning a future.
+            self.async_block(inner, body.span);
+        } else {
+            self.expr(body);
+        }
+        self.emit(Op::Return, body.span);
+        let index = self.finish_closure();
+        self.emit(Op::MakeClosure(index), span);
+    }
+
+    fn finish_closure(&mut self) -> u32 {
+        let (body, captures) = self.end();
+        let capture_slots = captures.into_iter().map(|(_, outer, inner)| (outer, inner)).collect();
+        self.program.closures.push(Rc::new(ClosureProto { body: Rc::new(body), capture_slots }));
+        self.program.closures.len() as u32 - 1
+    }
+
+    fn struct_literal(&mut self, path: &ast::Path, fields: &[ast::FieldInit], base: Option<&Expr>, span: Span) {
+        if let Some(base) = base {
+            self.error(base.span, "struct update syntax `..base` is not supported");
+        }
+        let Some((names, make)) = self.struct_target(path) else {
+            return self.emit_unit(span);
+        };
+        for name in &names {
+            match fields.iter().find(|f| &f.name.name == name) {
+                Some(init) => self.expr(&init.value),
+                None => {
+                    self.error(span, format!("missing field `{name}` in initializer"));
+                    self.emit(Op::Unit, span);
+                }
+            }
+        }
+        for init in fields.iter().filter(|f| !names.contains(&f.name.name)) {
+            self.error(init.name.span, format!("no field `{}` in `{}`", init.name.name, path_text(path)));
+        }
+        self.emit(make, span);
+    }
+
+    pub(super) fn emit_unit(&mut self, span: Span) {
+        self.emit(Op::Unit, span);
+    }
+}
+
+/// The path as written, for messages.
+pub(super) fn path_text(path: &ast::Path) -> String {
+    let names: Vec<&str> = path.segments.iter().map(|s| s.ident.name.as_str()).collect();
+    names.join("::")
+}

@@ -1,0 +1,211 @@
+//! Lowering of the supported macros: the `format!` family, `assert*!`, `panic!`-likes, `vec!`,
+//! `join!` and `matches!`, with format templates resolved to argument indexes. It must never
+//! evaluate a macro argument twice or in another order than rustc's expansion.
+
+use super::Compiler;
+use crate::script::ast::{self, ArgRef, FormatArgs, FormatPiece, MacroArgs, MacroCall, Span};
+use crate::script::eval::program::{Count, Native, Op, Piece, PrintTarget, Spec, Template};
+use crate::script::eval::value::Value;
+
+impl Compiler<'_> {
+    /// Compiles a macro call, leaving its value.
+    pub(super) fn macro_call(&mut self, call: &MacroCall, span: Span) {
+        let name = call.name.name.as_str();
+        match (&call.args, name) {
+            (MacroArgs::Format(format), _) => self.format_macro(name, format.as_ref(), span),
+            (MacroArgs::Assert { operands, message }, _) => self.assert_macro(name, operands, message.as_ref(), span),
+            (MacroArgs::VecList(items), _) => {
+                items.iter().for_each(|item| self.expr(item));
+                self.emit(Op::MakeVec(items.len() as u16), span);
+            }
+            (MacroArgs::VecRepeat { value, count }, _) => {
+                self.expr(value);
+                self.expr(count);
+                self.emit(Op::MakeVecRepeat, span);
+            }
+            (MacroArgs::List(futures), "join") => {
+                if !self.top().proto.is_async {
+                    self.error(span, "`join!` is only allowed inside `async` functions and blocks");
+                }
+                futures.iter().for_each(|f| self.expr(f));
+                self.emit(Op::Native(Native::Join, futures.len() as u8), span);
+                self.emit(Op::Await, span);
+            }
+            (MacroArgs::Matches { expr, pat, guard }, _) => self.matches_macro(expr, pat, guard.as_deref(), span),
+            _ => {
+                self.error(call.name.span, format!("the macro `{name}!` is not supported by the playground"));
+                self.emit_unit(span);
+            }
+        }
+    }
+
+    fn format_macro(&mut self, name: &str, format: Option<&FormatArgs>, span: Span) {
+        let prefix = match name {
+            "unreachable" => Some("internal error: entered unreachable code"),
+            "todo" => Some("not yet implemented"),
+            "unimplemented" => Some("not implemented"),
+            _ => None,
+        };
+        match (format, prefix, name) {
+            (Some(format), Some(prefix), _) => {
+                let mut template = vec![FormatPiece::Literal(format!("{prefix}: "))];
+                template.extend(format.template.pieces.iter().cloned());
+                self.template(&template, &format.args, span);
+            }
+            (Some(format), None, _) => self.template(&format.template.pieces, &format.args, span),
+            (None, Some(prefix), _) => self.constant(Value::Str(prefix.into()), span),
+            (None, None, "panic") => self.constant(Value::Str("explicit panic".into()), span),
+            (None, None, _) => self.constant(Value::Str("".into()), span),
+        }
+        let target = match name {
+            "println" => PrintTarget::Line,
+            "print" => PrintTarget::Partial,
+            "eprintln" => PrintTarget::ErrLine,
+            "eprint" => PrintTarget::ErrPartial,
+            "format" => return,
+            "panic" | "unreachable" | "todo" | "unimplemented" => {
+                self.emit(Op::Panic, span);
+                return;
+            }
+            _ => {
+                self.error(span, format!("the macro `{name}!` is not supported by the playground"));
+                return;
+            }
+        };
+        self.emit(Op::Print(target), span);
+        self.emit_unit(span);
+    }
+
+    /// Pushes the arguments of a format template and formats them into a `String`.
+    fn template(&mut self, pieces: &[FormatPiece], args: &[ast::FormatArg], span: Span) {
+        self.template_with(pieces, args, 0, &[], span);
+    }
+
+    /// Like [`Compiler::template`], with `extra` already-pushed values at indexes `first..`
+    /// appended to the template (used by `assert_eq!`).
+    fn template_with(&mut self, pieces: &[FormatPiece], args: &[ast::FormatArg], first: usize, extra: &[FormatPiece], span: Span) {
+        let mut names: Vec<String> = args.iter().map(|a| a.name.as_ref().map_or(String::new(), |n| n.name.clone())).collect();
+        args.iter().for_each(|a| self.expr(&a.value));
+        let mut lowered = Vec::new();
+        for piece in pieces.iter().chain(extra) {
+            lowered.push(match piece {
+                FormatPiece::Literal(text) => Piece::Text(text.clone()),
+                FormatPiece::Placeholder(p) => {
+                    let spec = self.spec(&p.spec, &mut names, first, span);
+                    let index = self.arg_index(&p.arg, &mut names, first, span);
+                    Piece::Arg(index, spec)
+                }
+            });
+        }
+        self.program.templates.push(Template { pieces: lowered, args: names.len() + first });
+        let index = self.program.templates.len() as u32 - 1;
+        self.emit(Op::Format(index), span);
+    }
+
+    fn arg_index(&mut self, arg: &ArgRef, names: &mut Vec<String>, first: usize, span: Span) -> usize {
+        match arg {
+            ArgRef::Index(i) if *i >= usize::MAX / 2 => *i - usize::MAX / 2,
+            ArgRef::Index(i) => first + i,
+            ArgRef::Name(name) => match names.iter().position(|n| n == name) {
+                Some(i) => first + i,
+                None => {
+                    let ident = ast::Ident { name: name.clone(), span };
+                    self.path_value(&ast::Path { segments: vec![ast::PathSegment { ident, generics: Vec::new() }], span });
+                    names.push(name.clone());
+                    first + names.len() - 1
+                }
+            },
+        }
+    }
+
+    fn spec(&mut self, spec: &ast::FormatSpec, names: &mut Vec<String>, first: usize, span: Span) -> Spec {
+        let mut count = |count: &Option<ast::Count>, this: &mut Self| match count {
+            Some(ast::Count::Literal(n)) => Some(Count::Literal(*n)),
+            Some(ast::Count::Arg(arg)) => Some(Count::Arg(this.arg_index(arg, names, first, span))),
+            None => None,
+        };
+        Spec {
+            fill: spec.fill.unwrap_or(' '),
+            align: spec.align,
+            plus: spec.plus,
+            alternate: spec.alternate,
+            zero: spec.zero_pad,
+            width: count(&spec.width, self),
+            precision: count(&spec.precision, self),
+            kind: spec.format_trait,
+        }
+    }
+
+    fn assert_macro(&mut self, name: &str, operands: &[ast::Expr], message: Option<&FormatArgs>, span: Span) {
+        let op = match name.trim_start_matches("debug_") {
+            "assert_eq" => "==",
+            "assert_ne" => "!=",
+            _ => return self.assert_true(operands, message, span),
+        };
+        let [left, right] = operands else {
+            self.error(span, format!("`{name}!` takes two values"));
+            return self.emit_unit(span);
+        };
+        self.expr(left);
+        self.expr(right);
+        self.emit(Op::Dup2, span);
+        self.emit(Op::Binary(if op == "==" { ast::BinOp::Eq } else { ast::BinOp::Ne }), span);
+        let fail = self.emit(Op::JumpIfFalse(0), span);
+        self.emit(Op::Pop, span);
+        self.emit(Op::Pop, span);
+        let end = self.emit(Op::Jump(0), span);
+        self.patch(fail);
+        let debug = |i| FormatPiece::Placeholder(ast::Placeholder {
+            arg: ArgRef::Index(usize::MAX / 2 + i),
+            spec: ast::FormatSpec { format_trait: ast::FormatTrait::Debug, ..Default::default() },
+            span,
+        });
+        let mut head = vec![FormatPiece::Literal(format!("assertion `left {op} right` failed"))];
+        let tail = [FormatPiece::Literal("\n  left: ".into()), debug(0), FormatPiece::Literal("\n right: ".into()), debug(1)];
+        match message {
+            Some(message) => {
+                head.push(FormatPiece::Literal(": ".into()));
+                head.extend(message.template.pieces.iter().cloned());
+                self.template_with(&head, &message.args, 2, &tail, span);
+            }
+            None => self.template_with(&head, &[], 2, &tail, span),
+        }
+        self.emit(Op::Panic, span);
+        self.patch(end);
+        self.emit_unit(span);
+    }
+
+    fn assert_true(&mut self, operands: &[ast::Expr], message: Option<&FormatArgs>, span: Span) {
+        let Some(cond) = operands.first() else { return self.emit_unit(span) };
+        self.expr(cond);
+        let fail = self.emit(Op::JumpIfFalse(0), span);
+        let end = self.emit(Op::Jump(0), span);
+        self.patch(fail);
+        match message {
+            Some(message) => self.template(&message.template.pieces, &message.args, span),
+            None => {
+                let text = self.source.get(cond.span.start..cond.span.end).unwrap_or("condition");
+                self.constant(Value::Str(format!("assertion failed: {text}").into()), span);
+            }
+        }
+        self.emit(Op::Panic, span);
+        self.patch(end);
+        self.emit_unit(span);
+    }
+
+    fn matches_macro(&mut self, expr: &ast::Expr, pat: &ast::Pattern, guard: Option<&ast::Expr>, span: Span) {
+        self.expr(expr);
+        let first = self.push_scope();
+        let index = self.pattern(pat);
+        self.emit(Op::Match(index), span);
+        if let Some(guard) = guard {
+            let miss = self.emit(Op::JumpIfFalse(0), span);
+            self.expr(guard);
+            let end = self.emit(Op::Jump(0), span);
+            self.patch(miss);
+            self.constant(Value::Bool(false), span);
+            self.patch(end);
+        }
+        self.pop_scope(first, span);
+    }
+}

@@ -1,0 +1,391 @@
+//! Lowering from the syntax tree to the virtual machine's [`Program`]: names are resolved once to
+//! slots, functions, structs and built-ins, and anything outside the subset is reported with its
+//! location. It must never run program code, and never accept a name it cannot resolve.
+
+mod call;
+mod control;
+mod expr;
+mod macros;
+mod pattern;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::program::{EnumDef, Op, Program, Proto, Shape, StructDef};
+use super::value::Value;
+use crate::script::ast::{self, Fields, ImplItem, ItemKind, Param, Span};
+use crate::script::Diagnostic;
+
+/// Lowers a parsed file; the errors are located like parser diagnostics.
+pub fn compile(file: &ast::File, source: &str) -> Result<Program, Vec<Diagnostic>> {
+    let mut compiler = Compiler::new(source);
+    let items = compiler.collect(&file.items);
+    compiler.declare_types(&items);
+    compiler.compile_bodies(&items);
+    match compiler.program.funcs.iter().position(|f| f.name == "fn main") {
+        Some(main) if compiler.errors.is_empty() => {
+            compiler.program.main = main as u32;
+            Ok(compiler.program)
+        }
+        Some(_) => Err(compiler.errors),
+        None => {
+            compiler.error(Span::default(), "the program has no `fn main`");
+            Err(compiler.errors)
+        }
+    }
+}
+
+/// A function to compile and the type whose `impl` holds it, if any.
+struct FnItem<'a> {
+    decl: &'a ast::FnDecl,
+    self_ty: Option<String>,
+    is_poll: bool,
+}
+
+/// Items sorted by kind, nested items included.
+#[derive(Default)]
+struct Items<'a> {
+    fns: Vec<FnItem<'a>>,
+    structs: Vec<&'a ast::StructDecl>,
+    enums: Vec<&'a ast::EnumDecl>,
+}
+
+/// A loop being compiled: where `continue` and `break` go.
+struct LoopCtx {
+    label: Option<String>,
+    continue_at: usize,
+    breaks: Vec<usize>,
+    result: Option<u16>,
+}
+
+/// The function being compiled.
+struct FnState {
+    proto: Proto,
+    scopes: Vec<Vec<(String, u16)>>,
+    loops: Vec<LoopCtx>,
+    captures: Vec<(String, u16, u16)>,
+    is_closure: bool,
+    self_ty: Option<String>,
+}
+
+/// The compiler: global tables and the stack of functions being compiled (closures nest).
+pub(super) struct Compiler<'s> {
+    source: &'s str,
+    program: Program,
+    errors: Vec<Diagnostic>,
+    fn_index: HashMap<String, u32>,
+    struct_index: HashMap<String, u32>,
+    enum_index: HashMap<String, u32>,
+    consts: HashMap<String, ast::Expr>,
+    names: HashMap<String, u32>,
+    fns: Vec<FnState>,
+    const_depth: u32,
+}
+
+impl<'s> Compiler<'s> {
+    fn new(source: &'s str) -> Self {
+        Compiler {
+            source,
+            program: Program::default(),
+            errors: Vec::new(),
+            fn_index: HashMap::new(),
+            struct_index: HashMap::new(),
+            enum_index: HashMap::new(),
+            consts: HashMap::new(),
+            names: HashMap::new(),
+            fns: Vec::new(),
+            const_depth: 0,
+        }
+    }
+
+    fn error(&mut self, span: Span, message: impl Into<String>) {
+        self.errors.push(Diagnostic::new(self.source, span, message));
+    }
+
+    /// The interned id of a method or field name.
+    fn name_id(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.names.get(name) {
+            return id;
+        }
+        let id = self.program.names.len() as u32;
+        self.program.names.push(name.to_string());
+        self.names.insert(name.to_string(), id);
+        id
+    }
+
+    fn collect<'a>(&mut self, items: &'a [ast::Item]) -> Items<'a> {
+        let mut out = Items::default();
+        self.collect_into(items, &mut out);
+        out
+    }
+
+    fn collect_into<'a>(&mut self, items: &'a [ast::Item], out: &mut Items<'a>) {
+        for item in items {
+            match &item.kind {
+                ItemKind::Fn(decl) => {
+                    out.fns.push(FnItem { decl, self_ty: None, is_poll: false });
+                    collect_nested(&decl.body, self, out);
+                }
+                ItemKind::Struct(decl) => out.structs.push(decl),
+                ItemKind::Enum(decl) => out.enums.push(decl),
+                ItemKind::Impl(block) => self.collect_impl(block, out),
+                ItemKind::Const(c) | ItemKind::Static(c) => {
+                    self.consts.insert(c.name.name.clone(), c.value.clone());
+                }
+                ItemKind::Use(_) => {}
+            }
+        }
+    }
+
+    fn collect_impl<'a>(&mut self, block: &'a ast::ImplBlock, out: &mut Items<'a>) {
+        let self_ty = type_name(&block.self_ty);
+        let is_future = block.trait_path.as_ref().and_then(|p| p.segments.last());
+        if let Some(segment) = is_future {
+            if segment.ident.name != "Future" {
+                let message = format!("implementing trait `{}` is not supported", segment.ident.name);
+                self.error(segment.ident.span, message);
+            }
+        }
+        for member in &block.items {
+            match member {
+                ImplItem::Fn(decl) => {
+                    let is_poll = is_future.is_some() && decl.name.name == "poll";
+                    out.fns.push(FnItem { decl, self_ty: self_ty.clone(), is_poll });
+                    collect_nested(&decl.body, self, out);
+                }
+                ImplItem::Const(c) => {
+                    self.consts.insert(c.name.name.clone(), c.value.clone());
+                }
+                ImplItem::Type { .. } => {}
+            }
+        }
+    }
+
+    /// Numbers every function and builds struct and enum definitions with their method tables.
+    fn declare_types(&mut self, items: &Items<'_>) {
+        let mut methods: HashMap<String, HashMap<u32, u32>> = HashMap::new();
+        let mut polls: HashMap<String, u32> = HashMap::new();
+        for (index, item) in items.fns.iter().enumerate() {
+            let index = index as u32;
+            let name = item.decl.name.name.clone();
+            match &item.self_ty {
+                Some(ty) => {
+                    let id = self.name_id(&name);
+                    methods.entry(ty.clone()).or_default().insert(id, index);
+                    if item.is_poll {
+                        polls.insert(ty.clone(), index);
+                    }
+                    self.fn_index.insert(format!("{ty}::{name}"), index);
+                }
+                None => {
+                    self.fn_index.insert(name, index);
+                }
+            }
+        }
+        for decl in &items.structs {
+            let name = decl.name.name.clone();
+            let (fields, shape) = field_names(&decl.fields);
+            let def = StructDef {
+                is_copy: derives(&decl.derives, "Copy"),
+                has_debug: derives(&decl.derives, "Debug"),
+                methods: methods.remove(&name).unwrap_or_default(),
+                poll: polls.get(&name).copied(),
+                name: name.clone(),
+                fields,
+                shape,
+            };
+            self.struct_index.insert(name, self.program.structs.len() as u32);
+            self.program.structs.push(Rc::new(def));
+        }
+        for decl in &items.enums {
+            let name = decl.name.name.clone();
+            let variants = decl.variants.iter().map(|v| {
+                let (fields, shape) = field_names(&v.fields);
+                (v.name.name.clone(), fields, shape)
+            });
+            let def = EnumDef {
+                variants: variants.collect(),
+                has_debug: derives(&decl.derives, "Debug"),
+                methods: methods.remove(&name).unwrap_or_default(),
+                name: name.clone(),
+            };
+            self.enum_index.insert(name, self.program.enums.len() as u32);
+            self.program.enums.push(Rc::new(def));
+        }
+        for (ty, _) in methods {
+            self.error(Span::default(), format!("`impl {ty}` names no struct or enum of the program"));
+        }
+    }
+
+    fn compile_bodies(&mut self, items: &Items<'_>) {
+        for item in &items.fns {
+            let proto = self.function(item.decl, item.self_ty.clone());
+            self.program.funcs.push(Rc::new(proto));
+        }
+    }
+
+    fn function(&mut self, decl: &ast::FnDecl, self_ty: Option<String>) -> Proto {
+        let name = match &self_ty {
+            Some(ty) => format!("fn {ty}::{}", decl.name.name),
+            None => format!("fn {}", decl.name.name),
+        };
+        self.begin(name, decl.is_async, false, self_ty);
+        let mut bind_later = Vec::new();
+        for param in &decl.params {
+            let slot = self.new_slot();
+            match param {
+                Param::SelfParam { .. } => self.declare("self", slot),
+                Param::Typed { pat, .. } => match &pat.kind {
+                    ast::PatKind::Binding { name, sub: None, .. } => self.declare(&name.name, slot),
+                    _ => bind_later.push((slot, pat)),
+                },
+            }
+        }
+        self.top().proto.arity = decl.params.len() as u16;
+        for (slot, pat) in bind_later {
+            self.emit(Op::Load(slot), pat.span);
+            self.bind_irrefutable(pat);
+        }
+        self.block(&decl.body);
+        self.emit(Op::Return, decl.body.span);
+        self.end().0
+    }
+
+    /// Starts compiling a function or closure body.
+    fn begin(&mut self, name: String, is_async: bool, is_closure: bool, self_ty: Option<String>) {
+        let proto = Proto { name, is_async, ..Proto::default() };
+        let state = FnState { proto, scopes: vec![Vec::new()], loops: Vec::new(), captures: Vec::new(), is_closure, self_ty };
+        self.fns.push(state);
+    }
+
+    /// Finishes the innermost body, returning it and its captures.
+    fn end(&mut self) -> (Proto, Vec<(String, u16, u16)>) {
+        match self.fns.pop() {
+            Some(state) => (state.proto, state.captures),
+            None => (Proto::default(), Vec::new()),
+        }
+    }
+
+    fn top(&mut self) -> &mut FnState {
+        if self.fns.is_empty() {
+            self.begin(String::new(), false, false, None);
+        }
+        let last = self.fns.len() - 1;
+        &mut self.fns[last]
+    }
+
+    fn emit(&mut self, op: Op, span: Span) -> usize {
+        let proto = &mut self.top().proto;
+        proto.code.push(op);
+        proto.spans.push(span);
+        proto.code.len() - 1
+    }
+
+    fn here(&mut self) -> usize {
+        self.top().proto.code.len()
+    }
+
+    /// Points the jump at `at` to the current position.
+    fn patch(&mut self, at: usize) {
+        let target = self.here() as u32;
+        match &mut self.top().proto.code[at] {
+            Op::Jump(to) | Op::JumpIfFalse(to) | Op::IterNext(_, to) => *to = target,
+            _ => {}
+        }
+    }
+
+    fn constant(&mut self, value: Value, span: Span) {
+        let proto = &mut self.top().proto;
+        proto.consts.push(value);
+        let index = proto.consts.len() as u32 - 1;
+        self.emit(Op::Const(index), span);
+    }
+
+    fn new_slot(&mut self) -> u16 {
+        let proto = &mut self.top().proto;
+        let slot = proto.slots;
+        proto.slots = proto.slots.saturating_add(1);
+        slot
+    }
+
+    fn declare(&mut self, name: &str, slot: u16) {
+        if let Some(scope) = self.top().scopes.last_mut() {
+            scope.push((name.to_string(), slot));
+        }
+    }
+
+    /// The slot of a local visible in the innermost body, capturing it from enclosing bodies
+    /// when needed.
+    fn lookup(&mut self, name: &str) -> Option<u16> {
+        let depth = self.fns.len().checked_sub(1)?;
+        self.lookup_at(depth, name)
+    }
+
+    fn lookup_at(&mut self, depth: usize, name: &str) -> Option<u16> {
+        let state = &self.fns[depth];
+        let local = state.scopes.iter().rev().flat_map(|s| s.iter().rev()).find(|(n, _)| n == name);
+        if let Some(&(_, slot)) = local {
+            return Some(slot);
+        }
+        if let Some(&(_, _, slot)) = state.captures.iter().find(|(n, _, _)| n == name) {
+            return Some(slot);
+        }
+        if !state.is_closure || depth == 0 {
+            return None;
+        }
+        let outer = self.lookup_at(depth - 1, name)?;
+        let state = &mut self.fns[depth];
+        let slot = state.proto.slots;
+        state.proto.slots = state.proto.slots.saturating_add(1);
+        state.captures.push((name.to_string(), outer, slot));
+        Some(slot)
+    }
+
+    /// Whether `slot` of the innermost body holds a captured variable.
+    fn is_capture(&mut self, slot: u16) -> bool {
+        self.top().captures.iter().any(|&(_, _, s)| s == slot)
+    }
+
+    fn push_scope(&mut self) -> u16 {
+        self.top().scopes.push(Vec::new());
+        self.top().proto.slots
+    }
+
+    /// Ends a scope, clearing the slots it declared so that guards and wakers drop on time.
+    fn pop_scope(&mut self, first_slot: u16, span: Span) {
+        self.top().scopes.pop();
+        let end = self.top().proto.slots;
+        if end > first_slot {
+            self.emit(Op::Clear(first_slot, end), span);
+        }
+    }
+}
+
+fn collect_nested<'a>(block: &'a ast::Block, compiler: &mut Compiler<'_>, out: &mut Items<'a>) {
+    for stmt in &block.stmts {
+        if let ast::Stmt::Item(item) = stmt {
+            compiler.collect_into(std::slice::from_ref(item), out);
+        }
+    }
+}
+
+fn derives(list: &[ast::Ident], name: &str) -> bool {
+    list.iter().any(|d| d.name == name)
+}
+
+fn field_names(fields: &Fields) -> (Vec<String>, Shape) {
+    match fields {
+        Fields::Named(list) => (list.iter().map(|f| f.name.name.clone()).collect(), Shape::Named),
+        Fields::Tuple(list) => ((0..list.len()).map(|i| i.to_string()).collect(), Shape::Tuple),
+        Fields::Unit => (Vec::new(), Shape::Unit),
+    }
+}
+
+/// The last path segment of a type (`Pin<&mut Self>` gives `Pin`, `&T` gives `T`).
+fn type_name(ty: &ast::Type) -> Option<String> {
+    match &ty.kind {
+        ast::TypeKind::Path(path) => path.segments.last().map(|s| s.ident.name.clone()),
+        ast::TypeKind::Ref { inner, .. } => type_name(inner),
+        _ => None,
+    }
+}

@@ -1,0 +1,227 @@
+//! Lowering of patterns to slot-binding [`Pat`] trees, and resolution of the paths that name
+//! enum variants and structs in patterns, constructors and literals. It must never accept a
+//! variant or struct name that the program or the subset does not define.
+
+use super::expr::path_text;
+use super::Compiler;
+use crate::script::ast::{self, Lit, PatKind, Pattern};
+use crate::script::eval::program::{Op, Pat, Shape};
+use crate::script::eval::value::{Tag, Value};
+
+/// What a path in constructor or pattern position names.
+pub(super) enum Target {
+    /// A built-in or program enum variant.
+    Variant(Tag),
+    /// A program struct.
+    Struct(u32),
+}
+
+impl Compiler<'_> {
+    /// Lowers `pat`, declaring its bindings in the current scope; returns its index.
+    pub(super) fn pattern(&mut self, pat: &Pattern) -> u32 {
+        let mut names = Vec::new();
+        let lowered = self.lower(pat, &mut names);
+        for (name, slot) in names {
+            self.declare(&name, slot);
+        }
+        self.program.patterns.push(lowered);
+        self.program.patterns.len() as u32 - 1
+    }
+
+    /// Binds the value on top of the stack to `pat` (a `let`, parameter or `for` pattern).
+    pub(super) fn bind_irrefutable(&mut self, pat: &Pattern) {
+        if let PatKind::Binding { name, sub: None, .. } = &pat.kind {
+            let slot = self.new_slot();
+            self.emit(Op::Store(slot), pat.span);
+            self.declare(&name.name, slot);
+            return;
+        }
+        let index = self.pattern(pat);
+        self.emit(Op::Match(index), pat.span);
+        self.emit(Op::Pop, pat.span);
+    }
+
+    fn lower(&mut self, pat: &Pattern, names: &mut Vec<(String, u16)>) -> Pat {
+        match &pat.kind {
+            PatKind::Wild | PatKind::Rest => Pat::Wild,
+            PatKind::Binding { name, sub, .. } => {
+                let slot = match names.iter().find(|(n, _)| n == &name.name) {
+                    Some(&(_, slot)) => slot,
+                    None => {
+                        let slot = self.new_slot();
+                        names.push((name.name.clone(), slot));
+                        slot
+                    }
+                };
+                let sub = sub.as_ref().map(|s| Box::new(self.lower(s, names)));
+                Pat::Bind(slot, sub)
+            }
+            PatKind::Lit { lit, negated } => Pat::Lit(self.pattern_literal(lit, *negated, pat.span)),
+            PatKind::Range { start, end, inclusive } => {
+                let start = start.as_ref().map(|p| self.bound(p));
+                let end = end.as_ref().map(|p| self.bound(p));
+                Pat::Range(start, end, *inclusive)
+            }
+            PatKind::Tuple(elems) => {
+                let rest = elems.iter().position(|p| matches!(p.kind, PatKind::Rest));
+                Pat::Tuple(elems.iter().map(|p| self.lower(p, names)).collect(), rest)
+            }
+            PatKind::Path(path) => self.path_pattern(path, &[], names),
+            PatKind::TupleStruct { path, elems } => self.path_pattern(path, elems, names),
+            PatKind::Struct { path, fields, .. } => self.struct_pattern(path, fields, names),
+            PatKind::Or(alts) => Pat::Or(alts.iter().map(|p| self.lower(p, names)).collect()),
+            PatKind::Ref { pat, .. } => self.lower(pat, names),
+            PatKind::Error => {
+                self.error(pat.span, "this pattern could not be parsed");
+                Pat::Wild
+            }
+        }
+    }
+
+    fn pattern_literal(&mut self, lit: &Lit, negated: bool, span: ast::Span) -> Value {
+        match (lit, negated) {
+            (Lit::Int { value, .. }, _) => match i64::try_from(*value) {
+                Ok(v) if negated => Value::Int(-v),
+                Ok(v) => Value::Int(v),
+                Err(_) => {
+                    self.error(span, "integer literals above i64::MAX are not supported");
+                    Value::Unit
+                }
+            },
+            (Lit::Float(f), true) => Value::Float(-f),
+            (Lit::Float(f), false) => Value::Float(*f),
+            (Lit::Bool(b), _) => Value::Bool(*b),
+            (Lit::Str(s), _) => Value::Str(s.as_str().into()),
+            (Lit::Char(c), _) => Value::Char(*c),
+        }
+    }
+
+    fn bound(&mut self, pat: &Pattern) -> Value {
+        match &pat.kind {
+            PatKind::Lit { lit, negated } => self.pattern_literal(lit, *negated, pat.span),
+            _ => {
+                self.error(pat.span, "range bounds must be literals");
+                Value::Unit
+            }
+        }
+    }
+
+    fn path_pattern(&mut self, path: &ast::Path, elems: &[Pattern], names: &mut Vec<(String, u16)>) -> Pat {
+        let lowered: Vec<Pat> = elems.iter().map(|p| self.lower(p, names)).collect();
+        match self.resolve_target(path) {
+            Some(Target::Variant(tag)) => Pat::Variant(tag, lowered),
+            Some(Target::Struct(id)) => Pat::Struct(self.struct_def(id), lowered.into_iter().enumerate().collect()),
+            None => match self.consts.get(&path_text(path)).map(|e| e.kind.clone()) {
+                Some(ast::ExprKind::Lit(lit)) if elems.is_empty() => Pat::Lit(self.pattern_literal(&lit, false, path.span)),
+                _ => {
+                    self.error(path.span, format!("unknown variant, struct or constant `{}` in pattern", path_text(path)));
+                    Pat::Wild
+                }
+            },
+        }
+    }
+
+    fn struct_pattern(&mut self, path: &ast::Path, fields: &[ast::FieldPat], names: &mut Vec<(String, u16)>) -> Pat {
+        let Some((field_names, _)) = self.struct_target(path) else { return Pat::Wild };
+        let mut lowered = Vec::new();
+        for field in fields {
+            match field_names.iter().position(|n| n == &field.name.name) {
+                Some(index) => lowered.push((index, self.lower(&field.pat, names))),
+                None => self.error(field.name.span, format!("no field `{}` in `{}`", field.name.name, path_text(path))),
+            }
+        }
+        match self.resolve_target(path) {
+            Some(Target::Variant(tag)) => {
+                let mut elems = vec![Pat::Wild; field_names.len()];
+                for (index, pat) in lowered {
+                    elems[index] = pat;
+                }
+                Pat::Variant(tag, elems)
+            }
+            Some(Target::Struct(id)) => Pat::Struct(self.struct_def(id), lowered),
+            None => Pat::Wild,
+        }
+    }
+
+    /// Resolves a path naming an enum variant or a struct.
+    pub(super) fn resolve_target(&mut self, path: &ast::Path) -> Option<Target> {
+        let names: Vec<&str> = path.segments.iter().map(|s| s.ident.name.as_str()).collect();
+        let last = *names.last()?;
+        let owner = names.len().checked_sub(2).map(|i| names[i]);
+        let owner = match owner {
+            Some("Self") => self.top().self_ty.clone(),
+            other => other.map(str::to_string),
+        };
+        if let Some(tag) = builtin_tag(owner.as_deref(), last) {
+            return Some(Target::Variant(tag));
+        }
+        let struct_name = if last == "Self" { self.top().self_ty.clone()? } else { last.to_string() };
+        if let Some(&id) = self.struct_index.get(&struct_name) {
+            return Some(Target::Struct(id));
+        }
+        self.user_variant(owner.as_deref(), last).map(Target::Variant)
+    }
+
+    fn user_variant(&self, owner: Option<&str>, name: &str) -> Option<Tag> {
+        let candidates = self.program.enums.iter().enumerate();
+        for (e, def) in candidates.filter(|(_, d)| owner.is_none_or(|o| d.name == o)) {
+            if let Some(v) = def.variants.iter().position(|(n, _, _)| n == name) {
+                return Some(Tag::User(e as u32, v as u32));
+            }
+        }
+        None
+    }
+
+    /// The field names of a struct or struct-like variant and the instruction that builds it.
+    pub(super) fn struct_target(&mut self, path: &ast::Path) -> Option<(Vec<String>, Op)> {
+        match self.resolve_target(path) {
+            Some(Target::Struct(id)) => {
+                let def = &self.program.structs[id as usize];
+                Some((def.fields.clone(), Op::MakeStruct(id, def.fields.len() as u16)))
+            }
+            Some(Target::Variant(tag @ Tag::User(e, v))) => {
+                let (_, fields, _) = &self.program.enums[e as usize].variants[v as usize];
+                Some((fields.clone(), Op::MakeVariant(tag, fields.len() as u16)))
+            }
+            _ => {
+                self.error(path.span, format!("cannot find struct `{}`", path_text(path)));
+                None
+            }
+        }
+    }
+
+    fn struct_def(&self, id: u32) -> std::rc::Rc<crate::script::eval::program::StructDef> {
+        std::rc::Rc::clone(&self.program.structs[id as usize])
+    }
+
+    /// The shape of a user variant, to know whether it is a constructor function.
+    pub(super) fn variant_shape(&self, tag: Tag) -> Shape {
+        match tag {
+            Tag::User(e, v) => self.program.enums[e as usize].variants[v as usize].2,
+            Tag::None | Tag::Pending => Shape::Unit,
+            _ => Shape::Tuple,
+        }
+    }
+}
+
+/// The built-in variants: `Option`, `Result`, `Poll` and `Either`.
+fn builtin_tag(owner: Option<&str>, name: &str) -> Option<Tag> {
+    let tag = match name {
+        "Some" => Tag::Some,
+        "None" => Tag::None,
+        "Ok" => Tag::Ok,
+        "Err" => Tag::Err,
+        "Ready" => Tag::Ready,
+        "Pending" => Tag::Pending,
+        "Left" => Tag::Left,
+        "Right" => Tag::Right,
+        _ => return None,
+    };
+    let expected = match tag {
+        Tag::Some | Tag::None => "Option",
+        Tag::Ok | Tag::Err => "Result",
+        Tag::Ready | Tag::Pending => "Poll",
+        _ => "Either",
+    };
+    owner.is_none_or(|o| o == expected).then_some(tag)
+}

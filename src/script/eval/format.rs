@@ -1,0 +1,284 @@
+//! Rendering values exactly as rustc's `Display` and `Debug` (`{:?}`, `{:#?}`) do, with width,
+//! precision, alignment, sign and fill. It must never format a value that Rust could not
+//! format with the requested trait: those are runtime errors naming the type.
+
+use std::fmt::Write;
+
+use super::program::{Count, Piece, Spec, Template};
+use super::value::{Tag, Value};
+use super::vm::Fault;
+use crate::script::ast::{Align, FormatTrait};
+
+/// Formats a template with its arguments.
+pub fn render(template: &Template, args: &[Value]) -> Result<String, Fault> {
+    let mut out = String::new();
+    for piece in &template.pieces {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Arg(index, spec) => {
+                let value = args.get(*index).ok_or("format argument missing")?;
+                let spec = Resolved::new(spec, args)?;
+                format_value(&mut out, value, &spec)?;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A spec with its counts read from the arguments.
+struct Resolved<'a> {
+    spec: &'a Spec,
+    width: Option<usize>,
+    precision: Option<usize>,
+}
+
+impl<'a> Resolved<'a> {
+    fn new(spec: &'a Spec, args: &[Value]) -> Result<Self, Fault> {
+        let count = |count: Option<Count>| -> Result<Option<usize>, Fault> {
+            match count {
+                Some(Count::Literal(n)) => Ok(Some(n)),
+                Some(Count::Arg(i)) => Ok(Some(super::ops::as_index(args.get(i).ok_or("format argument missing")?)?)),
+                None => Ok(None),
+            }
+        };
+        Ok(Resolved { spec, width: count(spec.width)?, precision: count(spec.precision)? })
+    }
+}
+
+/// `value.to_string()`.
+pub fn display_string(value: &Value) -> Result<String, Fault> {
+    let spec = Spec { fill: ' ', ..Spec::default() };
+    let mut out = String::new();
+    format_value(&mut out, value, &Resolved { spec: &spec, width: None, precision: None })?;
+    Ok(out)
+}
+
+/// `format!("{value:?}")`, for error messages.
+pub fn debug_string(value: &Value) -> String {
+    let spec = Spec { fill: ' ', kind: FormatTrait::Debug, ..Spec::default() };
+    let mut out = String::new();
+    match debug(&mut out, value, &Resolved { spec: &spec, width: None, precision: None }, 0) {
+        Ok(()) => out,
+        Err(_) => format!("<{}>", value.type_name()),
+    }
+}
+
+fn format_value(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<(), Fault> {
+    match spec.spec.kind {
+        FormatTrait::Display => display(out, value, spec),
+        FormatTrait::Debug => debug(out, value, spec, 0),
+        radix => {
+            let Value::Int(i) = value.deref() else { return Err(format!("a {} cannot be formatted in another radix", value.type_name())) };
+            let (prefix, digits) = match radix {
+                FormatTrait::LowerHex => ("0x", format!("{i:x}")),
+                FormatTrait::UpperHex => ("0x", format!("{i:X}")),
+                FormatTrait::Binary => ("0b", format!("{i:b}")),
+                _ => ("0o", format!("{i:o}")),
+            };
+            let prefix = if spec.spec.alternate { prefix } else { "" };
+            pad_number(out, prefix, &digits, spec);
+            Ok(())
+        }
+    }
+}
+
+fn display(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<(), Fault> {
+    match value {
+        Value::Int(i) => pad_number(out, if *i < 0 { "-" } else if spec.spec.plus { "+" } else { "" }, &i.unsigned_abs().to_string(), spec),
+        Value::Float(f) => float(out, *f, spec, false),
+        Value::Bool(b) => pad(out, &b.to_string(), spec, Align::Left),
+        Value::Char(c) => pad(out, &c.to_string(), spec, Align::Left),
+        Value::Str(_) | Value::String(_) => {
+            let text = value.as_text().unwrap_or_default();
+            let text = match spec.precision {
+                Some(p) => text.chars().take(p).collect(),
+                None => text,
+            };
+            pad(out, &text, spec, Align::Left)
+        }
+        Value::Rc(_) | Value::Guard(_) => return display(out, &value.deref(), spec),
+        other => return Err(format!("`{}` doesn't implement `std::fmt::Display`", debug_type(other))),
+    }
+    Ok(())
+}
+
+fn debug_type(value: &Value) -> String {
+    match value {
+        Value::Struct(obj) => obj.def.name.clone(),
+        Value::Vec(_) => "Vec<_>".into(),
+        Value::Variant(v) => match v.tag {
+            Tag::Some | Tag::None => "Option<_>".into(),
+            Tag::Ok | Tag::Err => "Result<_, _>".into(),
+            Tag::Ready | Tag::Pending => "Poll<_>".into(),
+            _ => value.type_name().into(),
+        },
+        other => other.type_name().into(),
+    }
+}
+
+fn float(out: &mut String, f: f64, spec: &Resolved<'_>, debug: bool) {
+    let digits = match spec.precision {
+        Some(p) => format!("{:.*}", p, f.abs()),
+        None if debug => format!("{:?}", f.abs()),
+        None => format!("{}", f.abs()),
+    };
+    let sign = if f.is_sign_negative() { "-" } else if spec.spec.plus { "+" } else { "" };
+    pad_number(out, sign, &digits, spec);
+}
+
+/// Pads a number: zero padding goes between the sign and the digits; default alignment right.
+fn pad_number(out: &mut String, sign: &str, digits: &str, spec: &Resolved<'_>) {
+    let len = sign.len() + digits.chars().count();
+    match spec.width {
+        Some(width) if spec.spec.zero && width > len => {
+            out.push_str(sign);
+            out.extend(std::iter::repeat_n('0', width - len));
+            out.push_str(digits);
+        }
+        _ => pad(out, &format!("{sign}{digits}"), spec, Align::Right),
+    }
+}
+
+fn pad(out: &mut String, text: &str, spec: &Resolved<'_>, default: Align) {
+    let len = text.chars().count();
+    let Some(width) = spec.width.filter(|w| *w > len) else {
+        out.push_str(text);
+        return;
+    };
+    let fill = spec.spec.fill;
+    let (before, after) = match spec.spec.align.unwrap_or(default) {
+        Align::Left => (0, width - len),
+        Align::Right => (width - len, 0),
+        Align::Center => ((width - len) / 2, width - len - (width - len) / 2),
+    };
+    out.extend(std::iter::repeat_n(fill, before));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n(fill, after));
+}
+
+fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) -> Result<(), Fault> {
+    match value {
+        Value::Unit => pad(out, "()", spec, Align::Left),
+        Value::Float(f) => float(out, *f, spec, true),
+        Value::Str(_) | Value::String(_) => {
+            let _ = write!(out, "{:?}", value.as_text().unwrap_or_default());
+        }
+        Value::Char(c) => {
+            let _ = write!(out, "{c:?}");
+        }
+        Value::Int(_) | Value::Bool(_) => display(out, value, spec)?,
+        Value::Vec(items) => {
+            let items = items.borrow().clone();
+            sequence(out, "[", "]", &items, spec, indent)?;
+        }
+        Value::Tuple(items) => {
+            sequence(out, "(", ")", items, spec, indent)?;
+            // A one-element tuple keeps its comma: `(1,)`.
+            if items.len() == 1 && !spec.spec.alternate {
+                out.insert(out.len() - 1, ',');
+            }
+        }
+        Value::Struct(obj) => {
+            if !obj.def.has_debug {
+                return Err(format!("`{}` doesn't implement `Debug`", obj.def.name));
+            }
+            let fields = obj.fields.borrow().clone();
+            composite(out, &obj.def.name, &obj.def.fields, obj.def.shape, &fields, spec, indent)?;
+        }
+        Value::Variant(v) => match (&v.def, v.tag) {
+            (Some(def), Tag::User(_, index)) => {
+                if !def.has_debug {
+                    return Err(format!("`{}` doesn't implement `Debug`", def.name));
+                }
+                let (name, names, shape) = def.variants.get(index as usize).ok_or("unknown variant")?;
+                composite(out, name, names, *shape, &v.fields, spec, indent)?;
+            }
+            _ => variant(out, v.tag, &v.fields, spec, indent)?,
+        },
+        Value::Rc(inner) => debug(out, inner, spec, indent)?,
+        Value::RefCell(cell) => {
+            let inner = cell.value.borrow().clone();
+            composite(out, "RefCell", &["value".into()], super::program::Shape::Named, &[inner], spec, indent)?;
+        }
+        Value::Guard(_) => debug(out, &value.deref(), spec, indent)?,
+        Value::Duration(ms) => {
+            let _ = write!(out, "{:?}", std::time::Duration::from_millis(*ms));
+        }
+        other => return Err(format!("`{}` doesn't implement `Debug`", other.type_name())),
+    }
+    Ok(())
+}
+
+fn variant(out: &mut String, tag: Tag, fields: &[Value], spec: &Resolved<'_>, indent: usize) -> Result<(), Fault> {
+    let name = match tag {
+        Tag::None => "None",
+        Tag::Some => "Some",
+        Tag::Ok => "Ok",
+        Tag::Err => "Err",
+        Tag::Ready => "Ready",
+        Tag::Pending => "Pending",
+        Tag::Left => "Left",
+        Tag::Right => "Right",
+        Tag::User(..) => return Err("internal: user variants are formatted by the caller".into()),
+    };
+    let shape = if fields.is_empty() { super::program::Shape::Unit } else { super::program::Shape::Tuple };
+    composite(out, name, &[], shape, fields, spec, indent)
+}
+
+fn sequence(out: &mut String, open: &str, close: &str, items: &[Value], spec: &Resolved<'_>, indent: usize) -> Result<(), Fault> {
+    out.push_str(open);
+    let pretty = spec.spec.alternate;
+    for (i, item) in items.iter().enumerate() {
+        if pretty {
+            out.push('\n');
+            out.extend(std::iter::repeat_n(' ', (indent + 1) * 4));
+        } else if i > 0 {
+            out.push_str(", ");
+        }
+        debug(out, item, spec, indent + 1)?;
+        if pretty {
+            out.push(',');
+        }
+    }
+    if pretty && !items.is_empty() {
+        out.push('\n');
+        out.extend(std::iter::repeat_n(' ', indent * 4));
+    }
+    out.push_str(close);
+    Ok(())
+}
+
+fn composite(out: &mut String, name: &str, names: &[String], shape: super::program::Shape, fields: &[Value], spec: &Resolved<'_>, indent: usize) -> Result<(), Fault> {
+    out.push_str(name);
+    match shape {
+        super::program::Shape::Unit => Ok(()),
+        super::program::Shape::Tuple => sequence(out, "(", ")", fields, spec, indent).map(|_| ()),
+        super::program::Shape::Named if fields.is_empty() => Ok(()),
+        super::program::Shape::Named => {
+            let pretty = spec.spec.alternate;
+            out.push_str(if pretty { " {" } else { " { " });
+            for (i, (field, value)) in names.iter().zip(fields).enumerate() {
+                if pretty {
+                    out.push('\n');
+                    out.extend(std::iter::repeat_n(' ', (indent + 1) * 4));
+                } else if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(field);
+                out.push_str(": ");
+                debug(out, value, spec, indent + 1)?;
+                if pretty {
+                    out.push(',');
+                }
+            }
+            if pretty {
+                out.push('\n');
+                out.extend(std::iter::repeat_n(' ', indent * 4));
+                out.push('}');
+            } else {
+                out.push_str(" }");
+            }
+            Ok(())
+        }
+    }
+}

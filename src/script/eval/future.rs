@@ -1,0 +1,264 @@
+//! Futures as interpreter values: `async` bodies, the futures 0.3 combinators with their exact
+//! polling order, hand-written `impl Future` structs, and the playground's own futures, all
+//! polled with the executor's real `Context`. It must never poll a finished child again, never
+//! reorder children, and never lose its place when a child's time slice runs out.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use super::program::Proto;
+use super::value::{Tag, Value};
+use super::vm::{call_sync, closure_captures, Coroutine, Fault, Step};
+use super::{Env, Shared};
+use crate::executor::JoinHandle;
+
+/// The state of a future value.
+pub enum FutureObj {
+    /// An `async fn` call or `async` block.
+    Body(Coroutine),
+    /// `future::ready(v)`
+    Ready(Option<Value>),
+    /// `future::pending()`
+    Pending,
+    /// `future::poll_fn(f)`
+    PollFn(Value),
+    /// `join!`, `future::join` (a tuple) and `join_all` (a vector).
+    Join {
+        /// The children; finished ones are dropped (`()`), like futures' `MaybeDone`.
+        children: Vec<Value>,
+        /// Outputs of finished children.
+        outputs: Vec<Option<Value>>,
+        /// Whether the output is a `Vec` (`join_all`) rather than a tuple.
+        as_vec: bool,
+        /// The child to resume after a time slice ran out.
+        next: usize,
+    },
+    /// `future::select(a, b)`
+    Select {
+        /// The first future.
+        a: Value,
+        /// The second future.
+        b: Value,
+        /// Whether to resume at `b` after a time slice ran out.
+        at_b: bool,
+    },
+    /// `FutureExt::map`
+    Map(Value, Value),
+    /// `FutureExt::then` (`try_ok: false`) or `TryFutureExt::and_then` (`true`): the first
+    /// future, the function, and the second future once made.
+    Then(Value, Value, Option<Value>, bool),
+    /// A playground future (`sleep`, `yield_now`, network I/O).
+    Native(Pin<Box<dyn Future<Output = Value>>>),
+    /// A spawned task's `JoinHandle`.
+    Task(JoinHandle<Value>),
+    /// Finished.
+    Done,
+}
+
+/// The outcome of polling a value as a future.
+pub enum Polled {
+    /// It finished with this output.
+    Ready(Value),
+    /// It is waiting for a wake.
+    Pending,
+    /// An interpreted body ran out of its time slice; poll again at once.
+    Sliced,
+}
+
+/// Wraps a future state as a value.
+pub fn future_value(state: FutureObj) -> Value {
+    Value::Future(Rc::new(std::cell::RefCell::new(state)))
+}
+
+/// The future of an `async fn` call or `async` block.
+pub fn async_body(proto: Rc<Proto>, args: Vec<Value>, captures: &[(u16, Value)]) -> Value {
+    future_value(FutureObj::Body(Coroutine::new(proto, args, captures)))
+}
+
+/// Builds a closure, or the future of an `async` block, capturing from `slots`.
+pub fn make_closure(env: &Env<'_, '_>, index: u32, slots: &[Value], is_async: bool) -> Result<Value, Fault> {
+    let proto = env.shared.program.closures.get(index as usize).cloned().ok_or("no such closure")?;
+    let captures: Vec<Value> = proto.capture_slots.iter().map(|&(outer, _)| slots.get(outer as usize).cloned().unwrap_or(Value::Unit)).collect();
+    if is_async {
+        let placed = closure_captures(&proto.capture_slots, &captures);
+        return Ok(async_body(Rc::clone(&proto.body), Vec::new(), &placed));
+    }
+    Ok(Value::Closure(Rc::new(super::value::ClosureObj { proto, captures })))
+}
+
+/// Polls `value` as a future once.
+pub fn poll_value(value: &Value, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Polled, Fault> {
+    match value {
+        Value::Future(obj) => {
+            let mut state = obj.try_borrow_mut().map_err(|_| "a future was polled while it was already being polled")?;
+            poll_state(&mut state, env, can_slice)
+        }
+        Value::Struct(obj) => match obj.def.poll {
+            Some(poll) => {
+                let cx = Value::Context(env.cx.waker().clone());
+                let result = call_sync(env, &Value::Func(poll), vec![value.clone(), cx])?;
+                from_poll(&result)
+            }
+            None => Err(format!("`{}` is not a future: it has no `impl Future`", obj.def.name)),
+        },
+        Value::Variant(v) if matches!(v.tag, Tag::Left | Tag::Right) => {
+            let inner = v.fields.first().cloned().unwrap_or(Value::Unit);
+            poll_value(&inner, env, can_slice)
+        }
+        Value::Rc(_) | Value::Guard(_) => poll_value(&value.deref(), env, can_slice),
+        other => Err(format!("`.await` needs a future, found {}", other.type_name())),
+    }
+}
+
+/// Reads a `Poll` value returned by a hand-written `poll` or `poll_fn` closure.
+pub fn from_poll(result: &Value) -> Result<Polled, Fault> {
+    match result.as_variant() {
+        Some(v) if v.tag == Tag::Ready => Ok(Polled::Ready(v.fields.first().cloned().unwrap_or(Value::Unit))),
+        Some(v) if v.tag == Tag::Pending => Ok(Polled::Pending),
+        _ => Err(format!("`poll` must return `Poll::Ready(..)` or `Poll::Pending`, found {}", result.type_name())),
+    }
+}
+
+fn poll_state(state: &mut FutureObj, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Polled, Fault> {
+    let polled = match state {
+        FutureObj::Body(co) => match co.resume(env, can_slice) {
+            Ok(Step::Done(value)) => Polled::Ready(value),
+            Ok(Step::Pending) => Polled::Pending,
+            Ok(Step::Sliced) => Polled::Sliced,
+            Err(error) => return Err(env.shared.nested_failure(error)),
+        },
+        FutureObj::Ready(value) => Polled::Ready(value.take().ok_or("`Ready` polled after completion")?),
+        FutureObj::Pending => Polled::Pending,
+        FutureObj::PollFn(f) => {
+            let cx = Value::Context(env.cx.waker().clone());
+            let f = f.clone();
+            from_poll(&call_sync(env, &f, vec![cx])?)?
+        }
+        FutureObj::Join { .. } => poll_join(state, env, can_slice)?,
+        FutureObj::Select { a, b, at_b } => poll_select(a, b, at_b, env, can_slice)?,
+        FutureObj::Map(future, f) => match poll_value(future, env, can_slice)? {
+            Polled::Ready(value) => Polled::Ready(call_sync(env, &f.clone(), vec![value])?),
+            other => other,
+        },
+        FutureObj::Then(..) => poll_then(state, env, can_slice)?,
+        FutureObj::Native(future) => match future.as_mut().poll(env.cx) {
+            Poll::Ready(value) => Polled::Ready(value),
+            Poll::Pending => Polled::Pending,
+        },
+        FutureObj::Task(handle) => match Pin::new(handle).poll(env.cx) {
+            Poll::Ready(value) => Polled::Ready(value),
+            Poll::Pending => Polled::Pending,
+        },
+        FutureObj::Done => return Err("`async fn` resumed after completion".into()),
+    };
+    if matches!(polled, Polled::Ready(_)) {
+        *state = FutureObj::Done;
+    }
+    Ok(polled)
+}
+
+/// Polls every unfinished child in order, as futures' `join!`, `Join` and small `JoinAll` do.
+fn poll_join(state: &mut FutureObj, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Polled, Fault> {
+    let FutureObj::Join { children, outputs, as_vec, next } = state else { return Ok(Polled::Pending) };
+    for i in *next..children.len() {
+        if outputs[i].is_some() {
+            continue;
+        }
+        match poll_value(&children[i], env, can_slice)? {
+            Polled::Ready(value) => {
+                outputs[i] = Some(value);
+                children[i] = Value::Unit;
+            }
+            Polled::Pending => {}
+            Polled::Sliced => {
+                *next = i;
+                return Ok(Polled::Sliced);
+            }
+        }
+    }
+    *next = 0;
+    if outputs.iter().any(Option::is_none) {
+        return Ok(Polled::Pending);
+    }
+    let values: Vec<Value> = outputs.iter_mut().filter_map(Option::take).collect();
+    Ok(Polled::Ready(if *as_vec { Value::vec(values) } else { Value::Tuple(values.into()) }))
+}
+
+/// Polls `a`, then `b`; the winner's output comes with the other, unfinished future.
+fn poll_select(a: &Value, b: &Value, at_b: &mut bool, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Polled, Fault> {
+    if !*at_b {
+        match poll_value(a, env, can_slice)? {
+            Polled::Ready(value) => return Ok(Polled::Ready(Value::variant(Tag::Left, vec![Value::Tuple(vec![value, b.clone()].into())]))),
+            Polled::Sliced => return Ok(Polled::Sliced),
+            Polled::Pending => {}
+        }
+    }
+    match poll_value(b, env, can_slice)? {
+        Polled::Ready(value) => Ok(Polled::Ready(Value::variant(Tag::Right, vec![Value::Tuple(vec![value, a.clone()].into())]))),
+        Polled::Sliced => {
+            *at_b = true;
+            Ok(Polled::Sliced)
+        }
+        Polled::Pending => {
+            *at_b = false;
+            Ok(Polled::Pending)
+        }
+    }
+}
+
+/// `then` and `and_then`: once the first future is ready, the second is made and polled in
+/// the same poll, as futures' `Flatten` does.
+fn poll_then(state: &mut FutureObj, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Polled, Fault> {
+    let FutureObj::Then(first, f, second, try_ok) = state else { return Ok(Polled::Pending) };
+    if second.is_none() {
+        let value = match poll_value(first, env, can_slice)? {
+            Polled::Ready(value) => value,
+            other => return Ok(other),
+        };
+        let input = match (value.as_variant(), *try_ok) {
+            (Some(v), true) if v.tag == Tag::Ok => v.fields.first().cloned().unwrap_or(Value::Unit),
+            (_, true) => return Ok(Polled::Ready(value)),
+            (_, false) => value,
+        };
+        *second = Some(call_sync(env, &f.clone(), vec![input])?);
+    }
+    match second {
+        Some(future) => poll_value(&future.clone(), env, can_slice),
+        None => Ok(Polled::Pending),
+    }
+}
+
+/// A spawned interpreted task: what the executor polls for `spawn` and `block_on`.
+pub struct TaskBody {
+    /// The future the task runs.
+    pub future: Value,
+    /// The program it belongs to.
+    pub shared: Rc<Shared>,
+}
+
+impl Future for TaskBody {
+    type Output = Value;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Value> {
+        // After a runtime error the program is over: no task may run any further.
+        if self.shared.failed() {
+            return Poll::Pending;
+        }
+        let shared = Rc::clone(&self.shared);
+        let mut env = Env { shared: &shared, cx };
+        match poll_value(&self.future, &mut env, true) {
+            Ok(Polled::Ready(value)) => Poll::Ready(value),
+            Ok(Polled::Pending) => Poll::Pending,
+            Ok(Polled::Sliced) => {
+                cx.waker().wake_by_ref();
+                Poll::Pending
+            }
+            Err(fault) => {
+                shared.fail_unlocated(fault);
+                Poll::Pending
+            }
+        }
+    }
+}

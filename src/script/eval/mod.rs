@@ -1,0 +1,286 @@
+//! The evaluator of the playground's Rust subset: programs are lowered to a stack machine whose
+//! bodies are resumable, so every `async fn`, `async` block, combinator and hand-written
+//! `impl Future` is a real `Future` polled by the playground [`Executor`]. It must never block
+//! the thread, panic on any program, or run a program that failed to compile.
+
+mod compile;
+mod format;
+mod future;
+mod matching;
+mod methods;
+mod natives;
+mod ops;
+mod program;
+mod value;
+mod vm;
+
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use self::future::TaskBody;
+use self::program::{PrintTarget, Proto};
+use self::vm::{Coroutine, Fault, Step};
+use crate::executor::{Diagnostic as ExecutorDiagnostic, Executor, Progress};
+use crate::script::diagnostic::line_col;
+use crate::script::Diagnostic;
+
+/// The hard limit on steps for one run: far beyond any lesson, it only stops infinite loops.
+pub const MAX_STEPS: u64 = 200_000_000;
+
+/// A runtime error (a panic of the program), located in the source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuntimeError {
+    /// 1-based line, 0 when unknown.
+    pub line: usize,
+    /// 1-based column, 0 when unknown.
+    pub col: usize,
+    /// What went wrong, as rustc's panic message would say it.
+    pub message: String,
+}
+
+impl fmt::Display for RuntimeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.line, self.col, self.message)
+    }
+}
+
+/// A compiled program, ready to run on an executor.
+pub struct Program {
+    shared: Rc<Shared>,
+}
+
+/// State shared by every task of one program run.
+pub struct Shared {
+    program: program::Program,
+    source: Rc<str>,
+    steps: Cell<u64>,
+    nesting: Cell<usize>,
+    error: RefCell<Option<RuntimeError>>,
+    stderr: RefCell<String>,
+    partial_line: RefCell<String>,
+    blocking: RefCell<Vec<String>>,
+}
+
+/// What the interpreter needs while running: the program and the poll's real `Context`.
+pub struct Env<'a, 'b> {
+    /// The program's shared state.
+    pub shared: &'a Rc<Shared>,
+    /// The context of the executor's current poll.
+    pub cx: &'a mut Context<'b>,
+}
+
+/// Parses and lowers `source`; the errors are every parse and link diagnostic.
+pub fn load(source: &str) -> Result<Program, Vec<Diagnostic>> {
+    let (file, diagnostics) = crate::script::parse(source);
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+    let program = compile::compile(&file, source)?;
+    let shared = Shared {
+        program,
+        source: source.into(),
+        steps: Cell::new(0),
+        nesting: Cell::new(0),
+        error: RefCell::new(None),
+        stderr: RefCell::new(String::new()),
+        partial_line: RefCell::new(String::new()),
+        blocking: RefCell::new(Vec::new()),
+    };
+    Ok(Program { shared: Rc::new(shared) })
+}
+
+impl Program {
+    /// The root future running `fn main`: spawn it on an [`Executor`] as task `"fn main"`.
+    /// `block_on` inside it spawns task `"main"` and waits for it without blocking the thread.
+    pub fn main_future(&self) -> MainFuture {
+        let main = self.shared.program.funcs.get(self.shared.program.main as usize).cloned();
+        let body = Coroutine::new(main.unwrap_or_else(|| Rc::new(Proto::default())), Vec::new(), &[]);
+        MainFuture { body, shared: Rc::clone(&self.shared) }
+    }
+
+    /// The runtime error that ended the program, if any.
+    pub fn error(&self) -> Option<RuntimeError> {
+        self.shared.error.borrow().clone()
+    }
+
+    /// Everything printed with `eprint!`/`eprintln!` so far, taking it.
+    pub fn take_stderr(&self) -> String {
+        std::mem::take(&mut self.shared.stderr.borrow_mut())
+    }
+
+    /// One note per time a task ran a long stretch without an await or called
+    /// `std::thread::sleep`: each blocked the executor.
+    pub fn blocking_reports(&self) -> Vec<String> {
+        self.shared.blocking.borrow().clone()
+    }
+
+    /// Runs the program on `executor` to the end: `Ok` when `fn main` returned.
+    pub fn run(&self, executor: &Executor) -> Result<(), RunFailure> {
+        executor.spawn("fn main", self.main_future());
+        loop {
+            let progress = executor.tick(64);
+            if let Some(error) = self.error() {
+                return Err(RunFailure::Panicked(error));
+            }
+            match progress {
+                Progress::Done => return Ok(()),
+                Progress::Stalled(diagnostic) => return Err(RunFailure::Stalled(diagnostic)),
+                Progress::Busy | Progress::WaitingOnTimers { .. } => {}
+            }
+        }
+    }
+}
+
+/// Why a run did not finish normally.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RunFailure {
+    /// The program panicked (a runtime error).
+    Panicked(RuntimeError),
+    /// Tasks remain that nothing can wake.
+    Stalled(ExecutorDiagnostic),
+}
+
+/// The future of `fn main`; see [`Program::main_future`].
+pub struct MainFuture {
+    body: Coroutine,
+    shared: Rc<Shared>,
+}
+
+impl Future for MainFuture {
+    type Output = Result<(), RuntimeError>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        if let Some(error) = this.shared.error.borrow().clone() {
+            return Poll::Ready(Err(error));
+        }
+        let shared = Rc::clone(&this.shared);
+        let mut env = Env { shared: &shared, cx };
+        match this.body.resume(&mut env, true) {
+            Ok(Step::Done(_)) => {
+                shared.flush_partial();
+                Poll::Ready(Ok(()))
+            }
+            Ok(Step::Pending) => Poll::Pending,
+            Ok(Step::Sliced) => {
+                env.cx.waker().wake_by_ref();
+                Poll::Pending
+            }
+            Err(error) => {
+                shared.fail(error.clone());
+                Poll::Ready(Err(error))
+            }
+        }
+    }
+}
+
+impl Shared {
+    /// Spawns `future` as an interpreted task.
+    fn spawn(self: &Rc<Self>, name: String, future: crate::script::eval::value::Value) -> crate::executor::JoinHandle<value::Value> {
+        crate::executor::spawn(name, TaskBody { future, shared: Rc::clone(self) })
+    }
+
+    fn locate(&self, fault: Fault, proto: &Proto, pc: usize) -> RuntimeError {
+        if let Some(error) = self.error.borrow_mut().take() {
+            return error;
+        }
+        let span = proto.spans.get(pc.saturating_sub(1)).copied().unwrap_or_default();
+        let (line, col) = line_col(&self.source, span.start);
+        RuntimeError { line, col, message: fault }
+    }
+
+    /// Keeps a located error from a nested run, returning a fault that `locate` resolves to it.
+    fn nested_failure(&self, error: RuntimeError) -> Fault {
+        let message = error.message.clone();
+        *self.error.borrow_mut() = Some(error);
+        message
+    }
+
+    fn fail(&self, error: RuntimeError) {
+        self.flush_partial();
+        *self.error.borrow_mut() = Some(error);
+    }
+
+    fn fail_unlocated(&self, fault: Fault) {
+        let error = self.error.borrow_mut().take().unwrap_or(RuntimeError { line: 0, col: 0, message: fault });
+        self.fail(error);
+    }
+
+    fn failed(&self) -> bool {
+        self.error.borrow().is_some()
+    }
+
+    fn count_steps(&self, steps: u64) -> Result<(), Fault> {
+        let total = self.steps.get() + steps;
+        self.steps.set(total);
+        if total > MAX_STEPS {
+            return Err(format!("program exceeded {MAX_STEPS} steps; is there an infinite loop?"));
+        }
+        Ok(())
+    }
+
+    fn note_blocking(&self) {
+        let note = format!("a task ran {} steps without reaching an `.await`: it blocks the executor", vm::SLICE_STEPS);
+        self.blocking.borrow_mut().push(note);
+    }
+
+    fn nesting(&self) -> usize {
+        self.nesting.get()
+    }
+
+    /// Counts a nested synchronous run until the guard drops.
+    fn enter_nested(self: &Rc<Self>) -> Result<NestedRun, Fault> {
+        if self.nesting.get() >= vm::MAX_FRAMES {
+            return Err(format!("stack overflow: recursion deeper than {} calls", vm::MAX_FRAMES));
+        }
+        self.nesting.set(self.nesting.get() + 1);
+        Ok(NestedRun { shared: Rc::clone(self) })
+    }
+
+    fn print(&self, target: PrintTarget, text: String) {
+        match target {
+            PrintTarget::Line => {
+                let mut line = std::mem::take(&mut *self.partial_line.borrow_mut());
+                line.push_str(&text);
+                crate::executor::print_line(line);
+            }
+            PrintTarget::Partial => {
+                let mut partial = self.partial_line.borrow_mut();
+                partial.push_str(&text);
+                while let Some(at) = partial.find('\n') {
+                    let line: String = partial.drain(..=at).collect();
+                    crate::executor::print_line(line.trim_end_matches('\n').to_string());
+                }
+            }
+            PrintTarget::ErrLine => {
+                let mut stderr = self.stderr.borrow_mut();
+                stderr.push_str(&text);
+                stderr.push('\n');
+            }
+            PrintTarget::ErrPartial => self.stderr.borrow_mut().push_str(&text),
+        }
+    }
+
+    fn flush_partial(&self) {
+        let rest = std::mem::take(&mut *self.partial_line.borrow_mut());
+        if !rest.is_empty() {
+            crate::executor::print_line(rest);
+        }
+    }
+}
+
+/// Marks a nested synchronous run; see [`Shared::enter_nested`].
+struct NestedRun {
+    shared: Rc<Shared>,
+}
+
+impl Drop for NestedRun {
+    fn drop(&mut self) {
+        self.shared.nesting.set(self.shared.nesting.get().saturating_sub(1));
+    }
+}
+

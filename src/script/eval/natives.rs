@@ -1,0 +1,117 @@
+//! Built-in functions of std, futures and the playground prelude (`Vec::new`, `Rc::new`,
+//! `spawn`, `join`, `select`, `thread::sleep`, ...). It must never block the thread: even
+//! `block_on` and `thread::sleep` only record what a compiled program would do.
+
+use std::rc::Rc;
+
+use super::future::{future_value, FutureObj};
+use super::ops::as_int;
+use super::program::Native;
+use super::value::{Tag, Value};
+use super::vm::Fault;
+use super::Env;
+use crate::net::{TcpListener, TcpStream};
+
+/// Calls a built-in function with its arguments.
+pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<Value, Fault> {
+    let mut args = args.into_iter();
+    let mut arg = || args.next().unwrap_or(Value::Unit);
+    Ok(match native {
+        Native::VecNew => Value::vec(Vec::new()),
+        Native::StringNew => Value::string(String::new()),
+        Native::StringFrom => Value::string(text(&arg())?),
+        Native::RcNew => Value::Rc(Rc::new(arg())),
+        Native::RcClone | Native::Identity => arg(),
+        Native::RcStrongCount => match arg() {
+            // The argument itself is one more handle than the program holds.
+            Value::Rc(rc) => Value::Int(Rc::strong_count(&rc) as i64 - 1),
+            other => return Err(format!("`Rc::strong_count` needs an Rc, found {}", other.type_name())),
+        },
+        Native::RcPtrEq => match (arg(), arg()) {
+            (Value::Rc(a), Value::Rc(b)) => Value::Bool(Rc::ptr_eq(&a, &b)),
+            _ => return Err("`Rc::ptr_eq` needs two Rcs".into()),
+        },
+        Native::RefCellNew => Value::ref_cell(arg()),
+        Native::DurationMillis => Value::Duration(non_negative(&arg())?),
+        Native::DurationSecs => Value::Duration(non_negative(&arg())?.saturating_mul(1000)),
+        Native::ThreadSleep => thread_sleep(env, &arg())?,
+        Native::Sleep => match arg() {
+            duration @ Value::Duration(_) => thread_sleep(env, &duration)?,
+            ms => {
+                let ms = non_negative(&ms)?;
+                native_future(async move {
+                    crate::executor::sleep(ms).await;
+                    Value::Unit
+                })
+            }
+        },
+        Native::YieldNow => native_future(async {
+            crate::executor::yield_now().await;
+            Value::Unit
+        }),
+        Native::BlockOn => task(env.shared.spawn("main".to_string(), arg())),
+        Native::Spawn => {
+            let name = text(&arg())?;
+            task(env.shared.spawn(name, arg()))
+        }
+        Native::Join => {
+            let children: Vec<Value> = args.collect();
+            join(children, false)
+        }
+        Native::JoinAll => join(super::methods::items(&arg())?, true),
+        Native::Select => future_value(FutureObj::Select { a: arg(), b: arg(), at_b: false }),
+        Native::Ready => future_value(FutureObj::Ready(Some(arg()))),
+        Native::Pending => future_value(FutureObj::Pending),
+        Native::PollFn => future_value(FutureObj::PollFn(arg())),
+        Native::Drop => Value::Unit,
+        Native::Bind => net_result(TcpListener::bind(&text(&arg())?).map(|l| Value::Listener(Rc::new(l)))),
+        Native::Connect => net_result(TcpStream::connect(&text(&arg())?).map(|s| Value::Stream(Rc::new(s)))),
+        Native::FromUtf8(wrap) => {
+            let bytes: Result<Vec<u8>, Fault> = super::methods::items(&arg())?.iter().map(|b| Ok(as_int(b)? as u8)).collect();
+            let text = Value::string(String::from_utf8_lossy(&bytes?).into_owned());
+            if wrap { Value::variant(Tag::Ok, vec![text]) } else { text }
+        }
+    })
+}
+
+fn text(value: &Value) -> Result<String, Fault> {
+    value.as_text().ok_or_else(|| format!("expected a string, found {}", value.type_name()))
+}
+
+fn non_negative(value: &Value) -> Result<u64, Fault> {
+    let n = as_int(value)?;
+    u64::try_from(n).map_err(|_| format!("expected a non-negative number, found {n}"))
+}
+
+/// `std::thread::sleep` blocks every task of a real executor; here it only says so.
+fn thread_sleep(env: &Env<'_, '_>, duration: &Value) -> Result<Value, Fault> {
+    let Value::Duration(ms) = duration else {
+        return Err(format!("`thread::sleep` needs a Duration, found {}", duration.type_name()));
+    };
+    let note = format!("`std::thread::sleep` blocked the executor for {ms} ms: no other task could run");
+    env.shared.blocking.borrow_mut().push(note);
+    Ok(Value::Unit)
+}
+
+/// A playground future as a value.
+pub fn native_future(future: impl std::future::Future<Output = Value> + 'static) -> Value {
+    future_value(FutureObj::Native(Box::pin(future)))
+}
+
+fn task(handle: crate::executor::JoinHandle<Value>) -> Value {
+    future_value(FutureObj::Task(handle))
+}
+
+fn join(children: Vec<Value>, as_vec: bool) -> Value {
+    let outputs = vec![None; children.len()];
+    future_value(FutureObj::Join { children, outputs, as_vec, next: 0 })
+}
+
+/// `Ok(value)` or `Err(message)` for a loopback operation.
+pub fn net_result(result: Result<Value, crate::net::NetError>) -> Value {
+    match result {
+        Ok(value) => Value::variant(Tag::Ok, vec![value]),
+        Err(error) => Value::variant(Tag::Err, vec![Value::string(error.to_string())]),
+    }
+}
+

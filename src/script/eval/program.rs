@@ -1,0 +1,351 @@
+//! The lowered program the virtual machine runs: functions as flat instruction lists over
+//! slot-indexed locals, struct and enum definitions, patterns and format templates. It is plain
+//! data built once by the compiler; it must never change while a program runs.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::value::{Tag, Value};
+use crate::script::ast::{BinOp, Span};
+
+/// One instruction of the stack machine.
+#[derive(Clone, Debug)]
+pub enum Op {
+    /// Push a constant of the function.
+    Const(u32),
+    /// Push an integer.
+    Int(i64),
+    /// Push `()`.
+    Unit,
+    /// Push a copy of a local.
+    Load(u16),
+    /// Pop into a local.
+    Store(u16),
+    /// Push a local and leave `()` in its slot (a move out, for `drop(x)`).
+    Take(u16),
+    /// Reset locals `start..end` to `()` when their scope ends, dropping guards and wakers.
+    Clear(u16, u16),
+    /// Discard the top value.
+    Pop,
+    /// Duplicate the top value.
+    Dup,
+    /// Duplicate the top two values.
+    Dup2,
+    /// Move the top value below the `n` values under it.
+    Sink(u8),
+    /// A binary operator on the top two values.
+    Binary(BinOp),
+    /// `-x`
+    Neg,
+    /// `!x`
+    Not,
+    /// `*x`
+    Deref,
+    /// `*place = value`: pops the value, then the reference.
+    SetDeref,
+    /// Jump to an instruction.
+    Jump(u32),
+    /// Pop a bool; jump when false.
+    JumpIfFalse(u32),
+    /// Call program function `f` with `argc` arguments.
+    Call(u32, u8),
+    /// Call the closure or function value under the `argc` arguments.
+    CallValue(u8),
+    /// Call a built-in function.
+    Native(Native, u8),
+    /// Call a method by name (interned) on the receiver under the `argc` arguments.
+    Method(u32, u8),
+    /// A method that replaces its receiver (`take`, `replace`): pushes the new receiver value,
+    /// then the result.
+    MethodInPlace(u32, u8),
+    /// Replace the struct on top by its field (interned name).
+    GetField(u32),
+    /// Pop a value and a struct; set the field.
+    SetField(u32),
+    /// Replace the tuple (or tuple struct) on top by its element.
+    TupleIndex(u32),
+    /// Pop an index and a collection; push the element.
+    Index,
+    /// Pop a value, an index and a vector; store the element.
+    SetIndex,
+    /// Build a tuple from the top `n` values.
+    MakeTuple(u16),
+    /// Build a vector from the top `n` values.
+    MakeVec(u16),
+    /// Pop a count and a value; build a vector of copies.
+    MakeVecRepeat,
+    /// Build a struct from its fields in declaration order.
+    MakeStruct(u32, u16),
+    /// Build an enum value from its payload.
+    MakeVariant(Tag, u16),
+    /// Build a closure from closure prototype `i`.
+    MakeClosure(u32),
+    /// Build the future of `async` block prototype `i`.
+    MakeAsync(u32),
+    /// Build a range; the flags say whether start/end were pushed, then inclusiveness.
+    Range(bool, bool, bool),
+    /// Poll the future on top; suspend while it is pending.
+    Await,
+    /// Return the top value from the function.
+    Return,
+    /// Apply `?` to the top value: unwrap it or return the failure.
+    Try,
+    /// Format the top arguments with template `i`, pushing a `String`.
+    Format(u32),
+    /// Pop a string and print it.
+    Print(PrintTarget),
+    /// Pop a message and stop the program with it.
+    Panic,
+    /// Pop a value; push whether pattern `i` matches, binding its names.
+    Match(u32),
+    /// Match pattern `i` against the top value without popping it.
+    Test(u32),
+    /// Turn the top value into an iterator.
+    IterInit,
+    /// Push the next item of the iterator in a slot, or jump when it is exhausted.
+    IterNext(u16, u32),
+    /// Cast the top value to an integer type (`true` for `i64`-range checks) or float.
+    Cast(CastTo),
+}
+
+/// Where a print goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintTarget {
+    /// `println!`
+    Line,
+    /// `print!`
+    Partial,
+    /// `eprintln!`
+    ErrLine,
+    /// `eprint!`
+    ErrPartial,
+}
+
+/// The target of an `as` cast.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CastTo {
+    /// An integer type with its bit width and signedness.
+    Int(u8, bool),
+    /// `f32`/`f64`.
+    Float,
+    /// `char` (from `u8`).
+    Char,
+}
+
+/// Built-in functions resolved at link time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Native {
+    /// `Vec::new()` / `Vec::with_capacity(n)`
+    VecNew,
+    /// `String::new()`
+    StringNew,
+    /// `String::from(s)`
+    StringFrom,
+    /// `Rc::new(v)`
+    RcNew,
+    /// `Rc::clone(&rc)`
+    RcClone,
+    /// `Rc::strong_count(&rc)`
+    RcStrongCount,
+    /// `Rc::ptr_eq(&a, &b)`
+    RcPtrEq,
+    /// `RefCell::new(v)`
+    RefCellNew,
+    /// `Box::new`, `Box::pin`, `Pin::new`: identity.
+    Identity,
+    /// `Duration::from_millis(n)`
+    DurationMillis,
+    /// `Duration::from_secs(n)`
+    DurationSecs,
+    /// `std::thread::sleep(d)`
+    ThreadSleep,
+    /// `block_on(f)`: spawns `f` as task `main` and pushes its join handle.
+    BlockOn,
+    /// `spawn(name, f)`
+    Spawn,
+    /// `yield_now()`
+    YieldNow,
+    /// `sleep(ms)`
+    Sleep,
+    /// `future::join(a, b)` and `join!` with any number of futures.
+    Join,
+    /// `future::join_all(iter)`
+    JoinAll,
+    /// `future::select(a, b)`
+    Select,
+    /// `future::ready(v)`
+    Ready,
+    /// `future::pending()`
+    Pending,
+    /// `future::poll_fn(f)`
+    PollFn,
+    /// `drop(v)`
+    Drop,
+    /// `TcpListener::bind(addr)`
+    Bind,
+    /// `TcpStream::connect(addr)`
+    Connect,
+    /// `String::from_utf8_lossy(bytes)` / `String::from_utf8(bytes)` (the latter wrapped in `Ok`).
+    FromUtf8(bool),
+}
+
+/// A compiled function, method, closure body or `async` block body.
+#[derive(Debug, Default)]
+pub struct Proto {
+    /// The name shown in errors (`fn fib`, `closure`, `async block`).
+    pub name: String,
+    /// Whether calling it makes a future instead of running it.
+    pub is_async: bool,
+    /// How many leading slots the arguments fill.
+    pub arity: u16,
+    /// Total local slots.
+    pub slots: u16,
+    /// The instructions.
+    pub code: Vec<Op>,
+    /// The source span of each instruction, for runtime errors.
+    pub spans: Vec<Span>,
+    /// Constants used by `Op::Const`.
+    pub consts: Vec<Value>,
+}
+
+/// A closure or `async` block: its body and which enclosing slots it captures.
+#[derive(Debug)]
+pub struct ClosureProto {
+    /// The body.
+    pub body: Rc<Proto>,
+    /// Captures: (enclosing slot, slot in the body) pairs, copied when the closure is made.
+    pub capture_slots: Vec<(u16, u16)>,
+}
+
+/// How a struct's fields are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// `S { a, b }`
+    Named,
+    /// `S(a, b)`
+    Tuple,
+    /// `S`
+    Unit,
+}
+
+/// A struct of the program.
+#[derive(Debug)]
+pub struct StructDef {
+    /// Its name.
+    pub name: String,
+    /// Field names in declaration order (numbers for tuple structs).
+    pub fields: Vec<String>,
+    /// How it is written.
+    pub shape: Shape,
+    /// `#[derive(Copy)]`: assignment copies it.
+    pub is_copy: bool,
+    /// `#[derive(Debug)]`.
+    pub has_debug: bool,
+    /// Methods by interned name.
+    pub methods: HashMap<u32, u32>,
+    /// The `poll` method when it implements `Future`.
+    pub poll: Option<u32>,
+}
+
+/// A program enum: variants with their field names.
+#[derive(Debug)]
+pub struct EnumDef {
+    /// Its name.
+    pub name: String,
+    /// Variant names, payload field names and shapes.
+    pub variants: Vec<(String, Vec<String>, Shape)>,
+    /// `#[derive(Debug)]`.
+    pub has_debug: bool,
+    /// Methods by interned name.
+    pub methods: HashMap<u32, u32>,
+}
+
+/// A lowered pattern whose bindings are slots.
+#[derive(Clone, Debug)]
+pub enum Pat {
+    /// `_`
+    Wild,
+    /// A binding, with an optional `@` sub-pattern.
+    Bind(u16, Option<Box<Pat>>),
+    /// A literal or constant.
+    Lit(Value),
+    /// A range of integers or chars.
+    Range(Option<Value>, Option<Value>, bool),
+    /// A tuple, with the position of `..` if written.
+    Tuple(Vec<Pat>, Option<usize>),
+    /// An enum variant with payload patterns.
+    Variant(Tag, Vec<Pat>),
+    /// A struct: field index and pattern pairs.
+    Struct(Rc<StructDef>, Vec<(usize, Pat)>),
+    /// Alternatives.
+    Or(Vec<Pat>),
+}
+
+/// A compiled format template.
+#[derive(Clone, Debug)]
+pub struct Template {
+    /// Literal text and argument placeholders.
+    pub pieces: Vec<Piece>,
+    /// How many values the template pops.
+    pub args: usize,
+}
+
+/// A piece of a [`Template`].
+#[derive(Clone, Debug)]
+pub enum Piece {
+    /// Text printed as is.
+    Text(String),
+    /// An argument with its spec (width/precision may name other arguments).
+    Arg(usize, Spec),
+}
+
+/// A format spec with counts resolved to literals or argument indexes.
+#[derive(Clone, Debug, Default)]
+pub struct Spec {
+    /// Fill character.
+    pub fill: char,
+    /// Alignment, if written.
+    pub align: Option<crate::script::ast::Align>,
+    /// `+`
+    pub plus: bool,
+    /// `#`
+    pub alternate: bool,
+    /// `0`
+    pub zero: bool,
+    /// Width.
+    pub width: Option<Count>,
+    /// Precision.
+    pub precision: Option<Count>,
+    /// Which trait formats the value.
+    pub kind: crate::script::ast::FormatTrait,
+}
+
+/// A width or precision: a literal or an argument index.
+#[derive(Clone, Copy, Debug)]
+pub enum Count {
+    /// A number written in the template.
+    Literal(usize),
+    /// The value of argument `i`.
+    Arg(usize),
+}
+
+/// A whole lowered program.
+#[derive(Debug, Default)]
+pub struct Program {
+    /// Named functions and methods.
+    pub funcs: Vec<Rc<Proto>>,
+    /// Closures and `async` blocks.
+    pub closures: Vec<Rc<ClosureProto>>,
+    /// Structs.
+    pub structs: Vec<Rc<StructDef>>,
+    /// Enums.
+    pub enums: Vec<Rc<EnumDef>>,
+    /// Interned method and field names.
+    pub names: Vec<String>,
+    /// Patterns.
+    pub patterns: Vec<Pat>,
+    /// Format templates.
+    pub templates: Vec<Template>,
+    /// The index of `fn main`.
+    pub main: u32,
+}

@@ -1,0 +1,314 @@
+//! Runtime values of the interpreter: scalars, shared heap values, futures and the bridges to
+//! real wakers. It must never panic on any value a program can build, nor hide aliasing that
+//! Rust's move semantics would not show.
+
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::rc::Rc;
+use std::task::Waker;
+
+use super::future::FutureObj;
+use super::program::{ClosureProto, EnumDef, StructDef};
+use crate::net::{TcpListener, TcpStream};
+
+/// One value of the interpreted program. Compound values are shared handles: Rust moves them,
+/// so sharing is invisible, and `clone()` in the program makes a deep copy (see [`deep_clone`]).
+#[derive(Clone)]
+pub enum Value {
+    /// `()`
+    Unit,
+    /// `bool`
+    Bool(bool),
+    /// Every integer type, backed by `i64`.
+    Int(i64),
+    /// `f32` / `f64`.
+    Float(f64),
+    /// `char`
+    Char(char),
+    /// A string slice, such as a literal.
+    Str(Rc<str>),
+    /// An owned, growable `String`.
+    String(Rc<RefCell<String>>),
+    /// `Vec<T>` (and arrays).
+    Vec(Rc<RefCell<Vec<Value>>>),
+    /// A tuple (immutable once built).
+    Tuple(Rc<[Value]>),
+    /// An instance of a program struct.
+    Struct(Rc<StructObj>),
+    /// An enum value: `Option`, `Result`, `Poll`, `Either` or a program enum.
+    Variant(Rc<VariantObj>),
+    /// A named function of the program (by index) used as a value.
+    Func(u32),
+    /// A closure with its captured values.
+    Closure(Rc<ClosureObj>),
+    /// A future: `async` bodies, combinators and playground futures.
+    Future(Rc<RefCell<FutureObj>>),
+    /// A real `Waker` of the playground executor.
+    Waker(Waker),
+    /// A `&mut Context<'_>`, represented by its waker.
+    Context(Waker),
+    /// `Rc<T>`
+    Rc(Rc<Value>),
+    /// `RefCell<T>` with dynamic borrow tracking.
+    RefCell(Rc<CellObj>),
+    /// A live `Ref`/`RefMut` from a `RefCell`.
+    Guard(Rc<Guard>),
+    /// `Duration`, in milliseconds.
+    Duration(u64),
+    /// An integer range `start..end` (end exclusive).
+    Range(i64, i64),
+    /// An iterator being consumed.
+    Iter(Rc<RefCell<std::vec::IntoIter<Value>>>),
+    /// A loopback listener.
+    Listener(Rc<TcpListener>),
+    /// A loopback stream.
+    Stream(Rc<TcpStream>),
+}
+
+/// A struct instance: its definition and its fields in declaration order.
+pub struct StructObj {
+    /// The struct's definition.
+    pub def: Rc<StructDef>,
+    /// Field values, mutable through `&mut self` or assignment.
+    pub fields: RefCell<Vec<Value>>,
+}
+
+/// Which enum variant a [`VariantObj`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tag {
+    /// `None`
+    None,
+    /// `Some(v)`
+    Some,
+    /// `Ok(v)`
+    Ok,
+    /// `Err(e)`
+    Err,
+    /// `Poll::Ready(v)`
+    Ready,
+    /// `Poll::Pending`
+    Pending,
+    /// `Either::Left(v)`
+    Left,
+    /// `Either::Right(v)`
+    Right,
+    /// A variant of a program enum: enum index and variant index.
+    User(u32, u32),
+}
+
+/// An enum value: its variant and payload.
+pub struct VariantObj {
+    /// The variant.
+    pub tag: Tag,
+    /// Tuple payload (named payloads are stored in declaration order too).
+    pub fields: Vec<Value>,
+    /// The definition of a program enum's variant, for `Debug`.
+    pub def: Option<Rc<EnumDef>>,
+}
+
+/// A closure: the compiled body and the values it captured when it was created.
+pub struct ClosureObj {
+    /// The compiled body.
+    pub proto: Rc<ClosureProto>,
+    /// Captured values, copied into the first slots of each call.
+    pub captures: Vec<Value>,
+}
+
+/// The contents of a `RefCell` and its borrow state (`> 0` shared borrows, `-1` mutable).
+pub struct CellObj {
+    /// The value inside.
+    pub value: RefCell<Value>,
+    /// The live borrows.
+    pub borrows: Cell<isize>,
+}
+
+/// A `Ref` or `RefMut`: releases its borrow when the program drops its last copy.
+pub struct Guard {
+    /// The borrowed cell.
+    pub cell: Rc<CellObj>,
+    /// Whether it is a `RefMut`.
+    pub mutable: bool,
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let borrows = self.cell.borrows.get();
+        self.cell.borrows.set(if self.mutable { 0 } else { borrows - 1 });
+    }
+}
+
+impl Value {
+    /// A string value from owned text.
+    pub fn string(text: String) -> Value {
+        Value::String(Rc::new(RefCell::new(text)))
+    }
+
+    /// A vector value.
+    pub fn vec(items: Vec<Value>) -> Value {
+        Value::Vec(Rc::new(RefCell::new(items)))
+    }
+
+    /// An enum value with payload.
+    pub fn variant(tag: Tag, fields: Vec<Value>) -> Value {
+        Value::Variant(Rc::new(VariantObj { tag, fields, def: None }))
+    }
+
+    /// `Some(v)` or `None`.
+    pub fn option(value: Option<Value>) -> Value {
+        match value {
+            Some(v) => Value::variant(Tag::Some, vec![v]),
+            None => Value::variant(Tag::None, Vec::new()),
+        }
+    }
+
+    /// A `RefCell` holding `value`.
+    pub fn ref_cell(value: Value) -> Value {
+        Value::RefCell(Rc::new(CellObj { value: RefCell::new(value), borrows: Cell::new(0) }))
+    }
+
+    /// The value behind `Rc`s and `RefCell` guards, as method calls and operators see it.
+    pub fn deref(&self) -> Value {
+        match self {
+            Value::Rc(inner) => inner.deref(),
+            Value::Guard(guard) => guard.cell.value.borrow().deref(),
+            other => other.clone(),
+        }
+    }
+
+    /// The text of a `String` or `&str`, if it is one.
+    pub fn as_text(&self) -> Option<String> {
+        match self {
+            Value::Str(s) => Some(s.to_string()),
+            Value::String(s) => Some(s.borrow().clone()),
+            Value::Rc(_) | Value::Guard(_) => self.deref().as_text(),
+            _ => None,
+        }
+    }
+
+    /// The enum tag and payload, if it is an enum value.
+    pub fn as_variant(&self) -> Option<Rc<VariantObj>> {
+        match self.deref() {
+            Value::Variant(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// A short name of the value's type, for error messages.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Unit => "()",
+            Value::Bool(_) => "bool",
+            Value::Int(_) => "integer",
+            Value::Float(_) => "float",
+            Value::Char(_) => "char",
+            Value::Str(_) => "&str",
+            Value::String(_) => "String",
+            Value::Vec(_) => "Vec",
+            Value::Tuple(_) => "tuple",
+            Value::Struct(_) => "struct",
+            Value::Variant(_) => "enum",
+            Value::Func(_) | Value::Closure(_) => "function",
+            Value::Future(_) => "future",
+            Value::Waker(_) => "Waker",
+            Value::Context(_) => "Context",
+            Value::Rc(_) => "Rc",
+            Value::RefCell(_) => "RefCell",
+            Value::Guard(_) => "RefMut",
+            Value::Duration(_) => "Duration",
+            Value::Range(..) => "Range",
+            Value::Iter(_) => "iterator",
+            Value::Listener(_) => "TcpListener",
+            Value::Stream(_) => "TcpStream",
+        }
+    }
+}
+
+/// What `clone()` does in the program: copies owned data all the way down, but shares what Rust
+/// shares (`Rc`, futures, wakers, functions).
+pub fn deep_clone(value: &Value) -> Value {
+    match value {
+        Value::String(s) => Value::string(s.borrow().clone()),
+        Value::Vec(items) => Value::vec(items.borrow().iter().map(deep_clone).collect()),
+        Value::Tuple(items) => Value::Tuple(items.iter().map(deep_clone).collect()),
+        Value::Struct(obj) => copy_struct(obj),
+        Value::Variant(v) => {
+            let fields = v.fields.iter().map(deep_clone).collect();
+            Value::Variant(Rc::new(VariantObj { tag: v.tag, fields, def: v.def.clone() }))
+        }
+        Value::RefCell(cell) => Value::ref_cell(deep_clone(&cell.value.borrow())),
+        Value::Guard(_) => deep_clone(&value.deref()),
+        other => other.clone(),
+    }
+}
+
+/// A field-by-field copy of a struct (for `clone()` and for `Copy` structs).
+pub fn copy_struct(obj: &StructObj) -> Value {
+    let fields = obj.fields.borrow().iter().map(deep_clone).collect();
+    Value::Struct(Rc::new(StructObj { def: Rc::clone(&obj.def), fields: RefCell::new(fields) }))
+}
+
+/// Structural equality as `#[derive(PartialEq)]` and std define it.
+pub fn values_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Unit, Value::Unit) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Char(x), Value::Char(y)) => x == y,
+        (Value::Duration(x), Value::Duration(y)) => x == y,
+        (Value::Vec(x), Value::Vec(y)) => slices_equal(&x.borrow(), &y.borrow()),
+        (Value::Tuple(x), Value::Tuple(y)) => slices_equal(x, y),
+        (Value::Struct(x), Value::Struct(y)) => {
+            Rc::ptr_eq(&x.def, &y.def) && slices_equal(&x.fields.borrow(), &y.fields.borrow())
+        }
+        (Value::Variant(x), Value::Variant(y)) => x.tag == y.tag && slices_equal(&x.fields, &y.fields),
+        (Value::Rc(_) | Value::Guard(_), _) | (_, Value::Rc(_) | Value::Guard(_)) => {
+            values_equal(&a.deref(), &b.deref())
+        }
+        (Value::RefCell(x), Value::RefCell(y)) => values_equal(&x.value.borrow(), &y.value.borrow()),
+        _ => match (a.as_text(), b.as_text()) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        },
+    }
+}
+
+fn slices_equal(a: &[Value], b: &[Value]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| values_equal(x, y))
+}
+
+/// Ordering as `#[derive(PartialOrd)]` and std define it, `None` when not comparable.
+pub fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Bool(x), Value::Bool(y)) => Some(x.cmp(y)),
+        (Value::Char(x), Value::Char(y)) => Some(x.cmp(y)),
+        (Value::Duration(x), Value::Duration(y)) => Some(x.cmp(y)),
+        (Value::Vec(x), Value::Vec(y)) => compare_slices(&x.borrow(), &y.borrow()),
+        (Value::Tuple(x), Value::Tuple(y)) => compare_slices(x, y),
+        (Value::Rc(_) | Value::Guard(_), _) | (_, Value::Rc(_) | Value::Guard(_)) => {
+            compare(&a.deref(), &b.deref())
+        }
+        _ => match (a.as_text(), b.as_text()) {
+            (Some(x), Some(y)) => Some(x.cmp(&y)),
+            _ => None,
+        },
+    }
+}
+
+fn compare_slices(a: &[Value], b: &[Value]) -> Option<std::cmp::Ordering> {
+    for (x, y) in a.iter().zip(b) {
+        match compare(x, y)? {
+            std::cmp::Ordering::Equal => {}
+            other => return Some(other),
+        }
+    }
+    Some(a.len().cmp(&b.len()))
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&super::format::debug_string(self))
+    }
+}

@@ -1,0 +1,319 @@
+//! The virtual machine: each interpreted body (a task, an `async fn` future, a closure call)
+//! runs as a [`Coroutine`] with its own value stack and frame stack, so that `.await` can
+//! suspend anywhere in an expression and resume at the same instruction on the next poll. It
+//! must never hold a Rust borrow across a suspension, never recurse in Rust for program calls,
+//! and never panic: every failure is a located [`RuntimeError`].
+
+use std::rc::Rc;
+
+use super::future::{poll_value, Polled};
+use super::matching::matches;
+use super::program::{Op, Proto};
+use super::value::{copy_struct, Tag, Value};
+use super::{ops, Env, RuntimeError};
+
+/// Steps a task may run between awaits before it yields to let other tasks (and the page) run.
+pub const SLICE_STEPS: u32 = 100_000;
+/// Calls deeper than this stop the program as a stack overflow.
+pub const MAX_FRAMES: usize = 200;
+
+/// Why a [`Coroutine`] stopped running.
+pub enum Step {
+    /// The body returned this value.
+    Done(Value),
+    /// It awaits a pending future; poll again after a wake.
+    Pending,
+    /// It used up its time slice; poll again at once.
+    Sliced,
+}
+
+struct Frame {
+    proto: Rc<Proto>,
+    pc: usize,
+    base: usize,
+}
+
+/// A resumable interpreted body: its frames and values survive between polls.
+pub struct Coroutine {
+    stack: Vec<Value>,
+    frames: Vec<Frame>,
+}
+
+/// What running the top frame ended with.
+enum Flow {
+    /// Frames changed (call or return): continue with the new top frame.
+    Switch,
+    /// Stop, keeping the frame at the current instruction.
+    Suspend(Step),
+}
+
+/// An error not yet located: the message of a failing instruction.
+pub type Fault = String;
+
+impl Coroutine {
+    /// A body about to run `proto` with `args` in its first slots and `captures` placed.
+    pub fn new(proto: Rc<Proto>, args: Vec<Value>, captures: &[(u16, Value)]) -> Coroutine {
+        let mut co = Coroutine { stack: Vec::with_capacity(16), frames: Vec::new() };
+        co.enter(proto, args, captures);
+        co
+    }
+
+    fn enter(&mut self, proto: Rc<Proto>, args: Vec<Value>, captures: &[(u16, Value)]) {
+        let base = self.stack.len();
+        self.stack.extend(args);
+        self.stack.resize(base + proto.slots as usize, Value::Unit);
+        for (slot, value) in captures {
+            if let Some(cell) = self.stack.get_mut(base + *slot as usize) {
+                *cell = value.clone();
+            }
+        }
+        self.frames.push(Frame { proto, pc: 0, base });
+    }
+
+    /// Runs until the body returns, suspends on a pending future, or (when `can_slice`) uses
+    /// up its time slice.
+    pub fn resume(&mut self, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Step, RuntimeError> {
+        let mut slice = SLICE_STEPS;
+        loop {
+            let Some(frame) = self.frames.last() else {
+                return Ok(Step::Done(self.stack.pop().unwrap_or(Value::Unit)));
+            };
+            let proto = Rc::clone(&frame.proto);
+            let mut pc = frame.pc;
+            let flow = self.run_frame(&proto, &mut pc, env, can_slice, &mut slice);
+            match flow {
+                Ok(Flow::Switch) => {}
+                Ok(Flow::Suspend(step)) => {
+                    if let Some(frame) = self.frames.last_mut() {
+                        frame.pc = pc;
+                    }
+                    return Ok(step);
+                }
+                Err(fault) => return Err(env.shared.locate(fault, &proto, pc)),
+            }
+        }
+    }
+
+    fn run_frame(&mut self, proto: &Proto, pc: &mut usize, env: &mut Env<'_, '_>, can_slice: bool, slice: &mut u32) -> Result<Flow, Fault> {
+        let base = self.frames.last().map_or(0, |f| f.base);
+        loop {
+            *slice -= 1;
+            if *slice == 0 {
+                *slice = SLICE_STEPS;
+                env.shared.count_steps(SLICE_STEPS as u64)?;
+                if can_slice {
+                    env.shared.note_blocking();
+                    return Ok(Flow::Suspend(Step::Sliced));
+                }
+            }
+            let Some(op) = proto.code.get(*pc) else { return Err("instruction out of range".into()) };
+            *pc += 1;
+            match op {
+                Op::Int(i) => self.stack.push(Value::Int(*i)),
+                Op::Load(slot) => {
+                    let value = match &self.stack[base + *slot as usize] {
+                        Value::Struct(obj) if obj.def.is_copy => copy_struct(obj),
+                        other => other.clone(),
+                    };
+                    self.stack.push(value);
+                }
+                Op::Store(slot) => {
+                    let value = self.pop();
+                    self.stack[base + *slot as usize] = value;
+                }
+                Op::Binary(op) => {
+                    let rhs = self.pop();
+                    let lhs = self.pop();
+                    self.stack.push(ops::binary(*op, lhs, rhs)?);
+                }
+                Op::Jump(to) => *pc = *to as usize,
+                Op::JumpIfFalse(to) => match self.pop() {
+                    Value::Bool(true) => {}
+                    Value::Bool(false) => *pc = *to as usize,
+                    other => return Err(format!("expected a bool condition, found {}", other.type_name())),
+                },
+                Op::Pop => {
+                    self.pop();
+                }
+                Op::IterNext(slot, to) => {
+                    match ops::iter_next(&mut self.stack[base + *slot as usize])? {
+                        Some(item) => self.stack.push(item),
+                        None => *pc = *to as usize,
+                    }
+                }
+                Op::Call(f, argc) => {
+                    let callee = env.shared.program.funcs.get(*f as usize).cloned().ok_or("no such function")?;
+                    let args = self.take_args(*argc);
+                    if let Some(flow) = self.call(env, callee, args, &[], *pc)? {
+                        return Ok(flow);
+                    }
+                }
+                Op::Await => {
+                    let future = self.stack.last().cloned().unwrap_or(Value::Unit);
+                    match poll_value(&future, env, can_slice)? {
+                        Polled::Ready(value) => {
+                            self.pop();
+                            self.stack.push(value);
+                        }
+                        Polled::Pending => {
+                            *pc -= 1;
+                            return Ok(Flow::Suspend(Step::Pending));
+                        }
+                        Polled::Sliced => {
+                            *pc -= 1;
+                            return Ok(Flow::Suspend(Step::Sliced));
+                        }
+                    }
+                }
+                Op::Return => return Ok(self.ret()),
+                Op::Try => {
+                    if let Some(failure) = ops::try_unwrap(&mut self.stack)? {
+                        self.stack.push(failure);
+                        return Ok(self.ret());
+                    }
+                }
+                Op::CallValue(argc) => {
+                    let args = self.take_args(*argc);
+                    let callee = self.pop();
+                    if let Some(flow) = self.call_value(env, callee, args, *pc)? {
+                        return Ok(flow);
+                    }
+                }
+                Op::Method(name, argc) => {
+                    let args = self.take_args(*argc);
+                    let receiver = self.pop();
+                    if let Some(flow) = self.method(env, receiver, *name, args, *pc)? {
+                        return Ok(flow);
+                    }
+                }
+                Op::Match(index) => {
+                    let value = self.pop();
+                    let pat = &env.shared.program.patterns[*index as usize];
+                    let ok = matches(pat, &value, &mut self.stack[base..]);
+                    self.stack.push(Value::Bool(ok));
+                }
+                Op::Test(index) => {
+                    let value = self.stack.last().cloned().unwrap_or(Value::Unit);
+                    let pat = &env.shared.program.patterns[*index as usize];
+                    let ok = matches(pat, &value, &mut self.stack[base..]);
+                    self.stack.push(Value::Bool(ok));
+                }
+                Op::Const(i) => self.stack.push(proto.consts[*i as usize].clone()),
+                Op::Unit => self.stack.push(Value::Unit),
+                Op::Take(slot) => {
+                    let value = std::mem::replace(&mut self.stack[base + *slot as usize], Value::Unit);
+                    self.stack.push(value);
+                }
+                Op::Clear(start, end) => {
+                    for slot in &mut self.stack[base + *start as usize..base + *end as usize] {
+                        *slot = Value::Unit;
+                    }
+                }
+                Op::MakeClosure(i) | Op::MakeAsync(i) => {
+                    let is_async = matches!(op, Op::MakeAsync(_));
+                    let value = super::future::make_closure(env, *i, &self.stack[base..], is_async)?;
+                    self.stack.push(value);
+                }
+                other => ops::data_op(other, &mut self.stack, env)?,
+            }
+        }
+    }
+
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::Unit)
+    }
+
+    fn take_args(&mut self, argc: u8) -> Vec<Value> {
+        let at = self.stack.len().saturating_sub(argc as usize);
+        self.stack.split_off(at)
+    }
+
+    /// Returns from the top frame with the value on top of the stack.
+    fn ret(&mut self) -> Flow {
+        let value = self.pop();
+        if let Some(frame) = self.frames.pop() {
+            self.stack.truncate(frame.base);
+        }
+        self.stack.push(value);
+        Flow::Switch
+    }
+
+    /// Calls a program function: async ones make a future, others get a new frame.
+    fn call(&mut self, env: &mut Env<'_, '_>, callee: Rc<Proto>, args: Vec<Value>, captures: &[(u16, Value)], pc: usize) -> Result<Option<Flow>, Fault> {
+        if callee.is_async {
+            self.stack.push(super::future::async_body(callee, args, captures));
+            return Ok(None);
+        }
+        if self.frames.len() >= MAX_FRAMES || env.shared.nesting() >= MAX_FRAMES {
+            return Err(format!("stack overflow: recursion deeper than {MAX_FRAMES} calls"));
+        }
+        if let Some(frame) = self.frames.last_mut() {
+            frame.pc = pc;
+        }
+        self.enter(callee, args, captures);
+        Ok(Some(Flow::Switch))
+    }
+
+    fn call_value(&mut self, env: &mut Env<'_, '_>, callee: Value, args: Vec<Value>, pc: usize) -> Result<Option<Flow>, Fault> {
+        match callee.deref() {
+            Value::Func(f) => {
+                let proto = env.shared.program.funcs.get(f as usize).cloned().ok_or("no such function")?;
+                self.call(env, proto, args, &[], pc)
+            }
+            Value::Closure(closure) => {
+                let captures = closure_captures(&closure.proto.capture_slots, &closure.captures);
+                self.call(env, Rc::clone(&closure.proto.body), args, &captures, pc)
+            }
+            other => Err(format!("a {} is not callable", other.type_name())),
+        }
+    }
+
+    fn method(&mut self, env: &mut Env<'_, '_>, receiver: Value, name: u32, mut args: Vec<Value>, pc: usize) -> Result<Option<Flow>, Fault> {
+        if let Some(f) = user_method(env, &receiver, name) {
+            let proto = env.shared.program.funcs.get(f as usize).cloned().ok_or("no such method")?;
+            args.insert(0, receiver);
+            return self.call(env, proto, args, &[], pc);
+        }
+        let value = super::methods::call(env, receiver, name, args)?;
+        self.stack.push(value);
+        Ok(None)
+    }
+}
+
+/// The captured values of a closure paired with their slots.
+pub fn closure_captures(slots: &[(u16, u16)], values: &[Value]) -> Vec<(u16, Value)> {
+    slots.iter().zip(values).map(|(&(_, inner), value)| (inner, value.clone())).collect()
+}
+
+/// The program method `name` of the receiver's struct or enum, if it has one.
+pub fn user_method(env: &Env<'_, '_>, receiver: &Value, name: u32) -> Option<u32> {
+    match receiver {
+        Value::Struct(obj) => obj.def.methods.get(&name).copied(),
+        Value::Variant(v) => match v.tag {
+            Tag::User(e, _) => env.shared.program.enums.get(e as usize)?.methods.get(&name).copied(),
+            _ => None,
+        },
+        Value::Rc(_) | Value::Guard(_) => user_method(env, &receiver.deref(), name),
+        _ => None,
+    }
+}
+
+/// Runs a closure or function value to completion without suspending: for closures called by
+/// built-in methods (`map`, `filter`, ...) and for hand-written `poll` methods.
+pub fn call_sync(env: &mut Env<'_, '_>, callee: &Value, args: Vec<Value>) -> Result<Value, Fault> {
+    let (proto, captures) = match callee.deref() {
+        Value::Func(f) => (env.shared.program.funcs.get(f as usize).cloned().ok_or("no such function")?, Vec::new()),
+        Value::Closure(c) => (Rc::clone(&c.proto.body), closure_captures(&c.proto.capture_slots, &c.captures)),
+        other => return Err(format!("a {} is not callable", other.type_name())),
+    };
+    if proto.is_async {
+        return Ok(super::future::async_body(proto, args, &captures));
+    }
+    let _nested = env.shared.enter_nested()?;
+    let mut co = Coroutine::new(proto, args, &captures);
+    match co.resume(env, false) {
+        Ok(Step::Done(value)) => Ok(value),
+        Ok(_) => Err("`block_on` cannot run inside a closure or a `poll` method in the playground".into()),
+        Err(error) => Err(env.shared.nested_failure(error)),
+    }
+}
