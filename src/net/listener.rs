@@ -61,6 +61,6 @@ impl Future for Accept<'_> {
         let accepted = network
             .borrow_mut()
             .poll_accept(self.listener.id, cx.waker());
-        accepted.map(|id| Ok(TcpStream::from_parts(Rc::clone(network), id)))
+        accepted.map(|ends| Ok(TcpStream::from_parts(Rc::clone(network), ends)))
     }
 }

@@ -16,7 +16,8 @@ const DEFAULT_BUFFER_LIMIT: usize = 4096;
 /// kept in `Network::blocked_writers`.
 struct ListenerSocket {
     addr: AddrIndex,
-    backlog: VecDeque<SocketId>,
+    /// Connections waiting to be accepted: (server end, client end).
+    backlog: VecDeque<(SocketId, SocketId)>,
     acceptor: Option<Waker>,
     open: bool,
 }
@@ -211,13 +212,14 @@ impl Network {
         record_opened(IoOp::Bind, Ok(id))
     }
 
-    /// Connects to the listener on `addr`; the server end waits in its backlog.
-    pub(crate) fn connect(&mut self, addr: &str) -> Result<SocketId, NetError> {
+    /// Connects to the listener on `addr`; the server end waits in its backlog. Returns the
+    /// client end and its peer.
+    pub(crate) fn connect(&mut self, addr: &str) -> Result<(SocketId, SocketId), NetError> {
         let refused = || NetError::ConnectionRefused {
             addr: addr.to_owned(),
         };
         let Some(&listener_id) = self.listeners.get(addr) else {
-            return record_opened(IoOp::Connect, Err(refused()));
+            return record_opened(IoOp::Connect, Err(refused())).map(|id| (id, id));
         };
         let addr_index = self.listener(listener_id).ok_or_else(refused)?.addr;
         let client = SocketId::from_index(self.sockets.len());
@@ -225,20 +227,25 @@ impl Network {
         self.add(Socket::Stream(StreamSocket::new(server, addr_index)));
         self.add(Socket::Stream(StreamSocket::new(client, addr_index)));
         let listener = self.listener(listener_id).ok_or_else(refused)?;
-        listener.backlog.push_back(server);
+        listener.backlog.push_back((server, client));
         let connected = record_opened(IoOp::Connect, Ok(client));
         notify(listener_id, Readiness::Connection, listener.acceptor.take());
-        connected
+        connected.map(|client| (client, server))
     }
 
-    pub(crate) fn poll_accept(&mut self, id: SocketId, waker: &Waker) -> Poll<SocketId> {
+    /// The next connection's server end and its peer, or Pending with the waker parked.
+    pub(crate) fn poll_accept(
+        &mut self,
+        id: SocketId,
+        waker: &Waker,
+    ) -> Poll<(SocketId, SocketId)> {
         let Some(listener) = self.listener(id) else {
             return Poll::Pending;
         };
         match listener.backlog.pop_front() {
-            Some(stream) => {
+            Some((stream, peer)) => {
                 record_io(Some(id), IoOp::Accept, IoOutcome::Opened(stream));
-                Poll::Ready(stream)
+                Poll::Ready((stream, peer))
             }
             None => {
                 record_io(Some(id), IoOp::Accept, IoOutcome::WouldBlock);
@@ -284,16 +291,15 @@ impl Network {
 
     /// Sends as much of `data` as fits, returning how much; Pending while the peer's buffer is
     /// full; an error once the peer has closed.
+    /// `peer_id` is the stream's peer, which the caller knows, so that sending looks up only the
+    /// socket it writes to.
     pub(crate) fn poll_send(
         &mut self,
-        id: SocketId,
+        (id, peer_id): (SocketId, SocketId),
         data: &[u8],
         waker: &Waker,
     ) -> Poll<Result<usize, NetError>> {
         let buffer_limit = self.buffer_limit;
-        let Some(peer_id) = self.stream(id).map(|stream| stream.peer) else {
-            return broken_pipe(id);
-        };
         let Some(peer) = self.stream(peer_id).filter(|peer| peer.open) else {
             return broken_pipe(id);
         };
@@ -343,7 +349,11 @@ impl Network {
             return;
         };
         listener.open = false;
-        let pending: Vec<SocketId> = listener.backlog.drain(..).collect();
+        let pending: Vec<SocketId> = listener
+            .backlog
+            .drain(..)
+            .map(|(server, _)| server)
+            .collect();
         let addr = listener.addr;
         if let Some(addr) = self.addresses.get(addr.0 as usize) {
             self.listeners.remove(addr.as_str());

@@ -15,6 +15,8 @@ use super::{NetError, Network, SocketId};
 pub struct TcpStream {
     network: Rc<RefCell<Network>>,
     id: SocketId,
+    /// The other end, which never changes, kept here so that a send looks up one socket.
+    peer: SocketId,
 }
 
 impl TcpStream {
@@ -23,12 +25,15 @@ impl TcpStream {
     /// Fails with `ConnectionRefused` when nobody listens there, or `NoExecutor` outside a task.
     pub fn connect(addr: &str) -> Result<TcpStream, NetError> {
         let network = current_network()?;
-        let id = network.borrow_mut().connect(addr)?;
-        Ok(TcpStream { network, id })
+        let (id, peer) = network.borrow_mut().connect(addr)?;
+        Ok(TcpStream { network, id, peer })
     }
 
-    pub(super) fn from_parts(network: Rc<RefCell<Network>>, id: SocketId) -> Self {
-        TcpStream { network, id }
+    pub(super) fn from_parts(
+        network: Rc<RefCell<Network>>,
+        (id, peer): (SocketId, SocketId),
+    ) -> Self {
+        TcpStream { network, id, peer }
     }
 
     /// This end's socket number.
@@ -99,7 +104,7 @@ impl<D: AsRef<[u8]> + Unpin> Future for SendBytes<'_, D> {
             match stream
                 .network
                 .borrow_mut()
-                .poll_send(stream.id, rest, cx.waker())
+                .poll_send((stream.id, stream.peer), rest, cx.waker())
             {
                 Poll::Ready(Ok(0)) => return Poll::Ready(Ok(self.sent)),
                 Poll::Ready(Ok(sent)) => self.sent += sent,
