@@ -39,8 +39,14 @@ impl Compiler<'_> {
             }
             ExprKind::Unary { op, expr: inner } => self.unary(*op, inner, span),
             ExprKind::Binary { op, lhs, rhs } => self.binary(*op, lhs, rhs, span),
-            ExprKind::Assign { lhs, rhs } => self.assign(lhs, rhs, span),
-            ExprKind::CompoundAssign { op, lhs, rhs } => self.compound_assign(*op, lhs, rhs, span),
+            ExprKind::Assign { lhs, rhs } => {
+                self.assign(lhs, rhs, span);
+                self.emit_unit(span);
+            }
+            ExprKind::CompoundAssign { op, lhs, rhs } => {
+                self.compound_assign(*op, lhs, rhs, span);
+                self.emit_unit(span);
+            }
             ExprKind::Range { start, end, inclusive } => self.range(start, end, *inclusive, span),
             ExprKind::Cast { expr: inner, ty } => self.cast(inner, ty, span),
             ExprKind::Block(block) => self.block(block),
@@ -167,7 +173,6 @@ impl Compiler<'_> {
             }
             _ => self.error(lhs.span, "the playground cannot assign to this kind of place"),
         }
-        self.emit(Op::Unit, span);
     }
 
     fn compound_assign(&mut self, op: ast::BinOp, lhs: &Expr, rhs: &Expr, span: Span) {
@@ -207,7 +212,6 @@ impl Compiler<'_> {
             }
             _ => self.error(lhs.span, "the playground cannot assign to this kind of place"),
         }
-        self.emit(Op::Unit, span);
     }
 
     /// The slot of a local that may be assigned: captured variables are copies in the
@@ -287,10 +291,15 @@ impl Compiler<'_> {
                 }
                 self.bind_irrefutable(pat);
             }
-            ast::Stmt::Expr { expr, .. } => {
-                self.expr(expr);
-                self.emit(Op::Pop, expr.span);
-            }
+            // Assignments as statements leave no `()` behind: the hottest loops are made of them.
+            ast::Stmt::Expr { expr, .. } => match &expr.kind {
+                ExprKind::Assign { lhs, rhs } => self.assign(lhs, rhs, expr.span),
+                ExprKind::CompoundAssign { op, lhs, rhs } => self.compound_assign(*op, lhs, rhs, expr.span),
+                _ => {
+                    self.expr(expr);
+                    self.emit(Op::Pop, expr.span);
+                }
+            },
             ast::Stmt::Item(_) => {}
         }
     }
