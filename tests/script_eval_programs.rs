@@ -406,3 +406,46 @@ fn main() {
         "#]],
     );
 }
+
+#[test]
+fn declared_integer_types_overflow_like_debug_rustc() {
+    check("fn main() {\n    let mut n: u32 = 1;\n    n -= 1;\n    println!(\"{n}\");\n    n -= 1;\n}\n", expect![[r#"
+        0
+        polls: 
+        panicked at 5:5: attempt to subtract with overflow
+    "#]]);
+}
+
+#[test]
+fn thread_sleep_blocks_without_advancing_the_clock() {
+    let source = "use futures::executor::block_on;\nuse std::time::Duration;\nfn main() {\n    block_on(async { std::thread::sleep(Duration::from_millis(50)); println!(\"slept\"); });\n}\n";
+    let program = load(source).map_err(|d| format!("{d:?}")).unwrap();
+    let executor = Executor::new().with_trace(false);
+    assert_eq!(program.run(&executor), Ok(()));
+    assert_eq!(executor.now_ms(), 0);
+    assert_eq!(program.blocking_reports(), ["`std::thread::sleep` blocked the executor for 50 ms: no other task could run"]);
+}
+
+#[test]
+fn lost_waker_stalls_the_program() {
+    let source = r#"
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use futures::executor::block_on;
+struct Forgetful;
+impl Future for Forgetful {
+    type Output = ();
+    fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<()> {
+        println!("polled once");
+        Poll::Pending
+    }
+}
+fn main() { block_on(Forgetful); }
+"#;
+    check(source, expect![[r#"
+        polled once
+        polls: main=1
+        stalled: deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `fn main`, `main`
+    "#]]);
+}

@@ -42,7 +42,18 @@ fn usage() -> ExitCode {
     ExitCode::from(1)
 }
 
+/// Runs the program, then notes on stderr each time it blocked the executor.
 fn run(file: &str, program: &Program, trace: bool) -> ExitCode {
+    let code = drive(file, program, trace);
+    let mut notes = program.blocking_reports();
+    notes.dedup();
+    for note in notes {
+        eprintln!("note: {note}");
+    }
+    code
+}
+
+fn drive(file: &str, program: &Program, trace: bool) -> ExitCode {
     let executor = Executor::new().with_trace(trace);
     executor.spawn("fn main", program.main_future());
     let mut printed = 0;

@@ -119,6 +119,27 @@ fn op_text(op: BinOp) -> &'static str {
     }
 }
 
+/// Fails like rustc's debug build when an integer leaves its declared type's range.
+fn check_int(value: &Value, bits: u8, signed: bool, op: BinOp) -> Result<(), Fault> {
+    let Value::Int(i) = value else { return Ok(()) };
+    let (min, max) = match (bits, signed) {
+        (64, false) => (0, i64::MAX),
+        (bits, true) => (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1),
+        (bits, false) => (0, (1i64 << bits) - 1),
+    };
+    if (min..=max).contains(i) {
+        return Ok(());
+    }
+    let verb = match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "subtract",
+        BinOp::Mul => "multiply",
+        BinOp::Shl => "shift left",
+        _ => "compute",
+    };
+    Err(format!("attempt to {verb} with overflow"))
+}
+
 /// Fails when a string or vector would grow beyond [`MAX_LEN`].
 pub fn check_len(len: usize) -> Result<(), Fault> {
     if len > MAX_LEN {
@@ -225,6 +246,11 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
             result
         }
         Op::Cast(to) => cast(pop(stack).deref(), *to)?,
+        Op::CheckInt(bits, signed, op) => {
+            let value = pop(stack);
+            check_int(&value, *bits, *signed, *op)?;
+            value
+        }
         _ => return Err(format!("internal: unexpected instruction {op:?}")),
     };
     stack.push(value);

@@ -104,6 +104,9 @@ pub enum Op {
     IterInit,
     /// Push the next item of the iterator in a slot, or jump when it is exhausted.
     IterNext(u16, u32),
+    /// Check that the integer on top fits a declared type (bits, signed); the operator names the
+    /// overflow in the message.
+    CheckInt(u8, bool, BinOp),
     /// Cast the top value to an integer type (`true` for `i64`-range checks) or float.
     Cast(CastTo),
 }

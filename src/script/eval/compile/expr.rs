@@ -182,6 +182,9 @@ impl Compiler<'_> {
                 self.emit(Op::Load(slot), span);
                 self.expr(rhs);
                 self.emit(Op::Binary(op), span);
+                if let Some(&(bits, signed)) = self.top().int_types.get(&slot) {
+                    self.emit(Op::CheckInt(bits, signed, op), span);
+                }
                 self.emit(Op::Store(slot), span);
             }
             ExprKind::Field { base, name } => {
@@ -282,7 +285,7 @@ impl Compiler<'_> {
 
     fn stmt(&mut self, stmt: &ast::Stmt) {
         match stmt {
-            ast::Stmt::Let { pat, init, span, .. } => {
+            ast::Stmt::Let { pat, ty, init, span } => {
                 match init {
                     Some(init) => self.expr(init),
                     None => {
@@ -290,6 +293,11 @@ impl Compiler<'_> {
                     }
                 }
                 self.bind_irrefutable(pat);
+                if let (Some(ty), ast::PatKind::Binding { name, .. }) = (ty, &pat.kind) {
+                    if let Some(slot) = self.lookup(&name.name) {
+                        self.note_int_type(slot, ty);
+                    }
+                }
             }
             // Assignments as statements leave no `()` behind: the hottest loops are made of them.
             ast::Stmt::Expr { expr, .. } => match &expr.kind {

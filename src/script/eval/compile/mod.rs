@@ -64,6 +64,7 @@ struct FnState {
     scopes: Vec<Vec<(String, u16)>>,
     loops: Vec<LoopCtx>,
     captures: Vec<(String, u16, u16)>,
+    int_types: HashMap<u16, (u8, bool)>,
     is_closure: bool,
     self_ty: Option<String>,
 }
@@ -235,8 +236,11 @@ impl<'s> Compiler<'s> {
             let slot = self.new_slot();
             match param {
                 Param::SelfParam { .. } => self.declare("self", slot),
-                Param::Typed { pat, .. } => match &pat.kind {
-                    ast::PatKind::Binding { name, sub: None, .. } => self.declare(&name.name, slot),
+                Param::Typed { pat, ty } => match &pat.kind {
+                    ast::PatKind::Binding { name, sub: None, .. } => {
+                        self.declare(&name.name, slot);
+                        self.note_int_type(slot, ty);
+                    }
                     _ => bind_later.push((slot, pat)),
                 },
             }
@@ -254,7 +258,7 @@ impl<'s> Compiler<'s> {
     /// Starts compiling a function or closure body.
     fn begin(&mut self, name: String, is_async: bool, is_closure: bool, self_ty: Option<String>) {
         let proto = Proto { name, is_async, ..Proto::default() };
-        let state = FnState { proto, scopes: vec![Vec::new()], loops: Vec::new(), captures: Vec::new(), is_closure, self_ty };
+        let state = FnState { proto, scopes: vec![Vec::new()], loops: Vec::new(), captures: Vec::new(), int_types: HashMap::new(), is_closure, self_ty };
         self.fns.push(state);
     }
 
@@ -344,6 +348,21 @@ impl<'s> Compiler<'s> {
     /// Whether `slot` of the innermost body holds a captured variable.
     fn is_capture(&mut self, slot: u16) -> bool {
         self.top().captures.iter().any(|&(_, _, s)| s == slot)
+    }
+
+    /// Remembers that `slot` holds an integer of the declared type, for overflow checks.
+    fn note_int_type(&mut self, slot: u16, ty: &ast::Type) {
+        let bits = match type_name(ty).as_deref() {
+            Some("i8") => (8, true),
+            Some("u8") => (8, false),
+            Some("i16") => (16, true),
+            Some("u16") => (16, false),
+            Some("i32") => (32, true),
+            Some("u32") => (32, false),
+            Some("u64" | "usize") => (64, false),
+            _ => return,
+        };
+        self.top().int_types.insert(slot, bits);
     }
 
     fn push_scope(&mut self) -> u16 {
