@@ -89,7 +89,7 @@ fn run_bounded(source: &str) {
     let Ok(program) = load(source) else { return };
     let executor = Executor::new().with_trace(false);
     executor.spawn("fn main", program.main_future());
-    for _ in 0..2_000 {
+    for _ in 0..30 {
         let progress = executor.tick(64);
         if program.error().is_some() || matches!(progress, Progress::Done | Progress::Stalled(_)) {
             return;

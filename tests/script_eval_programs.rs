@@ -449,3 +449,79 @@ fn main() { block_on(Forgetful); }
         stalled: deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `fn main`, `main`
     "#]]);
 }
+
+const JOIN_ALL_AND_THEN: &str = r#"
+use futures::executor::block_on;
+use futures::future::{self, Either, FutureExt, TryFutureExt};
+use async_playground::prelude::*;
+
+async fn step(n: u32) -> u32 {
+    for _ in 0..n {
+        yield_now().await;
+    }
+    println!("step {n} done");
+    n
+}
+
+async fn checked(n: u32) -> Result<u32, String> {
+    yield_now().await;
+    if n > 1 { Ok(n) } else { Err(format!("too small: {n}")) }
+}
+
+fn main() {
+    block_on(async {
+        let all = future::join_all(vec![step(2), step(0), step(1)]).await;
+        println!("{:?}", all);
+        let doubled = checked(3).and_then(|n| async move { Ok::<u32, String>(n * 2) }).await;
+        let failed = checked(1).and_then(|n| async move { Ok::<u32, String>(n * 2) }).await;
+        println!("{:?} {:?}", doubled, failed);
+        let pick = if all.len() > 2 { Either::Left(step(1)) } else { Either::Right(future::ready(0)) };
+        let joined = future::join(pick, step(0).map(|n| n + 100)).await;
+        println!("{:?}", joined);
+    });
+}
+"#;
+
+async fn step(n: u32) -> u32 {
+    for _ in 0..n {
+        async_playground::executor::yield_now().await;
+    }
+    println!("step {n} done");
+    n
+}
+
+async fn checked(n: u32) -> Result<u32, String> {
+    async_playground::executor::yield_now().await;
+    if n > 1 {
+        Ok(n)
+    } else {
+        Err(format!("too small: {n}"))
+    }
+}
+
+#[test]
+fn join_all_and_then_and_either_poll_like_futures() {
+    use futures::future::{self, Either, FutureExt, TryFutureExt};
+    let compiled = run_compiled(async {
+        let all = future::join_all(vec![step(2), step(0), step(1)]).await;
+        println!("{:?}", all);
+        let doubled = checked(3).and_then(|n| async move { Ok::<u32, String>(n * 2) }).await;
+        let failed = checked(1).and_then(|n| async move { Ok::<u32, String>(n * 2) }).await;
+        println!("{:?} {:?}", doubled, failed);
+        let pick = if all.len() > 2 { Either::Left(step(1)) } else { Either::Right(future::ready(0)) };
+        let joined = future::join(pick, step(0).map(|n| n + 100)).await;
+        println!("{:?}", joined);
+    });
+    assert_eq!(run_interpreted(JOIN_ALL_AND_THEN), compiled);
+    check(JOIN_ALL_AND_THEN, expect![[r#"
+        step 0 done
+        step 1 done
+        step 2 done
+        [2, 0, 1]
+        Ok(6) Err("too small: 1")
+        step 0 done
+        step 1 done
+        (1, 100)
+        polls: main=6
+    "#]]);
+}
