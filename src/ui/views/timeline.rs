@@ -76,7 +76,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     use_effect_with(*window.end(), scroll_to_end(scroller.clone()));
     use_effect_with(props.selected, focus_selected(scroller.clone()));
     let seqs: Vec<u64> = marks.iter().map(|mark| mark.seq).collect::<BTreeSet<_>>().into_iter().collect();
-    let focusable = props.selected.filter(|seq| window.contains(seq)).or(seqs.last().copied());
+    let focusable = props.selected.filter(|seq| seqs.binary_search(seq).is_ok()).or(seqs.last().copied());
     let onkeydown = arrow_keys(seqs, focusable, props.on_select.clone());
     let body = if lanes.is_empty() {
         html! { <p class="view-empty">{ "No events yet." }</p> }
@@ -184,14 +184,14 @@ impl Drawing<'_> {
     fn lane(&self, lane: &Lane, marks: &[Mark]) -> Html {
         let own_marks = marks.iter().filter(|mark| mark.lane == lane.task.id.index());
         html! {
-            <li class={classes!("lane", lane.stuck.map(|_| "lane-stuck"))} aria-label={format!("task {}", lane.task)}>
+            <li key={lane.task.id.index()} class={classes!("lane", lane.stuck.map(|_| "lane-stuck"))} aria-label={format!("task {}", lane.task)}>
                 <div class="lane-name">
                     { task_badge(&lane.task) }
                     if let Some(reason) = lane.stuck {
                         <span class="lane-stuck-reason">{ format!("stuck: {reason}") }</span>
                     }
                 </div>
-                <ol class="lane-track">{ for own_marks.map(|mark| self.mark(mark)) }</ol>
+                <div class="lane-track">{ for own_marks.map(|mark| self.mark(mark)) }</div>
             </li>
         }
     }
@@ -209,16 +209,15 @@ impl Drawing<'_> {
         let selected = self.selected == Some(seq);
         let tabindex = if self.focusable == Some(seq) { "0" } else { "-1" };
         html! {
-            <li class="mark-slot" style={format!("--column:{};", seq - self.first)}>
-                <button type="button" class={classes!("mark", class, selected.then_some("selected"))}
-                    data-seq={seq.to_string()} title={mark.label.clone()} aria-label={mark.label.clone()}
-                    aria-pressed={selected.to_string()} {tabindex} onclick={self.on_select.reform(move |_| seq)}>
-                    <span class="mark-letter" aria-hidden="true">{ letter }</span>
-                    if let Some(caption) = &mark.caption {
-                        <span class="mark-caption" aria-hidden="true">{ caption.clone() }</span>
-                    }
-                </button>
-            </li>
+            <button key={seq} type="button" class={classes!("mark", class, selected.then_some("selected"))}
+                style={format!("--column:{};", seq - self.first)} data-seq={seq.to_string()}
+                title={mark.label.clone()} aria-label={mark.label.clone()} aria-pressed={selected.to_string()}
+                {tabindex} onclick={self.on_select.reform(move |_| seq)}>
+                { letter }
+                if let Some(caption) = &mark.caption {
+                    <span class="mark-caption" aria-hidden="true">{ caption.clone() }</span>
+                }
+            </button>
         }
     }
 
