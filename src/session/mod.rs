@@ -4,6 +4,9 @@
 
 pub mod base64url;
 pub mod pacer;
+pub mod program;
 pub mod run;
+pub mod saved;
 pub mod settings;
 pub mod share;
+pub mod state;

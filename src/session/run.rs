@@ -6,25 +6,39 @@
 use std::rc::Rc;
 
 use crate::executor::{Executor, Progress};
+use crate::script::eval::{Program, RuntimeError};
 
 use super::settings::Settings;
 
-/// Starts a program on a fresh executor by spawning its root task(s).
-pub type Start = Rc<dyn Fn(&Executor)>;
+/// Starts a program on a fresh executor by spawning its root task(s), and returns the
+/// interpreted program when there is one, for its runtime errors and blocking reports.
+pub type Start = Rc<dyn Fn(&Executor) -> Option<Program>>;
 
 /// A program running on its own executor.
 pub struct Run {
     start: Start,
     settings: Settings,
     executor: Rc<Executor>,
+    program: Option<Program>,
     progress: Progress,
 }
 
 impl Run {
     /// Spawns the program on a fresh executor with the chosen policy; nothing is polled yet.
     pub fn new(start: Start, settings: Settings) -> Run {
-        let executor = fresh_executor(&start, settings);
-        Run { start, settings, executor, progress: Progress::Busy }
+        let (executor, program) = fresh_executor(&start, settings);
+        Run { start, settings, executor, program, progress: Progress::Busy }
+    }
+
+    /// The panic that ended the program, located in its source.
+    pub fn runtime_error(&self) -> Option<RuntimeError> {
+        self.program.as_ref().and_then(Program::error)
+    }
+
+    /// One sentence per time a task blocked the executor (a long stretch without an await, or
+    /// `std::thread::sleep`).
+    pub fn blocking_reports(&self) -> Vec<String> {
+        self.program.as_ref().map(Program::blocking_reports).unwrap_or_default()
     }
 
     /// The executor, for the views.
@@ -39,7 +53,7 @@ impl Run {
 
     /// Whether another advance can do anything.
     pub fn has_work(&self) -> bool {
-        has_work(&self.progress)
+        has_work(&self.progress) && self.runtime_error().is_none()
     }
 
     /// Polls up to `polls` ready tasks (or fires the next timers).
@@ -62,7 +76,7 @@ impl Run {
         let Some(target) = polls.checked_sub(1) else {
             return;
         };
-        self.executor = fresh_executor(&self.start, self.settings);
+        (self.executor, self.program) = fresh_executor(&self.start, self.settings);
         self.progress = Progress::Busy;
         while self.executor.stats().total.polls < target && self.has_work() {
             self.step();
@@ -75,10 +89,10 @@ pub fn has_work(progress: &Progress) -> bool {
     matches!(progress, Progress::Busy | Progress::WaitingOnTimers { .. })
 }
 
-fn fresh_executor(start: &Start, settings: Settings) -> Rc<Executor> {
+fn fresh_executor(start: &Start, settings: Settings) -> (Rc<Executor>, Option<Program>) {
     let executor = Rc::new(Executor::new().with_policy(settings.policy));
-    start(&executor);
-    executor
+    let program = start(&executor);
+    (executor, program)
 }
 
 #[cfg(test)]
@@ -94,6 +108,7 @@ mod tests {
                     yield_now().await;
                 });
             }
+            None
         })
     }
 

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::playground::Playground;
 use super::prose::Prose;
 use crate::lesson::{route::Route, Lesson, LESSONS};
 
@@ -32,6 +33,7 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
             <p class="lesson-kicker">{ format!("Lesson {} of {}", lesson.number, LESSONS.len()) }</p>
             <h2 id="lesson-title">{ lesson.title }</h2>
             <Prose source={lesson.prose} />
+            <Playground key={lesson.slug} {lesson} />
             <nav class="pagers" aria-label="Previous and next lesson">
                 { link(neighbour(-1), "prev", "←") }
                 { link(neighbour(1), "next", "→") }

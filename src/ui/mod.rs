@@ -2,11 +2,13 @@
 //! reaches the browser only through `web` and holds no executor or lesson logic itself.
 
 mod app;
+mod controls;
 pub mod editor;
 mod header;
 mod home;
 mod lesson_list;
 mod lesson_page;
+mod playground;
 mod prose;
 pub mod views;
 pub mod state_machine_view;

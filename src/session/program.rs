@@ -1,0 +1,28 @@
+//! Turns the editor's text into a runnable program: parse it (located diagnostics on failure),
+//! then hand the interpreter's `fn main` to the executor as its root task. It never runs anything
+//! itself; a `Run` does.
+
+use std::rc::Rc;
+
+use crate::script::{eval, Diagnostic};
+
+use super::run::Start;
+
+/// How code becomes a runnable program (the interpreter, or compiled futures in tests).
+pub type Prepare = fn(&str) -> Result<Start, Vec<Diagnostic>>;
+
+/// Parses and checks `source`; on success, the returned `Start` spawns its `fn main`.
+pub fn prepare(source: &str) -> Result<Start, Vec<Diagnostic>> {
+    eval::load(source)?;
+    let source: Rc<str> = source.into();
+    // Each run (and each replay for step back) gets a fresh program, so no state of an earlier
+    // run leaks into it; loading the same source again cannot fail.
+    Ok(Rc::new(move |executor| {
+        let program = eval::load(&source).ok()?;
+        executor.spawn(ROOT_TASK, program.main_future());
+        Some(program)
+    }))
+}
+
+/// The name of the task that runs `fn main`.
+pub const ROOT_TASK: &str = "fn main";

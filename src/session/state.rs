@@ -1,0 +1,327 @@
+//! The playground's state for one lesson and every action a learner can take on it, as one
+//! reducer: edit, run, pause, step, step back, reset, pick a preset, change the settings, select
+//! an event. Platform-free so it is tested natively; the UI dispatches actions and renders the
+//! state, and the frame driver sends `Frame` actions. It never touches the browser.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::executor::Policy;
+use crate::lesson::presets::{presets, Preset};
+use crate::lesson::Lesson;
+use crate::script::Diagnostic;
+
+use super::program::{self, Prepare};
+use super::run::Run;
+use super::settings::{Mode, Settings};
+
+/// Something the learner (or the frame driver) did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// The editor's text changed.
+    Edit(String),
+    /// Compile the code and run it from the start.
+    Run,
+    /// Stop advancing; the run keeps its state.
+    Pause,
+    /// Continue advancing a paused run.
+    Resume,
+    /// Advance one poll (starting a run first if there is none).
+    Step,
+    /// Go back one poll by replaying.
+    StepBack,
+    /// Put the current preset's code back in the editor and discard the run.
+    Reset,
+    /// Show another preset of the lesson.
+    SelectPreset(usize),
+    /// Change the speed control.
+    SetSpeed(u32),
+    /// Change the executor policy; a run restarts under the new policy.
+    SetPolicy(Policy),
+    /// Change between async tasks and preemptive threads.
+    SetMode(Mode),
+    /// Show one trace event's narration.
+    SelectEvent(u64),
+    /// An animation frame allows this many polls.
+    Frame(usize),
+}
+
+/// Everything the lesson's playground shows.
+#[derive(Clone)]
+pub struct SessionState {
+    /// The lesson being worked on.
+    pub lesson: &'static Lesson,
+    /// Which of its presets is in the editor.
+    pub preset: usize,
+    /// The editor's text.
+    pub code: String,
+    /// Speed, policy and mode.
+    pub settings: Settings,
+    /// Why the code could not run, located in the source.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The current run, shared with the views.
+    pub run: Option<Rc<RefCell<Run>>>,
+    /// Whether animation frames advance the run.
+    pub playing: bool,
+    /// The trace event whose narration is shown, by sequence number.
+    pub selected_event: Option<u64>,
+    /// Bumped whenever the run advances, so views know to re-render.
+    pub version: u64,
+    /// Turns code into a runnable program.
+    prepare: Prepare,
+}
+
+impl SessionState {
+    /// A lesson's playground with its first preset (or `code`, when the learner has saved edits).
+    pub fn new(lesson: &'static Lesson, code: Option<String>, settings: Settings) -> SessionState {
+        let code = code.unwrap_or_else(|| preset_source(lesson, 0).to_owned());
+        SessionState {
+            lesson,
+            preset: 0,
+            code,
+            settings,
+            diagnostics: Vec::new(),
+            run: None,
+            playing: false,
+            selected_event: None,
+            version: 0,
+            prepare: program::prepare,
+        }
+    }
+
+    /// The same state, turning code into programs with `prepare` (tests run compiled futures).
+    pub fn with_prepare(self, prepare: Prepare) -> SessionState {
+        SessionState { prepare, ..self }
+    }
+
+    /// The lesson's presets.
+    pub fn presets(&self) -> &'static [Preset] {
+        presets(self.lesson.slug)
+    }
+
+    /// Whether the editor differs from the preset it started from.
+    pub fn is_edited(&self) -> bool {
+        self.code != preset_source(self.lesson, self.preset)
+    }
+
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Edit(code) => self.code = code,
+            Action::Run => {
+                self.start_run();
+                self.playing = self.run.is_some();
+            }
+            Action::Pause => self.playing = false,
+            Action::Resume => self.playing = self.run_has_work(),
+            Action::Step => self.step(),
+            Action::StepBack => self.step_back(),
+            Action::Reset => self.show_preset(self.preset),
+            Action::SelectPreset(index) => self.show_preset(index),
+            Action::SetSpeed(polls_per_second) => self.settings.polls_per_second = polls_per_second,
+            Action::SetPolicy(policy) => self.set_policy(policy),
+            Action::SetMode(mode) => self.settings.mode = mode,
+            Action::SelectEvent(seq) => self.selected_event = Some(seq),
+            Action::Frame(polls) => self.frame(polls),
+        }
+    }
+
+    fn start_run(&mut self) {
+        self.selected_event = None;
+        self.version += 1;
+        match (self.prepare)(&self.code) {
+            Ok(start) => {
+                self.diagnostics.clear();
+                self.run = Some(Rc::new(RefCell::new(Run::new(start, self.settings))));
+            }
+            Err(diagnostics) => {
+                self.diagnostics = diagnostics;
+                self.run = None;
+            }
+        }
+    }
+
+    fn step(&mut self) {
+        self.playing = false;
+        if self.run.is_none() {
+            self.start_run();
+        }
+        self.with_run(|run| {
+            run.step();
+        });
+    }
+
+    fn step_back(&mut self) {
+        self.playing = false;
+        self.selected_event = None;
+        self.with_run(Run::step_back);
+    }
+
+    fn frame(&mut self, polls: usize) {
+        if !self.playing {
+            return;
+        }
+        if polls > 0 {
+            self.with_run(|run| {
+                run.advance(polls);
+            });
+        }
+        self.playing = self.run_has_work();
+    }
+
+    fn set_policy(&mut self, policy: Policy) {
+        self.settings.policy = policy;
+        if self.run.is_some() {
+            self.start_run();
+            self.playing = self.run.is_some();
+        }
+    }
+
+    fn show_preset(&mut self, index: usize) {
+        if index < self.presets().len() {
+            self.preset = index;
+            self.code = preset_source(self.lesson, index).to_owned();
+            self.diagnostics.clear();
+            self.run = None;
+            self.playing = false;
+            self.selected_event = None;
+            self.version += 1;
+        }
+    }
+
+    fn run_has_work(&self) -> bool {
+        self.run.as_ref().is_some_and(|run| run.borrow().has_work())
+    }
+
+    fn with_run(&mut self, change: impl FnOnce(&mut Run)) {
+        if let Some(run) = &self.run {
+            change(&mut run.borrow_mut());
+            self.version += 1;
+        }
+    }
+}
+
+fn preset_source(lesson: &Lesson, index: usize) -> &'static str {
+    presets(lesson.slug).get(index).map_or("fn main() {}\n", |preset| preset.source)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::executor::{print_line, yield_now, Progress};
+    use crate::lesson::LESSONS;
+    use crate::script::ast::Span;
+
+    /// Stands in for the interpreter: "broken" code fails to compile, anything else runs two
+    /// tasks that each yield twice and print.
+    fn compiled(source: &str) -> Result<super::super::run::Start, Vec<Diagnostic>> {
+        if let Some(offset) = source.find("broken") {
+            return Err(vec![Diagnostic::new(source, Span { start: offset, end: offset + 6 }, "expected an item")]);
+        }
+        Ok(Rc::new(|executor| {
+            for name in ["left", "right"] {
+                executor.spawn(name, async move {
+                    yield_now().await;
+                    yield_now().await;
+                    print_line(format!("{name} done"));
+                });
+            }
+            None
+        }))
+    }
+
+    fn session() -> SessionState {
+        SessionState::new(&LESSONS[5], None, Settings::default()).with_prepare(compiled)
+    }
+
+    fn polls(state: &SessionState) -> u64 {
+        state.run.as_ref().map_or(0, |run| run.borrow().executor().stats().total.polls)
+    }
+
+    #[test]
+    fn run_plays_frame_by_frame_until_the_program_is_done() {
+        let mut state = session();
+        state.apply(Action::Run);
+        assert!(state.playing);
+        state.apply(Action::Frame(4));
+        assert_eq!(polls(&state), 4);
+        assert!(state.playing);
+        state.apply(Action::Frame(4));
+        assert_eq!(polls(&state), 6);
+        state.apply(Action::Frame(4));
+        assert!(!state.playing, "a finished run stops playing");
+        let run = state.run.as_ref().map(|run| run.borrow().progress().clone());
+        assert_eq!(run, Some(Progress::Done));
+    }
+
+    #[test]
+    fn pause_step_and_step_back_move_one_poll_at_a_time() {
+        let mut state = session();
+        state.apply(Action::Step);
+        assert_eq!((polls(&state), state.playing), (1, false));
+        state.apply(Action::Step);
+        state.apply(Action::Step);
+        state.apply(Action::StepBack);
+        assert_eq!(polls(&state), 2);
+        state.apply(Action::Resume);
+        assert!(state.playing);
+        state.apply(Action::Pause);
+        state.apply(Action::Frame(10));
+        assert_eq!(polls(&state), 2, "a paused run ignores frames");
+    }
+
+    #[test]
+    fn code_that_does_not_compile_shows_located_diagnostics_and_no_run() {
+        let mut state = session();
+        state.apply(Action::Edit("fn main() {}\nbroken".to_owned()));
+        state.apply(Action::Run);
+        let messages: Vec<String> = state.diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(messages, ["2:1: expected an item"]);
+        assert!(state.run.is_none() && !state.playing);
+        state.apply(Action::Edit("fn main() {}".to_owned()));
+        state.apply(Action::Run);
+        assert!(state.diagnostics.is_empty() && state.run.is_some());
+    }
+
+    #[test]
+    fn reset_restores_the_preset_and_presets_can_be_switched() {
+        let mut state = session();
+        let preset = state.code.clone();
+        state.apply(Action::Edit("fn main() { edited }".to_owned()));
+        assert!(state.is_edited());
+        state.apply(Action::Run);
+        state.apply(Action::Reset);
+        assert_eq!(state.code, preset);
+        assert!(!state.is_edited() && state.run.is_none());
+        if state.presets().len() > 1 {
+            state.apply(Action::SelectPreset(1));
+            assert_eq!(state.code, state.presets()[1].source);
+        }
+    }
+
+    #[test]
+    fn changing_the_policy_restarts_a_run_under_the_new_policy() {
+        let mut state = session();
+        state.apply(Action::Run);
+        state.apply(Action::Frame(3));
+        state.apply(Action::SetPolicy(Policy::BusyPolling));
+        assert_eq!(state.settings.policy, Policy::BusyPolling);
+        assert_eq!(polls(&state), 0, "the run started over");
+        assert!(state.playing);
+    }
+
+    #[test]
+    fn the_interpreter_runs_a_lesson_preset_frame_by_frame() {
+        let mut state = SessionState::new(&LESSONS[1], None, Settings::default());
+        state.apply(Action::Run);
+        let mut frames = 0;
+        while state.playing && frames < 1_000 {
+            state.apply(Action::Frame(1));
+            frames += 1;
+        }
+        let run = state.run.as_ref().map(|run| run.borrow());
+        let lines: Vec<String> = run.iter().flat_map(|run| run.executor().output()).map(|line| line.text).collect();
+        assert_eq!(lines, ["future created", "hello, world!"]);
+        assert!(frames > 1, "the run was spread over frames");
+    }
+}

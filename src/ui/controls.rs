@@ -1,0 +1,96 @@
+//! The run controls: Run, Pause/Resume, Step, Step back, Reset, speed, policy and mode, each a
+//! real form control with an accessible name. It only reports what was pressed; the playground's
+//! reducer decides what that means.
+
+use yew::prelude::*;
+
+use crate::executor::Policy;
+use crate::session::settings::{mode_from_name, mode_name, policy_from_name, policy_name, Mode, Settings, SPEED_RANGE};
+use crate::session::state::Action;
+
+/// Properties of [`Controls`].
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    /// The current settings.
+    pub settings: Settings,
+    /// Whether frames are advancing the run.
+    pub playing: bool,
+    /// Whether there is a run to pause, step or step back.
+    pub has_run: bool,
+    /// Receives every action.
+    pub on_action: Callback<Action>,
+}
+
+/// The control bar above the live views.
+#[function_component]
+pub fn Controls(props: &ControlsProps) -> Html {
+    let send = |action: Action| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    let (pause_label, pause_action) =
+        if props.playing { ("Pause", Action::Pause) } else { ("Resume", Action::Resume) };
+    html! {
+        <div class="controls" role="toolbar" aria-label="Run controls">
+            <button class="primary" onclick={send(Action::Run)} title="Run (Ctrl+Enter)">{ "Run" }</button>
+            <button onclick={send(pause_action)} disabled={!props.has_run} title="Pause or resume (Space)">
+                { pause_label }
+            </button>
+            <button onclick={send(Action::StepBack)} disabled={!props.has_run} title="Step back one poll (←)">
+                { "Step back" }
+            </button>
+            <button onclick={send(Action::Step)} title="Step one poll (→)">{ "Step" }</button>
+            <button onclick={send(Action::Reset)} title="Restore the preset">{ "Reset" }</button>
+            { speed_control(props) }
+            { choice("Executor policy", policy_name(props.settings.policy), &[("waker", "Waker-driven"), ("busy", "Busy-polling")],
+                props.on_action.reform(|name: String| Action::SetPolicy(policy_from_name(&name).unwrap_or(Policy::WakerDriven)))) }
+            { choice("Mode", mode_name(props.settings.mode), &[("async", "Async tasks"), ("threads", "Threads")],
+                props.on_action.reform(|name: String| Action::SetMode(mode_from_name(&name).unwrap_or(Mode::Async)))) }
+        </div>
+    }
+}
+
+fn speed_control(props: &ControlsProps) -> Html {
+    let on_input = props.on_action.reform(|event: InputEvent| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        Action::SetSpeed(speed_from_slider(input.value_as_number()))
+    });
+    let speed = props.settings.polls_per_second;
+    html! {
+        <label class="speed">
+            <span>{ "Speed" }</span>
+            <input type="range" min="0" max="100" step="1" value={slider_from_speed(speed).to_string()}
+                   aria-valuetext={format!("{speed} polls per second")} oninput={on_input} />
+            <output>{ format!("{speed}/s") }</output>
+        </label>
+    }
+}
+
+fn choice(label: &'static str, current: &'static str, options: &[(&'static str, &'static str)], on_change: Callback<String>) -> Html {
+    let on_change = on_change.reform(|event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        select.value()
+    });
+    html! {
+        <label class="choice">
+            <span>{ label }</span>
+            <select onchange={on_change}>
+                { for options.iter().map(|&(value, text)| html! {
+                    <option {value} selected={value == current}>{ text }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+/// The slider is logarithmic: 0..=100 spans the whole speed range.
+fn speed_from_slider(position: f64) -> u32 {
+    let (low, high) = (f64::from(*SPEED_RANGE.start()), f64::from(*SPEED_RANGE.end()));
+    let fraction = (position / 100.0).clamp(0.0, 1.0);
+    (low * (high / low).powf(fraction)).round() as u32
+}
+
+fn slider_from_speed(speed: u32) -> u32 {
+    let (low, high) = (f64::from(*SPEED_RANGE.start()), f64::from(*SPEED_RANGE.end()));
+    ((f64::from(speed) / low).ln() / (high / low).ln() * 100.0).round() as u32
+}

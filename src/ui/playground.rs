@@ -1,0 +1,191 @@
+//! A lesson's playground: preset picker, editor, run controls and the live views, around one
+//! reducer (`session::state`). It wires the browser in (frame driver, keyboard shortcuts,
+//! localStorage, share links) and holds no run logic of its own.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::controls::Controls;
+use super::editor::Editor;
+use super::state_machine_view::StateMachineView;
+use super::views::{Console, Narration, Network, RunView, Tasks, Timeline};
+use crate::lesson::Lesson;
+use crate::session::pacer::Pacer;
+use crate::session::saved::{self, Restored};
+use crate::session::share;
+use crate::session::state::{Action, SessionState};
+use crate::web::frame_driver::FrameDriver;
+use crate::web::keyboard::{KeyPress, ShortcutListener};
+use crate::web::{location, storage};
+
+/// Properties of [`Playground`].
+#[derive(Properties, PartialEq)]
+pub struct PlaygroundProps {
+    /// The lesson whose presets are shown.
+    pub lesson: &'static Lesson,
+}
+
+/// The reducer's state, as Yew needs it.
+#[derive(Clone)]
+struct Session(SessionState);
+
+impl PartialEq for Session {
+    fn eq(&self, _: &Self) -> bool {
+        false
+    }
+}
+
+impl Reducible for Session {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut state = Rc::unwrap_or_clone(self).0;
+        state.apply(action);
+        Rc::new(Session(state))
+    }
+}
+
+/// The interactive part of a lesson page.
+#[function_component]
+pub fn Playground(props: &PlaygroundProps) -> Html {
+    let lesson = props.lesson;
+    let restored = use_memo(lesson.slug, |_| restore(lesson));
+    let session = use_reducer(|| Session(restored.state.clone()));
+    let notice = use_state(|| restored.notice.clone());
+    let selected_fn = use_state(|| None::<String>);
+    use_frame_driver(&session);
+    use_shortcuts(&session);
+    use_saving(&session, &notice);
+    let state = &session.0;
+    let on_action = session.dispatcher().to_callback();
+    html! {
+        <section class="playground" aria-label="Playground">
+            { preset_picker(state, &on_action) }
+            if let Some(text) = &*notice {
+                <p class="notice" role="status">{ text }</p>
+            }
+            <Editor label="Program" code={state.code.clone()} diagnostics={state.diagnostics.clone()}
+                    on_change={on_action.reform(Action::Edit)} on_run={on_action.reform(|()| Action::Run)} />
+            <Controls settings={state.settings} playing={state.playing} has_run={state.run.is_some()}
+                      on_action={on_action.clone()} />
+            { share_box(state, &notice) }
+            { live_views(state, &on_action, &selected_fn) }
+        </section>
+    }
+}
+
+fn preset_picker(state: &SessionState, on_action: &Callback<Action>) -> Html {
+    let presets = state.presets();
+    if presets.len() < 2 {
+        return html! {};
+    }
+    html! {
+        <div class="presets" role="group" aria-label="Preset programs">
+            { for presets.iter().enumerate().map(|(index, preset)| html! {
+                <button aria-pressed={(index == state.preset).to_string()}
+                        onclick={on_action.reform(move |_| Action::SelectPreset(index))}>
+                    { preset.name.replace('_', " ") }
+                </button>
+            }) }
+        </div>
+    }
+}
+
+fn share_box(state: &SessionState, notice: &UseStateHandle<Option<String>>) -> Html {
+    let fragment = share::encode(&share::SharedRun {
+        lesson: state.lesson,
+        code: state.code.clone(),
+        settings: state.settings,
+    });
+    let notice = notice.clone();
+    let on_share = Callback::from(move |_: MouseEvent| {
+        location::replace_fragment(&fragment);
+        notice.set(Some(format!("Share link (also in the address bar): {}", location::href())));
+    });
+    html! { <button class="share" onclick={on_share}>{ "Share link" }</button> }
+}
+
+fn live_views(state: &SessionState, on_action: &Callback<Action>, selected_fn: &UseStateHandle<Option<String>>) -> Html {
+    let Some(run) = &state.run else {
+        return html! { <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p> };
+    };
+    let view = RunView { executor: Rc::clone(run.borrow().executor()), version: state.version };
+    let selected_fn_setter = selected_fn.clone();
+    html! {
+        <div class="live-views">
+            <Timeline run={view.clone()} selected={state.selected_event} on_select={on_action.reform(Action::SelectEvent)} />
+            <Narration run={view.clone()} selected={state.selected_event} />
+            <Console ..view.clone() />
+            <Tasks ..view.clone() />
+            <Network ..view />
+            <StateMachineView source={state.code.clone()} selected_fn={(**selected_fn).clone()}
+                              on_select_fn={Callback::from(move |name| selected_fn_setter.set(Some(name)))}
+                              current_state={None::<usize>} />
+        </div>
+    }
+}
+
+/// Advances the run once per animation frame while it plays, at the chosen speed.
+#[hook]
+fn use_frame_driver(session: &UseReducerHandle<Session>) {
+    let dispatcher = session.dispatcher();
+    let state = &session.0;
+    use_effect_with((state.playing, state.settings.polls_per_second), move |&(playing, speed)| {
+        let driver = playing.then(|| {
+            let mut pacer = Pacer::new(speed);
+            FrameDriver::start(move |timestamp_ms| {
+                dispatcher.dispatch(Action::Frame(pacer.budget(timestamp_ms)));
+                true
+            })
+        });
+        move || drop(driver)
+    });
+}
+
+/// Space pauses or resumes, the arrow keys step, Ctrl+Enter runs.
+#[hook]
+fn use_shortcuts(session: &UseReducerHandle<Session>) {
+    let dispatcher = session.dispatcher();
+    let playing = session.0.playing;
+    use_effect_with(playing, move |&playing| {
+        let listener = ShortcutListener::new(move |KeyPress { key, command }| {
+            let action = match (key.as_str(), command) {
+                ("Enter", true) => Action::Run,
+                (" ", false) if playing => Action::Pause,
+                (" ", false) => Action::Resume,
+                ("ArrowRight", false) => Action::Step,
+                ("ArrowLeft", false) => Action::StepBack,
+                _ => return false,
+            };
+            dispatcher.dispatch(action);
+            true
+        });
+        move || drop(listener)
+    });
+}
+
+/// Saves the code and settings whenever they change; an unedited preset is not stored.
+#[hook]
+fn use_saving(session: &UseReducerHandle<Session>, notice: &UseStateHandle<Option<String>>) {
+    let state = &session.0;
+    let saved_value = state.is_edited().then(|| saved::encode(state));
+    let key = saved::key(state.lesson);
+    let notice = notice.clone();
+    use_effect_with(saved_value, move |value| {
+        let result = match value {
+            Some(value) => storage::save(&key, value),
+            None => storage::remove(&key),
+        };
+        if let Err(message) = result {
+            notice.set(Some(message));
+        }
+    });
+}
+
+/// The state a lesson opens with: a share link in the URL wins, then saved edits, then the
+/// first preset; anything unreadable is reported and ignored.
+fn restore(lesson: &'static Lesson) -> Restored {
+    let stored = storage::load(&saved::key(lesson));
+    saved::restore(lesson, &location::fragment(), stored)
+}
