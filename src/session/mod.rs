@@ -3,6 +3,7 @@
 //! `web`) or render anything (that is `ui`).
 
 pub mod base64url;
+pub mod compare;
 pub mod pacer;
 pub mod program;
 pub mod run;

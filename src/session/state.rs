@@ -11,6 +11,7 @@ use crate::lesson::presets::{presets, Preset};
 use crate::lesson::Lesson;
 use crate::script::Diagnostic;
 
+use super::compare::{compare_policies, PolicyComparison};
 use super::program::{self, Prepare};
 use super::run::Run;
 use super::settings::{Mode, Settings};
@@ -44,6 +45,8 @@ pub enum Action {
     SelectEvent(u64),
     /// An animation frame allows this many polls.
     Frame(usize),
+    /// Run the code to its end under both policies and keep their counters.
+    ComparePolicies,
 }
 
 /// Everything the lesson's playground shows.
@@ -67,6 +70,8 @@ pub struct SessionState {
     pub selected_event: Option<u64>,
     /// Bumped whenever the run advances, so views know to re-render.
     pub version: u64,
+    /// Lesson 5's counters of the code run under each policy, once asked for.
+    pub comparison: Option<PolicyComparison>,
     /// Turns code into a runnable program.
     prepare: Prepare,
 }
@@ -85,6 +90,7 @@ impl SessionState {
             playing: false,
             selected_event: None,
             version: 0,
+            comparison: None,
             prepare: program::prepare,
         }
     }
@@ -107,7 +113,10 @@ impl SessionState {
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Edit(code) => self.code = code,
+            Action::Edit(code) => {
+                self.code = code;
+                self.comparison = None;
+            }
             Action::Run => {
                 self.start_run();
                 self.playing = self.run.is_some();
@@ -123,6 +132,7 @@ impl SessionState {
             Action::SetMode(mode) => self.settings.mode = mode,
             Action::SelectEvent(seq) => self.selected_event = Some(seq),
             Action::Frame(polls) => self.frame(polls),
+            Action::ComparePolicies => self.compare_policies(),
         }
     }
 
@@ -138,6 +148,13 @@ impl SessionState {
                 self.diagnostics = diagnostics;
                 self.run = None;
             }
+        }
+    }
+
+    fn compare_policies(&mut self) {
+        match (self.prepare)(&self.code) {
+            Ok(start) => self.comparison = Some(compare_policies(&start, self.settings)),
+            Err(diagnostics) => self.diagnostics = diagnostics,
         }
     }
 

@@ -9,7 +9,8 @@ use yew::prelude::*;
 use super::controls::Controls;
 use super::editor::Editor;
 use super::state_machine_view::StateMachineView;
-use super::views::{Console, Narration, Network, RunView, Tasks, Timeline};
+use super::views::{Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
+use crate::executor::Progress;
 use crate::lesson::Lesson;
 use crate::session::pacer::Pacer;
 use crate::session::saved::{self, Restored};
@@ -70,6 +71,8 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
             <Controls settings={state.settings} playing={state.playing} has_run={state.run.is_some()}
                       on_action={on_action.clone()} />
             { share_box(state, &notice) }
+            { run_status(state) }
+            { policy_comparison(state, &on_action) }
             { live_views(state, &on_action, &selected_fn) }
         </section>
     }
@@ -88,6 +91,47 @@ fn preset_picker(state: &SessionState, on_action: &Callback<Action>) -> Html {
                     { preset.name.replace('_', " ") }
                 </button>
             }) }
+        </div>
+    }
+}
+
+/// Lesson 5 compares the policies on the code in the editor.
+fn policy_comparison(state: &SessionState, on_action: &Callback<Action>) -> Html {
+    if state.lesson.slug != "context-waker" {
+        return html! {};
+    }
+    html! {
+        <div class="comparison">
+            <button onclick={on_action.reform(|_| Action::ComparePolicies)}>{ "Compare policies" }</button>
+            if let Some(comparison) = &state.comparison {
+                <PolicyCounters waker_driven={comparison.waker_driven.clone()} busy_polling={comparison.busy_polling.clone()} />
+            }
+        </div>
+    }
+}
+
+/// One line saying where the run stands: running, finished, stuck, panicked or blocking.
+fn run_status(state: &SessionState) -> Html {
+    let Some(run) = &state.run else {
+        return html! {};
+    };
+    let run = run.borrow();
+    let (class, text) = match (run.runtime_error(), run.progress()) {
+        (Some(error), _) => ("status-error", format!("The program panicked at {error}")),
+        (None, Progress::Stalled(diagnostic)) => ("status-error", format!("Stuck: {diagnostic}")),
+        (None, Progress::Done) => ("status-done", "Finished: every task ran to completion.".to_owned()),
+        (None, _) if state.playing => ("status-running", "Running…".to_owned()),
+        (None, _) => ("status-paused", "Paused.".to_owned()),
+    };
+    let blocking = run.blocking_reports();
+    html! {
+        <div class="run-status" role="status">
+            <p class={class}>{ text }</p>
+            if !blocking.is_empty() {
+                <ul class="blocking" aria-label="Blocking the executor">
+                    { for blocking.iter().map(|report| html! { <li>{ report }</li> }) }
+                </ul>
+            }
         </div>
     }
 }
