@@ -43,7 +43,6 @@ macro_rules! programs {
                 }
 
                 #[test]
-                #[ignore = "script::eval cannot run programs yet; see `interpret`"]
                 fn interpreted_matches_compiled() {
                     super::check_interpreted($path, main);
                 }
@@ -134,8 +133,7 @@ fn check_compiled(path: &str, main: fn()) {
 fn check_interpreted(path: &str, main: fn()) {
     let source = read_source(path);
     let compiled = transcript::capture(main);
-    let interpreted = interpret(&source)
-        .unwrap_or_else(|| panic!("{path}: the interpreter cannot run programs yet, see `interpret`"));
+    let interpreted = interpret(&source).unwrap_or_else(|errors| panic!("{path}: the interpreter rejects it:\n{errors}"));
     assert_eq!(comparable(&interpreted), comparable(&compiled), "{path}: the interpreter and rustc disagree");
 }
 
@@ -148,14 +146,15 @@ fn comparable(transcript: &Transcript) -> String {
     text
 }
 
-/// Runs `source` through the interpreter, as a transcript in the compiled form.
-///
-/// Returns `None` while `script::eval` has no API to run a program on an `Executor`. Once it has
-/// one (the session layer expects `Program::compile(source)` and `program.spawn_main(executor)`),
-/// this becomes:
-/// `let program = Program::compile(source).ok()?; Some(run_with_root(|executor| program.spawn_main(executor)))`.
-fn interpret(_source: &str) -> Option<Transcript> {
-    None
+/// Runs `source` through the interpreter, as a transcript in the compiled form, or the
+/// diagnostics that stop the interpreter from loading it.
+fn interpret(source: &str) -> Result<Transcript, String> {
+    let program = async_playground::script::eval::load(source).map_err(|diagnostics| {
+        diagnostics.iter().map(|diagnostic| format!("{diagnostic}\n")).collect::<String>()
+    })?;
+    Ok(run_with_root(|executor| {
+        executor.spawn(ROOT_TASK, program.main_future());
+    }))
 }
 
 /// The task the interpreter runs `fn main` as; compiled programs have no such task.

@@ -2,13 +2,14 @@
 // through playwright-core as a learner would: lesson list, a lesson page, reload, back and
 // forward. Screenshots go to tests/e2e/artifacts/ (git-ignored). Exits non-zero on any failure.
 import { chromium } from 'playwright-core';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const lessonsDir = join(here, '../../lessons');
 const dist = resolve(process.argv[2] ?? join(here, '../../dist'));
 const artifacts = join(here, 'artifacts');
 const CHROMIUM_FLAGS = [
@@ -75,6 +76,153 @@ test('every lesson page renders at 360 px wide', async ({ page, url }) => {
   await page.screenshot({ path: join(artifacts, 'lesson-pitfalls-360.png'), fullPage: true });
 });
 
+
+/// The presets of every lesson, with the console lines their compiled twin printed
+/// (`lessons/<slug>/<name>.expected`, recorded by `cargo test`).
+async function presets() {
+  const all = [];
+  for (const slug of (await readdir(lessonsDir)).sort()) {
+    for (const file of (await readdir(join(lessonsDir, slug))).filter((f) => f.endsWith('.expected')).sort()) {
+      const text = await readFile(join(lessonsDir, slug, file), 'utf8');
+      const [output] = text.split('--- polls');
+      const lines = output.split('\n').filter((line) => line !== '').map((line) => {
+        const attributed = line.match(/^\[([^\]]+)\] (.*)$/);
+        return attributed ? `${attributed[1]}: ${attributed[2]}` : `fn main: ${line}`;
+      });
+      all.push({ slug, name: file.replace('.expected', ''), lines, stalled: text.includes('--- stalled') });
+    }
+  }
+  return all;
+}
+
+async function consoleLines(page) {
+  return page.locator('section[aria-label=Console] .console-line').evaluateAll((items) =>
+    items.map((item) => `${item.querySelector('.task-badge').textContent}: ${item.querySelector('.console-text').textContent}`));
+}
+
+async function runToEnd(page) {
+  await page.locator('.controls .speed input').fill('100');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.locator('.run-status .status-done, .run-status .status-error, .editor-diagnostics .diagnostic-link')
+    .first().waitFor({ timeout: 20000 });
+  const diagnostics = page.locator('.editor-diagnostics .diagnostic-link');
+  if (await diagnostics.count()) return `Rejected: ${await diagnostics.allTextContents()}`;
+  return (await page.locator('.run-status p').first().textContent()) ?? '';
+}
+
+test('every preset of every lesson runs in the page and prints what rustc + futures print', async ({ page, url }) => {
+  await openApp(page, url);
+  const failures = [];
+  for (const preset of await presets()) {
+    await page.goto(`${url}#/lesson/${preset.slug}`);
+    await page.locator('#lesson-title').waitFor();
+    const picker = page.locator('.presets button', { hasText: preset.name.replaceAll('_', ' ') });
+    if (await picker.count()) await picker.first().click();
+    const status = await runToEnd(page);
+    const lines = await consoleLines(page);
+    if (preset.stalled !== status.startsWith('Stuck')) failures.push(`${preset.slug}/${preset.name}: status ${status}`);
+    if (JSON.stringify(lines) !== JSON.stringify(preset.lines)) {
+      failures.push(`${preset.slug}/${preset.name}: console ${JSON.stringify(lines)} != ${JSON.stringify(preset.lines)}`);
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('step forward and back move the timeline one poll at a time', async ({ page, url }) => {
+  await openApp(page, url, '#/lesson/executor-tasks');
+  const marks = page.locator('section[aria-label=Timeline] .mark');
+  const step = page.getByRole('button', { name: 'Step', exact: true });
+  await step.click();
+  await step.click();
+  await step.click();
+  const pollsAfterThree = await page.locator('section[aria-label=Tasks] tfoot td, section[aria-label=Tasks] tr.total td').first().textContent().catch(() => null);
+  const afterThree = await marks.count();
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await page.waitForTimeout(100);
+  const afterBack = await marks.count();
+  assert.ok(afterBack < afterThree, `step back removed marks (${afterThree} -> ${afterBack}, ${pollsAfterThree})`);
+  await step.click();
+  await page.waitForTimeout(100);
+  assert.equal(await marks.count(), afterThree, 'stepping forward again gives the same timeline');
+  await page.screenshot({ path: join(artifacts, 'stepping.png'), fullPage: false });
+});
+
+test('busy polling wastes polls that the waker-driven policy does not', async ({ page, url }) => {
+  await openApp(page, url, '#/lesson/context-waker');
+  await page.getByRole('button', { name: 'Compare policies' }).click();
+  const table = page.locator('section[aria-label="Policy comparison"]');
+  await table.waitFor();
+  const text = await table.textContent();
+  assert.match(text, /Waker-driven/);
+  assert.match(text, /Busy-polling/);
+  await page.getByLabel('Executor policy').selectOption('busy');
+  const status = await runToEnd(page);
+  assert.match(status, /Finished/);
+});
+
+test('a syntax error is located, and fixing it runs', async ({ page, url }) => {
+  await openApp(page, url, '#/lesson/lazy-futures');
+  const editor = page.getByRole('textbox', { name: 'Program' });
+  await editor.fill('fn main() {\n    let x = ;\n}\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const diagnostics = page.locator('.editor-diagnostics');
+  await diagnostics.locator('.diagnostic-link').first().waitFor();
+  assert.match(await diagnostics.textContent(), /^2:13: /);
+  await page.screenshot({ path: join(artifacts, 'syntax-error.png'), fullPage: false });
+  await editor.fill('fn main() {\n    let x = 40 + 2;\n    println!("x = {x}");\n}\n');
+  await runToEnd(page);
+  assert.deepEqual(await consoleLines(page), ['fn main: x = 42']);
+});
+
+test('an edit survives a reload, and Reset restores the preset', async ({ page, url }) => {
+  await openApp(page, url, '#/lesson/pitfalls');
+  const editor = page.getByRole('textbox', { name: 'Program' });
+  const preset = await editor.inputValue();
+  await editor.fill('fn main() {\n    println!("kept");\n}\n');
+  await page.waitForTimeout(200);
+  await page.reload();
+  await editor.waitFor();
+  assert.equal(await editor.inputValue(), 'fn main() {\n    println!("kept");\n}\n');
+  assert.match(await page.locator('.notice').textContent(), /edits from last time/);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  assert.equal(await editor.inputValue(), preset);
+});
+
+test('a share link opens the shared code and settings', async ({ page, url, browser }) => {
+  await openApp(page, url, '#/lesson/combinators');
+  await page.getByRole('textbox', { name: 'Program' }).fill('fn main() {\n    println!("shared");\n}\n');
+  await page.getByLabel('Executor policy').selectOption('busy');
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const link = page.url();
+  assert.match(link, /#\/lesson\/combinators\?code=/);
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  const editor = fresh.getByRole('textbox', { name: 'Program' });
+  await editor.waitFor();
+  assert.equal(await editor.inputValue(), 'fn main() {\n    println!("shared");\n}\n');
+  assert.equal(await fresh.getByLabel('Executor policy').inputValue(), 'busy');
+  assert.match(await fresh.locator('.notice').textContent(), /share link/);
+  await fresh.goto(`${url}#/lesson/combinators?code=%%%`);
+  await fresh.reload();
+  await editor.waitFor();
+  assert.match(await fresh.locator('.notice').textContent(), /could not be opened/);
+  await other.close();
+});
+
+test('screenshots of every lesson, desktop and 360 px', async ({ page, url }) => {
+  await openApp(page, url);
+  const hashes = await page.locator('nav.lesson-list a').evaluateAll((links) => links.map((a) => a.hash));
+  for (const [width, suffix] of [[1280, 'desktop'], [360, '360']]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const hash of hashes) {
+      await page.goto(url + hash);
+      await runToEnd(page);
+      await page.screenshot({ path: join(artifacts, `${hash.split('/').pop()}-${suffix}.png`), fullPage: true });
+    }
+  }
+});
+
 async function main() {
   await mkdir(artifacts, { recursive: true });
   const server = await serve(dist);
@@ -88,7 +236,7 @@ async function main() {
       page.on('pageerror', (error) => errors.push(String(error)));
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       try {
-        await body({ page, url: server.url });
+        await body({ page, url: server.url, browser });
         assert.deepEqual(errors, [], 'the page logged no errors');
         console.log(`ok   ${name}`);
       } catch (error) {
