@@ -89,8 +89,9 @@ fn run_bounded(source: &str) {
     let Ok(program) = load(source) else { return };
     let executor = Executor::new().with_trace(false);
     executor.spawn("fn main", program.main_future());
-    for _ in 0..30 {
-        let progress = executor.tick(64);
+    // One poll per tick bounds an infinite loop to a few time slices per program.
+    for _ in 0..60 {
+        let progress = executor.tick(1);
         if program.error().is_some() || matches!(progress, Progress::Done | Progress::Stalled(_)) {
             return;
         }

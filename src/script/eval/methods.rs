@@ -77,21 +77,17 @@ fn unknown(receiver: &Value, name: &str) -> Fault {
 }
 
 fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
+    if let (Value::String(owned), "push_str" | "push") = (receiver, name) {
+        return push_text(owned, args).map(Some);
+    }
+    if let (Value::String(owned), "len") = (receiver, name) {
+        return Ok(Some(Value::Int(owned.borrow().len() as i64)));
+    }
     let s = receiver.as_text().unwrap_or_default();
     let arg_text = |i: usize| args.get(i).and_then(Value::as_text).ok_or_else(|| format!("`{name}` needs a string argument"));
     Ok(Some(match name {
         "len" => Value::Int(s.len() as i64),
         "is_empty" => Value::Bool(s.is_empty()),
-        "push_str" | "push" => {
-            let Value::String(owned) = receiver else { return Err(format!("cannot `{name}` onto a &str")) };
-            let tail = match args.first() {
-                Some(Value::Char(c)) => c.to_string(),
-                _ => arg_text(0)?,
-            };
-            check_len(s.len() + tail.len())?;
-            owned.borrow_mut().push_str(&tail);
-            Value::Unit
-        }
         "to_string" | "to_owned" | "clone" | "into" => Value::string(s),
         "as_str" | "as_ref" | "borrow" => receiver.clone(),
         "to_uppercase" => Value::string(s.to_uppercase()),
@@ -117,6 +113,18 @@ fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
         "parse" => parse_int(&s),
         _ => return Ok(None),
     }))
+}
+
+/// `push_str`/`push` without copying the string: appends in place.
+fn push_text(owned: &std::cell::RefCell<String>, args: &[Value]) -> Result<Value, Fault> {
+    let tail = match args.first() {
+        Some(Value::Char(c)) => c.to_string(),
+        Some(other) => other.as_text().ok_or("`push_str` needs a string argument")?,
+        None => return Err("`push_str` needs a string argument".into()),
+    };
+    check_len(owned.borrow().len() + tail.len())?;
+    owned.borrow_mut().push_str(&tail);
+    Ok(Value::Unit)
 }
 
 fn parse_int(s: &str) -> Value {
