@@ -223,6 +223,92 @@ test('screenshots of every lesson, desktop and 360 px', async ({ page, url }) =>
   }
 });
 
+
+const MANY_TASKS = `use async_playground::prelude::{println, *};
+
+fn main() {
+    block_on(async {
+        let mut handles = Vec::new();
+        for i in 0..1000 {
+            handles.push(spawn(format!("worker {i}"), async move {
+                for _ in 0..10 {
+                    yield_now().await;
+                }
+                i
+            }));
+        }
+        let mut total = 0;
+        for handle in handles {
+            total += handle.await;
+        }
+        println!("total {total}");
+    });
+}
+`;
+
+const MANY_EVENTS = `use async_playground::prelude::{println, *};
+
+fn main() {
+    block_on(async {
+        for _ in 0..50000 {
+            yield_now().await;
+        }
+        println!("done");
+    });
+}
+`;
+
+/// Starts recording the gaps between animation frames in the page; the longest gap minus one
+/// frame is the longest stretch of main-thread work.
+async function recordFrameGaps(page) {
+  await page.evaluate(() => {
+    window.frameGaps = [];
+    window.stopFrameGaps = false;
+    let last = performance.now();
+    const loop = (now) => {
+      window.frameGaps.push(now - last);
+      last = now;
+      if (!window.stopFrameGaps) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+}
+
+async function longestFrameGap(page) {
+  return page.evaluate(() => { window.stopFrameGaps = true; return Math.max(...window.frameGaps); });
+}
+
+test('performance (printed, not asserted)', async ({ page, url }) => {
+  const started = Date.now();
+  await page.goto(`${url}#/lesson/executor-tasks`);
+  await page.locator('#lesson-title').waitFor();
+  const firstRender = Date.now() - started;
+  const editor = page.getByRole('textbox', { name: 'Program' });
+
+  await editor.fill(MANY_TASKS);
+  await recordFrameGaps(page);
+  const status = await runToEnd(page);
+  const manyTasksGap = await longestFrameGap(page);
+  assert.match(status, /Finished/);
+  assert.deepEqual(await consoleLines(page), ['main: total 499500']);
+
+  await editor.fill(MANY_EVENTS);
+  await recordFrameGaps(page);
+  await runToEnd(page);
+  const events = await page.locator('section[aria-label=Narration] li').last().textContent();
+  const scrub = page.getByLabel('Scrub timeline');
+  const scrubStarted = await page.evaluate(() => performance.now());
+  await scrub.fill(await scrub.getAttribute('min'));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  const scrubMs = (await page.evaluate(() => performance.now())) - scrubStarted;
+  const manyEventsGap = await longestFrameGap(page);
+
+  console.log('     performance:');
+  console.log(`       time to first lesson render: ${firstRender} ms`);
+  console.log(`       1,000 tasks x 10 yields at full speed: longest gap between frames ${manyTasksGap.toFixed(1)} ms (one frame is 16.7 ms)`);
+  console.log(`       100,000-event timeline (last event: ${events?.trim().slice(0, 40)}): longest gap between frames while running ${manyEventsGap.toFixed(1)} ms; scrubbing to the start rendered in ${scrubMs.toFixed(1)} ms`);
+});
+
 async function main() {
   await mkdir(artifacts, { recursive: true });
   const server = await serve(dist);
