@@ -31,7 +31,9 @@ pub fn Console(props: &RunView) -> Html {
             if hidden > 0 {
                 <p class="view-note">{ format!("{hidden} earlier lines not shown.") }</p>
             }
-            <ol class="console-lines" aria-live="polite">{ for lines }</ol>
+            <div class="view-scroll" tabindex="0" aria-label="Console output">
+                <ol class="console-lines" aria-live="polite">{ for lines }</ol>
+            </div>
         </section>
     }
 }

@@ -41,7 +41,9 @@ pub fn Narration(props: &NarrationProps) -> Html {
         <section class="view narration" aria-label="Narration">
             <h3 class="view-title">{ "Narration" }</h3>
             <p class="narration-current" aria-live="polite">{ current }</p>
-            <ol class="narration-recent" aria-label="Recent events">{ for recent }</ol>
+            <div class="view-scroll" tabindex="0" aria-label="Recent events">
+                <ol class="narration-recent">{ for recent }</ol>
+            </div>
         </section>
     }
 }
