@@ -17,7 +17,7 @@ use async_playground::ui::views::{
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Document, Element, Event, EventInit, HtmlElement, HtmlInputElement};
-use yew::{Callback, Properties};
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -316,4 +316,57 @@ async fn timed_timeline_mount(executor: &Rc<Executor>) -> (Element, f64) {
     // In a debug build Yew may yield to the browser halfway; then the timer delays count too.
     let rendered_at = rendered_at.get().unwrap_or_else(|| performance.now());
     (root, rendered_at - started)
+}
+
+/// Properties of [`FollowingHost`].
+#[derive(Properties, PartialEq)]
+struct FollowingHostProps {
+    /// The run at mount; the host counts its own versions from there.
+    start: RunView,
+    /// Filled by the host with a callback that bumps the version, as the playground does per frame.
+    next_frame: Rc<RefCell<Option<Callback<()>>>>,
+}
+
+/// Stands in for the playground: renders a Timeline and re-renders it when the version changes.
+#[function_component]
+fn FollowingHost(props: &FollowingHostProps) -> Html {
+    let version = use_state(|| 0_u64);
+    let bump = version.clone();
+    *props.next_frame.borrow_mut() = Some(Callback::from(move |()| bump.set(*bump + 1)));
+    let run = RunView { executor: Rc::clone(&props.start.executor), version: *version };
+    html! { <Timeline {run} on_select={Callback::noop()} /> }
+}
+
+#[wasm_bindgen_test]
+async fn a_following_timeline_keeps_up_with_frames_of_a_long_run() {
+    let executor = Rc::new(Executor::new());
+    for name in ["left", "right"] {
+        executor.spawn(name, async {
+            for _ in 0..25_000 {
+                yield_now().await;
+            }
+        });
+    }
+    executor.tick(20_000);
+    let next_frame = Rc::new(RefCell::new(None));
+    let props = FollowingHostProps { start: run_view(&executor), next_frame: Rc::clone(&next_frame) };
+    let root = mount::<FollowingHost>(props).await;
+    let performance = web_sys::window().and_then(|window| window.performance()).expect("a performance clock");
+    let mut frame_ms = Vec::new();
+    for _ in 0..10 {
+        executor.tick(60);
+        let started = performance.now();
+        next_frame.borrow().as_ref().expect("the host rendered").emit(());
+        let events = executor.trace().len();
+        let expected = format!("events {}–{events} of {events}", events - 149);
+        // Yew renders a state change in a later turn of the event loop, so this time includes
+        // at least one timer delay: an upper bound of the re-render's cost.
+        while texts(&root, ".timeline-shown") != [expected.clone()] {
+            yew::platform::time::sleep(Duration::ZERO).await;
+        }
+        frame_ms.push(performance.now() - started);
+    }
+    console_log!("Following a run of {} events, version bump to new window shown, in ms: {frame_ms:.1?}", executor.trace().len());
+    assert!(all(&root, ".mark").len() as u64 <= WINDOW_EVENTS);
+    root.remove();
 }
