@@ -62,7 +62,7 @@ struct Recorded {
 
 #[derive(Properties)]
 struct OwnerProps {
-    code: &'static str,
+    code: String,
     diagnostics: Vec<Diagnostic>,
     recorded: Rc<Recorded>,
 }
@@ -76,7 +76,7 @@ impl PartialEq for OwnerProps {
 /// Owns the program text, as the playground does, and records every callback.
 #[function_component]
 fn Owner(props: &OwnerProps) -> Html {
-    let code = use_state(|| props.code.to_owned());
+    let code = use_state(|| props.code.clone());
     let on_change = {
         let (code, recorded) = (code.clone(), props.recorded.clone());
         Callback::from(move |text: String| {
@@ -92,11 +92,11 @@ fn Owner(props: &OwnerProps) -> Html {
     }
 }
 
-async fn mount_editor(code: &'static str, diagnostics: Vec<Diagnostic>) -> (Element, Rc<Recorded>) {
+async fn mount_editor(code: &str, diagnostics: Vec<Diagnostic>) -> (Element, Rc<Recorded>) {
     let root = new_root();
     let recorded = Rc::new(Recorded::default());
     let props = OwnerProps {
-        code,
+        code: code.to_owned(),
         diagnostics,
         recorded: recorded.clone(),
     };
@@ -111,6 +111,22 @@ fn textarea(root: &Element) -> HtmlTextAreaElement {
         .flatten()
         .and_then(|element| element.dyn_into().ok())
         .expect("a textarea")
+}
+
+/// Replaces the text as typing would, and lets the owner re-render.
+async fn type_text(textarea: &HtmlTextAreaElement, text: &str) {
+    textarea.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let input = Event::new_with_event_init_dict("input", &init).expect("an event");
+    textarea.dispatch_event(&input).expect("dispatched");
+    settle().await;
+}
+
+/// The highlighting layer's markup, to compare two editors.
+fn highlighting_markup(root: &Element) -> String {
+    let layer = root.query_selector("pre").ok().flatten().expect("a pre");
+    layer.inner_html()
 }
 
 /// Dispatches a bubbling, cancelable keydown; returns false when the editor prevented the default.
@@ -131,7 +147,7 @@ async fn the_editor_highlights_tokens_and_numbers_every_line() {
     assert_eq!(texts(&root, "pre .tok-keyword"), vec!["async", "fn"]);
     assert_eq!(texts(&root, "pre .tok-string"), vec!["\"hi\""]);
     assert_eq!(texts(&root, "pre .tok-macro"), vec!["println", "!"]);
-    assert_eq!(texts(&root, ".line-number"), vec!["1", "2", "3", "4"]);
+    assert_eq!(texts(&root, ".line-numbers"), vec!["1\n2\n3\n4"]);
     assert_eq!(
         texts(&root, "pre[aria-hidden=true]"),
         vec![format!("{HELLO}\n")]
@@ -162,7 +178,7 @@ async fn a_diagnostic_is_listed_marked_and_moves_the_caret_when_clicked() {
         texts(&root, "[role=alert] button"),
         vec!["2:5: expected a pattern"]
     );
-    assert_eq!(texts(&root, ".line-number.flagged"), vec!["!2"]);
+    assert_eq!(texts(&root, ".gutter-mark[data-line='2']"), vec!["!"]);
     assert_eq!(texts(&root, "pre .diagnostic-underline"), vec!["let"]);
     let button: HtmlElement = root
         .query_selector("[role=alert] button")
@@ -182,16 +198,11 @@ async fn a_diagnostic_is_listed_marked_and_moves_the_caret_when_clicked() {
 async fn typing_reports_the_new_text_and_rehighlights_it() {
     let (root, recorded) = mount_editor(HELLO, Vec::new()).await;
     let textarea = textarea(&root);
-    textarea.set_value("let answer = 42;");
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let input = Event::new_with_event_init_dict("input", &init).expect("an event");
-    textarea.dispatch_event(&input).expect("dispatched");
-    settle().await;
+    type_text(&textarea, "let answer = 42;").await;
     assert_eq!(*recorded.changes.borrow(), vec!["let answer = 42;"]);
     assert_eq!(texts(&root, "pre .tok-keyword"), vec!["let"]);
     assert_eq!(texts(&root, "pre .tok-number"), vec!["42"]);
-    assert_eq!(texts(&root, ".line-number"), vec!["1"]);
+    assert_eq!(texts(&root, ".line-numbers"), vec!["1"]);
     root.remove();
 }
 
@@ -226,6 +237,59 @@ async fn tab_inserts_four_spaces_at_the_caret_and_escape_lets_it_leave() {
         "after Escape, Tab moves focus instead"
     );
     assert_eq!(recorded.changes.borrow().len(), 1);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn edits_rehighlight_exactly_as_a_fresh_editor_would() {
+    let lines = [
+        "fn main() {",
+        "    let a = 1;",
+        "    let b = \"two\";",
+        "    println!(\"{a}\");",
+        "}",
+        "",
+    ];
+    let (root, _) = mount_editor(&lines.join("\n"), Vec::new()).await;
+    let edits = [
+        lines.join("\n").replacen("    let a", "    /* let a", 1),
+        lines
+            .join("\n")
+            .replacen("    let a", "    /* let a", 1)
+            .replacen("two\";", "two\"; */", 1),
+        lines.join("\n").replacen("let b", "let bee", 1),
+        lines.join("\n").replacen("\"two\"", "\"two", 1),
+        lines.join("\n").replacen("    let a = 1;\n", "", 1),
+        lines.join("\n").replacen("fn main", "async fn main", 1),
+    ];
+    for edit in edits {
+        type_text(&textarea(&root), &edit).await;
+        let (fresh, _) = mount_editor(&edit, Vec::new()).await;
+        assert_eq!(
+            highlighting_markup(&root),
+            highlighting_markup(&fresh),
+            "after {edit:?}"
+        );
+        fresh.remove();
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn every_line_of_the_highlighting_is_one_line_tall() {
+    let (root, _) = mount_editor("fn main() {\n\n    let x = 1;\n}\n", Vec::new()).await;
+    let lines = root.query_selector_all("pre > span").expect("a selector");
+    let heights: Vec<i32> = (0..lines.length())
+        .filter_map(|index| lines.item(index)?.dyn_into::<HtmlElement>().ok())
+        .map(|line| line.offset_height())
+        .collect();
+    assert_eq!(heights.len(), 5);
+    assert!(
+        heights
+            .iter()
+            .all(|&height| height > 0 && height == heights[0]),
+        "{heights:?}"
+    );
     root.remove();
 }
 

@@ -6,7 +6,8 @@ use std::cell::Cell;
 use std::ops::Range;
 use std::rc::Rc;
 
-use web_sys::{HtmlElement, HtmlTextAreaElement, KeyboardEvent};
+use wasm_bindgen::JsValue;
+use web_sys::{Document, Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, Node};
 use yew::prelude::*;
 
 use crate::script::highlight::{highlight, TokenClass};
@@ -32,76 +33,132 @@ pub struct EditorProps {
     pub label: AttrValue,
 }
 
-/// One run of text on a line with a single colour, possibly underlined by a diagnostic.
+/// Syntax classes of the whole source, as `highlight` gives them: contiguous, in order.
+type Classes = Vec<(Range<usize>, TokenClass)>;
+
+/// One run of one colour on one line, possibly underlined by a diagnostic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Segment {
+    start: usize,
+    end: usize,
+    class: TokenClass,
+    underlined: bool,
+}
+
+/// One line: its text (without the newline) and its segments.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Segment {
-    /// The text, without any newline.
-    pub text: String,
-    /// How to colour it.
-    pub class: TokenClass,
-    /// Whether a diagnostic covers it.
-    pub underlined: bool,
+struct Line {
+    text: Range<usize>,
+    segments: Range<usize>,
+    /// A diagnostic points at the end of this line (an empty range there, such as a missing
+    /// `;`), shown as a mark after the last character.
+    marked_at_end: bool,
 }
 
-/// One source line, ready to render.
+/// The source split into lines of coloured, underlined segments. Flat vectors, because this is
+/// rebuilt on every keystroke.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct HighlightedLine {
-    /// The line's text in coloured runs.
-    pub segments: Vec<Segment>,
-    /// Whether a diagnostic points at the end of this line (an empty range there, such as a
-    /// missing `;`), which is shown as a mark after the last character.
-    pub marked_at_end: bool,
+struct HighlightedSource {
+    lines: Vec<Line>,
+    segments: Vec<Segment>,
 }
 
-/// The program's lines with their colours and underlines, one entry per line (an empty program
-/// has one empty line). Linear in the source, because it runs on every keystroke.
-pub fn highlighted_lines(source: &str, diagnostics: &[Diagnostic]) -> Vec<HighlightedLine> {
-    let underlines = underline_ranges(source, diagnostics);
-    let points = end_of_line_points(source, diagnostics);
-    let mut lines = vec![HighlightedLine::default()];
-    for (range, class) in highlight(source) {
-        let mut start = range.start;
-        while start < range.end {
-            if source.as_bytes().get(start) == Some(&b'\n') {
-                lines.push(HighlightedLine::default());
-                start += 1;
-                continue;
+impl HighlightedSource {
+    /// Splits `classes` of `source` into lines and at the edges of the diagnostics' ranges.
+    fn new(
+        source: &str,
+        classes: &[(Range<usize>, TokenClass)],
+        diagnostics: &[Diagnostic],
+    ) -> Self {
+        let underlines = underline_ranges(source, diagnostics);
+        let mut out = HighlightedSource::default();
+        let mut line_start = 0;
+        for (range, class) in classes {
+            let mut start = range.start;
+            while start < range.end {
+                if source.as_bytes().get(start) == Some(&b'\n') {
+                    out.end_line(line_start..start);
+                    start += 1;
+                    line_start = start;
+                    continue;
+                }
+                let end = next_cut(source, start, range.end, &underlines);
+                let underlined = underlines.iter().any(|range| range.contains(&start));
+                out.segments.push(Segment {
+                    start,
+                    end,
+                    class: *class,
+                    underlined,
+                });
+                start = end;
             }
-            let end = next_cut(source, start, range.end, &underlines);
-            let (Some(text), Some(line)) = (source.get(start..end), lines.last_mut()) else {
-                break;
-            };
-            line.segments.push(Segment {
-                text: text.to_owned(),
-                class,
-                underlined: is_underlined(start, &underlines),
-            });
-            start = end;
         }
-    }
-    for line in points {
-        if let Some(line) = lines.get_mut(line) {
-            line.marked_at_end = true;
+        out.end_line(line_start..source.len());
+        for line in end_of_line_points(source, diagnostics) {
+            if let Some(line) = out.lines.get_mut(line) {
+                line.marked_at_end = true;
+            }
         }
+        out
     }
-    lines
+
+    fn end_line(&mut self, text: Range<usize>) {
+        let first = self.lines.last().map_or(0, |line| line.segments.end);
+        let segments = first..self.segments.len();
+        self.lines.push(Line {
+            text,
+            segments,
+            marked_at_end: false,
+        });
+    }
+
+    /// Whether line `index` here looks exactly like line `other_index` of `other`.
+    fn same_line(
+        &self,
+        source: &str,
+        index: usize,
+        other: &Self,
+        other_source: &str,
+        other_index: usize,
+    ) -> bool {
+        let (Some(line), Some(other_line)) = (self.lines.get(index), other.lines.get(other_index))
+        else {
+            return false;
+        };
+        line.marked_at_end == other_line.marked_at_end
+            && source.get(line.text.clone()) == other_source.get(other_line.text.clone())
+            && relative_segments(line, &self.segments)
+                .eq(relative_segments(other_line, &other.segments))
+    }
+}
+
+/// The segments of `line`, positioned from the line's start, so that lines compare equal
+/// wherever they are in the program.
+fn relative_segments<'a>(
+    line: &Line,
+    segments: &'a [Segment],
+) -> impl Iterator<Item = (usize, usize, TokenClass, bool)> + 'a {
+    let start = line.text.start;
+    let segments = segments.get(line.segments.clone()).unwrap_or_default();
+    segments
+        .iter()
+        .map(move |s| (s.start - start, s.end - start, s.class, s.underlined))
 }
 
 /// Where the run starting at `start` (not a newline) must end: at `limit`, before the next
 /// newline, or at an underline boundary.
 fn next_cut(source: &str, start: usize, limit: usize, underlines: &[Range<usize>]) -> usize {
-    let rest = source.get(start..limit).unwrap_or("");
-    let line_end = rest.find('\n').map_or(limit, |newline| start + newline);
+    let rest = source.as_bytes().get(start..limit).unwrap_or_default();
+    let line_end = rest
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(limit, |newline| start + newline);
     underlines
         .iter()
         .flat_map(|range| [range.start, range.end])
         .filter(|&at| at > start && at < line_end && source.is_char_boundary(at))
         .min()
         .unwrap_or(line_end)
-}
-
-fn is_underlined(at: usize, underlines: &[Range<usize>]) -> bool {
-    underlines.iter().any(|range| range.contains(&at))
 }
 
 /// The byte ranges to underline: each diagnostic's span, widened to its first character when it
@@ -133,8 +190,77 @@ fn end_of_line_points(source: &str, diagnostics: &[Diagnostic]) -> Vec<usize> {
         .collect()
 }
 
+/// The syntax classes of `new`, re-lexing only the lines an edit of `old` touched when that is
+/// provably the same as lexing it all (see [`reuse_classes`]).
+fn rehighlight(old: &str, old_classes: &[(Range<usize>, TokenClass)], new: &str) -> Classes {
+    reuse_classes(old, old_classes, new).unwrap_or_else(|| highlight(new))
+}
+
+/// Re-lexes from the token holding the newline before the first changed byte to the first
+/// newline after the last changed one, and keeps `old_classes` around that window, shifted.
+/// The lexer reads tokens independently, so this is exact when both ends of the window fall in
+/// whitespace, both before and after the edit; otherwise (an edit that opens or closes a block
+/// comment or a string) it gives up and the caller lexes everything.
+fn reuse_classes(
+    old: &str,
+    old_classes: &[(Range<usize>, TokenClass)],
+    new: &str,
+) -> Option<Classes> {
+    let (old_bytes, new_bytes) = (old.as_bytes(), new.as_bytes());
+    let prefix = old_bytes
+        .iter()
+        .zip(new_bytes)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let room = old_bytes.len().min(new_bytes.len()) - prefix;
+    let same_end = |(a, b): &(&u8, &u8)| a == b;
+    let suffix = old_bytes
+        .iter()
+        .rev()
+        .zip(new_bytes.iter().rev())
+        .take(room)
+        .take_while(same_end)
+        .count();
+    let newline_before = old_bytes.get(..prefix)?.iter().rposition(|&b| b == b'\n')?;
+    let keep = old_classes.partition_point(|(range, _)| range.end <= newline_before);
+    let restart = old_classes.get(keep)?.0.start;
+    let changed_end = new_bytes.len() - suffix;
+    let newline_after = new_bytes
+        .get(changed_end..)?
+        .iter()
+        .position(|&b| b == b'\n');
+    let window_end = newline_after.map_or(new.len(), |at| changed_end + at + 1);
+    let window = highlight(new.get(restart..window_end)?);
+    let mut out = old_classes[..keep].to_vec();
+    out.extend(
+        window
+            .iter()
+            .map(|(range, class)| (range.start + restart..range.end + restart, *class)),
+    );
+    if window_end == new.len() {
+        return Some(out);
+    }
+    let old_window_end = old.len() - suffix + (window_end - changed_end);
+    let tail = old_classes.partition_point(|(range, _)| range.end < old_window_end);
+    let (tail_range, tail_class) = old_classes.get(tail)?;
+    let window_class = window.last().map(|(_, class)| *class);
+    if *tail_class != TokenClass::Whitespace || window_class != Some(TokenClass::Whitespace) {
+        return None;
+    }
+    let shift = |at: usize| at - old_window_end + window_end;
+    if tail_range.end > old_window_end {
+        out.push((window_end..shift(tail_range.end), TokenClass::Whitespace));
+    }
+    out.extend(
+        old_classes[tail + 1..]
+            .iter()
+            .map(|(range, class)| (shift(range.start)..shift(range.end), *class)),
+    );
+    Some(out)
+}
+
 /// The CSS class that colours a token class.
-pub fn token_css_class(class: TokenClass) -> &'static str {
+fn token_css_class(class: TokenClass) -> &'static str {
     match class {
         TokenClass::Keyword => "tok-keyword",
         TokenClass::Ident => "tok-ident",
@@ -152,7 +278,7 @@ pub fn token_css_class(class: TokenClass) -> &'static str {
 
 /// The position of byte `offset` of `source` in UTF-16 code units, which is how a textarea
 /// counts its caret. An offset inside a character counts that character as before it.
-pub fn utf16_offset(source: &str, offset: usize) -> u32 {
+fn utf16_offset(source: &str, offset: usize) -> u32 {
     let units: usize = source
         .char_indices()
         .take_while(|&(at, _)| at < offset)
@@ -226,13 +352,17 @@ fn Surface(props: &SurfaceProps) -> Html {
     let highlight_layer = use_node_ref();
     let gutter = use_node_ref();
     let escape_pressed = use_mut_ref(|| false);
-    let lines = use_memo(
-        (props.code.clone(), props.diagnostics.clone()),
-        |(code, diagnostics)| {
-            let lines = highlighted_lines(code, diagnostics);
-            lines.into_iter().map(Rc::new).collect::<Vec<_>>()
-        },
-    );
+    let rendered = use_mut_ref(RenderedHighlighting::default);
+    {
+        let (layer, rendered) = (highlight_layer.clone(), rendered.clone());
+        let deps = (props.code.clone(), props.diagnostics.clone());
+        use_effect_with(deps, move |(code, diagnostics)| {
+            if let Some(layer) = layer.cast::<Element>() {
+                rendered.borrow_mut().update(&layer, code, diagnostics);
+            }
+        });
+    }
+    let line_count = props.code.bytes().filter(|&b| b == b'\n').count() + 1;
     let flagged: Rc<Vec<usize>> = Rc::new(props.diagnostics.iter().map(|d| d.line).collect());
     let textarea = props.textarea.clone();
     let on_change = props.on_change.clone();
@@ -258,11 +388,9 @@ fn Surface(props: &SurfaceProps) -> Html {
     let onscroll = Callback::from(move |_: Event| sync_scroll(&layers.0, &layers.1, &layers.2));
     html! {
         <div class="editor-surface">
-            <Gutter node_ref={gutter} line_count={lines.len()} flagged={flagged} />
+            <Gutter node_ref={gutter} {line_count} {flagged} />
             <div class="editor-code">
-                <pre class="editor-highlight" aria-hidden="true" ref={highlight_layer}>
-                    { for lines.iter().map(|line| html! { <CodeLine line={line.clone()} /> }) }
-                </pre>
+                <pre class="editor-highlight" aria-hidden="true" ref={highlight_layer}></pre>
                 <textarea ref={props.textarea.clone()} class="editor-input"
                     aria-label={props.label.clone()} aria-describedby={props.described_by.clone()}
                     aria-invalid={(!props.diagnostics.is_empty()).then_some("true")}
@@ -298,7 +426,7 @@ fn handle_key(
 }
 
 /// Replaces the selection with [`INDENT`] and puts the caret after it.
-fn insert_indent(element: &HtmlTextAreaElement) -> Result<(), wasm_bindgen::JsValue> {
+fn insert_indent(element: &HtmlTextAreaElement) -> Result<(), JsValue> {
     let start = element.selection_start()?.unwrap_or(0);
     let end = element.selection_end()?.unwrap_or(start);
     element.set_range_text_with_start_and_end_and_mode(INDENT, start, end, "end")
@@ -318,30 +446,99 @@ fn sync_scroll(textarea: &NodeRef, highlight_layer: &NodeRef, gutter: &NodeRef) 
     }
 }
 
-/// Properties of [`CodeLine`].
-#[derive(Properties, PartialEq)]
-struct CodeLineProps {
-    line: Rc<HighlightedLine>,
+/// What the highlighting layer shows, kept to patch it: Yew renders the `<pre>` empty and this
+/// fills it, one `<span>` per line, replacing only the lines whose text or marks changed, so a
+/// keystroke in a long program touches one line of the page.
+#[derive(Default)]
+struct RenderedHighlighting {
+    source: AttrValue,
+    classes: Classes,
+    highlighted: HighlightedSource,
+    line_elements: Vec<Element>,
 }
 
-/// One highlighted line. A component of its own so that a keystroke re-renders only the lines
-/// whose text or marks changed: Yew skips a component whose properties are equal.
-#[function_component]
-fn CodeLine(props: &CodeLineProps) -> Html {
-    let segments = props.line.segments.iter().map(|segment| {
-        let underline = segment.underlined.then_some("diagnostic-underline");
-        match (segment.class, underline) {
-            (TokenClass::Whitespace, None) => html! { { segment.text.clone() } },
-            (class, underline) => html! {
-                <span class={classes!(token_css_class(class), underline)}>{ segment.text.clone() }</span>
-            },
+impl RenderedHighlighting {
+    /// Shows `source` with `diagnostics` in `layer`. On a DOM failure the layer keeps its old
+    /// content and this its old record, so the next update repairs it.
+    fn update(&mut self, layer: &Element, source: &AttrValue, diagnostics: &[Diagnostic]) {
+        let classes = rehighlight(&self.source, &self.classes, source);
+        let highlighted = HighlightedSource::new(source, &classes, diagnostics);
+        let (old_count, new_count) = (self.highlighted.lines.len(), highlighted.lines.len());
+        let same = |old: usize, new: usize| {
+            highlighted.same_line(source, new, &self.highlighted, &self.source, old)
+        };
+        let common = old_count.min(new_count);
+        let prefix = (0..common).take_while(|&i| same(i, i)).count();
+        let suffix = (0..common - prefix)
+            .take_while(|&k| same(old_count - 1 - k, new_count - 1 - k))
+            .count();
+        let Some(document) = layer.owner_document() else {
+            return;
+        };
+        let created: Result<Vec<Element>, _> = (prefix..new_count - suffix)
+            .map(|index| line_element(&document, source, &highlighted, index))
+            .collect();
+        let Ok(created) = created else { return };
+        let next = self
+            .line_elements
+            .get(old_count - suffix)
+            .map(|e| Node::from(e.clone()));
+        for element in &created {
+            if layer.insert_before(element, next.as_ref()).is_err() {
+                return;
+            }
         }
-    });
-    let end_mark = props
-        .line
-        .marked_at_end
-        .then(|| html! { <span class="diagnostic-point"></span> });
-    html! { <>{ for segments }{ for end_mark }{ "\n" }</> }
+        let removed = self
+            .line_elements
+            .splice(prefix..old_count - suffix, created);
+        removed.for_each(|element| element.remove());
+        *self = RenderedHighlighting {
+            source: source.clone(),
+            classes,
+            highlighted,
+            line_elements: std::mem::take(&mut self.line_elements),
+        };
+    }
+}
+
+/// Line `index` as a `<span>` of coloured runs (text nodes, never markup) and its newline.
+fn line_element(
+    document: &Document,
+    source: &str,
+    highlighted: &HighlightedSource,
+    index: usize,
+) -> Result<Element, JsValue> {
+    let line_element = document.create_element("span")?;
+    let Some(line) = highlighted.lines.get(index) else {
+        return Ok(line_element);
+    };
+    let segments = highlighted
+        .segments
+        .get(line.segments.clone())
+        .unwrap_or_default();
+    for segment in segments {
+        let text = source.get(segment.start..segment.end).unwrap_or_default();
+        if segment.class == TokenClass::Whitespace && !segment.underlined {
+            line_element.append_with_str_1(text)?;
+            continue;
+        }
+        let run = document.create_element("span")?;
+        let underline = if segment.underlined {
+            " diagnostic-underline"
+        } else {
+            ""
+        };
+        run.set_class_name(&format!("{}{underline}", token_css_class(segment.class)));
+        run.set_text_content(Some(text));
+        line_element.append_with_node_1(&run)?;
+    }
+    if line.marked_at_end {
+        let point = document.create_element("span")?;
+        point.set_class_name("diagnostic-point");
+        line_element.append_with_node_1(&point)?;
+    }
+    line_element.append_with_str_1("\n")?;
+    Ok(line_element)
 }
 
 /// Properties of [`Gutter`].
@@ -353,19 +550,21 @@ struct GutterProps {
     flagged: Rc<Vec<usize>>,
 }
 
-/// The line numbers, with a mark on each line that has a diagnostic.
+/// The line numbers (one text node, cheap for long programs), and a mark on each line that has
+/// a diagnostic, placed by its line number.
 #[function_component]
 fn Gutter(props: &GutterProps) -> Html {
-    let numbers = (1..=props.line_count).map(|number| {
-        if props.flagged.contains(&number) {
-            html! { <span class="line-number flagged"><span class="gutter-mark">{ "!" }</span>{ number }</span> }
-        } else {
-            html! { <span class="line-number">{ number }</span> }
-        }
+    let numbers = use_memo(props.line_count, |&count| {
+        let numbers: Vec<String> = (1..=count).map(|number| number.to_string()).collect();
+        numbers.join("\n")
+    });
+    let marks = props.flagged.iter().map(|line| {
+        html! { <span class="gutter-mark" data-line={line.to_string()} style={format!("--line: {line}")}>{ "!" }</span> }
     });
     html! {
         <div class="editor-gutter" aria-hidden="true" ref={props.node_ref.clone()}>
-            { for numbers }
+            <div class="line-numbers">{ (*numbers).clone() }</div>
+            { for marks }
         </div>
     }
 }
