@@ -6,7 +6,6 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::future::Future;
-use std::pin::Pin;
 use std::rc::{Rc, Weak};
 use std::sync::Arc;
 use std::task::{Context, Poll, Waker};
@@ -17,7 +16,8 @@ use super::diagnostic::{Diagnostic, ParkedTask};
 use super::join::{JoinHandle, JoinState};
 use super::output::OutputLine;
 use super::task::{
-    Counters, LiveTask, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot, TaskState, TaskTable,
+    Counters, LiveTask, TaskFuture, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot,
+    TaskState, TaskTable, TaskWakers,
 };
 use super::trace::{PollOutcome, Record, Trace};
 use super::waker::{TaskWaker, WakeCause, WakeQueue};
@@ -27,6 +27,10 @@ use crate::net::{IoOp, IoOutcome, Network, SocketId};
 /// Under busy polling, how many rounds in a row may make no progress before the executor says
 /// the program is stuck. A busy-polled future may count its polls, so one round is not proof.
 const FRUITLESS_ROUND_LIMIT: u64 = 100;
+
+/// How many finished tasks' wakers are kept for reuse: enough for bursts of short tasks, few
+/// enough that the memory kept after a burst stays small.
+const SPARE_WAKERS: usize = 1024;
 
 /// Progress of the current busy-polling round.
 #[derive(Clone, Copy)]
@@ -45,6 +49,8 @@ pub(crate) struct Core {
     tasks: RefCell<TaskTable>,
     run_queue: RefCell<VecDeque<TaskId>>,
     wake_queue: Arc<WakeQueue>,
+    /// Wakers of finished tasks that nobody else holds, for the next tasks' first polls.
+    spare_wakers: RefCell<Vec<Arc<TaskWaker>>>,
     /// Reused buffer for draining the wake queue without allocating.
     wake_batch: RefCell<Vec<(TaskId, WakeCause)>>,
     trace: RefCell<Trace>,
@@ -70,6 +76,7 @@ impl Core {
             tasks: RefCell::default(),
             run_queue: RefCell::default(),
             wake_queue: Arc::default(),
+            spare_wakers: RefCell::default(),
             wake_batch: RefCell::default(),
             trace: RefCell::new(Trace::new(true)),
             tracing: Cell::new(true),
@@ -181,12 +188,10 @@ impl Core {
     fn spawn_boxed(
         &self,
         name: TaskName,
-        future: Pin<Box<dyn Future<Output = Box<dyn Any>>>>,
+        future: TaskFuture,
     ) -> TaskId {
         let mut tasks = self.tasks.borrow_mut();
         let id = TaskId::from_index(tasks.len());
-        let handle = Arc::new(TaskWaker::new(id, Arc::clone(&self.wake_queue)));
-        let waker = Waker::from(Arc::clone(&handle));
         if self.tracing.get() {
             self.trace.borrow_mut().learn_name(id, &name);
         }
@@ -195,8 +200,7 @@ impl Core {
             name,
             LiveTask {
                 future,
-                waker,
-                handle,
+                wakers: None,
             },
         );
         self.unfinished.set(self.unfinished.get() + 1);
@@ -318,14 +322,18 @@ impl Core {
 
     /// Polls one task; returns whether it finished.
     fn poll_task(&self, task: TaskId) -> bool {
-        let Some((mut live, was_notified)) = self.begin_poll(task) else {
+        let Some((mut future, wakers, was_notified)) = self.begin_poll(task) else {
             return false;
         };
         self.current_task.set(Some(task));
-        let mut cx = Context::from_waker(&live.waker);
-        let poll = WakeCause::Task(task).scope(|| live.future.as_mut().poll(&mut cx));
+        let mut cx = Context::from_waker(&wakers.waker);
+        let poll = WakeCause::Task(task).scope(|| future.as_mut().poll(&mut cx));
         self.current_task.set(None);
         let finished = poll.is_ready();
+        let live = LiveTask {
+            future,
+            wakers: Some(wakers),
+        };
         self.end_poll(task, live, was_notified, finished);
         if let Poll::Ready(output) = poll {
             self.finish(task, output);
@@ -333,13 +341,53 @@ impl Core {
         finished
     }
 
-    fn begin_poll(&self, task: TaskId) -> Option<(LiveTask, bool)> {
+    /// Takes the task's future and wakers out of its slot (making the wakers at its first
+    /// poll) and says whether it was woken since its last poll.
+    fn begin_poll(&self, task: TaskId) -> Option<(TaskFuture, TaskWakers, bool)> {
         let mut tasks = self.tasks.borrow_mut();
         let slot = tasks.get_mut(task)?;
         let live = slot.live.take()?;
         slot.waiting_on = None;
-        let was_notified = live.handle.take_notification();
-        Some((live, was_notified))
+        drop(tasks);
+        Some(match live.wakers {
+            Some(wakers) => {
+                let was_notified = wakers.handle.take_notification();
+                (live.future, wakers, was_notified)
+            }
+            // Spawning queued the task, which counts as its first wake.
+            None => (live.future, self.wakers_for(task), true),
+        })
+    }
+
+    /// A waker for `task`: a spare one if any, else a new one.
+    fn wakers_for(&self, task: TaskId) -> TaskWakers {
+        let spare = self.spare_wakers.borrow_mut().pop();
+        let reused = spare.and_then(|mut handle| {
+            Arc::get_mut(&mut handle)?.reuse_for(task);
+            Some(handle)
+        });
+        let handle = reused
+            .unwrap_or_else(|| Arc::new(TaskWaker::new(task, Arc::clone(&self.wake_queue))));
+        TaskWakers {
+            waker: Waker::from(Arc::clone(&handle)),
+            handle,
+        }
+    }
+
+    /// Drops a finished task's future, then keeps its waker for reuse if nobody else holds it.
+    fn retire(&self, live: LiveTask) {
+        let LiveTask { future, wakers } = live;
+        let Some(TaskWakers { waker, mut handle }) = wakers else {
+            return;
+        };
+        // Retire first so that wakes from the future's destructor are ignored.
+        handle.retire();
+        drop(future);
+        drop(waker);
+        let mut spare = self.spare_wakers.borrow_mut();
+        if Arc::get_mut(&mut handle).is_some() && spare.len() < SPARE_WAKERS {
+            spare.push(handle);
+        }
     }
 
     fn end_poll(&self, task: TaskId, live: LiveTask, was_notified: bool, finished: bool) {
@@ -347,8 +395,9 @@ impl Core {
         // waker clones held somewhere that can still wake the task.
         let lost = !finished
             && self.policy.get() == Policy::WakerDriven
-            && !live.handle.is_notified()
-            && Arc::strong_count(&live.handle) == 2;
+            && live.wakers.as_ref().is_some_and(|wakers| {
+                !wakers.handle.is_notified() && Arc::strong_count(&wakers.handle) == 2
+            });
         let mut tasks = self.tasks.borrow_mut();
         let Some(slot) = tasks.get_mut(task) else {
             return;
@@ -372,10 +421,8 @@ impl Core {
         let lost_label = if lost { tasks.label(task) } else { None };
         drop(tasks);
         if let Some(live) = retired {
-            // Retire first so that wakes from the future's destructor are ignored.
-            live.handle.retire();
             self.unfinished.set(self.unfinished.get() - 1);
-            drop(live);
+            self.retire(live);
         }
         if let Some(task) = lost_label {
             self.report(Diagnostic::LostWaker { task });
@@ -511,7 +558,10 @@ impl Core {
 fn state(slot: &TaskSlot) -> TaskState {
     match &slot.live {
         _ if slot.finished => TaskState::Finished,
-        Some(live) if !live.handle.is_notified() => TaskState::Parked {
+        Some(LiveTask {
+            wakers: Some(wakers),
+            ..
+        }) if !wakers.handle.is_notified() => TaskState::Parked {
             socket: slot.waiting_on,
         },
         _ => TaskState::Ready,

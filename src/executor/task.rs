@@ -144,14 +144,22 @@ pub struct TaskSnapshot {
     pub stats: TaskStats,
 }
 
+/// A task's future, boxing its output so that tasks of every output type fit one table.
+pub(crate) type TaskFuture = Pin<Box<dyn Future<Output = Box<dyn Any>>>>;
+
 /// The parts of an unfinished task that a poll needs. They are moved out of the slot while the
 /// task is polled, so that the task may spawn or inspect the executor without a double borrow.
 pub(crate) struct LiveTask {
-    /// The task's future, boxing its output so that tasks of every output type fit one table.
-    pub(crate) future: Pin<Box<dyn Future<Output = Box<dyn Any>>>>,
-    /// Built once per task so that polling allocates nothing.
+    pub(crate) future: TaskFuture,
+    /// Made at the first poll rather than at spawn, so that a task finished by its first poll
+    /// can hand the next task a waker nobody else holds instead of allocating one per task.
+    pub(crate) wakers: Option<TaskWakers>,
+}
+
+/// A task's waker, built once so that polling allocates nothing, and the executor's own
+/// reference to the same data, used to read the wake flag and count live wakers.
+pub(crate) struct TaskWakers {
     pub(crate) waker: Waker,
-    /// The executor's own reference, used to read the wake flag and count live wakers.
     pub(crate) handle: Arc<TaskWaker>,
 }
 

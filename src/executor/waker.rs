@@ -125,13 +125,20 @@ pub(crate) struct TaskWaker {
 }
 
 impl TaskWaker {
-    /// A waker for a task that starts out queued, as a newly spawned task is.
+    /// A waker for a task about to be polled, so not yet woken.
     pub(crate) fn new(task: TaskId, queue: Arc<WakeQueue>) -> Self {
         TaskWaker {
             task,
-            notified: AtomicBool::new(true),
+            notified: AtomicBool::new(false),
             queue,
         }
+    }
+
+    /// Gives a finished task's waker data to `task`, about to be polled; `&mut` proves that no
+    /// clone of the old task's waker exists to wake the new task by mistake.
+    pub(crate) fn reuse_for(&mut self, task: TaskId) {
+        self.task = task;
+        *self.notified.get_mut() = false;
     }
 
     /// Clears the wake flag before a poll and says whether a wake had arrived since the last one.
