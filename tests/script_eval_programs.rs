@@ -213,11 +213,66 @@ fn hand_written_future_with_combinators_is_polled_like_compiled() {
     "#]]);
 }
 
+/// Items written once, as source for the interpreter and compiled as a block whose `main` is
+/// returned, so that the interpreted output is checked against what rustc's build prints.
+macro_rules! source_and_compiled {
+    ($($item:item)*) => {
+        (stringify!($($item)*), { $($item)* main })
+    };
+}
+
 #[test]
-fn captured_scalars_cannot_be_assigned_in_closures() {
-    let source = "fn main() {\n    let mut count = 0;\n    let mut inc = || count += 1;\n    inc();\n}\n";
+fn closures_assigning_captures_see_and_keep_what_rust_does() {
+    let (source, compiled) = source_and_compiled! {
+        use async_playground::prelude::println;
+        struct Pair(u32, u32);
+        fn main() {
+            let mut calls = 0;
+            let mut count = || { calls += 1; calls };
+            count();
+            count();
+            println!("count {}", count());
+            println!("calls {calls}");
+            let mut total = 10;
+            let mut add = move |n: u32| { total += n; total };
+            add(1);
+            println!("move keeps its copy {}", add(2));
+            total += 100;
+            println!("outer total {total}");
+            let mut log = String::new();
+            let mut push = |word: &str| log = format!("{log}{word} ");
+            push("a");
+            push("b");
+            println!("log {log}");
+            let mut level = 0;
+            let mut outer = || { let mut inner = || level += 1; inner(); inner(); };
+            outer();
+            println!("level {level}");
+            let mut slot = Some(3);
+            let mut grab = || slot.take();
+            println!("{:?} {:?}", grab(), grab());
+            println!("slot {slot:?}");
+            let mut pair = Pair(1, 2);
+            pair.0 += 5;
+            pair.1 = pair.0 * 2;
+            println!("pair {} {}", pair.0, pair.1);
+        }
+    };
+    let interpreted = run_interpreted(source);
+    let compiled = run_compiled(async move { compiled() });
+    assert_eq!(interpreted.lines().next_back(), Some("polls: "));
+    assert_eq!(interpreted.lines().filter(|l| !l.starts_with("polls:")).collect::<Vec<_>>(), compiled.lines().filter(|l| !l.starts_with("polls:")).collect::<Vec<_>>());
     check(source, expect![[r#"
-        error 3:22: assigning to `count` captured by a closure or async block is not supported by the playground; share it with Rc<RefCell<..>> instead
+        count 3
+        calls 3
+        move keeps its copy 13
+        outer total 110
+        log a b 
+        level 2
+        Some(3) None
+        slot None
+        pair 6 12
+        polls: 
     "#]]);
 }
 

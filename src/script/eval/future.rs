@@ -10,7 +10,7 @@ use std::task::{Context, Poll};
 
 use super::program::Proto;
 use super::value::{Tag, Value};
-use super::vm::{call_sync, closure_captures, Coroutine, Fault, Step};
+use super::vm::{call_sync, cell_contents, closure_captures, Coroutine, Fault, Step};
 use super::{Env, Shared};
 use crate::executor::JoinHandle;
 
@@ -80,7 +80,12 @@ pub fn async_body(proto: Rc<Proto>, args: Vec<Value>, captures: &[(u16, Value)])
 /// Builds a closure, or the future of an `async` block, capturing from `slots`.
 pub fn make_closure(env: &Env<'_, '_>, index: u32, slots: &[Value], is_async: bool) -> Result<Value, Fault> {
     let proto = env.shared.program.closures.get(index as usize).cloned().ok_or("no such closure")?;
-    let captures: Vec<Value> = proto.capture_slots.iter().map(|&(outer, _)| slots.get(outer as usize).cloned().unwrap_or(Value::Unit)).collect();
+    let mut captures: Vec<Value> = proto.capture_slots.iter().map(|&(outer, _)| slots.get(outer as usize).cloned().unwrap_or(Value::Unit)).collect();
+    for &i in &proto.copy_cells {
+        if let Some(capture) = captures.get_mut(i) {
+            *capture = Value::ref_cell(cell_contents(capture));
+        }
+    }
     if is_async {
         let placed = closure_captures(&proto.capture_slots, &captures);
         return Ok(async_body(Rc::clone(&proto.body), Vec::new(), &placed));

@@ -63,6 +63,10 @@ pub struct Shared {
     stderr: RefCell<String>,
     partial_line: RefCell<String>,
     blocking: RefCell<Vec<String>>,
+    /// The length of the current time slice, in steps.
+    slice: Cell<u32>,
+    /// Threads mode: the random state that picks each slice's length, and the longest slice.
+    preemption: Cell<Option<(u64, u32)>>,
 }
 
 /// What the interpreter needs while running: the program and the poll's real `Context`.
@@ -89,6 +93,8 @@ pub fn load(source: &str) -> Result<Program, Vec<Diagnostic>> {
         stderr: RefCell::new(String::new()),
         partial_line: RefCell::new(String::new()),
         blocking: RefCell::new(Vec::new()),
+        slice: Cell::new(vm::SLICE_STEPS),
+        preemption: Cell::new(None),
     };
     Ok(Program { shared: Rc::new(shared) })
 }
@@ -110,6 +116,14 @@ impl Program {
     /// Everything printed with `eprint!`/`eprintln!` so far, taking it.
     pub fn take_stderr(&self) -> String {
         std::mem::take(&mut self.shared.stderr.borrow_mut())
+    }
+
+    /// Runs every task as a preemptive thread would run: each time slice lasts between 1 and
+    /// `quantum` steps, drawn from a generator seeded with `seed`, so a thread may be switched
+    /// out between any two steps and the same seed always gives the same interleaving.
+    pub fn preempt(&self, seed: u64, quantum: u32) {
+        // xorshift needs a non-zero state; mixing in a constant keeps seed 0 usable.
+        self.shared.preemption.set(Some((seed ^ 0x9E37_79B9_7F4A_7C15, quantum.max(1))));
     }
 
     /// One note per time a task ran a long stretch without an await or called
@@ -221,6 +235,36 @@ impl Shared {
             return Err(format!("program exceeded {MAX_STEPS} steps; is there an infinite loop?"));
         }
         Ok(())
+    }
+
+    /// Starts a time slice and returns its length: a long fixed slice normally, a seeded
+    /// random one of at most the quantum in threads mode.
+    fn start_slice(&self) -> u32 {
+        let length = match self.preemption.get() {
+            None => vm::SLICE_STEPS,
+            Some((state, quantum)) => {
+                let mut next = state;
+                next ^= next << 13;
+                next ^= next >> 7;
+                next ^= next << 17;
+                self.preemption.set(Some((next, quantum)));
+                1 + (next % u64::from(quantum)) as u32
+            }
+        };
+        self.slice.set(length);
+        length
+    }
+
+    fn slice_len(&self) -> u32 {
+        self.slice.get()
+    }
+
+    /// A slice ran out: in threads mode that is preemption; otherwise the task ran so long
+    /// without an await that it blocked the executor.
+    fn note_slice_end(&self) {
+        if self.preemption.get().is_none() {
+            self.note_blocking();
+        }
     }
 
     fn note_blocking(&self) {

@@ -21,6 +21,14 @@ pub enum Op {
     Load(u16),
     /// Pop into a local.
     Store(u16),
+    /// Move a local's value into a new shared cell, for locals that closures capture and assign.
+    Box(u16),
+    /// Push a copy of the value in a local's shared cell.
+    LoadCell(u16),
+    /// Pop into a local's shared cell.
+    StoreCell(u16),
+    /// Move the value out of a local's shared cell, leaving `()` (for `drop(x)`).
+    TakeCell(u16),
     /// Push a local and leave `()` in its slot (a move out, for `drop(x)`).
     Take(u16),
     /// Reset locals `start..end` to `()` when their scope ends, dropping guards and wakers.
@@ -170,7 +178,7 @@ pub enum Native {
     YieldNow,
     /// `sleep(ms)`
     Sleep,
-    /// `future::join(a, b)` and `join!` with any number of futures.
+    /// `future::{join, join3, join4, join5}` and `join!` with any number of futures.
     Join,
     /// `future::join_all(iter)`
     JoinAll,
@@ -218,6 +226,9 @@ pub struct ClosureProto {
     pub body: Rc<Proto>,
     /// Captures: (enclosing slot, slot in the body) pairs, copied when the closure is made.
     pub capture_slots: Vec<(u16, u16)>,
+    /// The captures (indices into `capture_slots`) that are shared cells a `move` closure
+    /// copies into cells of its own when it is made.
+    pub copy_cells: Vec<usize>,
 }
 
 /// How a struct's fields are written.

@@ -18,7 +18,7 @@ impl Compiler<'_> {
         let span = path.span;
         if let [segment] = path.segments.as_slice() {
             if let Some(slot) = self.lookup(&segment.ident.name) {
-                self.emit(Op::Load(slot), span);
+                self.load_local(slot, span);
                 return;
             }
         }
@@ -85,7 +85,7 @@ impl Compiler<'_> {
         };
         if let [segment] = path.segments.as_slice() {
             if let Some(slot) = self.lookup(&segment.ident.name) {
-                self.emit(Op::Load(slot), callee.span);
+                self.load_local(slot, callee.span);
                 args.iter().for_each(|a| self.expr(a));
                 self.emit(Op::CallValue(argc), span);
                 return;
@@ -130,9 +130,7 @@ impl Compiler<'_> {
         for arg in args {
             match &arg.kind {
                 ExprKind::Path(p) if p.segments.len() == 1 => match self.lookup(&p.segments[0].ident.name) {
-                    Some(slot) => {
-                        self.emit(Op::Take(slot), arg.span);
-                    }
+                    Some(slot) => self.take_local(slot, arg.span),
                     None => self.expr(arg),
                 },
                 _ => self.expr(arg),
@@ -160,11 +158,12 @@ impl Compiler<'_> {
         match &receiver.kind {
             ExprKind::Path(p) if p.segments.len() == 1 => {
                 let Some(slot) = self.lookup(&p.segments[0].ident.name) else { return false };
-                self.emit(Op::Load(slot), span);
+                self.note_assigned(slot);
+                self.load_local(slot, span);
                 args.iter().for_each(|a| self.expr(a));
                 self.emit(Op::MethodInPlace(id, argc), span);
                 self.emit(Op::Sink(1), span);
-                self.emit(Op::Store(slot), span);
+                self.store_local(slot, span);
             }
             ExprKind::Field { base, name } => {
                 let field = self.name_id(&name.name);
@@ -207,7 +206,7 @@ fn native_for(path: &ast::Path) -> Option<Native> {
         ("" | "executor", "block_on") => Native::BlockOn,
         ("" | "prelude", "spawn") => Native::Spawn,
         ("" | "prelude", "yield_now") => Native::YieldNow,
-        ("" | "future", "join") => Native::Join,
+        ("" | "future", "join" | "join3" | "join4" | "join5") => Native::Join,
         ("" | "future", "join_all") => Native::JoinAll,
         ("" | "future", "select") => Native::Select,
         ("" | "future", "ready") => Native::Ready,

@@ -45,8 +45,7 @@ impl Compiler<'_> {
         match &cond.kind {
             ExprKind::Let { pat, expr } => {
                 self.expr(expr);
-                let index = self.pattern(pat);
-                self.emit(Op::Match(index), cond.span);
+                self.match_pattern(pat, false, cond.span);
             }
             _ => self.expr(cond),
         }
@@ -167,8 +166,7 @@ impl Compiler<'_> {
         let mut ends = Vec::new();
         for arm in arms {
             let first = self.push_scope();
-            let index = self.pattern(&arm.pat);
-            self.emit(Op::Test(index), arm.pat.span);
+            self.match_pattern(&arm.pat, true, arm.pat.span);
             let mut misses = vec![self.emit(Op::JumpIfFalse(0), arm.span)];
             if let Some(guard) = &arm.guard {
                 self.expr(guard);

@@ -50,8 +50,8 @@ impl Compiler<'_> {
             ExprKind::Range { start, end, inclusive } => self.range(start, end, *inclusive, span),
             ExprKind::Cast { expr: inner, ty } => self.cast(inner, ty, span),
             ExprKind::Block(block) => self.block(block),
-            ExprKind::Async { body, .. } => self.async_block(body, span),
-            ExprKind::Closure { params, body, .. } => self.closure(params, body, span),
+            ExprKind::Async { body, is_move } => self.async_block(body, *is_move, span),
+            ExprKind::Closure { params, body, is_move, .. } => self.closure(params, body, *is_move, span),
             ExprKind::Struct { path, fields, base } => self.struct_literal(path, fields, base.as_deref(), span),
             ExprKind::Tuple(items) if items.is_empty() => {
                 self.emit(Op::Unit, span);
@@ -152,12 +152,12 @@ impl Compiler<'_> {
             ExprKind::Path(path) if path.segments.len() == 1 => {
                 self.expr(rhs);
                 let slot = self.assignable(&path.segments[0].ident);
-                self.emit(Op::Store(slot), span);
+                self.store_local(slot, span);
             }
-            ExprKind::Field { base, name } => {
+            ExprKind::Field { .. } | ExprKind::TupleIndex { .. } => {
+                let (base, id) = self.field_place(lhs);
                 self.expr(base);
                 self.expr(rhs);
-                let id = self.name_id(&name.name);
                 self.emit(Op::SetField(id), span);
             }
             ExprKind::Index { base, index } => {
@@ -179,16 +179,16 @@ impl Compiler<'_> {
         match &lhs.kind {
             ExprKind::Path(path) if path.segments.len() == 1 => {
                 let slot = self.assignable(&path.segments[0].ident);
-                self.emit(Op::Load(slot), span);
+                self.load_local(slot, span);
                 self.expr(rhs);
                 self.emit(Op::Binary(op), span);
                 if let Some(&(bits, signed)) = self.top().int_types.get(&slot) {
                     self.emit(Op::CheckInt(bits, signed, op), span);
                 }
-                self.emit(Op::Store(slot), span);
+                self.store_local(slot, span);
             }
-            ExprKind::Field { base, name } => {
-                let id = self.name_id(&name.name);
+            ExprKind::Field { .. } | ExprKind::TupleIndex { .. } => {
+                let (base, id) = self.field_place(lhs);
                 self.expr(base);
                 self.emit(Op::Dup, span);
                 self.emit(Op::GetField(id), span);
@@ -217,24 +217,26 @@ impl Compiler<'_> {
         }
     }
 
-    /// The slot of a local that may be assigned: captured variables are copies in the
-    /// playground, so assigning one would silently differ from Rust.
+    /// The slot of a local that is assigned, noted for the capture analysis.
     pub(super) fn assignable(&mut self, ident: &ast::Ident) -> u16 {
         match self.lookup(&ident.name) {
-            Some(slot) if self.is_capture(slot) => {
-                let message = format!(
-                    "assigning to `{}` captured by a closure or async block is not supported \
-                     by the playground; share it with Rc<RefCell<..>> instead",
-                    ident.name
-                );
-                self.error(ident.span, message);
+            Some(slot) => {
+                self.note_assigned(slot);
                 slot
             }
-            Some(slot) => slot,
             None => {
                 self.error(ident.span, format!("cannot find value `{}` in this scope", ident.name));
                 0
             }
+        }
+    }
+
+    /// The base and interned field name of a `base.name` or `base.0` place.
+    fn field_place<'e>(&mut self, place: &'e Expr) -> (&'e Expr, u32) {
+        match &place.kind {
+            ExprKind::Field { base, name } => (base, self.name_id(&name.name)),
+            ExprKind::TupleIndex { base, index } => (base, self.name_id(&index.to_string())),
+            _ => (place, self.name_id("")),
         }
     }
 
@@ -312,16 +314,16 @@ impl Compiler<'_> {
         }
     }
 
-    fn async_block(&mut self, body: &ast::Block, span: Span) {
+    fn async_block(&mut self, body: &ast::Block, is_move: bool, span: Span) {
         let self_ty = self.top().self_ty.clone();
         self.begin("async block".to_string(), true, true, self_ty);
         self.block(body);
         self.emit(Op::Return, body.span);
-        let index = self.finish_closure();
+        let index = self.finish_closure(is_move);
         self.emit(Op::MakeAsync(index), span);
     }
 
-    fn closure(&mut self, params: &[ast::ClosureParam], body: &Expr, span: Span) {
+    fn closure(&mut self, params: &[ast::ClosureParam], body: &Expr, is_move: bool, span: Span) {
         let self_ty = self.top().self_ty.clone();
         self.begin("closure".to_string(), false, true, self_ty);
         let slots: Vec<u16> = params.iter().map(|_| self.new_slot()).collect();
@@ -330,21 +332,28 @@ impl Compiler<'_> {
             self.emit(Op::Load(slot), param.pat.span);
             self.bind_irrefutable(&param.pat);
         }
-        if let ExprKind::Async { body: inner, .. } = &body.kind {
+        if let ExprKind::Async { body: inner, is_move } = &body.kind {
             // `|x| async move { .. }` is an ordinary closure returning a future.
-            self.async_block(inner, body.span);
+            self.async_block(inner, *is_move, body.span);
         } else {
             self.expr(body);
         }
         self.emit(Op::Return, body.span);
-        let index = self.finish_closure();
+        let index = self.finish_closure(is_move);
         self.emit(Op::MakeClosure(index), span);
     }
 
-    fn finish_closure(&mut self) -> u32 {
+    /// Finishes a closure or `async` block body. A `move` one gets its own cell for each
+    /// captured cell, so that it keeps its copy across calls and the enclosing body keeps its.
+    fn finish_closure(&mut self, is_move: bool) -> u32 {
+        let captured: Vec<u16> = self.top().captures.iter().map(|&(_, _, inner)| inner).collect();
+        let copy_cells = match is_move {
+            true => captured.into_iter().enumerate().filter(|&(_, inner)| self.is_boxed(inner)).map(|(i, _)| i).collect(),
+            false => Vec::new(),
+        };
         let (body, captures) = self.end();
         let capture_slots = captures.into_iter().map(|(_, outer, inner)| (outer, inner)).collect();
-        self.program.closures.push(Rc::new(ClosureProto { body: Rc::new(body), capture_slots }));
+        self.program.closures.push(Rc::new(ClosureProto { body: Rc::new(body), capture_slots, copy_cells }));
         self.program.closures.len() as u32 - 1
     }
 

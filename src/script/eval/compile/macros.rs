@@ -196,8 +196,7 @@ impl Compiler<'_> {
     fn matches_macro(&mut self, expr: &ast::Expr, pat: &ast::Pattern, guard: Option<&ast::Expr>, span: Span) {
         self.expr(expr);
         let first = self.push_scope();
-        let index = self.pattern(pat);
-        self.emit(Op::Match(index), span);
+        self.match_pattern(pat, false, span);
         if let Some(guard) = guard {
             let miss = self.emit(Op::JumpIfFalse(0), span);
             self.expr(guard);

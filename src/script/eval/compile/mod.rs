@@ -8,7 +8,7 @@ mod expr;
 mod macros;
 mod pattern;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::program::{EnumDef, Op, Program, Proto, Shape, StructDef};
@@ -65,6 +65,8 @@ struct FnState {
     loops: Vec<LoopCtx>,
     captures: Vec<(String, u16, u16)>,
     int_types: HashMap<u16, (u8, bool)>,
+    /// The declaration (see [`Compiler::declare`]) each named slot holds.
+    decls: HashMap<u16, u32>,
     is_closure: bool,
     self_ty: Option<String>,
 }
@@ -81,6 +83,18 @@ pub(super) struct Compiler<'s> {
     names: HashMap<String, u32>,
     fns: Vec<FnState>,
     const_depth: u32,
+    /// Capture analysis: declarations are numbered in order, and a local that a closure or
+    /// `async` block captures and that is assigned anywhere lives in a shared cell.
+    cells: CellAnalysis,
+}
+
+/// Which declarations of the function being compiled are captured, assigned, and boxed.
+#[derive(Default)]
+struct CellAnalysis {
+    next_decl: u32,
+    captured: HashSet<u32>,
+    assigned: HashSet<u32>,
+    boxed: HashSet<u32>,
 }
 
 impl<'s> Compiler<'s> {
@@ -96,6 +110,7 @@ impl<'s> Compiler<'s> {
             names: HashMap::new(),
             fns: Vec::new(),
             const_depth: 0,
+            cells: CellAnalysis::default(),
         }
     }
 
@@ -220,9 +235,32 @@ impl<'s> Compiler<'s> {
 
     fn compile_bodies(&mut self, items: &Items<'_>) {
         for item in &items.fns {
-            let proto = self.function(item.decl, item.self_ty.clone());
+            let proto = self.function_with_cells(item.decl, item.self_ty.clone());
             self.program.funcs.push(Rc::new(proto));
         }
+    }
+
+    /// Compiles a function; when a closure or `async` block captures a local that is assigned
+    /// (in the closure or around it), compiles it again with those locals in shared cells, so
+    /// that both sides see every assignment as they do in Rust.
+    fn function_with_cells(&mut self, decl: &ast::FnDecl, self_ty: Option<String>) -> Proto {
+        let marks = (self.program.closures.len(), self.program.patterns.len(), self.program.templates.len(), self.errors.len(), self.cells.next_decl);
+        self.cells.captured.clear();
+        self.cells.assigned.clear();
+        let proto = self.function(decl, self_ty.clone());
+        let boxed: HashSet<u32> = self.cells.captured.intersection(&self.cells.assigned).copied().collect();
+        if boxed.is_empty() {
+            return proto;
+        }
+        self.program.closures.truncate(marks.0);
+        self.program.patterns.truncate(marks.1);
+        self.program.templates.truncate(marks.2);
+        self.errors.truncate(marks.3);
+        self.cells.next_decl = marks.4;
+        self.cells.boxed = boxed;
+        let proto = self.function(decl, self_ty);
+        self.cells.boxed.clear();
+        proto
     }
 
     fn function(&mut self, decl: &ast::FnDecl, self_ty: Option<String>) -> Proto {
@@ -235,10 +273,10 @@ impl<'s> Compiler<'s> {
         for param in &decl.params {
             let slot = self.new_slot();
             match param {
-                Param::SelfParam { .. } => self.declare("self", slot),
+                Param::SelfParam { span, .. } => self.declare("self", slot, *span),
                 Param::Typed { pat, ty } => match &pat.kind {
                     ast::PatKind::Binding { name, sub: None, .. } => {
-                        self.declare(&name.name, slot);
+                        self.declare(&name.name, slot, name.span);
                         self.note_int_type(slot, ty);
                     }
                     _ => bind_later.push((slot, pat)),
@@ -258,7 +296,7 @@ impl<'s> Compiler<'s> {
     /// Starts compiling a function or closure body.
     fn begin(&mut self, name: String, is_async: bool, is_closure: bool, self_ty: Option<String>) {
         let proto = Proto { name, is_async, ..Proto::default() };
-        let state = FnState { proto, scopes: vec![Vec::new()], loops: Vec::new(), captures: Vec::new(), int_types: HashMap::new(), is_closure, self_ty };
+        let state = FnState { proto, scopes: vec![Vec::new()], loops: Vec::new(), captures: Vec::new(), int_types: HashMap::new(), decls: HashMap::new(), is_closure, self_ty };
         self.fns.push(state);
     }
 
@@ -312,9 +350,49 @@ impl<'s> Compiler<'s> {
         slot
     }
 
-    fn declare(&mut self, name: &str, slot: u16) {
-        if let Some(scope) = self.top().scopes.last_mut() {
+    /// Declares a local whose value is already in `slot`, moving it into a shared cell when
+    /// the capture analysis says so.
+    fn declare(&mut self, name: &str, slot: u16, span: Span) {
+        let decl = self.cells.next_decl;
+        self.cells.next_decl += 1;
+        let state = self.top();
+        state.decls.insert(slot, decl);
+        if let Some(scope) = state.scopes.last_mut() {
             scope.push((name.to_string(), slot));
+        }
+        if self.cells.boxed.contains(&decl) {
+            self.emit(Op::Box(slot), span);
+        }
+    }
+
+    /// Whether `slot` of the innermost body holds a shared cell rather than a value.
+    fn is_boxed(&mut self, slot: u16) -> bool {
+        let decl = self.top().decls.get(&slot).copied();
+        decl.is_some_and(|d| self.cells.boxed.contains(&d))
+    }
+
+    /// Pushes the value of a named local.
+    fn load_local(&mut self, slot: u16, span: Span) {
+        let op = if self.is_boxed(slot) { Op::LoadCell(slot) } else { Op::Load(slot) };
+        self.emit(op, span);
+    }
+
+    /// Pops a value into a named local.
+    fn store_local(&mut self, slot: u16, span: Span) {
+        let op = if self.is_boxed(slot) { Op::StoreCell(slot) } else { Op::Store(slot) };
+        self.emit(op, span);
+    }
+
+    /// Moves the value out of a named local (for `drop(x)`).
+    fn take_local(&mut self, slot: u16, span: Span) {
+        let op = if self.is_boxed(slot) { Op::TakeCell(slot) } else { Op::Take(slot) };
+        self.emit(op, span);
+    }
+
+    /// Records that the local in `slot` is assigned, for the capture analysis.
+    fn note_assigned(&mut self, slot: u16) {
+        if let Some(&decl) = self.top().decls.get(&slot) {
+            self.cells.assigned.insert(decl);
         }
     }
 
@@ -338,16 +416,16 @@ impl<'s> Compiler<'s> {
             return None;
         }
         let outer = self.lookup_at(depth - 1, name)?;
+        let decl = self.fns[depth - 1].decls.get(&outer).copied();
         let state = &mut self.fns[depth];
         let slot = state.proto.slots;
         state.proto.slots = state.proto.slots.saturating_add(1);
         state.captures.push((name.to_string(), outer, slot));
+        if let Some(decl) = decl {
+            state.decls.insert(slot, decl);
+            self.cells.captured.insert(decl);
+        }
         Some(slot)
-    }
-
-    /// Whether `slot` of the innermost body holds a captured variable.
-    fn is_capture(&mut self, slot: u16) -> bool {
-        self.top().captures.iter().any(|&(_, _, s)| s == slot)
     }
 
     /// Remembers that `slot` holds an integer of the declared type, for overflow checks.

@@ -17,15 +17,18 @@ pub(super) enum Target {
 }
 
 impl Compiler<'_> {
-    /// Lowers `pat`, declaring its bindings in the current scope; returns its index.
-    pub(super) fn pattern(&mut self, pat: &Pattern) -> u32 {
+    /// Matches the value on top of the stack against `pat`, pushing whether it matched and
+    /// declaring its bindings; `keep` leaves the value under the result (`Test`), otherwise it is
+    /// consumed (`Match`). The bindings are declared after the match has stored them.
+    pub(super) fn match_pattern(&mut self, pat: &Pattern, keep: bool, span: ast::Span) {
         let mut names = Vec::new();
         let lowered = self.lower(pat, &mut names);
-        for (name, slot) in names {
-            self.declare(&name, slot);
-        }
         self.program.patterns.push(lowered);
-        self.program.patterns.len() as u32 - 1
+        let index = self.program.patterns.len() as u32 - 1;
+        self.emit(if keep { Op::Test(index) } else { Op::Match(index) }, span);
+        for (name, slot, name_span) in names {
+            self.declare(&name, slot, name_span);
+        }
     }
 
     /// Binds the value on top of the stack to `pat` (a `let`, parameter or `for` pattern).
@@ -33,23 +36,22 @@ impl Compiler<'_> {
         if let PatKind::Binding { name, sub: None, .. } = &pat.kind {
             let slot = self.new_slot();
             self.emit(Op::Store(slot), pat.span);
-            self.declare(&name.name, slot);
+            self.declare(&name.name, slot, name.span);
             return;
         }
-        let index = self.pattern(pat);
-        self.emit(Op::Match(index), pat.span);
+        self.match_pattern(pat, false, pat.span);
         self.emit(Op::Pop, pat.span);
     }
 
-    fn lower(&mut self, pat: &Pattern, names: &mut Vec<(String, u16)>) -> Pat {
+    fn lower(&mut self, pat: &Pattern, names: &mut Vec<(String, u16, ast::Span)>) -> Pat {
         match &pat.kind {
             PatKind::Wild | PatKind::Rest => Pat::Wild,
             PatKind::Binding { name, sub, .. } => {
-                let slot = match names.iter().find(|(n, _)| n == &name.name) {
-                    Some(&(_, slot)) => slot,
+                let slot = match names.iter().find(|(n, _, _)| n == &name.name) {
+                    Some(&(_, slot, _)) => slot,
                     None => {
                         let slot = self.new_slot();
-                        names.push((name.name.clone(), slot));
+                        names.push((name.name.clone(), slot, name.span));
                         slot
                     }
                 };
@@ -106,7 +108,7 @@ impl Compiler<'_> {
         }
     }
 
-    fn path_pattern(&mut self, path: &ast::Path, elems: &[Pattern], names: &mut Vec<(String, u16)>) -> Pat {
+    fn path_pattern(&mut self, path: &ast::Path, elems: &[Pattern], names: &mut Vec<(String, u16, ast::Span)>) -> Pat {
         let lowered: Vec<Pat> = elems.iter().map(|p| self.lower(p, names)).collect();
         match self.resolve_target(path) {
             Some(Target::Variant(tag)) => Pat::Variant(tag, lowered),
@@ -121,7 +123,7 @@ impl Compiler<'_> {
         }
     }
 
-    fn struct_pattern(&mut self, path: &ast::Path, fields: &[ast::FieldPat], names: &mut Vec<(String, u16)>) -> Pat {
+    fn struct_pattern(&mut self, path: &ast::Path, fields: &[ast::FieldPat], names: &mut Vec<(String, u16, ast::Span)>) -> Pat {
         let Some((field_names, _)) = self.struct_target(path) else { return Pat::Wild };
         let mut lowered = Vec::new();
         for field in fields {
