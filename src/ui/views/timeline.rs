@@ -15,6 +15,11 @@ use crate::executor::{Event, Executor, PollOutcome, TaskLabel, TraceEntry, WakeS
 /// How many events the timeline shows at once.
 pub const WINDOW_EVENTS: u64 = 150;
 
+/// Marks are placed by their distance from an anchor that moves only every this many events, so
+/// that while the window follows a run, marks already drawn keep their attributes and only the
+/// lanes' shift changes.
+const ANCHOR_STRIDE: u64 = 4096;
+
 /// Up to this many tasks every task has a lane, even one idle in the window; beyond it only the
 /// tasks with marks in the window get one, so that a program with many tasks stays cheap to draw.
 const ALWAYS_SHOWN_LANES: usize = 32;
@@ -81,10 +86,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let body = if lanes.is_empty() {
         html! { <p class="view-empty">{ "No events yet." }</p> }
     } else {
-        let drawing = Drawing { first: *window.start(), selected: props.selected, focusable, on_select: &props.on_select };
+        let anchor = window.start() - (window.start() - 1) % ANCHOR_STRIDE;
+        let drawing = Drawing { anchor, selected: props.selected, focusable, on_select: &props.on_select };
         html! {
             <div class="timeline-scroll" ref={scroller} {onkeydown}>
-                { drawing.grid(&lanes, &marks, window.clone().count()) }
+                { drawing.grid(&lanes, &marks, &window) }
             </div>
         }
     };
@@ -159,8 +165,8 @@ fn lanes(executor: &Executor, marks: &[Mark]) -> Vec<Lane> {
 
 /// What drawing the lanes needs besides the lanes and marks themselves.
 struct Drawing<'a> {
-    /// The seq of the window's first event, drawn in column 0.
-    first: u64,
+    /// The seq whose column is 0; the window's first event is shifted into view from there.
+    anchor: u64,
     selected: Option<u64>,
     /// The one mark reachable with Tab; arrow keys move between marks.
     focusable: Option<u64>,
@@ -169,10 +175,10 @@ struct Drawing<'a> {
 
 impl Drawing<'_> {
     /// The lanes, one row per task, with the wake arrows drawn over them.
-    fn grid(&self, lanes: &[Lane], marks: &[Mark], columns: usize) -> Html {
+    fn grid(&self, lanes: &[Lane], marks: &[Mark], window: &RangeInclusive<u64>) -> Html {
         let rows: HashMap<usize, usize> = lanes.iter().enumerate().map(|(row, lane)| (lane.task.id.index(), row)).collect();
         let arrows = marks.iter().filter_map(|mark| self.wake_arrow(mark, &rows));
-        let style = format!("--columns:{columns};");
+        let style = format!("--columns:{};--shift:{};", window.clone().count(), window.start() - self.anchor);
         html! {
             <div class="timeline-grid" {style}>
                 <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, marks)) }</ul>
@@ -210,7 +216,7 @@ impl Drawing<'_> {
         let tabindex = if self.focusable == Some(seq) { "0" } else { "-1" };
         html! {
             <button key={seq} type="button" class={classes!("mark", class, selected.then_some("selected"))}
-                style={format!("--column:{};", seq - self.first)} data-seq={seq.to_string()}
+                style={format!("--column:{};", seq - self.anchor)} data-seq={seq.to_string()}
                 title={mark.label.clone()} aria-label={mark.label.clone()} aria-pressed={selected.to_string()}
                 {tabindex} onclick={self.on_select.reform(move |_| seq)}>
                 { letter }
@@ -226,7 +232,7 @@ impl Drawing<'_> {
         let from = *rows.get(&mark.woken_from?)?;
         let to = *rows.get(&mark.lane)?;
         let direction = if from < to { "wake-arrow-down" } else { "wake-arrow-up" };
-        let style = format!("--column:{};--top-row:{};--rows:{};", mark.seq - self.first, from.min(to), from.abs_diff(to));
+        let style = format!("--column:{};--top-row:{};--rows:{};", mark.seq - self.anchor, from.min(to), from.abs_diff(to));
         Some(html! { <div class={classes!("wake-arrow", direction)} {style} aria-hidden="true"></div> })
     }
 }
