@@ -16,7 +16,7 @@ use async_playground::ui::views::{
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Document, Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::{Document, Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -144,6 +144,42 @@ async fn clicking_a_mark_selects_its_event_and_the_selected_mark_is_highlighted(
     assert_eq!(selected.len(), 1);
     assert_eq!(selected[0].get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(selected[0].get_attribute("data-seq"), seq.map(|seq| seq.to_string()));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_the_selection_between_marks() {
+    let executor = two_task_run();
+    let chosen = Rc::new(Cell::new(None));
+    let on_select = Callback::from({
+        let chosen = Rc::clone(&chosen);
+        move |seq| chosen.set(Some(seq))
+    });
+    let seqs = |root: &Element| {
+        let mut seqs: Vec<u64> = all(root, ".mark").iter().filter_map(|mark| mark.get_attribute("data-seq")?.parse().ok()).collect();
+        seqs.sort_unstable();
+        seqs.dedup();
+        seqs
+    };
+    let root = mount::<Timeline>(timeline_props(&executor, None, Callback::noop())).await;
+    let marks = seqs(&root);
+    root.remove();
+    let root = mount::<Timeline>(timeline_props(&executor, Some(marks[1]), on_select)).await;
+    assert_eq!(all(&root, ".mark[tabindex='0']").len(), 1, "one mark is reachable with Tab");
+    let press = |key: &str| {
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("a key event");
+        let mark = root.query_selector(".mark[tabindex='0']").ok().flatten().expect("a focusable mark");
+        mark.dispatch_event(&event).expect("dispatched");
+    };
+    press("ArrowRight");
+    assert_eq!(chosen.get(), Some(marks[2]));
+    press("ArrowLeft");
+    assert_eq!(chosen.get(), Some(marks[0]));
+    press("End");
+    assert_eq!(chosen.get(), marks.last().copied());
     root.remove();
 }
 
