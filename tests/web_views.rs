@@ -101,6 +101,13 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
     all(root, selector).iter().map(|node| node.text_content().unwrap_or_default()).collect()
 }
 
+/// A selection callback and the cell where it records the last seq it was given.
+fn recording_selection() -> (Rc<Cell<Option<u64>>>, Callback<u64>) {
+    let chosen = Rc::new(Cell::new(None));
+    let record = Rc::clone(&chosen);
+    (chosen, Callback::from(move |seq| record.set(Some(seq))))
+}
+
 fn timeline_props(executor: &Rc<Executor>, selected: Option<u64>, on_select: Callback<u64>) -> TimelineProps {
     TimelineProps { run: run_view(executor), selected, on_select }
 }
@@ -127,11 +134,7 @@ async fn timeline_has_a_lane_per_task_and_a_mark_per_poll() {
 #[wasm_bindgen_test]
 async fn clicking_a_mark_selects_its_event_and_the_selected_mark_is_highlighted() {
     let executor = two_task_run();
-    let chosen = Rc::new(Cell::new(None));
-    let on_select = Callback::from({
-        let chosen = Rc::clone(&chosen);
-        move |seq| chosen.set(Some(seq))
-    });
+    let (chosen, on_select) = recording_selection();
     let root = mount::<Timeline>(timeline_props(&executor, None, on_select)).await;
     let mark = all(&root, ".mark-pending").remove(0).dyn_into::<HtmlElement>().expect("a button");
     mark.click();
@@ -150,11 +153,7 @@ async fn clicking_a_mark_selects_its_event_and_the_selected_mark_is_highlighted(
 #[wasm_bindgen_test]
 async fn arrow_keys_move_the_selection_between_marks() {
     let executor = two_task_run();
-    let chosen = Rc::new(Cell::new(None));
-    let on_select = Callback::from({
-        let chosen = Rc::clone(&chosen);
-        move |seq| chosen.set(Some(seq))
-    });
+    let (chosen, on_select) = recording_selection();
     let seqs = |root: &Element| {
         let mut seqs: Vec<u64> = all(root, ".mark").iter().filter_map(|mark| mark.get_attribute("data-seq")?.parse().ok()).collect();
         seqs.sort_unstable();
