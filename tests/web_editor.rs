@@ -276,6 +276,41 @@ async fn edits_rehighlight_exactly_as_a_fresh_editor_would() {
 }
 
 #[wasm_bindgen_test]
+async fn typing_or_deleting_anywhere_renders_as_a_fresh_editor_would() {
+    let program = "/* a block\n   comment */\nasync fn f<'a>(s: &'a str) -> usize {\n    let quote = \"say \\\"hi\\\"\n    twice\";\n    println!(\"{s}\");\n    quote.len() // done\n}\n";
+    let (root, _) = mount_editor("", Vec::new()).await;
+    for end in (0..=program.len())
+        .step_by(5)
+        .filter(|&end| program.is_char_boundary(end))
+    {
+        let typed = &program[..end];
+        type_text(&textarea(&root), typed).await;
+        let (fresh, _) = mount_editor(typed, Vec::new()).await;
+        assert_eq!(
+            highlighting_markup(&root),
+            highlighting_markup(&fresh),
+            "after {typed:?}"
+        );
+        fresh.remove();
+    }
+    let deletions = (0..program.len())
+        .step_by(3)
+        .filter(|&at| program.is_char_boundary(at + 1));
+    for at in deletions {
+        let edited = format!("{}{}", &program[..at], &program[at + 1..]);
+        type_text(&textarea(&root), &edited).await;
+        let (fresh, _) = mount_editor(&edited, Vec::new()).await;
+        assert_eq!(
+            highlighting_markup(&root),
+            highlighting_markup(&fresh),
+            "after {edited:?}"
+        );
+        fresh.remove();
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn every_line_of_the_highlighting_is_one_line_tall() {
     let (root, _) = mount_editor("fn main() {\n\n    let x = 1;\n}\n", Vec::new()).await;
     let lines = root.query_selector_all("pre > span").expect("a selector");

@@ -196,11 +196,12 @@ fn rehighlight(old: &str, old_classes: &[(Range<usize>, TokenClass)], new: &str)
     reuse_classes(old, old_classes, new).unwrap_or_else(|| highlight(new))
 }
 
-/// Re-lexes from the token holding the newline before the first changed byte to the first
-/// newline after the last changed one, and keeps `old_classes` around that window, shifted.
-/// The lexer reads tokens independently, so this is exact when both ends of the window fall in
-/// whitespace, both before and after the edit; otherwise (an edit that opens or closes a block
-/// comment or a string) it gives up and the caller lexes everything.
+/// Re-lexes from the start of the token holding the newline before the first changed byte (or
+/// from the start, for an edit on the first line) to just after the first newline past the last
+/// changed byte, and keeps `old_classes` around that window, shifted. The lexer reads each token
+/// on its own, so this equals a full lex when the window ends between tokens (in whitespace)
+/// both before and after the edit; otherwise, as after an edit that opens or closes a block
+/// comment or a string, it gives up and the caller lexes everything.
 fn reuse_classes(
     old: &str,
     old_classes: &[(Range<usize>, TokenClass)],
@@ -221,8 +222,10 @@ fn reuse_classes(
         .take(room)
         .take_while(same_end)
         .count();
-    let newline_before = old_bytes.get(..prefix)?.iter().rposition(|&b| b == b'\n')?;
-    let keep = old_classes.partition_point(|(range, _)| range.end <= newline_before);
+    let newline_before = old_bytes.get(..prefix)?.iter().rposition(|&b| b == b'\n');
+    let keep = newline_before.map_or(0, |at| {
+        old_classes.partition_point(|(range, _)| range.end <= at)
+    });
     let restart = old_classes.get(keep)?.0.start;
     let changed_end = new_bytes.len() - suffix;
     let newline_after = new_bytes
