@@ -56,6 +56,7 @@ macro_rules! programs {
 programs! {
     thread_vs_async_workers => "lessons/thread-vs-async/workers.rs",
     thread_vs_async_yielding_workers => "lessons/thread-vs-async/yielding_workers.rs",
+    thread_vs_async_spawned_workers => "lessons/thread-vs-async/spawned_workers.rs",
     lazy_futures_hello => "lessons/lazy-futures/hello.rs",
     lazy_futures_dropped => "lessons/lazy-futures/dropped.rs",
     async_await_with_await => "lessons/async-await/with_await.rs",

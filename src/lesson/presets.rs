@@ -32,7 +32,11 @@ macro_rules! preset {
 pub fn presets(slug: &str) -> &'static [Preset] {
     match slug {
         "thread-vs-async" => {
-            &[preset!("thread-vs-async", "workers"), preset!("thread-vs-async", "yielding_workers")]
+            &[
+                preset!("thread-vs-async", "workers"),
+                preset!("thread-vs-async", "yielding_workers"),
+                preset!("thread-vs-async", "spawned_workers"),
+            ]
         }
         "lazy-futures" => &[preset!("lazy-futures", "hello"), preset!("lazy-futures", "dropped")],
         "async-await" => {

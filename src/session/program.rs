@@ -7,6 +7,7 @@ use std::rc::Rc;
 use crate::script::{eval, Diagnostic};
 
 use super::run::Start;
+use super::settings::{Mode, Settings};
 
 /// How code becomes a runnable program (the interpreter, or compiled futures in tests).
 pub type Prepare = fn(&str) -> Result<Start, Vec<Diagnostic>>;
@@ -17,8 +18,11 @@ pub fn prepare(source: &str) -> Result<Start, Vec<Diagnostic>> {
     let source: Rc<str> = source.into();
     // Each run (and each replay for step back) gets a fresh program, so no state of an earlier
     // run leaks into it; loading the same source again cannot fail.
-    Ok(Rc::new(move |executor| {
+    Ok(Rc::new(move |executor, settings: Settings| {
         let program = eval::load(&source).ok()?;
+        if settings.mode == Mode::Threads {
+            program.preempt(u64::from(settings.seed), settings.quantum);
+        }
         executor.spawn(ROOT_TASK, program.main_future());
         Some(program)
     }))

@@ -10,9 +10,10 @@ use crate::script::eval::{Program, RuntimeError};
 
 use super::settings::Settings;
 
-/// Starts a program on a fresh executor by spawning its root task(s), and returns the
-/// interpreted program when there is one, for its runtime errors and blocking reports.
-pub type Start = Rc<dyn Fn(&Executor) -> Option<Program>>;
+/// Starts a program on a fresh executor by spawning its root task(s) as the settings say (async
+/// tasks or preempted threads), and returns the interpreted program when there is one, for its
+/// runtime errors and blocking reports.
+pub type Start = Rc<dyn Fn(&Executor, Settings) -> Option<Program>>;
 
 /// A program running on its own executor.
 pub struct Run {
@@ -91,7 +92,7 @@ pub fn has_work(progress: &Progress) -> bool {
 
 fn fresh_executor(start: &Start, settings: Settings) -> (Rc<Executor>, Option<Program>) {
     let executor = Rc::new(Executor::new().with_policy(settings.policy));
-    let program = start(&executor);
+    let program = start(&executor, settings);
     (executor, program)
 }
 
@@ -101,7 +102,7 @@ mod tests {
     use crate::executor::yield_now;
 
     fn two_yielding_workers() -> Start {
-        Rc::new(|executor: &Executor| {
+        Rc::new(|executor: &Executor, _| {
             for name in ["left", "right"] {
                 executor.spawn(name, async {
                     yield_now().await;

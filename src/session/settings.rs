@@ -21,14 +21,21 @@ pub struct Settings {
     pub policy: Policy,
     /// Async tasks or preemptive threads.
     pub mode: Mode,
+    /// In threads mode, the most interpreter steps a thread runs before it may be preempted.
+    pub quantum: u32,
+    /// In threads mode, the seed that picks each time slice, so a run can be repeated exactly.
+    pub seed: u32,
 }
 
 /// The slowest and fastest speeds the speed control offers.
 pub const SPEED_RANGE: std::ops::RangeInclusive<u32> = 1..=100_000;
 
+/// The shortest and longest time slices the quantum control offers, in interpreter steps.
+pub const QUANTUM_RANGE: std::ops::RangeInclusive<u32> = 1..=1_000;
+
 impl Default for Settings {
     fn default() -> Self {
-        Settings { polls_per_second: 20, policy: Policy::WakerDriven, mode: Mode::Async }
+        Settings { polls_per_second: 20, policy: Policy::WakerDriven, mode: Mode::Async, quantum: 20, seed: 1 }
     }
 }
 
@@ -72,5 +79,6 @@ mod tests {
         }
         assert_eq!(policy_from_name("eager"), None);
         assert!(SPEED_RANGE.contains(&Settings::default().polls_per_second));
+        assert!(QUANTUM_RANGE.contains(&Settings::default().quantum));
     }
 }

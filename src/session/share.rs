@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::base64url;
-use super::settings::{mode_from_name, mode_name, policy_from_name, policy_name, Settings, SPEED_RANGE};
+use super::settings::{mode_from_name, mode_name, policy_from_name, policy_name, Settings, QUANTUM_RANGE, SPEED_RANGE};
 use crate::lesson::{route::Route, Lesson};
 
 /// The longest fragment a share link may have; browsers and chat tools mangle longer URLs.
@@ -56,9 +56,9 @@ impl fmt::Display for ShareError {
 
 /// The fragment of a share link for `run`.
 pub fn encode(run: &SharedRun) -> String {
-    let Settings { polls_per_second, policy, mode } = run.settings;
+    let Settings { polls_per_second, policy, mode, quantum, seed } = run.settings;
     format!(
-        "{}?code={}&speed={polls_per_second}&policy={}&mode={}",
+        "{}?code={}&speed={polls_per_second}&policy={}&mode={}&quantum={quantum}&seed={seed}",
         Route::Lesson(run.lesson).fragment(),
         base64url::encode(run.code.as_bytes()),
         policy_name(policy),
@@ -93,6 +93,10 @@ fn decode_parts(length: usize, path: &str, query: &str) -> Result<SharedRun, Sha
             }
             "policy" => settings.policy = policy_from_name(value).ok_or_else(bad)?,
             "mode" => settings.mode = mode_from_name(value).ok_or_else(bad)?,
+            "quantum" => {
+                settings.quantum = value.parse().ok().filter(|quantum| QUANTUM_RANGE.contains(quantum)).ok_or_else(bad)?;
+            }
+            "seed" => settings.seed = value.parse().map_err(|_| bad())?,
             _ => return Err(bad()),
         }
     }
@@ -116,7 +120,7 @@ mod tests {
         SharedRun {
             lesson: &LESSONS[4],
             code: "fn main() {\n    println!(\"héllo {}\", 1 + 1);\n}\n".to_owned(),
-            settings: Settings { polls_per_second: 60, policy: Policy::BusyPolling, mode: Mode::Threads },
+            settings: Settings { polls_per_second: 60, policy: Policy::BusyPolling, mode: Mode::Threads, quantum: 7, seed: 42 },
         }
     }
 
@@ -124,7 +128,7 @@ mod tests {
     fn a_share_link_round_trips_lesson_code_and_settings() {
         let link = encode(&sample());
         assert!(link.starts_with("#/lesson/context-waker?code="), "{link}");
-        assert!(link.ends_with("&speed=60&policy=busy&mode=threads"), "{link}");
+        assert!(link.ends_with("&speed=60&policy=busy&mode=threads&quantum=7&seed=42"), "{link}");
         assert_eq!(decode(&link), Some(Ok(sample())));
     }
 

@@ -11,9 +11,9 @@ use crate::lesson::presets::{presets, Preset};
 use crate::lesson::Lesson;
 use crate::script::Diagnostic;
 
-use super::compare::{compare_policies, PolicyComparison};
+use super::compare::{compare_modes, compare_policies, ModeComparison, PolicyComparison};
 use super::program::{self, Prepare};
-use super::run::Run;
+use super::run::{Run, Start};
 use super::settings::{Mode, Settings};
 
 /// Something the learner (or the frame driver) did.
@@ -47,6 +47,12 @@ pub enum Action {
     Frame(usize),
     /// Run the code to its end under both policies and keep their counters.
     ComparePolicies,
+    /// Run the code to its end as async tasks and as threads and keep both outputs.
+    CompareModes,
+    /// Change the threads mode's longest time slice.
+    SetQuantum(u32),
+    /// Change the threads mode's seed.
+    SetSeed(u32),
 }
 
 /// Everything the lesson's playground shows.
@@ -72,6 +78,8 @@ pub struct SessionState {
     pub version: u64,
     /// Lesson 5's counters of the code run under each policy, once asked for.
     pub comparison: Option<PolicyComparison>,
+    /// Lesson 1's outputs of the code run as tasks and as threads, once asked for.
+    pub interleavings: Option<ModeComparison>,
     /// Turns code into a runnable program.
     prepare: Prepare,
 }
@@ -91,6 +99,7 @@ impl SessionState {
             selected_event: None,
             version: 0,
             comparison: None,
+            interleavings: None,
             prepare: program::prepare,
         }
     }
@@ -116,6 +125,7 @@ impl SessionState {
             Action::Edit(code) => {
                 self.code = code;
                 self.comparison = None;
+                self.interleavings = None;
             }
             Action::Run => {
                 self.start_run();
@@ -132,7 +142,14 @@ impl SessionState {
             Action::SetMode(mode) => self.settings.mode = mode,
             Action::SelectEvent(seq) => self.selected_event = Some(seq),
             Action::Frame(polls) => self.frame(polls),
-            Action::ComparePolicies => self.compare_policies(),
+            Action::ComparePolicies => {
+                self.compare(|state, start| state.comparison = Some(compare_policies(start, state.settings)));
+            }
+            Action::CompareModes => {
+                self.compare(|state, start| state.interleavings = Some(compare_modes(start, state.settings)));
+            }
+            Action::SetQuantum(quantum) => self.settings.quantum = quantum,
+            Action::SetSeed(seed) => self.settings.seed = seed,
         }
     }
 
@@ -151,9 +168,10 @@ impl SessionState {
         }
     }
 
-    fn compare_policies(&mut self) {
+    /// Runs a side-by-side comparison of the editor's code, or shows why it cannot run.
+    fn compare(&mut self, compare: impl FnOnce(&mut SessionState, &Start)) {
         match (self.prepare)(&self.code) {
-            Ok(start) => self.comparison = Some(compare_policies(&start, self.settings)),
+            Ok(start) => compare(self, &start),
             Err(diagnostics) => self.diagnostics = diagnostics,
         }
     }
@@ -231,11 +249,11 @@ mod tests {
 
     /// Stands in for the interpreter: "broken" code fails to compile, anything else runs two
     /// tasks that each yield twice and print.
-    fn compiled(source: &str) -> Result<super::super::run::Start, Vec<Diagnostic>> {
+    fn compiled(source: &str) -> Result<Start, Vec<Diagnostic>> {
         if let Some(offset) = source.find("broken") {
             return Err(vec![Diagnostic::new(source, Span { start: offset, end: offset + 6 }, "expected an item")]);
         }
-        Ok(Rc::new(|executor| {
+        Ok(Rc::new(|executor, _| {
             for name in ["left", "right"] {
                 executor.spawn(name, async move {
                     yield_now().await;

@@ -5,7 +5,11 @@
 use yew::prelude::*;
 
 use crate::executor::Policy;
-use crate::session::settings::{mode_from_name, mode_name, policy_from_name, policy_name, Mode, Settings, SPEED_RANGE};
+use std::ops::RangeInclusive;
+
+use crate::session::settings::{
+    mode_from_name, mode_name, policy_from_name, policy_name, Mode, Settings, QUANTUM_RANGE, SPEED_RANGE,
+};
 use crate::session::state::Action;
 
 /// Properties of [`Controls`].
@@ -46,6 +50,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 props.on_action.reform(|name: String| Action::SetPolicy(policy_from_name(&name).unwrap_or(Policy::WakerDriven)))) }
             { choice("Mode", mode_name(props.settings.mode), &[("async", "Async tasks"), ("threads", "Threads")],
                 props.on_action.reform(|name: String| Action::SetMode(mode_from_name(&name).unwrap_or(Mode::Async)))) }
+            if props.settings.mode == Mode::Threads {
+                { number("Quantum (steps)", props.settings.quantum, QUANTUM_RANGE, props.on_action.reform(Action::SetQuantum)) }
+                { number("Seed", props.settings.seed, 0..=u32::MAX, props.on_action.reform(Action::SetSeed)) }
+            }
         </div>
     }
 }
@@ -79,6 +87,20 @@ fn choice(label: &'static str, current: &'static str, options: &[(&'static str, 
                     <option {value} selected={value == current}>{ text }</option>
                 }) }
             </select>
+        </label>
+    }
+}
+
+fn number(label: &'static str, value: u32, range: RangeInclusive<u32>, on_change: Callback<u32>) -> Html {
+    let (low, high) = (*range.start(), *range.end());
+    let on_change = on_change.reform(move |event: Event| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        (input.value_as_number() as u32).clamp(low, high)
+    });
+    html! {
+        <label class="choice">
+            <span>{ label }</span>
+            <input type="number" min={low.to_string()} max={high.to_string()} value={value.to_string()} onchange={on_change} />
         </label>
     }
 }

@@ -6,6 +6,7 @@ mod controls;
 pub mod editor;
 mod header;
 mod home;
+mod interleaving;
 mod lesson_list;
 mod lesson_page;
 mod playground;

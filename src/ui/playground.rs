@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::controls::Controls;
 use super::editor::Editor;
+use super::interleaving::InterleavingTables;
 use super::state_machine_view::StateMachineView;
 use super::views::{Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
 use crate::executor::Progress;
@@ -73,6 +74,7 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
             { share_box(state, &notice) }
             { run_status(state) }
             { policy_comparison(state, &on_action) }
+            { mode_comparison(state, &on_action) }
             { live_views(state, &on_action, &selected_fn) }
         </section>
     }
@@ -105,6 +107,21 @@ fn policy_comparison(state: &SessionState, on_action: &Callback<Action>) -> Html
             <button onclick={on_action.reform(|_| Action::ComparePolicies)}>{ "Compare policies" }</button>
             if let Some(comparison) = &state.comparison {
                 <PolicyCounters waker_driven={comparison.waker_driven.clone()} busy_polling={comparison.busy_polling.clone()} />
+            }
+        </div>
+    }
+}
+
+/// Lesson 1 compares async tasks with threads on the code in the editor.
+fn mode_comparison(state: &SessionState, on_action: &Callback<Action>) -> Html {
+    if state.lesson.slug != "thread-vs-async" {
+        return html! {};
+    }
+    html! {
+        <div class="comparison">
+            <button onclick={on_action.reform(|_| Action::CompareModes)}>{ "Compare async tasks and threads" }</button>
+            if let Some(comparison) = &state.interleavings {
+                <InterleavingTables comparison={comparison.clone()} quantum={state.settings.quantum} seed={state.settings.seed} />
             }
         </div>
     }
