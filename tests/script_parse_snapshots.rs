@@ -658,6 +658,14 @@ fn control_flow_expressions() {
 }
 
 #[test]
+fn block_like_statement_ends_at_its_closing_brace() {
+    check(
+        "fn f() { if a { b(); }\n*x = 1; match y { _ => {} } - 2; loop { break; }.len(); { 1 }? + 2 }",
+        expect!["(fn f() {(if a {(call b)}) /*no semi*/; (= (Deref x) 1); (match y [_ => {}]) /*no semi*/; (Neg 2); (.len (loop {(break)})); tail (Add (? {tail 1}) 2)})"],
+    );
+}
+
+#[test]
 fn match_arms_with_every_pattern_form() {
     check(
         "fn f() { match x { 0 => a, 1..=5 | 7 => b, -1 => c, Some(ref mut y) => d, None => e, Poll::Ready(v) if v > 2 => f, Poll::Pending => {} Either::Left((a, _)) => g, S { a, b: 2, .. } => h, T(x, ..) => i, &n => j, 'a'..='z' => k, \"s\" => l, n @ 10..=20 => m, _ => n, } }",
@@ -736,13 +744,14 @@ fn unsupported_expressions_and_macros_are_named() {
     check(
         "fn f() { let x = dbg!(1); select! { a => b }; let [a, b] = v; let c = async move |x| x; let Some(y) = o else { return }; if let Some(a) = b && c {} }",
         expect![[r#"
-            (fn f() {(let x = ERROR); ERROR; (let ERROR = v); (let c = (move closure |x| x)); (let Some(y) = o); (And (if (let Some(a) b) {}) c) /*no semi*/; tail {}})
+            (fn f() {(let x = ERROR); ERROR; (let ERROR = v); (let c = (move closure |x| x)); (let Some(y) = o); (if (let Some(a) b) {}) /*no semi*/; (Ref (Ref c))})
             error 1:18: macro `dbg!` is not supported in the playground
             error 1:27: macro `select!` is not supported in the playground
             error 1:51: slice patterns are not supported in the playground
             error 1:82: `async` closures are not supported in the playground; use `|..| async move { .. }`
             error 1:105: `let .. else` is not supported in the playground
-            error 1:141: `let` chains are not supported in the playground (Rust 2021)"#]],
+            error 1:141: `let` chains are not supported in the playground (Rust 2021)
+            error 1:146: expected `;` or `}` after the expression, found `{`"#]],
     );
 }
 

@@ -62,7 +62,10 @@ impl Parser<'_> {
             return item.map(|item| Stmt::Item(Box::new(item)));
         }
         let block_like = self.at_block_like();
-        let expr = self.expr();
+        let expr = match block_like {
+            true => self.block_like_stmt_expr(),
+            false => self.expr(),
+        };
         if self.eat(";") {
             return Some(Stmt::Expr { expr, semi: true });
         }
@@ -85,6 +88,22 @@ impl Parser<'_> {
             }
             self.skip_tree();
         }
+    }
+
+    /// A statement that starts with a block-like expression ends at its closing brace, as in
+    /// rustc: `if c { .. }` then `*x = 1` on the next line is two statements, not a product.
+    /// Method calls and `?` may still follow it (`match x { .. }.len()`), and then the rest of
+    /// the expression too.
+    fn block_like_stmt_expr(&mut self) -> Expr {
+        let start = self.span();
+        self.nest_expr(|p| {
+            let head = p.primary();
+            if !matches!(p.nth_text(0), "." | "?") {
+                return head;
+            }
+            let lhs = p.postfix(head);
+            p.continue_expr(lhs, start)
+        })
     }
 
     fn at_block_like(&mut self) -> bool {

@@ -58,14 +58,19 @@ impl Parser<'_> {
     /// A full expression, assignment included.
     pub(super) fn expr(&mut self) -> Expr {
         let start = self.span();
-        let error = Expr {
-            kind: ExprKind::Error,
-            span: start,
-        };
-        self.nest(error, |p| {
+        self.nest_expr(|p| {
             let lhs = p.range_expr();
             p.assignment(lhs, start)
         })
+    }
+
+    /// Parses with `f` one nesting level deeper; an error expression at the depth limit.
+    pub(super) fn nest_expr(&mut self, f: impl FnOnce(&mut Self) -> Expr) -> Expr {
+        let error = Expr {
+            kind: ExprKind::Error,
+            span: self.span(),
+        };
+        self.nest(error, f)
     }
 
     /// An expression in a head where `Name {` must not start a struct literal.
@@ -148,7 +153,18 @@ impl Parser<'_> {
     /// Binary operators binding tighter than `min_power`, by precedence climbing.
     pub(super) fn binary(&mut self, min_power: u8) -> Expr {
         let start = self.span();
-        let mut lhs = self.unary();
+        let lhs = self.unary();
+        self.binary_after(lhs, start, min_power)
+    }
+
+    /// The rest of an expression whose first operand `lhs` (from `start`) is already parsed:
+    /// binary operators and casts, then an assignment.
+    pub(super) fn continue_expr(&mut self, lhs: Expr, start: Span) -> Expr {
+        let lhs = self.binary_after(lhs, start, 0);
+        self.assignment(lhs, start)
+    }
+
+    fn binary_after(&mut self, mut lhs: Expr, start: Span, min_power: u8) -> Expr {
         let mut chained_comparison = false;
         loop {
             if self.at("as") && AS_POWER > min_power {
@@ -336,7 +352,7 @@ impl Parser<'_> {
         value
     }
 
-    fn primary(&mut self) -> Expr {
+    pub(super) fn primary(&mut self) -> Expr {
         let start = self.span();
         let kind = match self.literal() {
             Some(lit) => ExprKind::Lit(lit),
