@@ -129,6 +129,16 @@ fn highlighting_markup(root: &Element) -> String {
     layer.inner_html()
 }
 
+/// Types `text` into the editor in `root` and checks that its highlighting, patched from the
+/// previous text, is exactly what an editor mounted with `text` shows.
+async fn edit_and_compare_with_fresh(root: &Element, text: &str) {
+    type_text(&textarea(root), text).await;
+    let (fresh, _) = mount_editor(text, Vec::new()).await;
+    let (patched, expected) = (highlighting_markup(root), highlighting_markup(&fresh));
+    fresh.remove();
+    assert_eq!(patched, expected, "after {text:?}");
+}
+
 /// Dispatches a bubbling, cancelable keydown; returns false when the editor prevented the default.
 fn press(target: &HtmlTextAreaElement, key: &str, ctrl: bool) -> bool {
     let init = KeyboardEventInit::new();
@@ -250,27 +260,20 @@ async fn edits_rehighlight_exactly_as_a_fresh_editor_would() {
         "}",
         "",
     ];
-    let (root, _) = mount_editor(&lines.join("\n"), Vec::new()).await;
+    let original = lines.join("\n");
+    let (root, _) = mount_editor(&original, Vec::new()).await;
     let edits = [
-        lines.join("\n").replacen("    let a", "    /* let a", 1),
-        lines
-            .join("\n")
+        original.replacen("    let a", "    /* let a", 1),
+        original
             .replacen("    let a", "    /* let a", 1)
             .replacen("two\";", "two\"; */", 1),
-        lines.join("\n").replacen("let b", "let bee", 1),
-        lines.join("\n").replacen("\"two\"", "\"two", 1),
-        lines.join("\n").replacen("    let a = 1;\n", "", 1),
-        lines.join("\n").replacen("fn main", "async fn main", 1),
+        original.replacen("let b", "let bee", 1),
+        original.replacen("\"two\"", "\"two", 1),
+        original.replacen("    let a = 1;\n", "", 1),
+        original.replacen("fn main", "async fn main", 1),
     ];
     for edit in edits {
-        type_text(&textarea(&root), &edit).await;
-        let (fresh, _) = mount_editor(&edit, Vec::new()).await;
-        assert_eq!(
-            highlighting_markup(&root),
-            highlighting_markup(&fresh),
-            "after {edit:?}"
-        );
-        fresh.remove();
+        edit_and_compare_with_fresh(&root, &edit).await;
     }
     root.remove();
 }
@@ -284,28 +287,14 @@ async fn typing_or_deleting_anywhere_renders_as_a_fresh_editor_would() {
         .filter(|&end| program.is_char_boundary(end))
     {
         let typed = &program[..end];
-        type_text(&textarea(&root), typed).await;
-        let (fresh, _) = mount_editor(typed, Vec::new()).await;
-        assert_eq!(
-            highlighting_markup(&root),
-            highlighting_markup(&fresh),
-            "after {typed:?}"
-        );
-        fresh.remove();
+        edit_and_compare_with_fresh(&root, typed).await;
     }
     let deletions = (0..program.len())
         .step_by(3)
         .filter(|&at| program.is_char_boundary(at + 1));
     for at in deletions {
         let edited = format!("{}{}", &program[..at], &program[at + 1..]);
-        type_text(&textarea(&root), &edited).await;
-        let (fresh, _) = mount_editor(&edited, Vec::new()).await;
-        assert_eq!(
-            highlighting_markup(&root),
-            highlighting_markup(&fresh),
-            "after {edited:?}"
-        );
-        fresh.remove();
+        edit_and_compare_with_fresh(&root, &edited).await;
     }
     root.remove();
 }
