@@ -112,16 +112,14 @@ impl Coroutine {
             match op {
                 Op::Int(i) => self.stack.push(Value::Int(*i)),
                 Op::Load(slot) => {
-                    let value = match &self.stack[base + *slot as usize] {
-                        Value::Struct(obj) if obj.def.is_copy => copy_struct(obj),
-                        other => other.clone(),
-                    };
+                    let value = load_value(&self.stack[base + *slot as usize]);
                     self.stack.push(value);
                 }
                 Op::Store(slot) => {
                     let value = self.pop();
                     self.stack[base + *slot as usize] = value;
                 }
+                Op::Box(slot) | Op::LoadCell(slot) | Op::StoreCell(slot) | Op::TakeCell(slot) => self.cell_op(op, base + *slot as usize),
                 Op::Binary(op) => {
                     let rhs = self.pop();
                     let lhs = self.pop();
@@ -220,6 +218,34 @@ impl Coroutine {
         }
     }
 
+    /// The shared-cell instructions on the local at stack index `at`.
+    fn cell_op(&mut self, op: &Op, at: usize) {
+        match op {
+            Op::Box(_) => {
+                let value = std::mem::replace(&mut self.stack[at], Value::Unit);
+                self.stack[at] = Value::ref_cell(value);
+            }
+            Op::LoadCell(_) => {
+                let value = cell_contents(&self.stack[at]);
+                self.stack.push(value);
+            }
+            Op::StoreCell(_) => {
+                let value = self.pop();
+                match &self.stack[at] {
+                    Value::RefCell(cell) => *cell.value.borrow_mut() = value,
+                    _ => self.stack[at] = value,
+                }
+            }
+            _ => {
+                let value = match &self.stack[at] {
+                    Value::RefCell(cell) => std::mem::replace(&mut *cell.value.borrow_mut(), Value::Unit),
+                    _ => std::mem::replace(&mut self.stack[at], Value::Unit),
+                };
+                self.stack.push(value);
+            }
+        }
+    }
+
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(Value::Unit)
     }
@@ -278,6 +304,22 @@ impl Coroutine {
         let value = super::methods::call(env, receiver, name, args)?;
         self.stack.push(value);
         Ok(None)
+    }
+}
+
+/// What reading a local gives: a copy of a `Copy` struct, otherwise the (shared) value.
+fn load_value(value: &Value) -> Value {
+    match value {
+        Value::Struct(obj) if obj.def.is_copy => copy_struct(obj),
+        other => other.clone(),
+    }
+}
+
+/// The value in a local's shared cell (see `Op::Box`), read as a local is.
+pub fn cell_contents(slot: &Value) -> Value {
+    match slot {
+        Value::RefCell(cell) => load_value(&cell.value.borrow()),
+        other => load_value(other),
     }
 }
 
