@@ -10,6 +10,9 @@ use crate::script::eval::{Program, RuntimeError};
 
 use super::settings::Settings;
 
+/// How many polls run between two looks at the clock in [`Run::advance_within`].
+const POLLS_PER_TIME_CHECK: usize = 32;
+
 /// Starts a program on a fresh executor by spawning its root task(s) as the settings say (async
 /// tasks or preempted threads), and returns the interpreted program when there is one, for its
 /// runtime errors and blocking reports.
@@ -61,6 +64,21 @@ impl Run {
     pub fn advance(&mut self, polls: usize) -> &Progress {
         if self.has_work() {
             self.progress = self.executor.tick(polls);
+        }
+        &self.progress
+    }
+
+    /// Like [`Run::advance`], but in small slices, stopping early once `out_of_time` says the
+    /// frame's time is spent: a frame never runs long, however slow each poll is.
+    pub fn advance_within(&mut self, polls: usize, out_of_time: impl Fn() -> bool) -> &Progress {
+        let mut remaining = polls;
+        while remaining > 0 && self.has_work() {
+            let slice = remaining.min(POLLS_PER_TIME_CHECK);
+            self.advance(slice);
+            remaining -= slice;
+            if out_of_time() {
+                break;
+            }
         }
         &self.progress
     }
@@ -130,6 +148,16 @@ mod tests {
         }
         run.step_back();
         assert_eq!(run.executor().stats().total.polls, 0, "stepping back before the start stays there");
+    }
+
+    #[test]
+    fn advancing_within_a_time_budget_stops_when_time_is_up() {
+        let mut run = Run::new(two_yielding_workers(), Settings::default());
+        run.advance_within(100, || true);
+        assert_eq!(run.executor().stats().total.polls, 6.min(POLLS_PER_TIME_CHECK as u64));
+        let mut unhurried = Run::new(two_yielding_workers(), Settings::default());
+        unhurried.advance_within(100, || false);
+        assert_eq!(unhurried.progress(), &Progress::Done);
     }
 
     #[test]

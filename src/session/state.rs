@@ -16,6 +16,10 @@ use super::program::{self, Prepare};
 use super::run::{Run, Start};
 use super::settings::{Mode, Settings};
 
+/// The longest a frame may spend advancing the run, in milliseconds, leaving the rest of the
+/// frame's 16 ms for rendering.
+pub const FRAME_WORK_MS: f64 = 4.0;
+
 /// Something the learner (or the frame driver) did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -82,6 +86,8 @@ pub struct SessionState {
     pub interleavings: Option<ModeComparison>,
     /// Turns code into a runnable program.
     prepare: Prepare,
+    /// Milliseconds on a monotonic clock, to keep each frame's work within its time budget.
+    clock: fn() -> f64,
 }
 
 impl SessionState {
@@ -101,7 +107,13 @@ impl SessionState {
             comparison: None,
             interleavings: None,
             prepare: program::prepare,
+            clock: || 0.0,
         }
+    }
+
+    /// The same state, bounding each frame's work by `clock` (the page's performance clock).
+    pub fn with_clock(self, clock: fn() -> f64) -> SessionState {
+        SessionState { clock, ..self }
     }
 
     /// The same state, turning code into programs with `prepare` (tests run compiled futures).
@@ -197,8 +209,9 @@ impl SessionState {
             return;
         }
         if polls > 0 {
+            let (clock, started) = (self.clock, (self.clock)());
             self.with_run(|run| {
-                run.advance(polls);
+                run.advance_within(polls, || clock() - started >= FRAME_WORK_MS);
             });
         }
         self.playing = self.run_has_work();

@@ -53,7 +53,7 @@ impl Reducible for Session {
 pub fn Playground(props: &PlaygroundProps) -> Html {
     let lesson = props.lesson;
     let restored = use_memo(lesson.slug, |_| restore(lesson));
-    let session = use_reducer(|| Session(restored.state.clone()));
+    let session = use_reducer(|| Session(restored.state.clone().with_clock(performance_now)));
     let notice = use_state(|| restored.notice.clone());
     let selected_fn = use_state(|| None::<String>);
     use_frame_driver(&session);
@@ -242,6 +242,10 @@ fn use_saving(session: &UseReducerHandle<Session>, notice: &UseStateHandle<Optio
             notice.set(Some(message));
         }
     });
+}
+
+fn performance_now() -> f64 {
+    web_sys::window().and_then(|window| window.performance()).map_or(0.0, |performance| performance.now())
 }
 
 /// The state a lesson opens with: a share link in the URL wins, then saved edits, then the
