@@ -116,12 +116,17 @@ fn ping_pong_ours(trace: bool) {
     run_to_end(&executor);
 }
 
-/// One direction of the LocalPool ping-pong: the same work as a loopback byte pipe (buffer,
-/// reader waker, close) without the playground's tracing and socket table.
+/// How many bytes a LocalPool pipe buffers before a send waits: the loopback's default.
+const PIPE_BUFFER_LIMIT: usize = 4096;
+
+/// One direction of the LocalPool ping-pong: the same work as a loopback byte pipe (bounded
+/// buffer, reader waker, waker of a sender blocked on a full buffer, close) without the
+/// playground's tracing and socket table.
 #[derive(Default)]
 struct PipeBuffer {
     bytes: VecDeque<u8>,
     reader: Option<Waker>,
+    writer: Option<Waker>,
     closed: bool,
 }
 
@@ -154,6 +159,9 @@ impl PipeEnd {
                 let (front, back) = inbox.bytes.as_slices();
                 let bytes = [front, back].concat();
                 inbox.bytes.clear();
+                if let Some(writer) = inbox.writer.take() {
+                    writer.wake();
+                }
                 return Poll::Ready(bytes);
             }
             inbox.reader = Some(cx.waker().clone());
@@ -162,12 +170,29 @@ impl PipeEnd {
         .await
     }
 
-    fn send(&self, data: &[u8]) {
-        let mut outbox = self.outbox.borrow_mut();
-        outbox.bytes.extend(data);
-        if let Some(reader) = outbox.reader.take() {
-            reader.wake();
-        }
+    /// Sends all of `data`, as much as fits at a time, waiting while the buffer is full.
+    async fn send(&self, data: &[u8]) {
+        let mut sent = 0;
+        poll_fn(|cx| {
+            let mut outbox = self.outbox.borrow_mut();
+            let room = PIPE_BUFFER_LIMIT.saturating_sub(outbox.bytes.len());
+            if room == 0 {
+                outbox.writer = Some(cx.waker().clone());
+                return Poll::Pending;
+            }
+            let now = room.min(data.len() - sent);
+            outbox.bytes.extend(&data[sent..sent + now]);
+            sent += now;
+            if let Some(reader) = outbox.reader.take() {
+                reader.wake();
+            }
+            if sent < data.len() {
+                outbox.writer = Some(cx.waker().clone());
+                return Poll::Pending;
+            }
+            Poll::Ready(())
+        })
+        .await;
     }
 }
 
@@ -187,7 +212,7 @@ fn ping_pong_pool() {
         let (client, server) = pipe_pair();
         spawn_on_pool(&pool, async move {
             for _ in 0..MESSAGES {
-                client.send(&MESSAGE);
+                client.send(&MESSAGE).await;
                 assert_eq!(client.read().await.len(), MESSAGE.len());
             }
         });
@@ -197,7 +222,7 @@ fn ping_pong_pool() {
                 if message.is_empty() {
                     return;
                 }
-                server.send(&message);
+                server.send(&message).await;
             }
         });
     }
