@@ -89,10 +89,13 @@ impl WakeQueue {
     /// Ends `run_here`, moving any wake not yet drained to the shared list so none is lost.
     pub(crate) fn stop_here(&self) {
         RUNNING_QUEUE.with(|running| running.set(0));
-        let leftover = LOCAL_WAKES.try_with(|local| std::mem::take(&mut *local.borrow_mut()));
-        for (task, cause) in leftover.unwrap_or_default() {
-            self.push_shared(task, cause);
-        }
+        // Drained rather than taken, so the list keeps its capacity for the next tick.
+        let _ = LOCAL_WAKES.try_with(|local| {
+            let mut local = local.borrow_mut();
+            local
+                .drain(..)
+                .for_each(|(task, cause)| self.push_shared(task, cause));
+        });
     }
 
     /// Appends every pending wake to `batch`: first those made on this thread while the
@@ -101,7 +104,15 @@ impl WakeQueue {
     pub(crate) fn take_into(&self, batch: &mut Vec<(TaskId, WakeCause)>) -> usize {
         if RUNNING_QUEUE.with(Cell::get) == self.address() {
             // Only the thread running the executor drains it, and it is never torn down then.
-            LOCAL_WAKES.with(|local| batch.append(&mut local.borrow_mut()));
+            // Swapping an empty batch for the list moves no wake and keeps both capacities.
+            LOCAL_WAKES.with(|local| {
+                let mut local = local.borrow_mut();
+                if batch.is_empty() {
+                    std::mem::swap(batch, &mut local);
+                } else {
+                    batch.append(&mut local);
+                }
+            });
         }
         let local = batch.len();
         if !self.nonempty.load(Ordering::Acquire) {
