@@ -29,8 +29,23 @@ fn document() -> Document {
         .expect("a document")
 }
 
-/// A fresh element in the page to mount one component into.
+/// A fresh element in the page to mount one component into, with the app's stylesheets loaded
+/// (once), since the editor's layering depends on them.
 fn new_root() -> Element {
+    if document().get_element_by_id("editor-test-styles").is_none() {
+        let styles = document().create_element("style").expect("a style element");
+        styles.set_id("editor-test-styles");
+        let css = [
+            include_str!("../www/style.css"),
+            include_str!("../www/editor.css"),
+        ];
+        styles.set_text_content(Some(&css.concat()));
+        document()
+            .head()
+            .expect("a head")
+            .append_child(&styles)
+            .expect("appended");
+    }
     let root = document().create_element("div").expect("a div");
     document()
         .body()
@@ -296,6 +311,32 @@ async fn typing_or_deleting_anywhere_renders_as_a_fresh_editor_would() {
         let edited = format!("{}{}", &program[..at], &program[at + 1..]);
         edit_and_compare_with_fresh(&root, &edited).await;
     }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn at_360_pixels_a_long_line_scrolls_inside_the_editor() {
+    let long_line = format!("fn main() {{ let s = \"{}\"; }}\n", "x".repeat(200));
+    let (root, _) = mount_editor(&long_line, Vec::new()).await;
+    root.set_attribute("style", "width: 360px")
+        .expect("a style");
+    settle().await;
+    let editor: HtmlElement = root
+        .query_selector(".editor")
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into().ok())
+        .expect("an editor");
+    assert!(editor.offset_width() <= 360, "{}", editor.offset_width());
+    let textarea = textarea(&root);
+    assert!(textarea.scroll_width() > textarea.client_width());
+    textarea.set_scroll_left(400);
+    textarea
+        .dispatch_event(&Event::new("scroll").expect("an event"))
+        .expect("dispatched");
+    settle().await;
+    let layer = root.query_selector("pre").ok().flatten().expect("a pre");
+    assert_eq!(layer.scroll_left(), textarea.scroll_left());
     root.remove();
 }
 
