@@ -777,6 +777,14 @@ fn lexer_errors_are_located() {
 }
 
 #[test]
+fn byte_literals_are_rejected_where_written() {
+    check(
+        "fn f() { let a = b\"hi\"; let b = br#\"x\"#; let c = b'z'; let d = 1; }",
+        expect![[r#""#]],
+    );
+}
+
+#[test]
 fn format_strings_are_structured() {
     check(
         r#"fn f() { println!("a {} b {:?} c {:#?} {name} {0} {x:?} {{}} {:>5} {:.2} {:08.3} {:<w$} {:x}", 1, 2, 3, 4, 5, 6, 7, 8, w = 3, name = "n"); print!("no newline"); println!(); let s = format!("{v}"); }"#,

@@ -73,6 +73,9 @@ impl Lexer<'_> {
         if rest.starts_with("r\"") || rest.starts_with("r#\"") || rest.starts_with("r##") {
             return self.raw_string();
         }
+        if rest.starts_with("b\"") || rest.starts_with("br\"") || rest.starts_with("br#") || rest.starts_with("b'") {
+            return self.byte_literal();
+        }
         if rest.starts_with("r#") && self.peek_nth(2).is_some_and(is_ident_start) {
             self.pos += 2;
             self.eat_while(is_ident_continue);
@@ -162,6 +165,28 @@ impl Lexer<'_> {
                 TokenKind::Error
             }
         }
+    }
+
+    /// `b"..."`, `br"..."` and `b'x'`: lexed whole so that the error names the literal once.
+    fn byte_literal(&mut self) -> TokenKind {
+        let start = self.pos;
+        self.pos += 1;
+        let what = match self.peek() {
+            Some('\'') => {
+                self.char_or_lifetime();
+                "byte literals `b'..'`"
+            }
+            Some('r') => {
+                self.raw_string();
+                "byte strings `br\"..\"`"
+            }
+            _ => {
+                self.string();
+                "byte strings `b\"..\"`"
+            }
+        };
+        self.error(start, format!("{what} are not supported in the playground"));
+        TokenKind::Error
     }
 
     fn string(&mut self) -> TokenKind {
