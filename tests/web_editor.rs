@@ -120,12 +120,17 @@ async fn mount_editor(code: &str, diagnostics: Vec<Diagnostic>) -> (Element, Rc<
     (root, recorded)
 }
 
-fn textarea(root: &Element) -> HtmlTextAreaElement {
-    root.query_selector("textarea")
+/// The first element under `root` matching `selector`, as the type the test expects.
+fn element<T: JsCast>(root: &Element, selector: &str) -> T {
+    root.query_selector(selector)
         .ok()
         .flatten()
         .and_then(|element| element.dyn_into().ok())
-        .expect("a textarea")
+        .unwrap_or_else(|| panic!("an element matching {selector}"))
+}
+
+fn textarea(root: &Element) -> HtmlTextAreaElement {
+    element(root, "textarea")
 }
 
 /// Replaces the text as typing would, and lets the owner re-render.
@@ -140,8 +145,7 @@ async fn type_text(textarea: &HtmlTextAreaElement, text: &str) {
 
 /// The highlighting layer's markup, to compare two editors.
 fn highlighting_markup(root: &Element) -> String {
-    let layer = root.query_selector("pre").ok().flatten().expect("a pre");
-    layer.inner_html()
+    element::<Element>(root, "pre").inner_html()
 }
 
 /// Types `text` into the editor in `root` and checks that its highlighting, patched from the
@@ -205,12 +209,7 @@ async fn a_diagnostic_is_listed_marked_and_moves_the_caret_when_clicked() {
     );
     assert_eq!(texts(&root, ".gutter-mark[data-line='2']"), vec!["!"]);
     assert_eq!(texts(&root, "pre .diagnostic-underline"), vec!["let"]);
-    let button: HtmlElement = root
-        .query_selector("[role=alert] button")
-        .ok()
-        .flatten()
-        .and_then(|element| element.dyn_into().ok())
-        .expect("a button");
+    let button: HtmlElement = element(&root, "[role=alert] button");
     button.click();
     let textarea = textarea(&root);
     assert_eq!(textarea.selection_start().expect("a selection"), Some(16));
@@ -321,12 +320,7 @@ async fn at_360_pixels_a_long_line_scrolls_inside_the_editor() {
     root.set_attribute("style", "width: 360px")
         .expect("a style");
     settle().await;
-    let editor: HtmlElement = root
-        .query_selector(".editor")
-        .ok()
-        .flatten()
-        .and_then(|element| element.dyn_into().ok())
-        .expect("an editor");
+    let editor: HtmlElement = element(&root, ".editor");
     assert!(editor.offset_width() <= 360, "{}", editor.offset_width());
     let textarea = textarea(&root);
     assert!(textarea.scroll_width() > textarea.client_width());
@@ -335,7 +329,7 @@ async fn at_360_pixels_a_long_line_scrolls_inside_the_editor() {
         .dispatch_event(&Event::new("scroll").expect("an event"))
         .expect("dispatched");
     settle().await;
-    let layer = root.query_selector("pre").ok().flatten().expect("a pre");
+    let layer: Element = element(&root, "pre");
     assert_eq!(layer.scroll_left(), textarea.scroll_left());
     root.remove();
 }
