@@ -335,20 +335,22 @@ async fn at_360_pixels_a_long_line_scrolls_inside_the_editor() {
 }
 
 #[wasm_bindgen_test]
-async fn every_line_of_the_highlighting_is_one_line_tall() {
-    let (root, _) = mount_editor("fn main() {\n\n    let x = 1;\n}\n", Vec::new()).await;
+async fn the_highlighting_lines_up_with_the_textarea_line_for_line() {
+    let code = "fn main() {\n\n    let x = 1;\n}\n".repeat(20);
+    let (root, _) = mount_editor(&code, Vec::new()).await;
     let lines = root.query_selector_all("pre > span").expect("a selector");
     let heights: Vec<i32> = (0..lines.length())
         .filter_map(|index| lines.item(index)?.dyn_into::<HtmlElement>().ok())
         .map(|line| line.offset_height())
         .collect();
-    assert_eq!(heights.len(), 5);
-    assert!(
-        heights
-            .iter()
-            .all(|&height| height > 0 && height == heights[0]),
-        "{heights:?}"
-    );
+    assert_eq!(heights.len(), 81);
+    let line_height = heights[0];
+    assert!(line_height > 0 && heights.iter().all(|&height| height == line_height));
+    // The textarea scrolls through the same lines; the layer has 2rem (32 px) more room below
+    // so that it can always follow.
+    let layer: Element = element(&root, "pre");
+    let textarea = textarea(&root);
+    assert_eq!(layer.scroll_height() - 32, textarea.scroll_height());
     root.remove();
 }
 
