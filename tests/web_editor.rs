@@ -14,8 +14,8 @@ use async_playground::ui::state_machine_view::{StateMachineView, StateMachineVie
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
-    Document, Element, Event, EventInit, HtmlElement, HtmlTextAreaElement, KeyboardEvent,
-    KeyboardEventInit,
+    Document, Element, Event, EventInit, HtmlElement, HtmlSelectElement, HtmlTextAreaElement,
+    KeyboardEvent, KeyboardEventInit,
 };
 use yew::prelude::*;
 
@@ -363,11 +363,19 @@ async fn fetch(n: u32) -> u32 {
 ";
 
 async fn mount_state_machine(source: &'static str, current_state: Option<usize>) -> Element {
+    mount_state_machine_with(source, current_state, Callback::noop()).await
+}
+
+async fn mount_state_machine_with(
+    source: &'static str,
+    current_state: Option<usize>,
+    on_select_fn: Callback<String>,
+) -> Element {
     let root = new_root();
     let props = StateMachineViewProps {
         source: source.into(),
         selected_fn: None,
-        on_select_fn: Callback::noop(),
+        on_select_fn,
         current_state,
     };
     yew::Renderer::<StateMachineView>::with_root_and_props(root.clone(), props).render();
@@ -406,5 +414,26 @@ async fn a_program_without_async_fn_says_so() {
     let root = mount_state_machine("fn main() {}\n", None).await;
     let text = texts(&root, "section[aria-label='State machine']").concat();
     assert!(text.contains("no async fn"), "{text}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn picking_another_async_fn_reports_its_name() {
+    let source =
+        "async fn first() {}\nstruct Server;\nimpl Server {\n    async fn serve(&self) {}\n}\n";
+    let picked = Rc::new(RefCell::new(Vec::new()));
+    let record = {
+        let picked = picked.clone();
+        Callback::from(move |name: String| picked.borrow_mut().push(name))
+    };
+    let root = mount_state_machine_with(source, None, record).await;
+    assert_eq!(texts(&root, "option"), vec!["first", "Server::serve"]);
+    let select: HtmlSelectElement = element(&root, "select");
+    select.set_value("Server::serve");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let change = Event::new_with_event_init_dict("change", &init).expect("an event");
+    select.dispatch_event(&change).expect("dispatched");
+    assert_eq!(*picked.borrow(), vec!["Server::serve"]);
     root.remove();
 }
