@@ -780,7 +780,11 @@ fn lexer_errors_are_located() {
 fn byte_literals_are_rejected_where_written() {
     check(
         "fn f() { let a = b\"hi\"; let b = br#\"x\"#; let c = b'z'; let d = 1; }",
-        expect![[r#""#]],
+        expect![[r#"
+            (fn f() {(let a = ERROR); (let b = ERROR); (let c = ERROR); (let d = 1)})
+            error 1:18: byte strings `b".."` are not supported in the playground
+            error 1:33: byte strings `br".."` are not supported in the playground
+            error 1:50: byte literals `b'..'` are not supported in the playground"#]],
     );
 }
 
