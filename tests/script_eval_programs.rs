@@ -277,6 +277,17 @@ fn closures_assigning_captures_see_and_keep_what_rust_does() {
 }
 
 #[test]
+fn fused_comparisons_keep_both_paths_of_a_conditional_condition() {
+    let source = "fn main() {\n    let (a, b) = (1, 2);\n    for c in [true, false] {\n        if if c { a < b } else { b < a } { println!(\"yes\"); } else { println!(\"no\"); }\n    }\n    let mut n = 0;\n    while n < 3 && n != 7 { n += 1; }\n    println!(\"{n}\");\n}\n";
+    check(source, expect![[r#"
+        yes
+        no
+        3
+        polls: 
+    "#]]);
+}
+
+#[test]
 fn stored_waker_wakes_the_parked_task() {
     let source = r#"
 use std::cell::RefCell;

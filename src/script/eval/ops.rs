@@ -33,6 +33,14 @@ pub fn binary(op: BinOp, lhs: Value, rhs: Value) -> Result<Value, Fault> {
     }
 }
 
+/// The value of a condition, which must be a bool.
+pub fn truth(value: Value) -> Result<bool, Fault> {
+    match value {
+        Value::Bool(b) => Ok(b),
+        other => Err(format!("expected a bool condition, found {}", other.type_name())),
+    }
+}
+
 fn mismatch(op: BinOp, lhs: &Value, rhs: &Value) -> Fault {
     format!("cannot apply `{}` to {} and {}", op_text(op), lhs.type_name(), rhs.type_name())
 }

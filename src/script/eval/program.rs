@@ -43,6 +43,10 @@ pub enum Op {
     Sink(u8),
     /// A binary operator on the top two values.
     Binary(BinOp),
+    /// `local op= value`: pops the value and updates the local in place.
+    UpdateLocal(u16, BinOp),
+    /// A comparison of the top two values that jumps when it is false.
+    CompareJump(BinOp, u32),
     /// `-x`
     Neg,
     /// `!x`

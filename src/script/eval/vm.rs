@@ -125,12 +125,25 @@ impl Coroutine {
                     let lhs = self.pop();
                     self.stack.push(ops::binary(*op, lhs, rhs)?);
                 }
+                Op::UpdateLocal(slot, op) => {
+                    let rhs = self.pop();
+                    let local = &mut self.stack[base + *slot as usize];
+                    let lhs = std::mem::replace(local, Value::Unit);
+                    *local = ops::binary(*op, lhs, rhs)?;
+                }
+                Op::CompareJump(op, to) => {
+                    let rhs = self.pop();
+                    let lhs = self.pop();
+                    if !ops::truth(ops::binary(*op, lhs, rhs)?)? {
+                        *pc = *to as usize;
+                    }
+                }
                 Op::Jump(to) => *pc = *to as usize,
-                Op::JumpIfFalse(to) => match self.pop() {
-                    Value::Bool(true) => {}
-                    Value::Bool(false) => *pc = *to as usize,
-                    other => return Err(format!("expected a bool condition, found {}", other.type_name())),
-                },
+                Op::JumpIfFalse(to) => {
+                    if !ops::truth(self.pop())? {
+                        *pc = *to as usize;
+                    }
+                }
                 Op::Pop => {
                     self.pop();
                 }

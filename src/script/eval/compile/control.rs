@@ -66,6 +66,18 @@ impl Compiler<'_> {
         self.patch(to_end);
     }
 
+    /// A loop body, whose value is discarded: without a tail it leaves nothing at all.
+    fn loop_body(&mut self, body: &ast::Block, span: Span) {
+        if body.tail.is_some() {
+            self.block(body);
+            self.emit(Op::Pop, span);
+            return;
+        }
+        let first = self.push_scope();
+        body.stmts.iter().for_each(|stmt| self.stmt(stmt));
+        self.pop_scope(first, body.span);
+    }
+
     fn push_loop(&mut self, label: &Option<ast::Ident>, continue_at: usize, result: Option<u16>) {
         let label = label.as_ref().map(|l| l.name.clone());
         self.top().loops.push(LoopCtx { label, continue_at, breaks: Vec::new(), result });
@@ -76,8 +88,7 @@ impl Compiler<'_> {
         self.push_loop(label, start, None);
         let first = self.condition(cond);
         let exit = self.emit(Op::JumpIfFalse(0), span);
-        self.block(body);
-        self.emit(Op::Pop, span);
+        self.loop_body(body, span);
         self.pop_scope(first, span);
         self.emit(Op::Jump(start as u32), span);
         self.patch(exit);
@@ -90,8 +101,7 @@ impl Compiler<'_> {
         self.emit(Op::Store(result), span);
         let start = self.here();
         self.push_loop(label, start, Some(result));
-        self.block(body);
-        self.emit(Op::Pop, span);
+        self.loop_body(body, span);
         self.emit(Op::Jump(start as u32), span);
         self.finish_loop(span);
     }
@@ -106,8 +116,7 @@ impl Compiler<'_> {
         let exit = self.emit(Op::IterNext(iterator, 0), span);
         let first = self.push_scope();
         self.bind_irrefutable(pat);
-        self.block(body);
-        self.emit(Op::Pop, span);
+        self.loop_body(body, span);
         self.pop_scope(first, span);
         self.emit(Op::Jump(start as u32), span);
         self.patch(exit);

@@ -179,10 +179,16 @@ impl Compiler<'_> {
         match &lhs.kind {
             ExprKind::Path(path) if path.segments.len() == 1 => {
                 let slot = self.assignable(&path.segments[0].ident);
+                let int_type = self.top().int_types.get(&slot).copied();
+                if int_type.is_none() && !self.is_boxed(slot) {
+                    self.expr(rhs);
+                    self.emit(Op::UpdateLocal(slot, op), span);
+                    return;
+                }
                 self.load_local(slot, span);
                 self.expr(rhs);
                 self.emit(Op::Binary(op), span);
-                if let Some(&(bits, signed)) = self.top().int_types.get(&slot) {
+                if let Some((bits, signed)) = int_type {
                     self.emit(Op::CheckInt(bits, signed, op), span);
                 }
                 self.store_local(slot, span);
@@ -285,7 +291,7 @@ impl Compiler<'_> {
         self.pop_scope(first, block.span);
     }
 
-    fn stmt(&mut self, stmt: &ast::Stmt) {
+    pub(super) fn stmt(&mut self, stmt: &ast::Stmt) {
         match stmt {
             ast::Stmt::Let { pat, ty, init, span } => {
                 match init {

@@ -67,6 +67,8 @@ struct FnState {
     int_types: HashMap<u16, (u8, bool)>,
     /// The declaration (see [`Compiler::declare`]) each named slot holds.
     decls: HashMap<u16, u32>,
+    /// The latest position a forward jump was patched to land on.
+    last_target: Option<usize>,
     is_closure: bool,
     self_ty: Option<String>,
 }
@@ -296,7 +298,7 @@ impl<'s> Compiler<'s> {
     /// Starts compiling a function or closure body.
     fn begin(&mut self, name: String, is_async: bool, is_closure: bool, self_ty: Option<String>) {
         let proto = Proto { name, is_async, ..Proto::default() };
-        let state = FnState { proto, scopes: vec![Vec::new()], loops: Vec::new(), captures: Vec::new(), int_types: HashMap::new(), decls: HashMap::new(), is_closure, self_ty };
+        let state = FnState { proto, scopes: vec![Vec::new()], loops: Vec::new(), captures: Vec::new(), int_types: HashMap::new(), decls: HashMap::new(), last_target: None, is_closure, self_ty };
         self.fns.push(state);
     }
 
@@ -317,10 +319,20 @@ impl<'s> Compiler<'s> {
     }
 
     fn emit(&mut self, op: Op, span: Span) -> usize {
-        let proto = &mut self.top().proto;
-        proto.code.push(op);
-        proto.spans.push(span);
-        proto.code.len() - 1
+        let state = self.top();
+        let here = state.proto.code.len();
+        // A comparison followed by a conditional jump is fused into one instruction, unless a
+        // jump lands between them (the comparison then ends only one of two paths).
+        if let (Op::JumpIfFalse(to), Some(Op::Binary(cmp))) = (&op, state.proto.code.last()) {
+            if is_comparison(*cmp) && state.last_target != Some(here) {
+                let fused = Op::CompareJump(*cmp, *to);
+                state.proto.code[here - 1] = fused;
+                return here - 1;
+            }
+        }
+        state.proto.code.push(op);
+        state.proto.spans.push(span);
+        here
     }
 
     fn here(&mut self) -> usize {
@@ -329,9 +341,11 @@ impl<'s> Compiler<'s> {
 
     /// Points the jump at `at` to the current position.
     fn patch(&mut self, at: usize) {
-        let target = self.here() as u32;
-        match &mut self.top().proto.code[at] {
-            Op::Jump(to) | Op::JumpIfFalse(to) | Op::IterNext(_, to) => *to = target,
+        let target = self.here();
+        let state = self.top();
+        state.last_target = Some(target);
+        match &mut state.proto.code[at] {
+            Op::Jump(to) | Op::JumpIfFalse(to) | Op::IterNext(_, to) | Op::CompareJump(_, to) => *to = target as u32,
             _ => {}
         }
     }
@@ -464,6 +478,11 @@ fn collect_nested<'a>(block: &'a ast::Block, compiler: &mut Compiler<'_>, out: &
             compiler.collect_into(std::slice::from_ref(item), out);
         }
     }
+}
+
+fn is_comparison(op: ast::BinOp) -> bool {
+    use ast::BinOp::{Eq, Ge, Gt, Le, Lt, Ne};
+    matches!(op, Eq | Ne | Lt | Le | Gt | Ge)
 }
 
 fn derives(list: &[ast::Ident], name: &str) -> bool {
