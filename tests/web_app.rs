@@ -2,39 +2,22 @@
 //! lists the ten lessons, and follows the URL fragment to a lesson's page.
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
-
 use async_playground::lesson::LESSONS;
 use async_playground::ui::App;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Document, Element};
+use web_sys::Element;
+
+mod web_support;
+use web_support::{document, new_root, settle, texts};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> Document {
-    web_sys::window().and_then(|window| window.document()).expect("a document")
-}
-
 /// Mounts a fresh app into its own element and lets Yew render.
 async fn mount_app() -> Element {
-    let root = document().create_element("div").expect("a div");
-    document().body().expect("a body").append_child(&root).expect("appended");
+    let root = new_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
     root
-}
-
-/// Lets Yew's scheduler and the browser's event loop run.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
-}
-
-fn texts(root: &Element, selector: &str) -> Vec<String> {
-    let nodes = root.query_selector_all(selector).expect("a valid selector");
-    (0..nodes.length())
-        .filter_map(|index| nodes.item(index))
-        .map(|node| node.text_content().unwrap_or_default())
-        .collect()
 }
 
 #[wasm_bindgen_test]

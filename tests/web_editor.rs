@@ -5,7 +5,6 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::time::Duration;
 
 use async_playground::script::ast::Span;
 use async_playground::script::Diagnostic;
@@ -14,24 +13,21 @@ use async_playground::ui::state_machine_view::{StateMachineView, StateMachineVie
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
-    Document, Element, Event, EventInit, HtmlElement, HtmlSelectElement, HtmlTextAreaElement,
+    Element, Event, EventInit, HtmlElement, HtmlSelectElement, HtmlTextAreaElement,
     KeyboardEvent, KeyboardEventInit,
 };
 use yew::prelude::*;
+
+mod web_support;
+use web_support::{document, new_root, settle, texts};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const HELLO: &str = "async fn main() {\n    println!(\"hi\");\n}\n";
 
-fn document() -> Document {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .expect("a document")
-}
-
 /// A fresh element in the page to mount one component into, with the app's stylesheets loaded
 /// (once), since the editor's layering depends on them.
-fn new_root() -> Element {
+fn styled_root() -> Element {
     if document().get_element_by_id("editor-test-styles").is_none() {
         let styles = document().create_element("style").expect("a style element");
         styles.set_id("editor-test-styles");
@@ -46,26 +42,7 @@ fn new_root() -> Element {
             .append_child(&styles)
             .expect("appended");
     }
-    let root = document().create_element("div").expect("a div");
-    document()
-        .body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("appended");
-    root
-}
-
-/// Lets Yew's scheduler and the browser's event loop run.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
-}
-
-fn texts(root: &Element, selector: &str) -> Vec<String> {
-    let nodes = root.query_selector_all(selector).expect("a valid selector");
-    (0..nodes.length())
-        .filter_map(|index| nodes.item(index))
-        .map(|node| node.text_content().unwrap_or_default())
-        .collect()
+    new_root()
 }
 
 /// What the editor told its owner.
@@ -108,7 +85,7 @@ fn Owner(props: &OwnerProps) -> Html {
 }
 
 async fn mount_editor(code: &str, diagnostics: Vec<Diagnostic>) -> (Element, Rc<Recorded>) {
-    let root = new_root();
+    let root = styled_root();
     let recorded = Rc::new(Recorded::default());
     let props = OwnerProps {
         code: code.to_owned(),
@@ -371,7 +348,7 @@ async fn mount_state_machine_with(
     current_state: Option<usize>,
     on_select_fn: Callback<String>,
 ) -> Element {
-    let root = new_root();
+    let root = styled_root();
     let props = StateMachineViewProps {
         source: source.into(),
         selected_fn: None,
