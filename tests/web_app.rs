@@ -8,7 +8,7 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
 
 mod web_support;
-use web_support::{document, new_root, settle, texts};
+use web_support::{document, new_root, settle, settle_until, texts};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -36,7 +36,7 @@ async fn following_a_lesson_link_shows_its_title_and_prose() {
     let root = mount_app().await;
     let lesson = &LESSONS[4];
     window.location().set_hash(&format!("#/lesson/{}", lesson.slug)).expect("hash set");
-    settle().await;
+    settle_until(|| !texts(&root, "#lesson-title").is_empty() && !texts(&root, "[aria-current=page]").is_empty()).await;
     assert_eq!(texts(&root, "#lesson-title"), vec![lesson.title.to_owned()]);
     let paragraphs = texts(&root, ".prose p");
     assert!(paragraphs.len() >= 2, "the prose has paragraphs: {paragraphs:?}");

@@ -1,6 +1,9 @@
 //! What the browser tests share: the document, a fresh root element to mount into, letting Yew
 //! render, and reading text out of the DOM. Test helpers only; it never asserts anything itself.
 
+// Each test crate uses its own subset of these helpers.
+#![allow(dead_code)]
+
 use std::time::Duration;
 
 use web_sys::{Document, Element};
@@ -29,4 +32,16 @@ pub fn texts(root: &Element, selector: &str) -> Vec<String> {
         .filter_map(|index| nodes.item(index))
         .map(|node| node.text_content().unwrap_or_default())
         .collect()
+}
+
+/// Lets the page run until `ready` holds, for at most three seconds (a loaded machine can take
+/// a while to render a lesson with its playground); the caller's assertions then say what is
+/// missing if it never did.
+pub async fn settle_until(mut ready: impl FnMut() -> bool) {
+    for _ in 0..150 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
 }
