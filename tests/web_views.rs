@@ -221,6 +221,21 @@ async fn tasks_table_shows_each_tasks_state_and_counters_with_totals() {
 }
 
 #[wasm_bindgen_test]
+async fn tasks_table_lists_the_first_fifty_tasks_and_totals_all_of_them() {
+    let executor = Executor::new();
+    for index in 0..120 {
+        executor.spawn(format!("worker {index}"), async {});
+    }
+    let executor = run_to_completion(executor);
+    let root = mount::<Tasks>(run_view(&executor)).await;
+    let names: Vec<String> = (0..50).map(|index| format!("worker {index}")).collect();
+    assert_eq!(texts(&root, "tbody th"), names);
+    assert_eq!(texts(&root, "tfoot td:nth-child(2)"), ["120 tasks (70 not listed)"]);
+    assert_eq!(texts(&root, "tfoot td:nth-child(3)"), [executor.stats().total.polls.to_string()]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn tasks_table_names_a_lost_waker() {
     let executor = Executor::new();
     executor.spawn("forgetful", std::future::poll_fn(|_| std::task::Poll::<()>::Pending));

@@ -59,23 +59,25 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     use_frame_driver(&session);
     use_shortcuts(&session);
     use_saving(&session, &notice);
+    let callbacks = use_memo((), |_| Callbacks::new(&session, &selected_fn));
+    let shown_version = use_shown_version(&session.0);
     let state = &session.0;
-    let on_action = session.dispatcher().to_callback();
+    let on_action = &callbacks.on_action;
     html! {
         <section class="playground" aria-label="Playground">
-            { preset_picker(state, &on_action) }
+            { preset_picker(state, on_action) }
             if let Some(text) = &*notice {
                 <p class="notice" role="status">{ text }</p>
             }
             <Editor label="Program" code={state.code.clone()} diagnostics={state.diagnostics.clone()}
-                    on_change={on_action.reform(Action::Edit)} on_run={on_action.reform(|()| Action::Run)} />
+                    on_change={callbacks.edit.clone()} on_run={callbacks.run.clone()} />
             <Controls settings={state.settings} playing={state.playing} has_run={state.run.is_some()}
                       on_action={on_action.clone()} />
             { share_box(state, &notice) }
             { run_status(state) }
-            { policy_comparison(state, &on_action) }
-            { mode_comparison(state, &on_action) }
-            { live_views(state, &on_action, &selected_fn) }
+            { policy_comparison(state, on_action) }
+            { mode_comparison(state, on_action) }
+            { live_views(state, shown_version, &callbacks, &selected_fn) }
         </section>
     }
 }
@@ -167,21 +169,65 @@ fn share_box(state: &SessionState, notice: &UseStateHandle<Option<String>>) -> H
     html! { <button class="share" onclick={on_share}>{ "Share link" }</button> }
 }
 
-fn live_views(state: &SessionState, on_action: &Callback<Action>, selected_fn: &UseStateHandle<Option<String>>) -> Html {
+/// The callbacks handed to children, made once so that a child whose other properties did not
+/// change is not re-rendered on every frame of a run.
+struct Callbacks {
+    on_action: Callback<Action>,
+    edit: Callback<String>,
+    run: Callback<()>,
+    select_event: Callback<u64>,
+    select_fn: Callback<String>,
+}
+
+impl Callbacks {
+    fn new(session: &UseReducerHandle<Session>, selected_fn: &UseStateHandle<Option<String>>) -> Callbacks {
+        let on_action = session.dispatcher().to_callback();
+        let setter = selected_fn.setter();
+        Callbacks {
+            edit: on_action.reform(Action::Edit),
+            run: on_action.reform(|()| Action::Run),
+            select_event: on_action.reform(Action::SelectEvent),
+            select_fn: Callback::from(move |name| setter.set(Some(name))),
+            on_action,
+        }
+    }
+}
+
+/// While a run plays faster than this many polls per second, the live views catch up with it
+/// at most every [`FAST_RUN_RENDER_MS`]: drawing every frame would leave no time to run.
+const FAST_RUN_POLLS_PER_SECOND: u32 = 60;
+
+/// How often, at most, the live views are re-rendered while a fast run plays.
+const FAST_RUN_RENDER_MS: f64 = 100.0;
+
+/// The version the live views show: the session's, except while a fast run plays, when it
+/// moves on at most every [`FAST_RUN_RENDER_MS`]. Pausing, stepping and finishing show the newest.
+#[hook]
+fn use_shown_version(state: &SessionState) -> u64 {
+    let shown = use_mut_ref(|| (state.version, f64::NEG_INFINITY));
+    let mut shown = shown.borrow_mut();
+    let fast = state.playing && state.settings.polls_per_second > FAST_RUN_POLLS_PER_SECOND;
+    let now = performance_now();
+    if shown.0 != state.version && (!fast || now - shown.1 >= FAST_RUN_RENDER_MS) {
+        *shown = (state.version, now);
+    }
+    shown.0
+}
+
+fn live_views(state: &SessionState, version: u64, callbacks: &Callbacks, selected_fn: &UseStateHandle<Option<String>>) -> Html {
     let Some(run) = &state.run else {
         return html! { <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p> };
     };
-    let view = RunView { executor: Rc::clone(run.borrow().executor()), version: state.version };
-    let selected_fn_setter = selected_fn.clone();
+    let view = RunView { executor: Rc::clone(run.borrow().executor()), version };
     html! {
         <div class="live-views">
-            <Timeline run={view.clone()} selected={state.selected_event} on_select={on_action.reform(Action::SelectEvent)} />
+            <Timeline run={view.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} />
             <Narration run={view.clone()} selected={state.selected_event} />
             <Console ..view.clone() />
             <Tasks ..view.clone() />
             <Network ..view />
             <StateMachineView source={state.code.clone()} selected_fn={(**selected_fn).clone()}
-                              on_select_fn={Callback::from(move |name| selected_fn_setter.set(Some(name)))}
+                              on_select_fn={callbacks.select_fn.clone()}
                               current_state={None::<usize>} />
         </div>
     }

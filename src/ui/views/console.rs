@@ -13,13 +13,15 @@ const MAX_LINES: usize = 500;
 pub fn Console(props: &RunView) -> Html {
     let output = props.executor.output();
     let hidden = output.len().saturating_sub(MAX_LINES);
-    let lines = output[hidden..].iter().map(|line| {
+    // Lines are keyed by their number, so that when the newest lines push the oldest out of the
+    // window, Yew removes and appends rows instead of rewriting the text of every row.
+    let lines = output.iter().enumerate().skip(hidden).map(|(number, line)| {
         let task = match &line.task {
             Some(task) => task_badge(task),
             None => html! { <span class="task-badge task-badge-none">{ "outside" }</span> },
         };
         html! {
-            <li class="console-line">{ task }<span class="console-text">{ line.text.clone() }</span></li>
+            <li key={number} class="console-line">{ task }<span class="console-text">{ line.text.clone() }</span></li>
         }
     });
     html! {

@@ -7,8 +7,9 @@ use yew::prelude::*;
 use super::{column_headings, stuck_reasons, task_badge, RunView};
 use crate::executor::{TaskSnapshot, TaskState, TaskStats};
 
-/// At most this many task rows are drawn; the totals always cover every task.
-const MAX_ROWS: usize = 500;
+/// At most this many task rows are drawn, so that a run of a thousand tasks stays cheap to
+/// re-render; the totals always cover every task.
+const MAX_ROWS: usize = 50;
 
 /// The table of tasks and their counters.
 #[function_component]
@@ -21,7 +22,7 @@ pub fn Tasks(props: &RunView) -> Html {
             _ => state_text(task),
         };
         html! {
-            <tr class={classes!(state.starts_with("Stuck").then_some("task-stuck"))}>
+            <tr key={task.task.id.index()} class={classes!(state.starts_with("Stuck").then_some("task-stuck"))}>
                 <th scope="row">{ task_badge(&task.task) }</th>
                 <td class="task-state">{ state }</td>
                 { counters(&task.stats) }

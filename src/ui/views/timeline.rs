@@ -21,8 +21,10 @@ pub const WINDOW_EVENTS: u64 = 150;
 const ANCHOR_STRIDE: u64 = 4096;
 
 /// Up to this many tasks every task has a lane, even one idle in the window; beyond it only the
-/// tasks with marks in the window get one, so that a program with many tasks stays cheap to draw.
-const ALWAYS_SHOWN_LANES: usize = 32;
+/// tasks with the newest marks in the window get one, at most this many. A window of a run with a
+/// thousand tasks would otherwise draw a lane per event: far taller than the view, and too many
+/// nodes to re-render while the run plays.
+const MAX_LANES: usize = 32;
 
 /// Properties of [`Timeline`].
 #[derive(Properties, PartialEq)]
@@ -76,9 +78,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let executor = &props.run.executor;
     let len = executor.trace().len() as u64;
     let window = window(len, *pinned_end);
-    let marks = window_marks(executor, &window);
+    let mut marks = window_marks(executor, &window);
     let lanes = lanes(executor, &marks);
-    use_effect_with(*window.end(), scroll_to_end(scroller.clone()));
+    let hidden_lanes = drop_undrawn_marks(&mut marks, &lanes);
     use_effect_with(props.selected, focus_selected(scroller.clone()));
     let seqs: Vec<u64> = marks.iter().map(|mark| mark.seq).collect::<BTreeSet<_>>().into_iter().collect();
     let focusable = props.selected.filter(|seq| seqs.binary_search(seq).is_ok()).or(seqs.last().copied());
@@ -98,6 +100,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <section class="view timeline" aria-label="Timeline">
             <h3 class="view-title">{ "Timeline" }</h3>
             { body }
+            if hidden_lanes > 0 {
+                <p class="view-note">{ format!("{hidden_lanes} more tasks have events in this window; only the {MAX_LANES} with the newest are drawn.") }</p>
+            }
             { scrub(len, &window, pinned_end) }
         </section>
     }
@@ -153,14 +158,29 @@ fn wake_mark(mark: Mark, by: &WakeSource) -> Mark {
     Mark { caption: Some(caption), ..mark }
 }
 
-/// The lanes to draw, in spawn order: every task, or only those with marks when there are many.
+/// The lanes to draw, in spawn order: every task, or only those with marks when there are many,
+/// and then at most [`MAX_LANES`], those whose newest mark is newest.
 fn lanes(executor: &Executor, marks: &[Mark]) -> Vec<Lane> {
     let tasks = executor.stats().per_task;
     let stuck = stuck_reasons(&executor.diagnostics());
-    let marked: BTreeSet<usize> = marks.iter().map(|mark| mark.lane).collect();
-    let every_task = tasks.len() <= ALWAYS_SHOWN_LANES;
-    let shown = tasks.into_iter().filter(|task| every_task || marked.contains(&task.task.id.index()));
+    let mut newest_first: Vec<usize> = Vec::new();
+    for mark in marks.iter().rev() {
+        if newest_first.len() < MAX_LANES && !newest_first.contains(&mark.lane) {
+            newest_first.push(mark.lane);
+        }
+    }
+    let every_task = tasks.len() <= MAX_LANES;
+    let shown = tasks.into_iter().filter(|task| every_task || newest_first.contains(&task.task.id.index()));
     shown.map(|task| Lane { stuck: stuck.get(&task.task.id.index()).copied(), task: task.task }).collect()
+}
+
+/// Removes the marks of lanes that are not drawn, so that keyboard navigation only reaches drawn
+/// marks, and says how many tasks with marks were left without a lane.
+fn drop_undrawn_marks(marks: &mut Vec<Mark>, lanes: &[Lane]) -> usize {
+    let drawn: BTreeSet<usize> = lanes.iter().map(|lane| lane.task.id.index()).collect();
+    let undrawn: BTreeSet<usize> = marks.iter().map(|mark| mark.lane).filter(|lane| !drawn.contains(lane)).collect();
+    marks.retain(|mark| drawn.contains(&mark.lane));
+    undrawn.len()
 }
 
 /// What drawing the lanes needs besides the lanes and marks themselves.
@@ -282,15 +302,6 @@ fn arrow_keys(seqs: Vec<u64>, current: Option<u64>, on_select: Callback<u64>) ->
             on_select.emit(seq);
         }
     })
-}
-
-/// Keeps the window's newest events in sight after the window moves.
-fn scroll_to_end(scroller: NodeRef) -> impl FnOnce(&u64) {
-    move |_| {
-        if let Some(container) = scroller.cast::<HtmlElement>() {
-            container.set_scroll_left(container.scroll_width());
-        }
-    }
 }
 
 /// Moves keyboard focus to the selected mark, but only when focus is already on the timeline,
