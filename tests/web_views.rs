@@ -71,7 +71,7 @@ fn yielding_run(yields: usize) -> Rc<Executor> {
 }
 
 fn run_view(executor: &Rc<Executor>) -> RunView {
-    RunView { executor: Rc::clone(executor), version: 1 }
+    RunView::new(Rc::clone(executor), 1)
 }
 
 /// Mounts `component` with `props` into its own element and lets Yew render.
@@ -383,7 +383,7 @@ fn FollowingHost(props: &FollowingHostProps) -> Html {
     let version = use_state(|| 0_u64);
     let bump = version.clone();
     *props.next_frame.borrow_mut() = Some(Callback::from(move |()| bump.set(*bump + 1)));
-    let run = RunView { executor: Rc::clone(&props.start.executor), version: *version };
+    let run = RunView::new(Rc::clone(&props.start.executor), *version);
     html! { <Timeline {run} on_select={Callback::noop()} /> }
 }
 

@@ -15,6 +15,7 @@ use crate::executor::Progress;
 use crate::lesson::Lesson;
 use crate::session::pacer::Pacer;
 use crate::session::saved::{self, Restored};
+use crate::session::settings::Settings;
 use crate::session::share;
 use crate::session::state::{Action, SessionState};
 use crate::web::frame_driver::FrameDriver;
@@ -61,7 +62,9 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     use_saving(&session, &notice);
     let callbacks = use_memo((), |_| Callbacks::new(&session, &selected_fn));
     let shown_version = use_shown_version(&session.0);
+    let run_view = use_run_view(&session.0, shown_version);
     let state = &session.0;
+    let fragment = use_memo(encoded_inputs(state), |_| share_fragment(state));
     let on_action = &callbacks.on_action;
     html! {
         <section class="playground" aria-label="Playground">
@@ -73,11 +76,11 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
                     on_change={callbacks.edit.clone()} on_run={callbacks.run.clone()} />
             <Controls settings={state.settings} playing={state.playing} has_run={state.run.is_some()}
                       on_action={on_action.clone()} />
-            { share_box(state, &notice) }
+            { share_box(&fragment, &notice) }
             { run_status(state) }
             { policy_comparison(state, on_action) }
             { mode_comparison(state, on_action) }
-            { live_views(state, shown_version, &callbacks, &selected_fn) }
+            { live_views(state, (*run_view).as_ref(), &callbacks, &selected_fn) }
         </section>
     }
 }
@@ -155,13 +158,19 @@ fn run_status(state: &SessionState) -> Html {
     }
 }
 
-fn share_box(state: &SessionState, notice: &UseStateHandle<Option<String>>) -> Html {
-    let fragment = share::encode(&share::SharedRun {
-        lesson: state.lesson,
-        code: state.code.clone(),
-        settings: state.settings,
-    });
-    let notice = notice.clone();
+/// What the share link and the saved value are made from: they are encoded again only when
+/// one of these changes, not on every frame of a run.
+fn encoded_inputs(state: &SessionState) -> (&'static str, usize, String, Settings) {
+    (state.lesson.slug, state.preset, state.code.clone(), state.settings)
+}
+
+/// The share link's fragment for the code and settings in `state`.
+fn share_fragment(state: &SessionState) -> String {
+    share::encode(&share::SharedRun { lesson: state.lesson, code: state.code.clone(), settings: state.settings })
+}
+
+fn share_box(fragment: &Rc<String>, notice: &UseStateHandle<Option<String>>) -> Html {
+    let (fragment, notice) = (Rc::clone(fragment), notice.clone());
     let on_share = Callback::from(move |_: MouseEvent| {
         location::replace_fragment(&fragment);
         notice.set(Some(format!("Share link (also in the address bar): {}", location::href())));
@@ -214,18 +223,26 @@ fn use_shown_version(state: &SessionState) -> u64 {
     shown.0
 }
 
-fn live_views(state: &SessionState, version: u64, callbacks: &Callbacks, selected_fn: &UseStateHandle<Option<String>>) -> Html {
-    let Some(run) = &state.run else {
+/// The run as the live views show it, at the shown version: counted once per version, not once
+/// per view nor once per frame.
+#[hook]
+fn use_run_view(state: &SessionState, version: u64) -> Rc<Option<RunView>> {
+    let executor = state.run.as_ref().map(|run| Rc::clone(run.borrow().executor()));
+    let key = (version, executor.as_ref().map(Rc::as_ptr));
+    use_memo(key, move |_| executor.map(|executor| RunView::new(executor, version)))
+}
+
+fn live_views(state: &SessionState, view: Option<&RunView>, callbacks: &Callbacks, selected_fn: &UseStateHandle<Option<String>>) -> Html {
+    let Some(view) = view else {
         return html! { <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p> };
     };
-    let view = RunView { executor: Rc::clone(run.borrow().executor()), version };
     html! {
         <div class="live-views">
             <Timeline run={view.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} />
             <Narration run={view.clone()} selected={state.selected_event} />
             <Console ..view.clone() />
             <Tasks ..view.clone() />
-            <Network ..view />
+            <Network ..view.clone() />
             <StateMachineView source={state.code.clone()} selected_fn={(**selected_fn).clone()}
                               on_select_fn={callbacks.select_fn.clone()}
                               current_state={None::<usize>} />
@@ -276,11 +293,11 @@ fn use_shortcuts(session: &UseReducerHandle<Session>) {
 #[hook]
 fn use_saving(session: &UseReducerHandle<Session>, notice: &UseStateHandle<Option<String>>) {
     let state = &session.0;
-    let saved_value = state.is_edited().then(|| saved::encode(state));
+    let saved_value = use_memo(encoded_inputs(state), |_| state.is_edited().then(|| saved::encode(state)));
     let key = saved::key(state.lesson);
     let notice = notice.clone();
     use_effect_with(saved_value, move |value| {
-        let result = match value {
+        let result = match value.as_ref() {
             Some(value) => storage::save(&key, value),
             None => storage::remove(&key),
         };

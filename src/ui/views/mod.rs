@@ -20,16 +20,26 @@ pub use self::network::Network;
 pub use self::policy_counters::{PolicyCounters, PolicyCountersProps};
 pub use self::tasks::Tasks;
 pub use self::timeline::{Timeline, TimelineProps, WINDOW_EVENTS};
-use crate::executor::{Diagnostic, Executor, ParkedTask, TaskLabel};
+use crate::executor::{Diagnostic, Executor, ParkedTask, Stats, TaskLabel};
 
-/// What every live view renders: the executor, and a version the container bumps after each
-/// frame or step so that views re-render although the executor is the same object.
+/// What every live view renders: the executor, its counters, and a version the container bumps
+/// after each frame or step so that views re-render although the executor is the same object.
 #[derive(Properties, Clone)]
 pub struct RunView {
     /// The executor whose run is shown.
     pub executor: Rc<Executor>,
     /// Changes whenever the executor has moved on.
     pub version: u64,
+    /// The executor's counters at this version, taken once for every view that shows them.
+    pub stats: Rc<Stats>,
+}
+
+impl RunView {
+    /// The executor as it stands now, at `version`.
+    pub fn new(executor: Rc<Executor>, version: u64) -> RunView {
+        let stats = Rc::new(executor.stats());
+        RunView { executor, version, stats }
+    }
 }
 
 impl PartialEq for RunView {

@@ -14,7 +14,7 @@ const MAX_ROWS: usize = 50;
 /// The table of tasks and their counters.
 #[function_component]
 pub fn Tasks(props: &RunView) -> Html {
-    let stats = props.executor.stats();
+    let stats = &props.stats;
     let stuck = stuck_reasons(&props.executor.diagnostics());
     let rows = stats.per_task.iter().take(MAX_ROWS).map(|task| {
         let state = match stuck.get(&task.task.id.index()) {

@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::ops::RangeInclusive;
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::{stuck_reasons, stuck_tasks, task_badge, RunView};
@@ -79,7 +79,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let len = executor.trace().len() as u64;
     let window = window(len, *pinned_end);
     let mut marks = window_marks(executor, &window);
-    let lanes = lanes(executor, &marks);
+    let lanes = lanes(&props.run, &marks);
     let hidden_lanes = drop_undrawn_marks(&mut marks, &lanes);
     use_effect_with(props.selected, focus_selected(scroller.clone()));
     let seqs: Vec<u64> = marks.iter().map(|mark| mark.seq).collect::<BTreeSet<_>>().into_iter().collect();
@@ -160,9 +160,9 @@ fn wake_mark(mark: Mark, by: &WakeSource) -> Mark {
 
 /// The lanes to draw, in spawn order: every task, or only those with marks when there are many,
 /// and then at most [`MAX_LANES`], those whose newest mark is newest.
-fn lanes(executor: &Executor, marks: &[Mark]) -> Vec<Lane> {
-    let tasks = executor.stats().per_task;
-    let stuck = stuck_reasons(&executor.diagnostics());
+fn lanes(run: &RunView, marks: &[Mark]) -> Vec<Lane> {
+    let tasks = &run.stats.per_task;
+    let stuck = stuck_reasons(&run.executor.diagnostics());
     let mut newest_first: Vec<usize> = Vec::new();
     for mark in marks.iter().rev() {
         if newest_first.len() < MAX_LANES && !newest_first.contains(&mark.lane) {
@@ -170,8 +170,8 @@ fn lanes(executor: &Executor, marks: &[Mark]) -> Vec<Lane> {
         }
     }
     let every_task = tasks.len() <= MAX_LANES;
-    let shown = tasks.into_iter().filter(|task| every_task || newest_first.contains(&task.task.id.index()));
-    shown.map(|task| Lane { stuck: stuck.get(&task.task.id.index()).copied(), task: task.task }).collect()
+    let shown = tasks.iter().filter(|task| every_task || newest_first.contains(&task.task.id.index()));
+    shown.map(|task| Lane { stuck: stuck.get(&task.task.id.index()).copied(), task: task.task.clone() }).collect()
 }
 
 /// Removes the marks of lanes that are not drawn, so that keyboard navigation only reaches drawn
@@ -200,17 +200,19 @@ impl Drawing<'_> {
         let arrows = marks.iter().filter_map(|mark| self.wake_arrow(mark, &rows));
         let style = format!("--columns:{};--shift:{};", window.clone().count(), window.start() - self.anchor);
         html! {
-            <div class="timeline-grid" {style}>
+            <div class="timeline-grid" {style} onclick={clicked_mark(self.on_select.clone())}>
                 <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, marks)) }</ul>
                 { for arrows }
             </div>
         }
     }
 
+    /// A lane is not keyed by its task: when a run has more tasks than lanes, the tasks drawn
+    /// change as the window moves, and reusing the rows in place is cheaper than replacing them.
     fn lane(&self, lane: &Lane, marks: &[Mark]) -> Html {
         let own_marks = marks.iter().filter(|mark| mark.lane == lane.task.id.index());
         html! {
-            <li key={lane.task.id.index()} class={classes!("lane", lane.stuck.map(|_| "lane-stuck"))} aria-label={format!("task {}", lane.task)}>
+            <li class={classes!("lane", lane.stuck.map(|_| "lane-stuck"))} aria-label={format!("task {}", lane.task)}>
                 <div class="lane-name">
                     { task_badge(&lane.task) }
                     if let Some(reason) = lane.stuck {
@@ -222,6 +224,9 @@ impl Drawing<'_> {
         }
     }
 
+    /// A mark is keyed by its seq modulo [`WINDOW_EVENTS`], unique on a lane within one window:
+    /// when the window moves by one event, the mark that leaves becomes the one that enters; when a
+    /// fast run moves it by a whole window, every mark is reused instead of rebuilt.
     fn mark(&self, mark: &Mark) -> Html {
         let seq = mark.seq;
         let (class, letter) = match mark.kind {
@@ -235,10 +240,10 @@ impl Drawing<'_> {
         let selected = self.selected == Some(seq);
         let tabindex = if self.focusable == Some(seq) { "0" } else { "-1" };
         html! {
-            <button key={seq} type="button" class={classes!("mark", class, selected.then_some("selected"))}
+            <button key={seq % WINDOW_EVENTS} type="button" class={classes!("mark", class, selected.then_some("selected"))}
                 style={format!("--column:{};", seq - self.anchor)} data-seq={seq.to_string()}
-                title={mark.label.clone()} aria-label={mark.label.clone()} aria-pressed={selected.to_string()}
-                {tabindex} onclick={self.on_select.reform(move |_| seq)}>
+                title={selected.then(|| mark.label.clone())} aria-label={mark.label.clone()}
+                aria-pressed={if selected { "true" } else { "false" }} {tabindex}>
                 { letter }
                 if let Some(caption) = &mark.caption {
                     <span class="mark-caption" aria-hidden="true">{ caption.clone() }</span>
@@ -255,6 +260,18 @@ impl Drawing<'_> {
         let style = format!("--column:{};--top-row:{};--rows:{};", mark.seq - self.anchor, from.min(to), from.abs_diff(to));
         Some(html! { <div class={classes!("wake-arrow", direction)} {style} aria-hidden="true"></div> })
     }
+}
+
+/// One click listener for every mark: it selects the event of the mark the click landed in, read
+/// from its `data-seq`, so that a render does not make a closure and a listener per mark.
+fn clicked_mark(on_select: Callback<u64>) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
+        let target = event.target().and_then(|target| target.dyn_into::<Element>().ok());
+        let mark = target.and_then(|target| target.closest(".mark").ok().flatten());
+        if let Some(seq) = mark.and_then(|mark| mark.get_attribute("data-seq")?.parse().ok()) {
+            on_select.emit(seq);
+        }
+    })
 }
 
 /// The scrub control: a slider over the trace that pins the window's last event, and a way back
