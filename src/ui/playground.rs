@@ -61,8 +61,11 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     use_shortcuts(&session);
     use_saving(&session, &notice);
     let callbacks = use_memo((), |_| Callbacks::new(&session, &selected_fn));
-    let shown_version = use_shown_version(&session.0);
-    let run_view = use_run_view(&session.0, shown_version);
+    let [timeline_version, tables_version] = use_shown_versions(&session.0);
+    let views = LiveViews {
+        timeline: use_run_view(&session.0, timeline_version),
+        tables: use_run_view(&session.0, tables_version),
+    };
     let state = &session.0;
     let fragment = use_memo(encoded_inputs(state), |_| share_fragment(state));
     let on_action = &callbacks.on_action;
@@ -80,7 +83,7 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
             { run_status(state) }
             { policy_comparison(state, on_action) }
             { mode_comparison(state, on_action) }
-            { live_views(state, (*run_view).as_ref(), &callbacks, &selected_fn) }
+            { live_views(state, &views, &callbacks, &selected_fn) }
         </section>
     }
 }
@@ -209,18 +212,37 @@ const FAST_RUN_POLLS_PER_SECOND: u32 = 60;
 /// How often, at most, the live views are re-rendered while a fast run plays.
 const FAST_RUN_RENDER_MS: f64 = 100.0;
 
-/// The version the live views show: the session's, except while a fast run plays, when it
-/// moves on at most every [`FAST_RUN_RENDER_MS`]. Pausing, stepping and finishing show the newest.
+/// The live views catch up with a fast run in two groups, in turn, so that no frame redraws them
+/// all: first the Timeline and Narration, then the Console, Tasks and Network.
+const VIEW_GROUPS: usize = 2;
+
+/// The versions the two groups of live views show: the session's, except while a fast run plays,
+/// when each group moves on at most every [`FAST_RUN_RENDER_MS`] and never in the same frame as
+/// the other. Pausing, stepping and finishing show the newest in both.
 #[hook]
-fn use_shown_version(state: &SessionState) -> u64 {
-    let shown = use_mut_ref(|| (state.version, f64::NEG_INFINITY));
+fn use_shown_versions(state: &SessionState) -> [u64; VIEW_GROUPS] {
+    let shown = use_mut_ref(|| [(state.version, f64::NEG_INFINITY); VIEW_GROUPS]);
     let mut shown = shown.borrow_mut();
     let fast = state.playing && state.settings.polls_per_second > FAST_RUN_POLLS_PER_SECOND;
     let now = performance_now();
-    if shown.0 != state.version && (!fast || now - shown.1 >= FAST_RUN_RENDER_MS) {
-        *shown = (state.version, now);
+    if !fast {
+        shown.iter_mut().filter(|group| group.0 != state.version).for_each(|group| *group = (state.version, now));
+        return shown.map(|group| group.0);
     }
-    shown.0
+    let last_render = shown.iter().map(|group| group.1).fold(f64::NEG_INFINITY, f64::max);
+    let spacing = FAST_RUN_RENDER_MS / VIEW_GROUPS as f64;
+    // The group that has waited longest goes next.
+    let waiting = shown.iter_mut().filter(|group| group.0 != state.version).min_by(|a, b| a.1.total_cmp(&b.1));
+    if let Some(group) = waiting.filter(|group| now - group.1 >= FAST_RUN_RENDER_MS && now - last_render >= spacing) {
+        *group = (state.version, now);
+    }
+    shown.map(|group| group.0)
+}
+
+/// What each group of live views shows; `None` before the first run.
+struct LiveViews {
+    timeline: Rc<Option<RunView>>,
+    tables: Rc<Option<RunView>>,
 }
 
 /// The run as the live views show it, at the shown version: counted once per version, not once
@@ -232,17 +254,17 @@ fn use_run_view(state: &SessionState, version: u64) -> Rc<Option<RunView>> {
     use_memo(key, move |_| executor.map(|executor| RunView::new(executor, version)))
 }
 
-fn live_views(state: &SessionState, view: Option<&RunView>, callbacks: &Callbacks, selected_fn: &UseStateHandle<Option<String>>) -> Html {
-    let Some(view) = view else {
+fn live_views(state: &SessionState, views: &LiveViews, callbacks: &Callbacks, selected_fn: &UseStateHandle<Option<String>>) -> Html {
+    let (Some(timeline), Some(tables)) = (&*views.timeline, &*views.tables) else {
         return html! { <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p> };
     };
     html! {
         <div class="live-views">
-            <Timeline run={view.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} />
-            <Narration run={view.clone()} selected={state.selected_event} />
-            <Console ..view.clone() />
-            <Tasks ..view.clone() />
-            <Network ..view.clone() />
+            <Timeline run={timeline.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} />
+            <Narration run={timeline.clone()} selected={state.selected_event} />
+            <Console ..tables.clone() />
+            <Tasks ..tables.clone() />
+            <Network ..tables.clone() />
             <StateMachineView source={state.code.clone()} selected_fn={(**selected_fn).clone()}
                               on_select_fn={callbacks.select_fn.clone()}
                               current_state={None::<usize>} />
