@@ -337,6 +337,19 @@ fn compare(workload: &Workload) -> f64 {
     ratio
 }
 
+/// Runs one workload once, given as `<name>` (trace off), `<name>:traced` or `<name>:pool`, for
+/// profiling under an instruction counter such as callgrind.
+fn run_once(workloads: &[Workload], which: &str) {
+    let (name, variant) = which.split_once(':').unwrap_or((which, "off"));
+    let Some(workload) = workloads.iter().find(|workload| workload.name.starts_with(name)) else {
+        panic!("no workload named {name}");
+    };
+    match variant {
+        "pool" => (workload.pool)(),
+        traced => (workload.ours)(traced == "traced"),
+    }
+}
+
 fn main() {
     if let Some(which) =
         std::env::args().find_map(|arg| arg.strip_prefix("--idle-memory=").map(str::to_owned))
@@ -347,11 +360,6 @@ fn main() {
         }
         return;
     }
-    println!(
-        "memory per idle task ({IDLE_TASKS} parked tasks, resident-set growth): ours {} bytes, LocalPool {} bytes",
-        measure_in_child("ours"),
-        measure_in_child("pool"),
-    );
     let workloads = [
         Workload {
             name: "yield (10,000 tasks x 100 yields)",
@@ -375,6 +383,16 @@ fn main() {
             pool: tiny_pool,
         },
     ];
+    if let Some(which) =
+        std::env::args().find_map(|arg| arg.strip_prefix("--once=").map(str::to_owned))
+    {
+        return run_once(&workloads, &which);
+    }
+    println!(
+        "memory per idle task ({IDLE_TASKS} parked tasks, resident-set growth): ours {} bytes, LocalPool {} bytes",
+        measure_in_child("ours"),
+        measure_in_child("pool"),
+    );
     let min_ratio = workloads.iter().map(compare).fold(f64::INFINITY, f64::min);
     println!("executor ratio vs LocalPool: {min_ratio:.2}");
 }

@@ -26,16 +26,23 @@ impl<T> ChunkedVec<T> {
         self.len
     }
 
+    /// Inlined, with starting a chunk kept out of line, because the trace pushes a record on
+    /// every poll and wake: a call per record cost more than the record itself.
+    #[inline]
     pub(crate) fn push(&mut self, value: T) {
         match self.chunks.last_mut() {
             Some(chunk) if chunk.len() < CHUNK => chunk.push(value),
-            _ => {
-                let mut chunk = Vec::with_capacity(CHUNK);
-                chunk.push(value);
-                self.chunks.push(chunk);
-            }
+            _ => self.push_in_new_chunk(value),
         }
         self.len += 1;
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn push_in_new_chunk(&mut self, value: T) {
+        let mut chunk = Vec::with_capacity(CHUNK);
+        chunk.push(value);
+        self.chunks.push(chunk);
     }
 
     pub(crate) fn get(&self, index: usize) -> Option<&T> {
