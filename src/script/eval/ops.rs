@@ -58,8 +58,33 @@ fn compare_values(op: BinOp, lhs: &Value, rhs: &Value) -> Option<Value> {
     Some(Value::Bool(result))
 }
 
-fn int_binary(op: BinOp, a: i64, b: i64) -> Result<Value, Fault> {
-    let checked = match op {
+/// A binary operator on two integers.
+#[inline]
+pub fn int_binary(op: BinOp, a: i64, b: i64) -> Result<Value, Fault> {
+    match int_compare(op, a, b) {
+        Some(holds) => Ok(Value::Bool(holds)),
+        None => int_arith(op, a, b).map(Value::Int),
+    }
+}
+
+/// A comparison of two integers; `None` when `op` is not a comparison.
+#[inline]
+pub fn int_compare(op: BinOp, a: i64, b: i64) -> Option<bool> {
+    Some(match op {
+        BinOp::Eq => a == b,
+        BinOp::Ne => a != b,
+        BinOp::Lt => a < b,
+        BinOp::Le => a <= b,
+        BinOp::Gt => a > b,
+        BinOp::Ge => a >= b,
+        _ => return None,
+    })
+}
+
+/// Integer arithmetic and bit operators, failing as a debug build of rustc does.
+#[inline]
+pub fn int_arith(op: BinOp, a: i64, b: i64) -> Result<i64, Fault> {
+    Ok(match op {
         BinOp::Add => a.checked_add(b).ok_or("attempt to add with overflow")?,
         BinOp::Sub => a.checked_sub(b).ok_or("attempt to subtract with overflow")?,
         BinOp::Mul => a.checked_mul(b).ok_or("attempt to multiply with overflow")?,
@@ -72,15 +97,8 @@ fn int_binary(op: BinOp, a: i64, b: i64) -> Result<Value, Fault> {
         BinOp::BitXor => a ^ b,
         BinOp::Shl => a.checked_shl(u32::try_from(b).unwrap_or(64)).ok_or("attempt to shift left with overflow")?,
         BinOp::Shr => a.checked_shr(u32::try_from(b).unwrap_or(64)).ok_or("attempt to shift right with overflow")?,
-        BinOp::Eq => return Ok(Value::Bool(a == b)),
-        BinOp::Ne => return Ok(Value::Bool(a != b)),
-        BinOp::Lt => return Ok(Value::Bool(a < b)),
-        BinOp::Le => return Ok(Value::Bool(a <= b)),
-        BinOp::Gt => return Ok(Value::Bool(a > b)),
-        BinOp::Ge => return Ok(Value::Bool(a >= b)),
-        BinOp::And | BinOp::Or => return Err(mismatch(op, &Value::Int(a), &Value::Int(b))),
-    };
-    Ok(Value::Int(checked))
+        _ => return Err(mismatch(op, &Value::Int(a), &Value::Int(b))),
+    })
 }
 
 fn float_binary(op: BinOp, a: f64, b: f64) -> Result<Value, Fault> {

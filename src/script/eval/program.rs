@@ -45,6 +45,10 @@ pub enum Op {
     Binary(BinOp),
     /// `local op= value`: pops the value and updates the local in place.
     UpdateLocal(u16, BinOp),
+    /// `local op= integer` (an `Int` fused into `UpdateLocal`).
+    UpdateLocalInt(u16, BinOp, i64),
+    /// `local op= other_local` (a `Load` fused into `UpdateLocal`): target, operator, source.
+    UpdateLocalFrom(u16, BinOp, u16),
     /// A comparison of the top two values that jumps when it is false.
     CompareJump(BinOp, u32),
     /// `-x`

@@ -11,6 +11,7 @@ use super::matching::matches;
 use super::program::{Op, Proto};
 use super::value::{copy_struct, Tag, Value};
 use super::{ops, Env, RuntimeError};
+use crate::script::ast::BinOp;
 
 /// Steps a task may run between awaits before it yields to let other tasks (and the page) run.
 pub const SLICE_STEPS: u32 = 100_000;
@@ -120,21 +121,19 @@ impl Coroutine {
                     self.stack[base + *slot as usize] = value;
                 }
                 Op::Box(slot) | Op::LoadCell(slot) | Op::StoreCell(slot) | Op::TakeCell(slot) => self.cell_op(op, base + *slot as usize),
-                Op::Binary(op) => {
-                    let rhs = self.pop();
-                    let lhs = self.pop();
-                    self.stack.push(ops::binary(*op, lhs, rhs)?);
-                }
-                Op::UpdateLocal(slot, op) => {
-                    let rhs = self.pop();
-                    let local = &mut self.stack[base + *slot as usize];
-                    let lhs = std::mem::replace(local, Value::Unit);
-                    *local = ops::binary(*op, lhs, rhs)?;
-                }
+                Op::Binary(op) => self.binary(*op)?,
+                Op::UpdateLocal(slot, op) => self.update_local(base + *slot as usize, *op)?,
+                Op::UpdateLocalInt(slot, op, k) => self.update_with_int(base + *slot as usize, *op, *k)?,
+                Op::UpdateLocalFrom(slot, op, from) => match self.stack[base + *from as usize] {
+                    Value::Int(k) => self.update_with_int(base + *slot as usize, *op, k)?,
+                    ref other => {
+                        let value = load_value(other);
+                        self.stack.push(value);
+                        self.update_local(base + *slot as usize, *op)?;
+                    }
+                },
                 Op::CompareJump(op, to) => {
-                    let rhs = self.pop();
-                    let lhs = self.pop();
-                    if !ops::truth(ops::binary(*op, lhs, rhs)?)? {
+                    if !self.compare(*op)? {
                         *pc = *to as usize;
                     }
                 }
@@ -259,6 +258,64 @@ impl Coroutine {
         }
     }
 
+    /// Replaces the top two values by their combination; integers skip the generic path.
+    fn binary(&mut self, op: BinOp) -> Result<(), Fault> {
+        if let [.., Value::Int(a), Value::Int(b)] = self.stack[..] {
+            let result = ops::int_binary(op, a, b)?;
+            self.stack.truncate(self.stack.len() - 1);
+            if let Some(top) = self.stack.last_mut() {
+                *top = result;
+            }
+            return Ok(());
+        }
+        let rhs = self.pop();
+        let lhs = self.pop();
+        self.stack.push(ops::binary(op, lhs, rhs)?);
+        Ok(())
+    }
+
+    /// `local op= value` with the value on top: integers are updated in place.
+    fn update_local(&mut self, at: usize, op: BinOp) -> Result<(), Fault> {
+        let top = self.stack.len().saturating_sub(1);
+        if let (Some(&Value::Int(b)), true) = (self.stack.last(), at < top) {
+            if let Some(Value::Int(a)) = self.stack.get_mut(at) {
+                *a = ops::int_arith(op, *a, b)?;
+                self.stack.truncate(top);
+                return Ok(());
+            }
+        }
+        let rhs = self.pop();
+        let local = &mut self.stack[at];
+        let lhs = std::mem::replace(local, Value::Unit);
+        *local = ops::binary(op, lhs, rhs)?;
+        Ok(())
+    }
+
+    /// `local op= k` for an integer `k` not on the stack.
+    fn update_with_int(&mut self, at: usize, op: BinOp, k: i64) -> Result<(), Fault> {
+        if let Some(Value::Int(a)) = self.stack.get_mut(at) {
+            *a = ops::int_arith(op, *a, k)?;
+            return Ok(());
+        }
+        self.stack.push(Value::Int(k));
+        self.update_local(at, op)
+    }
+
+    /// Pops two values and compares them; integers skip building a `Value`.
+    fn compare(&mut self, op: BinOp) -> Result<bool, Fault> {
+        let ints = match self.stack[..] {
+            [.., Value::Int(a), Value::Int(b)] => ops::int_compare(op, a, b),
+            _ => None,
+        };
+        if let Some(holds) = ints {
+            self.stack.truncate(self.stack.len() - 2);
+            return Ok(holds);
+        }
+        let rhs = self.pop();
+        let lhs = self.pop();
+        ops::truth(ops::binary(op, lhs, rhs)?)
+    }
+
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(Value::Unit)
     }
@@ -321,8 +378,10 @@ impl Coroutine {
 }
 
 /// What reading a local gives: a copy of a `Copy` struct, otherwise the (shared) value.
+#[inline]
 fn load_value(value: &Value) -> Value {
     match value {
+        Value::Int(i) => Value::Int(*i),
         Value::Struct(obj) if obj.def.is_copy => copy_struct(obj),
         other => other.clone(),
     }

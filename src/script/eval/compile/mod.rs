@@ -321,11 +321,15 @@ impl<'s> Compiler<'s> {
     fn emit(&mut self, op: Op, span: Span) -> usize {
         let state = self.top();
         let here = state.proto.code.len();
-        // A comparison followed by a conditional jump is fused into one instruction, unless a
-        // jump lands between them (the comparison then ends only one of two paths).
-        if let (Op::JumpIfFalse(to), Some(Op::Binary(cmp))) = (&op, state.proto.code.last()) {
-            if is_comparison(*cmp) && state.last_target != Some(here) {
-                let fused = Op::CompareJump(*cmp, *to);
+        // Common pairs are fused into one instruction, unless a jump lands between them (the
+        // first one then ends only one of two paths).
+        if let Some(fused) = state.proto.code.last().and_then(|last| fuse(last, &op)) {
+            if state.last_target != Some(here) {
+                // The located instruction is the one that can fail: the comparison of a
+                // compare-and-jump, otherwise the second one.
+                if !matches!(fused, Op::CompareJump(..)) {
+                    state.proto.spans[here - 1] = span;
+                }
                 state.proto.code[here - 1] = fused;
                 return here - 1;
             }
@@ -478,6 +482,16 @@ fn collect_nested<'a>(block: &'a ast::Block, compiler: &mut Compiler<'_>, out: &
             compiler.collect_into(std::slice::from_ref(item), out);
         }
     }
+}
+
+/// The single instruction doing `first` then `second`, if there is one.
+fn fuse(first: &Op, second: &Op) -> Option<Op> {
+    Some(match (first, second) {
+        (Op::Binary(cmp), Op::JumpIfFalse(to)) if is_comparison(*cmp) => Op::CompareJump(*cmp, *to),
+        (Op::Int(k), Op::UpdateLocal(slot, op)) => Op::UpdateLocalInt(*slot, *op, *k),
+        (Op::Load(from), Op::UpdateLocal(slot, op)) => Op::UpdateLocalFrom(*slot, *op, *from),
+        _ => return None,
+    })
 }
 
 fn is_comparison(op: ast::BinOp) -> bool {
