@@ -127,9 +127,10 @@ fn take_all(buffer: &mut VecDeque<u8>) -> Vec<u8> {
     bytes
 }
 
-/// Records one attempt at a loopback operation by the current task. Inlined so that, with the
-/// trace off, building and dropping `outcome` compiles away.
-#[inline]
+/// Records one attempt at a loopback operation by the current task. Always inlined so that,
+/// with the trace off, building and dropping `outcome` compiles away: as a mere hint the
+/// compiler kept it out of line, at about 40 instructions per read or send.
+#[inline(always)]
 fn record_io(socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
     if !tracing() {
         return;
