@@ -51,6 +51,10 @@ pub enum Op {
     UpdateLocalFrom(u16, BinOp, u16),
     /// A comparison of the top two values that jumps when it is false.
     CompareJump(BinOp, u32),
+    /// `CompareJump` of the top value against an integer (an `Int` fused into it).
+    CompareIntJump(BinOp, i64, u32),
+    /// `CompareJump` of a local against an integer (a `Load` fused into `CompareIntJump`).
+    CompareLocalJump(u16, BinOp, i64, u32),
     /// `-x`
     Neg,
     /// `!x`

@@ -137,6 +137,17 @@ impl Coroutine {
                         *pc = *to as usize;
                     }
                 }
+                Op::CompareIntJump(op, k, to) => {
+                    self.stack.push(Value::Int(*k));
+                    if !self.compare(*op)? {
+                        *pc = *to as usize;
+                    }
+                }
+                Op::CompareLocalJump(slot, op, k, to) => {
+                    if !self.compare_local(base + *slot as usize, *op, *k)? {
+                        *pc = *to as usize;
+                    }
+                }
                 Op::Jump(to) => *pc = *to as usize,
                 Op::JumpIfFalse(to) => {
                     if !ops::truth(self.pop())? {
@@ -299,6 +310,17 @@ impl Coroutine {
         }
         self.stack.push(Value::Int(k));
         self.update_local(at, op)
+    }
+
+    /// Compares the local at `at` with the integer `k`.
+    fn compare_local(&mut self, at: usize, op: BinOp, k: i64) -> Result<bool, Fault> {
+        if let Some(holds) = self.stack.get(at).and_then(|v| if let Value::Int(a) = v { ops::int_compare(op, *a, k) } else { None }) {
+            return Ok(holds);
+        }
+        let value = self.stack.get(at).map_or(Value::Unit, load_value);
+        self.stack.push(value);
+        self.stack.push(Value::Int(k));
+        self.compare(op)
     }
 
     /// Pops two values and compares them; integers skip building a `Value`.

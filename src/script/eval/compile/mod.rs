@@ -320,20 +320,17 @@ impl<'s> Compiler<'s> {
 
     fn emit(&mut self, op: Op, span: Span) -> usize {
         let state = self.top();
-        let here = state.proto.code.len();
-        // Common pairs are fused into one instruction, unless a jump lands between them (the
-        // first one then ends only one of two paths).
-        if let Some(fused) = state.proto.code.last().and_then(|last| fuse(last, &op)) {
-            if state.last_target != Some(here) {
-                // The located instruction is the one that can fail: the comparison of a
-                // compare-and-jump, otherwise the second one.
-                if !matches!(fused, Op::CompareJump(..)) {
-                    state.proto.spans[here - 1] = span;
-                }
-                state.proto.code[here - 1] = fused;
-                return here - 1;
-            }
+        let (mut op, mut span) = (op, span);
+        // Common sequences are fused into one instruction, unless a jump lands inside them
+        // (the first instruction then ends only one of two paths).
+        while state.last_target != Some(state.proto.code.len()) {
+            let (Some(first), Some(&first_span)) = (state.proto.code.last(), state.proto.spans.last()) else { break };
+            let Some(fused) = fuse((first, first_span), (&op, span)) else { break };
+            (op, span) = fused;
+            state.proto.code.pop();
+            state.proto.spans.pop();
         }
+        let here = state.proto.code.len();
         state.proto.code.push(op);
         state.proto.spans.push(span);
         here
@@ -349,7 +346,7 @@ impl<'s> Compiler<'s> {
         let state = self.top();
         state.last_target = Some(target);
         match &mut state.proto.code[at] {
-            Op::Jump(to) | Op::JumpIfFalse(to) | Op::IterNext(_, to) | Op::CompareJump(_, to) => *to = target as u32,
+            Op::Jump(to) | Op::JumpIfFalse(to) | Op::IterNext(_, to) | Op::CompareJump(_, to) | Op::CompareIntJump(_, _, to) | Op::CompareLocalJump(_, _, _, to) => *to = target as u32,
             _ => {}
         }
     }
@@ -484,12 +481,15 @@ fn collect_nested<'a>(block: &'a ast::Block, compiler: &mut Compiler<'_>, out: &
     }
 }
 
-/// The single instruction doing `first` then `second`, if there is one.
-fn fuse(first: &Op, second: &Op) -> Option<Op> {
-    Some(match (first, second) {
-        (Op::Binary(cmp), Op::JumpIfFalse(to)) if is_comparison(*cmp) => Op::CompareJump(*cmp, *to),
-        (Op::Int(k), Op::UpdateLocal(slot, op)) => Op::UpdateLocalInt(*slot, *op, *k),
-        (Op::Load(from), Op::UpdateLocal(slot, op)) => Op::UpdateLocalFrom(*slot, *op, *from),
+/// The single instruction doing `first` then `second`, if there is one, located where the
+/// failing one of them is (the comparison of a compare-and-jump, otherwise the second).
+fn fuse(first: (&Op, Span), second: (&Op, Span)) -> Option<(Op, Span)> {
+    Some(match (first.0, second.0) {
+        (Op::Binary(cmp), Op::JumpIfFalse(to)) if is_comparison(*cmp) => (Op::CompareJump(*cmp, *to), first.1),
+        (Op::Int(k), Op::CompareJump(cmp, to)) => (Op::CompareIntJump(*cmp, *k, *to), second.1),
+        (Op::Load(slot), Op::CompareIntJump(cmp, k, to)) => (Op::CompareLocalJump(*slot, *cmp, *k, *to), second.1),
+        (Op::Int(k), Op::UpdateLocal(slot, op)) => (Op::UpdateLocalInt(*slot, *op, *k), second.1),
+        (Op::Load(from), Op::UpdateLocal(slot, op)) => (Op::UpdateLocalFrom(*slot, *op, *from), second.1),
         _ => return None,
     })
 }
