@@ -302,12 +302,21 @@ impl Coroutine {
         Ok(())
     }
 
-    /// `local op= k` for an integer `k` not on the stack.
+    /// `local op= k` for an integer `k` not on the stack: small enough to inline, so an
+    /// integer local costs no call frame.
+    #[inline]
     fn update_with_int(&mut self, at: usize, op: BinOp, k: i64) -> Result<(), Fault> {
         if let Some(Value::Int(a)) = self.stack.get_mut(at) {
             *a = ops::int_arith(op, *a, k)?;
             return Ok(());
         }
+        self.update_other_with_int(at, op, k)
+    }
+
+    /// `local op= k` when the local is not an integer: through the stack and `ops::binary`.
+    #[cold]
+    #[inline(never)]
+    fn update_other_with_int(&mut self, at: usize, op: BinOp, k: i64) -> Result<(), Fault> {
         self.stack.push(Value::Int(k));
         self.update_local(at, op)
     }
