@@ -160,6 +160,28 @@ test('busy polling wastes polls that the waker-driven policy does not', async ({
   assert.match(status, /Finished/);
 });
 
+test('lesson 1 shows async tasks and preempted threads as two interleaving tables', async ({ page, url }) => {
+  await openApp(page, url, '#/lesson/thread-vs-async');
+  await page.locator('.presets button', { hasText: 'spawned workers' }).click();
+  await page.getByLabel('Mode').selectOption('threads');
+  await page.getByLabel('Quantum (steps)').fill('3');
+  await page.getByLabel('Quantum (steps)').press('Enter');
+  await page.getByRole('button', { name: 'Compare async tasks and threads' }).click();
+  const tables = page.locator('section[aria-label="Interleaving tables"] table');
+  await tables.first().waitFor();
+  assert.equal(await tables.count(), 2);
+  const printers = (table) => table.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('td')].findIndex((cell) => cell.textContent !== '')));
+  const asTasks = await printers(tables.nth(0));
+  const asThreads = await printers(tables.nth(1));
+  assert.deepEqual(asTasks, [0, 0, 0, 0, 1, 1, 1, 1, 2], 'async tasks run each worker to its await');
+  assert.equal(asThreads.length, asTasks.length);
+  assert.notDeepEqual(asThreads, asTasks, 'threads are preempted between steps');
+  const status = await runToEnd(page);
+  assert.match(status, /Finished/);
+  await page.screenshot({ path: join(artifacts, 'thread-vs-async-tables.png'), fullPage: false });
+});
+
 test('a syntax error is located, and fixing it runs', async ({ page, url }) => {
   await openApp(page, url, '#/lesson/lazy-futures');
   const editor = page.getByRole('textbox', { name: 'Program' });
