@@ -84,21 +84,44 @@ pub fn int_compare(op: BinOp, a: i64, b: i64) -> Option<bool> {
 /// Integer arithmetic and bit operators, failing as a debug build of rustc does.
 #[inline]
 pub fn int_arith(op: BinOp, a: i64, b: i64) -> Result<i64, Fault> {
-    Ok(match op {
-        BinOp::Add => a.checked_add(b).ok_or("attempt to add with overflow")?,
-        BinOp::Sub => a.checked_sub(b).ok_or("attempt to subtract with overflow")?,
-        BinOp::Mul => a.checked_mul(b).ok_or("attempt to multiply with overflow")?,
-        BinOp::Div if b == 0 => return Err("attempt to divide by zero".into()),
-        BinOp::Div => a.checked_div(b).ok_or("attempt to divide with overflow")?,
-        BinOp::Rem if b == 0 => return Err("attempt to calculate the remainder with a divisor of zero".into()),
-        BinOp::Rem => a.checked_rem(b).ok_or("attempt to calculate the remainder with overflow")?,
-        BinOp::BitAnd => a & b,
-        BinOp::BitOr => a | b,
-        BinOp::BitXor => a ^ b,
-        BinOp::Shl => a.checked_shl(u32::try_from(b).unwrap_or(64)).ok_or("attempt to shift left with overflow")?,
-        BinOp::Shr => a.checked_shr(u32::try_from(b).unwrap_or(64)).ok_or("attempt to shift right with overflow")?,
-        _ => return Err(mismatch(op, &Value::Int(a), &Value::Int(b))),
-    })
+    int_checked(op, a, b).ok_or_else(|| int_fault(op, a, b))
+}
+
+/// The checked result of an integer operator: `None` when it fails. It returns in registers,
+/// so the VM's integer fast paths stay cheap.
+#[inline]
+fn int_checked(op: BinOp, a: i64, b: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::Mul => a.checked_mul(b),
+        BinOp::Div => a.checked_div(b),
+        BinOp::Rem => a.checked_rem(b),
+        BinOp::BitAnd => Some(a & b),
+        BinOp::BitOr => Some(a | b),
+        BinOp::BitXor => Some(a ^ b),
+        BinOp::Shl => a.checked_shl(u32::try_from(b).unwrap_or(64)),
+        BinOp::Shr => a.checked_shr(u32::try_from(b).unwrap_or(64)),
+        _ => None,
+    }
+}
+
+/// Why an integer operator failed (see [`int_checked`]).
+#[cold]
+fn int_fault(op: BinOp, a: i64, b: i64) -> Fault {
+    let message = match op {
+        BinOp::Add => "attempt to add with overflow",
+        BinOp::Sub => "attempt to subtract with overflow",
+        BinOp::Mul => "attempt to multiply with overflow",
+        BinOp::Div if b == 0 => "attempt to divide by zero",
+        BinOp::Div => "attempt to divide with overflow",
+        BinOp::Rem if b == 0 => "attempt to calculate the remainder with a divisor of zero",
+        BinOp::Rem => "attempt to calculate the remainder with overflow",
+        BinOp::Shl => "attempt to shift left with overflow",
+        BinOp::Shr => "attempt to shift right with overflow",
+        _ => return mismatch(op, &Value::Int(a), &Value::Int(b)),
+    };
+    message.into()
 }
 
 fn float_binary(op: BinOp, a: f64, b: f64) -> Result<Value, Fault> {
