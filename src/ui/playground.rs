@@ -81,8 +81,7 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
                       on_action={on_action.clone()} />
             { share_box(&fragment, &notice) }
             { run_status(state) }
-            { policy_comparison(state, on_action) }
-            { mode_comparison(state, on_action) }
+            { comparison(state, on_action) }
             { live_views(state, &views, &callbacks, &selected_fn) }
         </section>
     }
@@ -105,32 +104,22 @@ fn preset_picker(state: &SessionState, on_action: &Callback<Action>) -> Html {
     }
 }
 
-/// Lesson 5 compares the policies on the code in the editor.
-fn policy_comparison(state: &SessionState, on_action: &Callback<Action>) -> Html {
-    if state.lesson.slug != "context-waker" {
-        return html! {};
-    }
+/// The side-by-side comparison a lesson offers on the code in the editor, if any: lesson 1
+/// compares async tasks with threads, lesson 5 the two executor policies.
+fn comparison(state: &SessionState, on_action: &Callback<Action>) -> Html {
+    let (label, action, result) = match state.lesson.slug {
+        "thread-vs-async" => ("Compare async tasks and threads", Action::CompareModes, state.interleavings.as_ref().map(|comparison| html! {
+            <InterleavingTables comparison={comparison.clone()} quantum={state.settings.quantum} seed={state.settings.seed} />
+        })),
+        "context-waker" => ("Compare policies", Action::ComparePolicies, state.comparison.as_ref().map(|comparison| html! {
+            <PolicyCounters waker_driven={comparison.waker_driven.clone()} busy_polling={comparison.busy_polling.clone()} />
+        })),
+        _ => return html! {},
+    };
     html! {
         <div class="comparison">
-            <button onclick={on_action.reform(|_| Action::ComparePolicies)}>{ "Compare policies" }</button>
-            if let Some(comparison) = &state.comparison {
-                <PolicyCounters waker_driven={comparison.waker_driven.clone()} busy_polling={comparison.busy_polling.clone()} />
-            }
-        </div>
-    }
-}
-
-/// Lesson 1 compares async tasks with threads on the code in the editor.
-fn mode_comparison(state: &SessionState, on_action: &Callback<Action>) -> Html {
-    if state.lesson.slug != "thread-vs-async" {
-        return html! {};
-    }
-    html! {
-        <div class="comparison">
-            <button onclick={on_action.reform(|_| Action::CompareModes)}>{ "Compare async tasks and threads" }</button>
-            if let Some(comparison) = &state.interleavings {
-                <InterleavingTables comparison={comparison.clone()} quantum={state.settings.quantum} seed={state.settings.seed} />
-            }
+            <button onclick={on_action.reform(move |_| action.clone())}>{ label }</button>
+            { for result }
         </div>
     }
 }
