@@ -354,6 +354,7 @@ async fn mount_state_machine_with(
         selected_fn: None,
         on_select_fn,
         current_state,
+        suspended_at: None,
     };
     yew::Renderer::<StateMachineView>::with_root_and_props(root.clone(), props).render();
     settle().await;

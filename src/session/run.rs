@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use crate::executor::{Executor, Progress};
+use crate::script::ast::Span;
 use crate::script::eval::{Program, RuntimeError};
 
 use super::settings::Settings;
@@ -37,6 +38,11 @@ impl Run {
     /// The panic that ended the program, located in its source.
     pub fn runtime_error(&self) -> Option<RuntimeError> {
         self.program.as_ref().and_then(Program::error)
+    }
+
+    /// Where the future that last returned Pending is parked: the span of its `.await`.
+    pub fn last_suspension(&self) -> Option<Span> {
+        self.program.as_ref().and_then(Program::last_suspension)
     }
 
     /// One sentence per time a task blocked the executor (a long stretch without an await, or
@@ -173,5 +179,24 @@ mod tests {
         assert_eq!(framed.progress(), &Progress::Done);
         assert_eq!(framed.executor().output(), stepped.executor().output());
         assert_eq!(framed.executor().stats(), stepped.executor().stats());
+    }
+
+    #[test]
+    fn the_run_knows_which_await_its_last_pending_future_is_parked_at() {
+        let source = "use async_playground::prelude::{println, *};\n\nasync fn nap() {\n    yield_now().await;\n    sleep(10).await;\n    println!(\"rested\");\n}\n\nfn main() {\n    block_on(nap());\n}\n";
+        let Ok(start) = crate::session::program::prepare(source) else {
+            panic!("the program loads");
+        };
+        let (file, _) = crate::script::parse(source);
+        let machines = crate::script::state_machine::state_machines(source, &file);
+        let awaits: Vec<Span> = machines[0].await_points.iter().map(|point| point.span).collect();
+        let mut run = Run::new(start, Settings::default());
+        let mut parked_at = Vec::new();
+        while run.has_work() {
+            run.step();
+            parked_at.extend(run.last_suspension().and_then(|span| awaits.iter().position(|&each| each == span)));
+        }
+        parked_at.dedup();
+        assert_eq!(parked_at, [0, 1], "nap was parked at its first await, then at its second");
     }
 }

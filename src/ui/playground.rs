@@ -244,9 +244,10 @@ fn use_run_view(state: &SessionState, version: u64) -> Rc<Option<RunView>> {
 }
 
 fn live_views(state: &SessionState, views: &LiveViews, callbacks: &Callbacks, selected_fn: &UseStateHandle<Option<String>>) -> Html {
-    let (Some(timeline), Some(tables)) = (&*views.timeline, &*views.tables) else {
+    let (Some(timeline), Some(tables), Some(run)) = (&*views.timeline, &*views.tables, &state.run) else {
         return html! { <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p> };
     };
+    let suspended_at = run.borrow().last_suspension();
     html! {
         <div class="live-views">
             <Timeline run={timeline.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} />
@@ -256,7 +257,7 @@ fn live_views(state: &SessionState, views: &LiveViews, callbacks: &Callbacks, se
             <Network ..tables.clone() />
             <StateMachineView source={state.code.clone()} selected_fn={(**selected_fn).clone()}
                               on_select_fn={callbacks.select_fn.clone()}
-                              current_state={None::<usize>} />
+                              {suspended_at} />
         </div>
     }
 }

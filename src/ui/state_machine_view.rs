@@ -6,6 +6,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::script::state_machine::{state_machines, AwaitPoint, State, StateMachine};
+use crate::script::ast::Span;
 use crate::script::{parse, Diagnostic};
 
 /// Properties of [`StateMachineView`].
@@ -23,6 +24,10 @@ pub struct StateMachineViewProps {
     /// `n` suspended at the n-th await, one past the last await done.
     #[prop_or_default]
     pub current_state: Option<usize>,
+    /// The `.await` where the running program last suspended: when it belongs to the selected
+    /// function, that function is in the state of this await.
+    #[prop_or_default]
+    pub suspended_at: Option<Span>,
 }
 
 /// What the program offers to show.
@@ -69,6 +74,7 @@ pub fn StateMachineView(props: &StateMachineViewProps) -> Html {
                 selected_fn={props.selected_fn.clone()}
                 on_select_fn={props.on_select_fn.clone()}
                 current_state={props.current_state}
+                suspended_at={props.suspended_at}
             />
         },
     };
@@ -84,6 +90,13 @@ struct MachinesProps {
     selected_fn: Option<String>,
     on_select_fn: Callback<String>,
     current_state: Option<usize>,
+    suspended_at: Option<Span>,
+}
+
+/// The state `machine` is in when its future is parked at the `.await` spanning `span`, if that
+/// await is one of its own.
+fn state_suspended_at(machine: &StateMachine, span: Span) -> Option<usize> {
+    machine.await_points.iter().position(|point| point.span == span).map(|index| index + 1)
 }
 
 /// The function picker and the selected function's states.
@@ -115,7 +128,10 @@ fn Machines(props: &MachinesProps) -> Html {
                 { "Async function " }
                 <select ref={select} {onchange}>{ for options }</select>
             </label>
-            { for selected.map(|machine| states(machine, props.current_state)) }
+            { for selected.map(|machine| {
+                let suspended = props.suspended_at.and_then(|span| state_suspended_at(machine, span));
+                states(machine, props.current_state.or(suspended))
+            }) }
         </>
     }
 }

@@ -25,6 +25,7 @@ use self::future::TaskBody;
 use self::program::{PrintTarget, Proto};
 use self::vm::{Coroutine, Fault, Step};
 use crate::executor::{Diagnostic as ExecutorDiagnostic, Executor, Progress};
+use crate::script::ast::Span;
 use crate::script::diagnostic::line_col;
 use crate::script::Diagnostic;
 
@@ -67,6 +68,8 @@ pub struct Shared {
     slice: Cell<u32>,
     /// Threads mode: the random state that picks each slice's length, and the longest slice.
     preemption: Cell<Option<(u64, u32)>>,
+    /// The `.await` that most recently returned Pending, for the state machine view.
+    last_suspension: Cell<Option<Span>>,
 }
 
 /// What the interpreter needs while running: the program and the poll's real `Context`.
@@ -95,6 +98,7 @@ pub fn load(source: &str) -> Result<Program, Vec<Diagnostic>> {
         blocking: RefCell::new(Vec::new()),
         slice: Cell::new(vm::SLICE_STEPS),
         preemption: Cell::new(None),
+        last_suspension: Cell::new(None),
     };
     Ok(Program { shared: Rc::new(shared) })
 }
@@ -124,6 +128,12 @@ impl Program {
     pub fn preempt(&self, seed: u64, quantum: u32) {
         // xorshift needs a non-zero state; mixing in a constant keeps seed 0 usable.
         self.shared.preemption.set(Some((seed ^ 0x9E37_79B9_7F4A_7C15, quantum.max(1))));
+    }
+
+    /// The source span of the `.await` that most recently returned Pending, if any: where the
+    /// future that last suspended is parked.
+    pub fn last_suspension(&self) -> Option<Span> {
+        self.shared.last_suspension.get()
     }
 
     /// One note per time a task ran a long stretch without an await or called
@@ -265,6 +275,10 @@ impl Shared {
         if self.preemption.get().is_none() {
             self.note_blocking();
         }
+    }
+
+    fn note_suspension(&self, span: Option<Span>) {
+        self.last_suspension.set(span);
     }
 
     fn note_blocking(&self) {

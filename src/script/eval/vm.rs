@@ -179,6 +179,7 @@ impl Coroutine {
                         }
                         Polled::Pending => {
                             *pc -= 1;
+                            env.shared.note_suspension(proto.spans.get(*pc).copied());
                             return Ok(Flow::Suspend(Step::Pending));
                         }
                         Polled::Sliced => {
