@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 #! Runs every test of the playground, in three layers, and fails if any layer fails:
-#!   1. native: `cargo test`, and `cargo clippy` for the native and the wasm32 targets;
+#!   1. native: `cargo test` of the workspace (the playground and the echo server), and
+#!      `cargo clippy` for the workspace natively and for the playground on wasm32;
 #!   2. browser: `wasm-pack test --headless --chrome` (components mounted in Chromium);
 #!   3. end-to-end: the `trunk build --release` bundle served on 127.0.0.1, driven by
 #!      playwright-core in Debian's Chromium.
+#! Before layer 2 it starts the echo server on 127.0.0.1:${ECHO_PORT:-9001}, exports its URL as
+#! ECHO_URL for layers 2 and 3, and stops it when this script exits.
 #! Then prints the release bundle's size. Installs whatever is missing first (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,13 +21,21 @@ t=$SECONDS; scripts/setup.sh test; elapsed "$t"
 
 layer "1/3 native: cargo test, cargo clippy"
 t=$SECONDS
-cargo test --locked
-cargo clippy --locked --all-targets -- -D warnings
-cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo test --locked --workspace
+cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked -p async-playground --all-targets --target wasm32-unknown-unknown -- -D warnings
 elapsed "$t"
 
 layer "2/3 browser: wasm-pack test --headless --chrome"
 t=$SECONDS
+# The echo server the browser and end-to-end tests talk to, for the rest of this script.
+. scripts/echo-server.sh
+trap echo_server_stop EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+echo_port=${ECHO_PORT:-9001}
+echo_server_start "$echo_port" --locked
+export ECHO_URL="ws://127.0.0.1:$echo_port"
 wasm-pack test --headless --chrome
 elapsed "$t"
 
