@@ -110,7 +110,7 @@ impl Core {
     pub(crate) fn set_tracing(&self, enabled: bool) {
         self.tracing.set(enabled);
         let mut trace = self.trace.borrow_mut();
-        trace.set_enabled(enabled);
+        trace.set_enabled(enabled, self.now_ms());
         if enabled {
             // Tasks spawned while tracing was off still need their names in the narration.
             trace.learn_names(self.tasks.borrow().names());
@@ -125,21 +125,18 @@ impl Core {
         self.now_ms.get()
     }
 
-    /// Records an event if tracing is on; `event` is not called otherwise.
-    pub(crate) fn record(&self, record: impl FnOnce() -> Record) {
-        if !self.tracing.get() {
-            return;
+    /// Records an event if tracing is on.
+    #[inline(always)]
+    pub(crate) fn record(&self, record: Record) {
+        if self.tracing.get() {
+            self.trace.borrow_mut().record(record);
         }
-        let now = self.now_ms();
-        self.trace.borrow_mut().record(now, record);
     }
 
     /// Records a diagnostic both in the trace and in the list kept even when tracing is off.
     fn report(&self, diagnostic: Diagnostic) {
         if self.tracing.get() {
-            self.trace
-                .borrow_mut()
-                .record_diagnostic(self.now_ms(), &diagnostic);
+            self.trace.borrow_mut().record_diagnostic(&diagnostic);
         }
         self.diagnostics.borrow_mut().push(diagnostic);
     }
@@ -152,14 +149,11 @@ impl Core {
         self.tasks.borrow().label(task)
     }
 
-    /// The task being polled right now, if any.
     /// Records one attempt at a loopback operation by the task being polled.
     pub(crate) fn record_io(&self, socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
         if self.tracing.get() {
             let task = self.current_task.get();
-            self.trace
-                .borrow_mut()
-                .record_io(self.now_ms(), task, socket, op, outcome);
+            self.trace.borrow_mut().record_io(task, socket, op, outcome);
         }
     }
 
@@ -195,7 +189,7 @@ impl Core {
         if self.tracing.get() {
             self.trace.borrow_mut().learn_name(id, &name);
         }
-        self.record(|| Record::Spawned(id));
+        self.record(Record::Spawned(id));
         tasks.push(
             name,
             LiveTask {
@@ -308,14 +302,15 @@ impl Core {
             return;
         };
         self.now_ms.set(to_ms);
+        self.trace.borrow_mut().set_time(to_ms);
         if to_ms > from_ms {
-            self.record(|| Record::TimeAdvanced);
+            self.record(Record::TimeAdvanced);
         }
         loop {
             let Some(timer) = self.timers.borrow_mut().pop_due() else {
                 break;
             };
-            self.record(|| Record::TimerFired(timer.owner));
+            self.record(Record::TimerFired(timer.owner));
             WakeCause::Timer.scope(|| timer.waker.wake());
         }
     }
@@ -410,7 +405,7 @@ impl Core {
         } else {
             PollOutcome::Pending
         };
-        self.record(|| Record::Polled(task, outcome));
+        self.record(Record::Polled(task, outcome));
         let retired = if finished {
             slot.finished = true;
             Some(live)
@@ -464,7 +459,7 @@ impl Core {
         let waker_driven = self.policy.get() == Policy::WakerDriven;
         for (index, &(task, cause)) in batch.iter().enumerate() {
             if index >= recorded {
-                self.record(|| Record::Woken(task, cause));
+                self.record(Record::Woken(task, cause));
             }
             let Some(slot) = tasks.get_mut(task) else {
                 continue;
@@ -532,7 +527,7 @@ impl Core {
         if self.tracing.get() {
             self.trace
                 .borrow_mut()
-                .record_output(self.now_ms(), self.current_task.get(), &text);
+                .record_output(self.current_task.get(), &text);
         }
         let task = self.current_label();
         self.output.borrow_mut().push(OutputLine { task, text });

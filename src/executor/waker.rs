@@ -70,7 +70,7 @@ impl WakeQueue {
         // Recorded the moment it happens, so the narration tells wakes in their true order
         // without draining the queue after every poll.
         if current::tracing() {
-            current::with_current(|core| core.record(|| Record::Woken(task, cause)));
+            current::with_current(|core| core.record(Record::Woken(task, cause)));
         }
     }
 

@@ -107,7 +107,7 @@ impl Default for Network {
 /// the waker.
 fn notify(socket: SocketId, readiness: Readiness, wakers: impl IntoIterator<Item = Waker>) {
     if tracing() {
-        with_current(|core| core.record(|| Record::SocketReady(socket, readiness)));
+        with_current(|core| core.record(Record::SocketReady(socket, readiness)));
     }
     WakeCause::Socket(socket).scope(|| wakers.into_iter().for_each(Waker::wake));
 }

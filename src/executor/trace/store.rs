@@ -1,0 +1,376 @@
+//! The recorded events of one executor: packed records (see `encoding`), the rare payloads with
+//! heap data kept aside, the virtual time marks and the task names, and the reading side that
+//! turns them back into numbered `TraceEntry`s. It must never be written to while recording is
+//! off, and never store anything per record that could be derived when reading.
+
+use super::encoding::{self, IoCode, PayloadId, Record};
+use super::words::WordLog;
+use super::{Event, TraceEntry, WakeSource};
+use crate::executor::chunked::ChunkedVec;
+use crate::executor::diagnostic::Diagnostic;
+use crate::executor::task::{TaskId, TaskLabel, TaskName};
+use crate::executor::waker::WakeCause;
+use crate::net::{IoOp, IoOutcome, NetError, SocketId};
+
+/// Every how many records the trace remembers where a record starts, so that reading entry `n`
+/// decodes at most this many records from the nearest mark.
+const RECORDS_PER_MARK: usize = 32;
+
+/// Heap data of rare events.
+enum Payload {
+    Text(Box<str>),
+    Diagnostic(Diagnostic),
+    Error(NetError),
+}
+
+/// The recorded events of one executor. When recording is off, nothing is built or stored.
+pub struct Trace {
+    enabled: bool,
+    /// The packed records, one after another.
+    words: WordLog,
+    /// How many records `words` holds.
+    len: usize,
+    /// The address at which record `k * RECORDS_PER_MARK` starts.
+    starts: Vec<u32>,
+    payloads: Vec<Payload>,
+    /// Where the virtual time changed: (index of the first record at that time, the time).
+    /// Time changes rarely, so this is far smaller than a time stamp on every record.
+    time_marks: Vec<(usize, u64)>,
+    /// Task names by task index, for turning records back into events.
+    names: ChunkedVec<TaskName>,
+}
+
+impl Trace {
+    pub(crate) fn new(enabled: bool) -> Self {
+        Trace {
+            enabled,
+            words: WordLog::default(),
+            len: 0,
+            starts: Vec::new(),
+            payloads: Vec::new(),
+            time_marks: Vec::new(),
+            names: ChunkedVec::default(),
+        }
+    }
+
+    /// Turns recording on or off; `now_ms` is the virtual time from which records are made.
+    pub(crate) fn set_enabled(&mut self, enabled: bool, now_ms: u64) {
+        self.enabled = enabled;
+        if enabled {
+            self.set_time(now_ms);
+        }
+    }
+
+    /// Notes that the records made from now on happen at `time_ms`.
+    pub(crate) fn set_time(&mut self, time_ms: u64) {
+        if self.enabled && self.time_marks.last().map_or(0, |&(_, time)| time) != time_ms {
+            self.time_marks.push((self.len, time_ms));
+        }
+    }
+
+    /// Records `record` if recording is on. Always inlined, so that packing a record whose kind
+    /// the caller knows compiles down to a few constant stores.
+    #[inline(always)]
+    pub(crate) fn record(&mut self, record: Record) {
+        if !self.enabled {
+            return;
+        }
+        if self.len.is_multiple_of(RECORDS_PER_MARK) {
+            self.mark_start();
+        }
+        self.len += 1;
+        self.words.append(&encoding::encode(record));
+    }
+
+    #[cold]
+    fn mark_start(&mut self) {
+        let start = u32::try_from(self.words.next_address())
+            .unwrap_or_else(|_| panic!("the trace holds at most 2^32 words (16 GiB)"));
+        self.starts.push(start);
+    }
+
+    fn keep(&mut self, payload: Payload) -> PayloadId {
+        self.payloads.push(payload);
+        PayloadId(u32::try_from(self.payloads.len() - 1).unwrap_or(u32::MAX))
+    }
+
+    pub(crate) fn record_output(&mut self, task: Option<TaskId>, text: &str) {
+        if self.enabled {
+            let text = self.keep(Payload::Text(text.into()));
+            self.record(Record::Output(task, text));
+        }
+    }
+
+    pub(crate) fn record_diagnostic(&mut self, diagnostic: &Diagnostic) {
+        if self.enabled {
+            let diagnostic = self.keep(Payload::Diagnostic(diagnostic.clone()));
+            self.record(Record::Diagnostic(diagnostic));
+        }
+    }
+
+    /// Records one attempt at a loopback operation by `task`.
+    #[inline]
+    pub(crate) fn record_io(
+        &mut self,
+        task: Option<TaskId>,
+        socket: Option<SocketId>,
+        op: IoOp,
+        outcome: IoOutcome,
+    ) {
+        if !self.enabled {
+            return;
+        }
+        let (outcome, value) = match outcome {
+            IoOutcome::WouldBlock => (IoCode::WouldBlock, 0),
+            IoOutcome::Opened(socket) => (IoCode::Opened, socket.index() as u32),
+            IoOutcome::Transferred { bytes } => (
+                IoCode::Transferred,
+                u32::try_from(bytes).unwrap_or(u32::MAX),
+            ),
+            IoOutcome::EndOfFile => (IoCode::EndOfFile, 0),
+            IoOutcome::Failed(error) => (IoCode::Failed, self.keep(Payload::Error(*error)).0),
+        };
+        self.record(Record::Io {
+            task,
+            socket,
+            op,
+            outcome,
+            value,
+        });
+    }
+
+    /// Learns the name of a newly spawned task, if every earlier name is known.
+    pub(crate) fn learn_name(&mut self, task: TaskId, name: &TaskName) {
+        if self.names.len() == task.index() {
+            self.names.push(name.clone());
+        }
+    }
+
+    /// Learns the names of all tasks spawned so far, given in spawn order.
+    pub(crate) fn learn_names<'a>(&mut self, names: impl Iterator<Item = &'a TaskName>) {
+        let known = self.names.len();
+        names
+            .skip(known)
+            .for_each(|name| self.names.push(name.clone()));
+    }
+
+    /// How many events were recorded.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The record at `index`, decoding forward from the nearest mark.
+    fn record_at(&self, index: usize) -> Option<Record> {
+        if index >= self.len {
+            return None;
+        }
+        let mut at = self.starts[index / RECORDS_PER_MARK] as usize;
+        for _ in 0..index % RECORDS_PER_MARK {
+            at = self.after(at);
+        }
+        Some(self.decode(at).0)
+    }
+
+    fn decode(&self, at: usize) -> (Record, usize) {
+        encoding::decode(at, |address| self.words.get(address))
+    }
+
+    /// Where the record after the one at `at` starts.
+    fn after(&self, at: usize) -> usize {
+        WordLog::next_start(at + self.decode(at).1)
+    }
+
+    /// The entry at `index` (its `seq` is `index + 1`).
+    pub fn get(&self, index: usize) -> Option<TraceEntry> {
+        let record = self.record_at(index)?;
+        Some(self.entry(index, record))
+    }
+
+    fn entry(&self, index: usize, record: Record) -> TraceEntry {
+        let marks_before = self
+            .time_marks
+            .partition_point(|&(first, _)| first <= index);
+        let time_at = |marks: usize| {
+            marks
+                .checked_sub(1)
+                .map_or(0, |mark| self.time_marks[mark].1)
+        };
+        let (time_ms, previous_ms) = (
+            time_at(marks_before),
+            time_at(marks_before.saturating_sub(1)),
+        );
+        TraceEntry {
+            seq: index as u64 + 1,
+            time_ms,
+            event: self.event(record, time_ms, previous_ms),
+        }
+    }
+
+    /// Every entry in order, decoding each record once.
+    pub fn entries(&self) -> impl Iterator<Item = TraceEntry> + '_ {
+        let mut at = 0;
+        (0..self.len).map(move |index| {
+            let (record, len) = self.decode(at);
+            at = WordLog::next_start(at + len);
+            self.entry(index, record)
+        })
+    }
+
+    /// The whole trace as text, one numbered sentence per line: the narration view, and what
+    /// tests compare against snapshots.
+    pub fn render(&self) -> String {
+        self.entries().map(|entry| format!("{entry}\n")).collect()
+    }
+
+    fn label(&self, task: TaskId) -> TaskLabel {
+        let name = self.names.get(task.index()).cloned();
+        TaskLabel {
+            id: task,
+            name: name.unwrap_or_else(|| TaskName::from(task.to_string())),
+        }
+    }
+
+    fn source(&self, cause: WakeCause) -> WakeSource {
+        match cause {
+            WakeCause::Task(task) => WakeSource::Task(self.label(task)),
+            WakeCause::Timer => WakeSource::Timer,
+            WakeCause::Socket(socket) => WakeSource::Socket(socket),
+            WakeCause::External => WakeSource::External,
+        }
+    }
+
+    /// Turns a record back into an event; `time_ms` is the time it happened at and
+    /// `previous_ms` the time before the last jump.
+    fn event(&self, record: Record, time_ms: u64, previous_ms: u64) -> Event {
+        let label = |task: Option<TaskId>| task.map(|task| self.label(task));
+        match record {
+            Record::Spawned(task) => Event::Spawned {
+                task: self.label(task),
+            },
+            Record::Polled(task, outcome) => Event::Polled {
+                task: self.label(task),
+                outcome,
+            },
+            Record::Woken(task, cause) => Event::Woken {
+                task: self.label(task),
+                by: self.source(cause),
+            },
+            Record::TimeAdvanced => Event::TimeAdvanced {
+                from_ms: previous_ms,
+                to_ms: time_ms,
+            },
+            Record::TimerFired(owner) => Event::TimerFired {
+                owner: label(owner),
+                deadline_ms: time_ms,
+            },
+            Record::SocketReady(socket, readiness) => Event::SocketReady { socket, readiness },
+            Record::Io {
+                task,
+                socket,
+                op,
+                outcome,
+                value,
+            } => Event::Io {
+                task: label(task),
+                socket,
+                op,
+                outcome: self.io_outcome(outcome, value),
+            },
+            Record::Output(task, text) => Event::Output {
+                task: label(task),
+                text: self.text(text),
+            },
+            Record::Diagnostic(diagnostic) => Event::Diagnostic(self.diagnostic(diagnostic)),
+        }
+    }
+
+    fn io_outcome(&self, code: IoCode, value: u32) -> IoOutcome {
+        match code {
+            IoCode::WouldBlock => IoOutcome::WouldBlock,
+            IoCode::Opened => IoOutcome::Opened(SocketId::from_index(value as usize)),
+            IoCode::Transferred => IoOutcome::Transferred {
+                bytes: value as usize,
+            },
+            IoCode::EndOfFile => IoOutcome::EndOfFile,
+            IoCode::Failed => match self.payloads.get(value as usize) {
+                Some(Payload::Error(error)) => IoOutcome::Failed(Box::new(error.clone())),
+                _ => unreachable!("a failed operation's record points at its error"),
+            },
+        }
+    }
+
+    fn text(&self, payload: PayloadId) -> String {
+        match self.payloads.get(payload.0 as usize) {
+            Some(Payload::Text(text)) => text.to_string(),
+            _ => unreachable!("an output record points at its text"),
+        }
+    }
+
+    fn diagnostic(&self, payload: PayloadId) -> Diagnostic {
+        match self.payloads.get(payload.0 as usize) {
+            Some(Payload::Diagnostic(diagnostic)) => diagnostic.clone(),
+            _ => unreachable!("a diagnostic record points at its diagnostic"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::executor::trace::PollOutcome;
+    use crate::net::Readiness;
+
+    /// Records of one, two and three words in an irregular mix, enough to fill several chunks
+    /// and leave unused words at their ends.
+    fn mixed_records(count: usize) -> Vec<Record> {
+        (0..count)
+            .map(|n| {
+                let task = TaskId::from_index(n % 97);
+                let socket = SocketId::from_index(n % 13);
+                match n % 7 {
+                    0 => Record::Polled(task, PollOutcome::Pending),
+                    1 => Record::Woken(task, WakeCause::Socket(socket)),
+                    2 | 5 => Record::Io {
+                        task: Some(task),
+                        socket: Some(socket),
+                        op: IoOp::Read,
+                        outcome: IoCode::Transferred,
+                        value: n as u32,
+                    },
+                    3 => Record::SocketReady(socket, Readiness::Readable { bytes: 8 }),
+                    4 => Record::Woken(task, WakeCause::Task(task)),
+                    _ => Record::Spawned(task),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_record_reads_back_by_index_and_in_order_across_chunks() {
+        let records = mixed_records(5_000);
+        let mut trace = Trace::new(true);
+        records.iter().for_each(|record| trace.record(*record));
+        assert_eq!(trace.len(), records.len());
+        for (index, record) in records.iter().enumerate() {
+            assert_eq!(trace.record_at(index), Some(*record), "record {index}");
+        }
+        assert_eq!(trace.record_at(records.len()), None);
+        let by_index: Vec<_> = (0..trace.len()).filter_map(|n| trace.get(n)).collect();
+        assert_eq!(trace.entries().collect::<Vec<_>>(), by_index);
+    }
+
+    #[test]
+    fn nothing_is_stored_while_recording_is_off() {
+        let mut trace = Trace::new(false);
+        mixed_records(100)
+            .into_iter()
+            .for_each(|record| trace.record(record));
+        trace.record_output(None, "hidden");
+        assert!(trace.is_empty());
+    }
+}
