@@ -14,7 +14,7 @@ const ADDR: &str = "127.0.0.1:8080";
 fn run(executor: &Executor) -> Progress {
     loop {
         match executor.tick(64) {
-            Progress::Busy | Progress::WaitingOnTimers { .. } => {}
+            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork => {}
             end => return end,
         }
     }

@@ -75,7 +75,7 @@ fn drive(file: &str, program: &Program, trace: bool) -> ExitCode {
                 eprintln!("error: the program can never finish: {diagnostic}");
                 return ExitCode::from(2);
             }
-            Progress::Busy | Progress::WaitingOnTimers { .. } => {}
+            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork => {}
         }
     }
 }

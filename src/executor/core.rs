@@ -223,6 +223,7 @@ impl Core {
 
     /// Polls up to `budget` ready tasks, stopping early once `stop_after` finishes.
     pub(crate) fn tick(&self, budget: usize, stop_after: Option<TaskId>) -> Progress {
+        self.network.borrow_mut().pump_remote();
         self.drain_wakes();
         if self.run_queue.borrow().is_empty() {
             self.prepare_queue();
@@ -492,6 +493,9 @@ impl Core {
         }
         if let Some(next_deadline_ms) = self.timers.borrow().next_deadline() {
             return Progress::WaitingOnTimers { next_deadline_ms };
+        }
+        if self.network.borrow().awaits_remote() {
+            return Progress::WaitingOnNetwork;
         }
         if busy_polling && !self.busy_polling_is_stuck() {
             return Progress::Busy;

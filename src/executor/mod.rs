@@ -35,7 +35,7 @@ pub(crate) use self::core::Core;
 pub(crate) use self::current::{note_parked_on, tracing, with_current};
 pub(crate) use self::trace::Record;
 pub(crate) use self::waker::WakeCause;
-use crate::net::SocketSnapshot;
+use crate::net::{SocketSnapshot, Transport};
 
 /// How the executor chooses which tasks to poll.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,10 +57,13 @@ pub enum Progress {
         /// The earliest pending deadline in virtual milliseconds.
         next_deadline_ms: u64,
     },
+    /// No task is ready, but a task waits on a remote connection (a real WebSocket) whose next
+    /// event arrives in real time: keep ticking.
+    WaitingOnNetwork,
     /// Every task has finished.
     Done,
-    /// Unfinished tasks remain but nothing inside the executor can wake them. Only code outside
-    /// it (such as a browser WebSocket holding a waker) still could.
+    /// Unfinished tasks remain but nothing can wake them: no timer, no remote connection, and
+    /// no waker held anywhere the program can reach.
     Stalled(Diagnostic),
 }
 
@@ -111,6 +114,13 @@ impl Executor {
     /// Sets how many bytes a loopback socket buffers before `async_send` must wait.
     pub fn with_socket_buffer(self, bytes: usize) -> Self {
         self.core.network.borrow_mut().set_buffer_limit(bytes);
+        self
+    }
+
+    /// Sends connections to `ws://` and `wss://` addresses through `transport` (the browser's
+    /// WebSocket) instead of the loopback. Without one, every address stays on the loopback.
+    pub fn with_transport(self, transport: Rc<dyn Transport>) -> Self {
+        self.core.network.borrow_mut().set_transport(transport);
         self
     }
 

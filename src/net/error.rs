@@ -1,4 +1,4 @@
-//! Errors of the loopback network, as values with a plain-English `Display`. It must never hold
+//! Errors of the network (loopback and remote), as values with a plain-English `Display`. It must never hold
 //! anything that differs between runs.
 
 use std::fmt;
@@ -25,6 +25,31 @@ pub enum NetError {
     },
     /// A socket was made outside a running executor, which owns the network.
     NoExecutor,
+    /// `connect` to a `ws://` or `wss://` address the transport cannot dial.
+    InvalidUrl {
+        /// The address that was dialled.
+        url: String,
+        /// Why it is not usable, in the transport's words.
+        reason: String,
+    },
+    /// A remote connection closed abnormally: the server went away or refused a message.
+    ConnectionClosed {
+        /// The stream that was closed.
+        socket: SocketId,
+        /// The WebSocket close code (1006: lost without a close frame).
+        code: u16,
+        /// The reason the server gave, possibly empty.
+        reason: String,
+    },
+    /// `async_send` of a message larger than a remote connection accepts.
+    MessageTooLarge {
+        /// The stream that was written to.
+        socket: SocketId,
+        /// The message's size.
+        bytes: usize,
+        /// The largest message allowed.
+        limit: usize,
+    },
 }
 
 impl fmt::Display for NetError {
@@ -45,6 +70,27 @@ impl fmt::Display for NetError {
             NetError::NoExecutor => {
                 f.write_str("no executor is running, and the loopback network belongs to one")
             }
+            NetError::InvalidUrl { url, reason } => write!(f, "invalid URL {url:?}: {reason}"),
+            NetError::ConnectionClosed {
+                socket,
+                code,
+                reason,
+            } => {
+                write!(f, "connection closed: the server closed {socket} with code {code}")?;
+                match (reason.is_empty(), *code) {
+                    (false, _) => write!(f, " ({reason})"),
+                    (true, 1006) => f.write_str(" (connection lost without a close frame)"),
+                    (true, _) => Ok(()),
+                }
+            }
+            NetError::MessageTooLarge {
+                socket,
+                bytes,
+                limit,
+            } => write!(
+                f,
+                "message too large: {bytes} bytes on {socket}, the limit is {limit} bytes"
+            ),
         }
     }
 }

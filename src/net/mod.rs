@@ -6,6 +6,7 @@
 mod error;
 mod listener;
 mod network;
+mod remote;
 mod stream;
 
 use std::fmt;
@@ -15,6 +16,10 @@ pub use self::error::NetError;
 pub use self::listener::{Accept, TcpListener};
 pub(crate) use self::network::Network;
 pub use self::network::{SocketKind, SocketSnapshot};
+pub use self::remote::{
+    is_remote_addr, Frame, RemoteEnd, RemoteEvent, RemoteEvents, RemoteLink, RemoteState,
+    Transport, MAX_MESSAGE_BYTES,
+};
 pub use self::stream::{ReadBytes, SendBytes, TcpStream};
 
 /// The number of a socket (listener or stream) inside one executor's network, in creation order.
@@ -67,6 +72,8 @@ pub enum Readiness {
     },
     /// The other end closed: reads return end of file after the buffered bytes, sends fail.
     PeerClosed,
+    /// A remote connection finished its handshake: sends can go out.
+    Connected,
 }
 
 impl fmt::Display for Readiness {
@@ -76,6 +83,7 @@ impl fmt::Display for Readiness {
             Readiness::Readable { bytes } => write!(f, "is readable: {bytes} bytes buffered"),
             Readiness::Writable { space } => write!(f, "is writable: room for {space} bytes"),
             Readiness::PeerClosed => f.write_str("saw its peer close the connection"),
+            Readiness::Connected => f.write_str("is connected to the server"),
         }
     }
 }

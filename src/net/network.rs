@@ -3,8 +3,10 @@
 //! block: every operation either completes, fails with a `NetError`, or parks a waker.
 
 use std::collections::{BTreeMap, VecDeque};
+use std::rc::Rc;
 use std::task::{Poll, Waker};
 
+use super::remote::{is_remote_addr, Frame, RemoteSocket, RemoteState, Transport};
 use super::{IoOp, IoOutcome, NetError, Readiness, SocketId};
 use crate::executor::{note_parked_on, tracing, with_current, Record, WakeCause};
 
@@ -14,7 +16,7 @@ const DEFAULT_BUFFER_LIMIT: usize = 4096;
 /// Sockets are kept small (one cache line) because every read and send looks one up: the
 /// address is an index into `Network::addresses`, and the rare waker blocked on a full buffer is
 /// kept in `Network::blocked_writers`.
-struct ListenerSocket {
+pub(super) struct ListenerSocket {
     addr: AddrIndex,
     /// Connections waiting to be accepted: (server end, client end).
     backlog: VecDeque<(SocketId, SocketId)>,
@@ -22,7 +24,7 @@ struct ListenerSocket {
     open: bool,
 }
 
-struct StreamSocket {
+pub(super) struct StreamSocket {
     peer: SocketId,
     addr: AddrIndex,
     /// Bytes the peer sent and this end has not read yet.
@@ -35,11 +37,13 @@ struct StreamSocket {
 
 /// The position of an address in `Network::addresses`.
 #[derive(Clone, Copy)]
-struct AddrIndex(u32);
+pub(super) struct AddrIndex(pub(super) u32);
 
-enum Socket {
+pub(super) enum Socket {
     Listener(ListenerSocket),
     Stream(StreamSocket),
+    /// A connection to a real server through the transport (see `remote`).
+    Remote(RemoteSocket),
 }
 
 /// A socket as the Network view shows it.
@@ -78,15 +82,31 @@ pub enum SocketKind {
         /// Whether a task waits in `async_read`.
         reader_waiting: bool,
     },
+    /// A connection to a real WebSocket server.
+    WebSocket {
+        /// Connecting, open, or closed with a code.
+        state: RemoteState,
+        /// Messages received and not read yet.
+        unread: usize,
+        /// The most recent frames, oldest first.
+        frames: Vec<Frame>,
+        /// Whether a task waits in `async_read`.
+        reader_waiting: bool,
+    },
 }
 
 /// All sockets of one executor.
 pub(crate) struct Network {
     buffer_limit: usize,
     listeners: BTreeMap<String, SocketId>,
-    sockets: Vec<Socket>,
-    /// Every address ever bound, in bind order.
-    addresses: Vec<String>,
+    pub(super) sockets: Vec<Socket>,
+    /// Every address ever bound or dialled remotely, in that order.
+    pub(super) addresses: Vec<String>,
+    /// Where connections to `ws://` and `wss://` addresses go; without one they stay on the
+    /// loopback.
+    pub(super) transport: Option<Rc<dyn Transport>>,
+    /// The remote sockets, so that each tick looks at those alone for new events.
+    pub(super) remotes: Vec<SocketId>,
     /// Wakers of tasks waiting for room in a stream's buffer, by the stream that must be read.
     blocked_writers: BTreeMap<SocketId, Waker>,
 }
@@ -98,6 +118,8 @@ impl Default for Network {
             listeners: BTreeMap::new(),
             sockets: Vec::new(),
             addresses: Vec::new(),
+            transport: None,
+            remotes: Vec::new(),
             blocked_writers: BTreeMap::new(),
         }
     }
@@ -105,7 +127,7 @@ impl Default for Network {
 
 /// Records that `socket` became ready and wakes the tasks waiting for it, naming the socket as
 /// the waker.
-fn notify(socket: SocketId, readiness: Readiness, wakers: impl IntoIterator<Item = Waker>) {
+pub(super) fn notify(socket: SocketId, readiness: Readiness, wakers: impl IntoIterator<Item = Waker>) {
     if tracing() {
         with_current(|core| core.record(Record::SocketReady(socket, readiness)));
     }
@@ -131,7 +153,7 @@ fn take_all(buffer: &mut VecDeque<u8>) -> Vec<u8> {
 /// with the trace off, building and dropping `outcome` compiles away: as a mere hint the
 /// compiler kept it out of line, at about 40 instructions per read or send.
 #[inline(always)]
-fn record_io(socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
+pub(super) fn record_io(socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
     if !tracing() {
         return;
     }
@@ -139,7 +161,7 @@ fn record_io(socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
 }
 
 /// Records how a bind or connect ended and passes its result on.
-fn record_opened(op: IoOp, result: Result<SocketId, NetError>) -> Result<SocketId, NetError> {
+pub(super) fn record_opened(op: IoOp, result: Result<SocketId, NetError>) -> Result<SocketId, NetError> {
     let outcome = match &result {
         Ok(socket) => IoOutcome::Opened(*socket),
         Err(error) => IoOutcome::Failed(Box::new(error.clone())),
@@ -160,7 +182,7 @@ fn broken_pipe(socket: SocketId) -> Poll<Result<usize, NetError>> {
 }
 
 /// Parks `waker` in `slot` and notes, for diagnoses, that the current task waits on `socket`.
-fn park(slot: &mut Option<Waker>, waker: &Waker, socket: SocketId) {
+pub(super) fn park(slot: &mut Option<Waker>, waker: &Waker, socket: SocketId) {
     match slot {
         Some(parked) => parked.clone_from(waker),
         None => *slot = Some(waker.clone()),
@@ -174,7 +196,23 @@ impl Network {
         self.buffer_limit = bytes.max(1);
     }
 
-    fn add(&mut self, socket: Socket) -> SocketId {
+    /// Sends connections to `ws://` and `wss://` addresses through `transport`.
+    pub(crate) fn set_transport(&mut self, transport: Rc<dyn Transport>) {
+        self.transport = Some(transport);
+    }
+
+    /// Whether `addr` is reached through the transport rather than the loopback.
+    pub(super) fn dials_remotely(&self, addr: &str) -> bool {
+        self.transport.is_some() && is_remote_addr(addr)
+    }
+
+    pub(super) fn intern_address(&mut self, addr: &str) -> AddrIndex {
+        let index = AddrIndex(u32::try_from(self.addresses.len()).unwrap_or(u32::MAX));
+        self.addresses.push(addr.to_owned());
+        index
+    }
+
+    pub(super) fn add(&mut self, socket: Socket) -> SocketId {
         self.sockets.push(socket);
         SocketId::from_index(self.sockets.len() - 1)
     }
@@ -193,8 +231,9 @@ impl Network {
         }
     }
 
+    /// Binds a listener on `addr`. A remote address is taken by the real server there.
     pub(crate) fn bind(&mut self, addr: &str) -> Result<SocketId, NetError> {
-        if self.listeners.contains_key(addr) {
+        if self.listeners.contains_key(addr) || self.dials_remotely(addr) {
             return record_opened(
                 IoOp::Bind,
                 Err(NetError::AddrInUse {
@@ -202,8 +241,7 @@ impl Network {
                 }),
             );
         }
-        let addr_index = AddrIndex(u32::try_from(self.addresses.len()).unwrap_or(u32::MAX));
-        self.addresses.push(addr.to_owned());
+        let addr_index = self.intern_address(addr);
         let listener = ListenerSocket {
             addr: addr_index,
             backlog: VecDeque::new(),
@@ -404,6 +442,7 @@ impl Socket {
         match self {
             Socket::Listener(listener) => listener.addr,
             Socket::Stream(stream) => stream.addr,
+            Socket::Remote(remote) => remote.addr,
         }
     }
 
@@ -420,6 +459,12 @@ impl Socket {
                 open: stream.open,
                 peer_open: stream.peer_open,
                 reader_waiting: stream.reader.is_some(),
+            },
+            Socket::Remote(remote) => SocketKind::WebSocket {
+                state: remote.state.clone(),
+                unread: remote.unread.len(),
+                frames: remote.frames.iter().cloned().collect(),
+                reader_waiting: remote.reader.is_some(),
             },
         }
     }

@@ -11,21 +11,33 @@ use std::task::{Context, Poll};
 use super::listener::current_network;
 use super::{NetError, Network, SocketId};
 
-/// One end of a loopback connection. Dropping it closes this end.
+/// One end of a connection: on the loopback, or to a real server when the executor has a
+/// transport and the address is a `ws://` or `wss://` URL. Dropping it closes this end.
 pub struct TcpStream {
     network: Rc<RefCell<Network>>,
     id: SocketId,
-    /// The other end, which never changes, kept here so that a send looks up one socket.
-    peer: SocketId,
+    /// The other end, which never changes, kept here so that a send looks up one socket; `None`
+    /// for a remote connection, whose other end is the server.
+    peer: Option<SocketId>,
 }
 
 impl TcpStream {
     /// Connects to the listener on `addr` in the current executor's network. The connection is
     /// established at once; the server sees it on its next `async_accept`.
     /// Fails with `ConnectionRefused` when nobody listens there, or `NoExecutor` outside a task.
+    /// With a transport installed, a `ws://` or `wss://` address is dialled for real instead: the
+    /// stream starts connecting, sends wait until it is open, and a refused connection is the
+    /// error of the first read or send.
     pub fn connect(addr: &str) -> Result<TcpStream, NetError> {
         let network = current_network()?;
-        let (id, peer) = network.borrow_mut().connect(addr)?;
+        let mut net = network.borrow_mut();
+        let (id, peer) = if net.dials_remotely(addr) {
+            (net.connect_remote(addr)?, None)
+        } else {
+            let (id, peer) = net.connect(addr)?;
+            (id, Some(peer))
+        };
+        drop(net);
         Ok(TcpStream { network, id, peer })
     }
 
@@ -33,7 +45,11 @@ impl TcpStream {
         network: Rc<RefCell<Network>>,
         (id, peer): (SocketId, SocketId),
     ) -> Self {
-        TcpStream { network, id, peer }
+        TcpStream {
+            network,
+            id,
+            peer: Some(peer),
+        }
     }
 
     /// This end's socket number.
@@ -60,7 +76,11 @@ impl TcpStream {
 
 impl Drop for TcpStream {
     fn drop(&mut self) {
-        self.network.borrow_mut().close_stream(self.id);
+        let mut network = self.network.borrow_mut();
+        match self.peer {
+            Some(_) => network.close_stream(self.id),
+            None => network.close_remote(self.id),
+        }
     }
 }
 
@@ -75,11 +95,11 @@ impl Future for ReadBytes<'_> {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let stream = self.stream;
-        stream
-            .network
-            .borrow_mut()
-            .poll_read(stream.id, cx.waker())
-            .map(Ok)
+        let mut network = stream.network.borrow_mut();
+        match stream.peer {
+            Some(_) => network.poll_read(stream.id, cx.waker()).map(Ok),
+            None => network.poll_remote_read(stream.id, cx.waker()),
+        }
     }
 }
 
@@ -101,11 +121,11 @@ impl<D: AsRef<[u8]> + Unpin> Future for SendBytes<'_, D> {
             if rest.is_empty() && self.sent > 0 {
                 return Poll::Ready(Ok(self.sent));
             }
-            match stream
-                .network
-                .borrow_mut()
-                .poll_send((stream.id, stream.peer), rest, cx.waker())
-            {
+            let mut network = stream.network.borrow_mut();
+            let Some(peer) = stream.peer else {
+                return network.poll_remote_send(stream.id, rest, cx.waker());
+            };
+            match network.poll_send((stream.id, peer), rest, cx.waker()) {
                 Poll::Ready(Ok(0)) => return Poll::Ready(Ok(self.sent)),
                 Poll::Ready(Ok(sent)) => self.sent += sent,
                 other => return other,

@@ -115,7 +115,7 @@ impl Run {
 
 /// Whether another tick could do anything. Timers count: the next tick jumps virtual time.
 pub fn has_work(progress: &Progress) -> bool {
-    matches!(progress, Progress::Busy | Progress::WaitingOnTimers { .. })
+    matches!(progress, Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork)
 }
 
 fn fresh_executor(start: &Start, settings: Settings) -> (Rc<Executor>, Option<Program>) {

@@ -91,9 +91,9 @@ const IO: u32 = 11;
 const OUTPUT: u32 = 12;
 const DIAGNOSTIC: u32 = 13;
 
-// The second word of a socket readiness: a 2-bit kind above a 30-bit count, which saturates
-// (buffers are far smaller than a gigabyte).
-const READINESS_SHIFT: u32 = 30;
+// The second word of a socket readiness: a 3-bit kind above a 29-bit count, which saturates
+// (buffers and messages are far smaller than half a gigabyte).
+const READINESS_SHIFT: u32 = 29;
 const COUNT: u32 = (1 << READINESS_SHIFT) - 1;
 
 // The second word of an I/O record: the operation and the outcome above an optional socket.
@@ -175,6 +175,7 @@ pub(crate) fn encode(record: Record) -> Packed {
                 Readiness::Readable { bytes } => (1, bytes),
                 Readiness::Writable { space } => (2, space),
                 Readiness::PeerClosed => (3, 0),
+                Readiness::Connected => (4, 0),
             };
             two(
                 head(SOCKET_READY, field(socket.index(), SUBJECT)),
@@ -246,7 +247,8 @@ pub(crate) fn decode(at: usize, word: impl Fn(usize) -> u32) -> (Record, usize) 
                 0 => Readiness::Connection,
                 1 => Readiness::Readable { bytes: count },
                 2 => Readiness::Writable { space: count },
-                _ => Readiness::PeerClosed,
+                3 => Readiness::PeerClosed,
+                _ => Readiness::Connected,
             };
             let socket = SocketId::from_index(subject as usize);
             (Record::SocketReady(socket, readiness), 2)
@@ -323,6 +325,7 @@ mod tests {
                 Readiness::Writable { space: 1 },
             )),
             round_trip(Record::SocketReady(socket, Readiness::PeerClosed)),
+            round_trip(Record::SocketReady(socket, Readiness::Connected)),
             round_trip(io(IoCode::WouldBlock, 0)),
             round_trip(io(IoCode::Transferred, u32::MAX)),
             round_trip(io(IoCode::Opened, 9)),
@@ -340,7 +343,7 @@ mod tests {
         ];
         assert_eq!(
             sizes,
-            [1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 2, 3, 3, 2, 1]
+            [1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 2, 3, 3, 2, 1]
         );
     }
 

@@ -153,7 +153,7 @@ impl Program {
             match progress {
                 Progress::Done => return Ok(()),
                 Progress::Stalled(diagnostic) => return Err(RunFailure::Stalled(diagnostic)),
-                Progress::Busy | Progress::WaitingOnTimers { .. } => {}
+                Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork => {}
             }
         }
     }

@@ -1,15 +1,16 @@
-//! The Network view: the loopback sockets of the run, with their kind, peer, buffered bytes and
-//! readiness. It must never show buffered bytes raw: they are escaped and truncated text.
+//! The Network view: the sockets of the run (loopback listeners and streams, real WebSocket
+//! connections) with their kind, peer, buffered bytes and readiness, and the recent frames of each
+//! WebSocket. It must never show bytes raw: they are escaped and truncated text.
 
 use yew::prelude::*;
 
 use super::{column_headings, RunView};
-use crate::net::{SocketKind, SocketSnapshot};
+use crate::net::{Frame, RemoteState, SocketKind, SocketSnapshot};
 
 /// How many characters of a socket's buffer are shown before it is cut short.
 const SHOWN_BUFFER_CHARS: usize = 48;
 
-/// The loopback sockets.
+/// The sockets, then the frames of each WebSocket.
 #[function_component]
 pub fn Network(props: &RunView) -> Html {
     let sockets = props.executor.sockets();
@@ -19,10 +20,11 @@ pub fn Network(props: &RunView) -> Html {
         html! {
             <div class="table-scroll">
                 <table class="network-table">
-                    <caption>{ "Loopback sockets" }</caption>
+                    <caption>{ "Sockets" }</caption>
                     { column_headings(&["Socket", "Kind", "Address", "Peer", "Buffered", "State"]) }
                     <tbody>{ for sockets.iter().map(socket_row) }</tbody>
                 </table>
+                { for sockets.iter().filter_map(frame_list) }
             </div>
         }
     };
@@ -38,6 +40,7 @@ fn socket_row(socket: &SocketSnapshot) -> Html {
     let (kind, peer, buffered) = match &socket.kind {
         SocketKind::Listener { .. } => ("listener", "—".to_owned(), "—".to_owned()),
         SocketKind::Stream { peer, buffered, .. } => ("stream", peer.to_string(), buffer_text(buffered)),
+        SocketKind::WebSocket { unread, .. } => ("WebSocket", "the server".to_owned(), messages(*unread)),
     };
     html! {
         <tr>
@@ -51,7 +54,37 @@ fn socket_row(socket: &SocketSnapshot) -> Html {
     }
 }
 
-/// Buffered bytes as escaped text, cut short when long, with their count.
+fn messages(count: usize) -> String {
+    match count {
+        0 => "no unread messages".to_owned(),
+        1 => "1 unread message".to_owned(),
+        _ => format!("{count} unread messages"),
+    }
+}
+
+/// The recent frames of a WebSocket, oldest first, each marked sent or received in words.
+fn frame_list(socket: &SocketSnapshot) -> Option<Html> {
+    let SocketKind::WebSocket { frames, .. } = &socket.kind else {
+        return None;
+    };
+    let frame = |frame: &Frame| {
+        let (class, direction) = if frame.outgoing { ("frame-sent", "→ sent") } else { ("frame-received", "← received") };
+        html! { <li class={class}>{ direction }{ " " }<code>{ buffer_text(&frame.bytes) }</code></li> }
+    };
+    let heading = format!("Frames on {} ({})", socket.id, socket.addr);
+    Some(html! {
+        <section class="websocket-frames" aria-label={heading.clone()}>
+            <h4>{ heading }</h4>
+            if frames.is_empty() {
+                <p class="view-empty">{ "No frames yet." }</p>
+            } else {
+                <ol>{ for frames.iter().map(frame) }</ol>
+            }
+        </section>
+    })
+}
+
+/// Bytes as escaped text, cut short when long, with their count.
 fn buffer_text(bytes: &[u8]) -> String {
     if bytes.is_empty() {
         return "empty".to_owned();
@@ -84,6 +117,18 @@ fn readiness(kind: &SocketKind) -> String {
             if !buffered.is_empty() {
                 parts.push("readable".to_owned());
             }
+            if *reader_waiting {
+                parts.push("a task waits to read".to_owned());
+            }
+        }
+        SocketKind::WebSocket { state, reader_waiting, .. } => {
+            parts.push(match state {
+                RemoteState::Connecting => "connecting".to_owned(),
+                RemoteState::Open => "open".to_owned(),
+                RemoteState::Closed { opened: false, .. } => "refused: never opened".to_owned(),
+                RemoteState::Closed { code, reason, .. } if reason.is_empty() => format!("closed (code {code})"),
+                RemoteState::Closed { code, reason, .. } => format!("closed (code {code}: {reason})"),
+            });
             if *reader_waiting {
                 parts.push("a task waits to read".to_owned());
             }
