@@ -10,8 +10,8 @@ use std::rc::Rc;
 
 use async_playground::executor::{Executor, Progress};
 use async_playground::net::{
-    NetError, RemoteEnd, RemoteEvent, RemoteEvents, RemoteLink, TcpListener, TcpStream, Transport,
-    MAX_MESSAGE_BYTES,
+    NetError, OpenError, RemoteEnd, RemoteEvent, RemoteEvents, RemoteLink, TcpListener, TcpStream,
+    Transport, MAX_MESSAGE_BYTES,
 };
 use expect_test::expect;
 
@@ -32,9 +32,12 @@ struct ScriptedTransport(Rc<RefCell<Wire>>);
 struct ScriptedEnd(Rc<RefCell<Wire>>);
 
 impl Transport for ScriptedTransport {
-    fn open(&self, addr: &str) -> Result<RemoteLink, String> {
+    fn open(&self, addr: &str) -> Result<RemoteLink, OpenError> {
         if addr.contains(' ') {
-            return Err("a URL cannot contain a space".to_owned());
+            return Err(OpenError {
+                url: addr.to_owned(),
+                reason: "a URL cannot contain a space".to_owned(),
+            });
         }
         let events = RemoteEvents::default();
         let mut wire = self.0.borrow_mut();
@@ -62,7 +65,8 @@ impl RemoteEnd for ScriptedEnd {
 /// An executor whose `ws://` connections go to the scripted server.
 fn executor_with_wire() -> (Executor, Rc<RefCell<Wire>>) {
     let wire = Rc::new(RefCell::new(Wire::default()));
-    let executor = Executor::new().with_transport(Rc::new(ScriptedTransport(Rc::clone(&wire))));
+    let executor = Executor::new();
+    executor.set_transport(Rc::new(ScriptedTransport(Rc::clone(&wire))));
     (executor, wire)
 }
 

@@ -119,9 +119,8 @@ impl Executor {
 
     /// Sends connections to `ws://` and `wss://` addresses through `transport` (the browser's
     /// WebSocket) instead of the loopback. Without one, every address stays on the loopback.
-    pub fn with_transport(self, transport: Rc<dyn Transport>) -> Self {
+    pub fn set_transport(&self, transport: Rc<dyn Transport>) {
         self.core.network.borrow_mut().set_transport(transport);
-        self
     }
 
     /// Creates a task named `name` that will run `future`; the handle yields its output.

@@ -57,11 +57,19 @@ pub struct RemoteLink {
     pub events: RemoteEvents,
 }
 
+/// Why a transport cannot dial: the URL it tried and the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenError {
+    /// The URL that was to be dialled.
+    pub url: String,
+    /// Why not, such as the browser's reason for rejecting the URL.
+    pub reason: String,
+}
+
 /// Opens remote connections for `TcpStream::connect` to `ws://` and `wss://` addresses.
 pub trait Transport {
-    /// Starts connecting for a program that dialled `addr`; an error says why it cannot (such as
-    /// an invalid URL).
-    fn open(&self, addr: &str) -> Result<RemoteLink, String>;
+    /// Starts connecting for a program that dialled `addr`.
+    fn open(&self, addr: &str) -> Result<RemoteLink, OpenError>;
 }
 
 /// Whether `addr` names a WebSocket server rather than a loopback listener.
@@ -155,11 +163,8 @@ impl Network {
         };
         let link = match transport.open(addr) {
             Ok(link) => link,
-            Err(reason) => {
-                let error = NetError::InvalidUrl {
-                    url: addr.to_owned(),
-                    reason,
-                };
+            Err(OpenError { url, reason }) => {
+                let error = NetError::InvalidUrl { url, reason };
                 return record_opened(IoOp::Connect, Err(error));
             }
         };

@@ -1,8 +1,9 @@
-//! The only layer that touches the browser: the page's URL and, as the playground grows, the
-//! animation-frame driver, the WebSocket transport and storage. It holds no lesson or executor
+//! The only layer that touches the browser: the page's URL, the animation-frame driver, the
+//! WebSocket transport and storage. It holds no lesson or executor
 //! logic of its own; it adapts browser APIs to the core's plain Rust types.
 
 pub mod frame_driver;
 pub mod keyboard;
 pub mod location;
 pub mod storage;
+pub mod websocket;
