@@ -9,7 +9,11 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use async_playground::executor::{print_line, sleep, yield_now, Executor, Policy, Progress};
+use async_playground::lesson::presets::presets;
 use async_playground::net::{TcpListener, TcpStream};
+use async_playground::session::program::prepare;
+use async_playground::session::run::Run;
+use async_playground::session::settings::Settings;
 use async_playground::ui::views::{
     Console, Narration, NarrationProps, Network, PolicyCounters, PolicyCountersProps, RunView, Tasks, Timeline,
     TimelineProps, WINDOW_EVENTS,
@@ -109,7 +113,31 @@ fn recording_selection() -> (Rc<Cell<Option<u64>>>, Callback<u64>) {
 }
 
 fn timeline_props(executor: &Rc<Executor>, selected: Option<u64>, on_select: Callback<u64>) -> TimelineProps {
-    TimelineProps { run: run_view(executor), selected, on_select }
+    TimelineProps { run: run_view(executor), selected, on_select, blockings: Rc::default() }
+}
+
+#[wasm_bindgen_test]
+async fn a_task_that_blocked_the_executor_says_so_on_its_lane() {
+    let preset = presets("pitfalls").iter().find(|preset| preset.name == "blocking_sleep").expect("lesson pitfalls has the blocking_sleep preset");
+    let start = prepare(preset.source).unwrap_or_else(|_| panic!("the preset loads"));
+    let mut run = Run::new(start, Settings::default());
+    while run.has_work() {
+        run.advance(64);
+    }
+    let props = TimelineProps { blockings: Rc::new(run.blockings()), ..timeline_props(run.executor(), None, Callback::noop()) };
+    let root = mount::<Timeline>(props).await;
+    let blocked: Vec<String> = all(&root, ".lane-blocked").iter().map(|lane| texts(lane, ".task-badge").concat()).collect();
+    assert_eq!(blocked, ["sleeper"], "only the sleeper's lane says it blocked");
+    let lane = &all(&root, ".lane-blocked")[0];
+    assert_eq!(texts(lane, ".lane-stuck-reason"), ["blocked the executor"]);
+    let note = lane.next_element_sibling().expect("a row under the blocked lane");
+    assert_eq!(note.class_name(), "lane-note");
+    let explanation = note.text_content().unwrap_or_default();
+    assert!(
+        explanation.contains("`std::thread::sleep` blocked the executor for 50 ms") && explanation.contains("no other task can be polled"),
+        "{explanation}"
+    );
+    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -126,7 +154,8 @@ async fn timeline_has_a_lane_per_task_and_a_mark_per_poll() {
     }
     let pending_labels = all(&root, ".mark-pending").iter().filter_map(|mark| mark.get_attribute("aria-label")).collect::<Vec<_>>();
     assert!(pending_labels.iter().all(|label| label.ends_with("polled: Pending")), "{pending_labels:?}");
-    assert_eq!(texts(&root, ".mark-wake .mark-caption"), ["self", "timer", "self"]);
+    let captions: Vec<String> = all(&root, ".mark-wake").iter().filter_map(|mark| mark.get_attribute("data-caption")).collect();
+    assert_eq!(captions, ["self", "timer", "self"]);
     assert_eq!(all(&root, ".mark-output").len(), executor.output().len());
     root.remove();
 }

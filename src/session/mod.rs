@@ -3,7 +3,9 @@
 //! `web`) or render anything (that is `ui`).
 
 pub mod base64url;
+pub mod catch_up;
 pub mod compare;
+pub mod network;
 pub mod pacer;
 pub mod program;
 pub mod run;

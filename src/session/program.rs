@@ -2,6 +2,7 @@
 //! then hand the interpreter's `fn main` to the executor as its root task. It never runs anything
 //! itself; a `Run` does.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::script::{eval, Diagnostic};
@@ -14,12 +15,13 @@ pub type Prepare = fn(&str) -> Result<Start, Vec<Diagnostic>>;
 
 /// Parses and checks `source`; on success, the returned `Start` spawns its `fn main`.
 pub fn prepare(source: &str) -> Result<Start, Vec<Diagnostic>> {
-    eval::load(source)?;
+    let checked = Cell::new(Some(eval::load(source)?));
     let source: Rc<str> = source.into();
     // Each run (and each replay for step back) gets a fresh program, so no state of an earlier
-    // run leaks into it; loading the same source again cannot fail.
+    // run leaks into it: the first gets the one just checked, which has never run; the others
+    // load the same source again, which cannot fail.
     Ok(Rc::new(move |executor, settings: Settings| {
-        let program = eval::load(&source).ok()?;
+        let program = checked.take().or_else(|| eval::load(&source).ok())?;
         if settings.mode == Mode::Threads {
             program.preempt(u64::from(settings.seed), settings.quantum);
         }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::executor::{Executor, Progress};
 use crate::script::ast::Span;
-use crate::script::eval::{Program, RuntimeError};
+use crate::script::eval::{Blocking, Program, RuntimeError};
 
 use super::settings::Settings;
 
@@ -26,13 +26,26 @@ pub struct Run {
     executor: Rc<Executor>,
     program: Option<Program>,
     progress: Progress,
+    /// Whether the run talks to a real network, whose events cannot be replayed.
+    live: bool,
 }
 
 impl Run {
     /// Spawns the program on a fresh executor with the chosen policy; nothing is polled yet.
     pub fn new(start: Start, settings: Settings) -> Run {
         let (executor, program) = fresh_executor(&start, settings);
-        Run { start, settings, executor, program, progress: Progress::Busy }
+        Run { start, settings, executor, program, progress: Progress::Busy, live: false }
+    }
+
+    /// The same run, marked as talking to a real network: stepping back is off, because the
+    /// server would not answer a replay the same way (or in the same time).
+    pub fn live(self) -> Run {
+        Run { live: true, ..self }
+    }
+
+    /// Whether stepping back (replaying) is possible.
+    pub fn can_step_back(&self) -> bool {
+        !self.live
     }
 
     /// The panic that ended the program, located in its source.
@@ -45,10 +58,10 @@ impl Run {
         self.program.as_ref().and_then(Program::last_suspension)
     }
 
-    /// One sentence per time a task blocked the executor (a long stretch without an await, or
-    /// `std::thread::sleep`).
-    pub fn blocking_reports(&self) -> Vec<String> {
-        self.program.as_ref().map(Program::blocking_reports).unwrap_or_default()
+    /// Each time a task blocked the executor (a long stretch without an await, or
+    /// `std::thread::sleep`): the task and one sentence.
+    pub fn blockings(&self) -> Vec<Blocking> {
+        self.program.as_ref().map(Program::blockings).unwrap_or_default()
     }
 
     /// The executor, for the views.
@@ -95,8 +108,11 @@ impl Run {
     }
 
     /// Returns to the state just before the last poll, by replaying from the start. Does nothing
-    /// before the first poll.
+    /// before the first poll, or on a live run.
     pub fn step_back(&mut self) {
+        if self.live {
+            return;
+        }
         let polls = self.executor.stats().total.polls;
         let Some(target) = polls.checked_sub(1) else {
             return;
@@ -202,5 +218,23 @@ mod tests {
         }
         parked_at.dedup();
         assert_eq!(parked_at, [0, 1], "nap was parked at its first await, then at its second");
+    }
+
+    #[test]
+    fn a_blocking_report_names_the_task_that_blocked() {
+        let Some(preset) = crate::lesson::presets::presets("pitfalls").iter().find(|preset| preset.name == "blocking_sleep") else {
+            panic!("lesson pitfalls has the blocking_sleep preset");
+        };
+        let Ok(start) = crate::session::program::prepare(preset.source) else {
+            panic!("the preset loads");
+        };
+        let mut run = Run::new(start, Settings::default());
+        while run.has_work() {
+            run.advance(64);
+        }
+        let blocked: Vec<(Option<String>, String)> =
+            run.blockings().into_iter().map(|blocking| (blocking.task.map(|task| task.name.as_str().to_owned()), blocking.message)).collect();
+        let message = "`std::thread::sleep` blocked the executor for 50 ms: no other task could run".to_owned();
+        assert_eq!(blocked, [(Some("sleeper".to_owned()), message)]);
     }
 }

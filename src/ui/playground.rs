@@ -13,6 +13,8 @@ use super::state_machine_view::StateMachineView;
 use super::views::{Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
 use crate::executor::Progress;
 use crate::lesson::Lesson;
+use crate::script::eval::Blocking;
+use crate::session::catch_up::{catch_up, Shown, FAST_RUN_POLLS_PER_SECOND, VIEWS};
 use crate::session::pacer::Pacer;
 use crate::session::saved::{self, Restored};
 use crate::session::settings::Settings;
@@ -61,11 +63,14 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     use_shortcuts(&session);
     use_saving(&session, &notice);
     let callbacks = use_memo((), |_| Callbacks::new(&session, &selected_fn));
-    let [timeline_version, tables_version] = use_shown_versions(&session.0);
-    let views = LiveViews {
-        timeline: use_run_view(&session.0, timeline_version),
-        tables: use_run_view(&session.0, tables_version),
-    };
+    let [timeline, narration, console, tasks, network] = use_shown_versions(&session.0);
+    let views = LiveViews([
+        use_run_view(&session.0, timeline),
+        use_run_view(&session.0, narration),
+        use_run_view(&session.0, console),
+        use_run_view(&session.0, tasks),
+        use_run_view(&session.0, network),
+    ]);
     let state = &session.0;
     let fragment = use_memo(encoded_inputs(state), |_| share_fragment(state));
     let on_action = &callbacks.on_action;
@@ -137,16 +142,24 @@ fn run_status(state: &SessionState) -> Html {
         (None, _) if state.playing => ("status-running", "Running…".to_owned()),
         (None, _) => ("status-paused", "Paused.".to_owned()),
     };
-    let blocking = run.blocking_reports();
+    let blocking = run.blockings();
     html! {
         <div class="run-status" role="status">
             <p class={class}>{ text }</p>
             if !blocking.is_empty() {
                 <ul class="blocking" aria-label="Blocking the executor">
-                    { for blocking.iter().map(|report| html! { <li>{ report }</li> }) }
+                    { for blocking.iter().map(|report| html! { <li>{ blocking_line(report) }</li> }) }
                 </ul>
             }
         </div>
+    }
+}
+
+/// A blocking report as the run status lists it: the task, then what it did.
+fn blocking_line(report: &Blocking) -> String {
+    match &report.task {
+        Some(task) => format!("Task {task}: {}", report.message),
+        None => report.message.clone(),
     }
 }
 
@@ -194,45 +207,33 @@ impl Callbacks {
     }
 }
 
-/// While a run plays faster than this many polls per second, the live views catch up with it
-/// at most every [`FAST_RUN_RENDER_MS`]: drawing every frame would leave no time to run.
-const FAST_RUN_POLLS_PER_SECOND: u32 = 60;
-
-/// How often, at most, the live views are re-rendered while a fast run plays.
-const FAST_RUN_RENDER_MS: f64 = 100.0;
-
-/// The live views catch up with a fast run in two groups, in turn, so that no frame redraws them
-/// all: first the Timeline and Narration, then the Console, Tasks and Network.
-const VIEW_GROUPS: usize = 2;
-
-/// The versions the two groups of live views show: the session's, except while a fast run plays,
-/// when each group moves on at most every [`FAST_RUN_RENDER_MS`] and never in the same frame as
-/// the other. Pausing, stepping and finishing show the newest in both.
+/// The versions the live views show (see `session::catch_up`): after a big change at most one
+/// view moves on per frame. A stopped run that has views still behind asks for the frames they
+/// need here; a playing one gets them from the frame driver.
 #[hook]
-fn use_shown_versions(state: &SessionState) -> [u64; VIEW_GROUPS] {
-    let shown = use_mut_ref(|| [(state.version, f64::NEG_INFINITY); VIEW_GROUPS]);
-    let mut shown = shown.borrow_mut();
+fn use_shown_versions(state: &SessionState) -> [u64; VIEWS] {
+    let events = state.run.as_ref().map_or(0, |run| run.borrow().executor().trace().len());
+    let shown = use_mut_ref(|| [Shown { version: state.version, events, at_ms: f64::NEG_INFINITY }; VIEWS]);
+    let next_frame = use_mut_ref(|| None::<FrameDriver>);
+    let rerender = use_force_update();
     let fast = state.playing && state.settings.polls_per_second > FAST_RUN_POLLS_PER_SECOND;
-    let now = performance_now();
-    if !fast {
-        shown.iter_mut().filter(|group| group.0 != state.version).for_each(|group| *group = (state.version, now));
-        return shown.map(|group| group.0);
+    let mut shown = shown.borrow_mut();
+    catch_up(&mut shown, Shown { version: state.version, events, at_ms: performance_now() }, fast);
+    let behind = !state.playing && shown.iter().any(|view| view.version != state.version);
+    let mut next_frame = next_frame.borrow_mut();
+    if !behind {
+        *next_frame = None;
+    } else if !next_frame.as_ref().is_some_and(FrameDriver::is_running) {
+        *next_frame = Some(FrameDriver::start(move |_| {
+            rerender.force_update();
+            false
+        }));
     }
-    let last_render = shown.iter().map(|group| group.1).fold(f64::NEG_INFINITY, f64::max);
-    let spacing = FAST_RUN_RENDER_MS / VIEW_GROUPS as f64;
-    // The group that has waited longest goes next.
-    let waiting = shown.iter_mut().filter(|group| group.0 != state.version).min_by(|a, b| a.1.total_cmp(&b.1));
-    if let Some(group) = waiting.filter(|group| now - group.1 >= FAST_RUN_RENDER_MS && now - last_render >= spacing) {
-        *group = (state.version, now);
-    }
-    shown.map(|group| group.0)
+    shown.map(|view| view.version)
 }
 
-/// What each group of live views shows; `None` before the first run.
-struct LiveViews {
-    timeline: Rc<Option<RunView>>,
-    tables: Rc<Option<RunView>>,
-}
+/// What each live view shows, in `session::catch_up::VIEWS` order; `None` before the first run.
+struct LiveViews([Rc<Option<RunView>>; VIEWS]);
 
 /// The run as the live views show it, at the shown version: counted once per version, not once
 /// per view nor once per frame.
@@ -244,17 +245,23 @@ fn use_run_view(state: &SessionState, version: u64) -> Rc<Option<RunView>> {
 }
 
 fn live_views(state: &SessionState, views: &LiveViews, callbacks: &Callbacks, selected_fn: &UseStateHandle<Option<String>>) -> Html {
-    let (Some(timeline), Some(tables), Some(run)) = (&*views.timeline, &*views.tables, &state.run) else {
+    let LiveViews([timeline, narration, console, tasks, network]) = views;
+    let (Some(timeline), Some(narration), Some(console), Some(tasks), Some(network), Some(run)) =
+        (&**timeline, &**narration, &**console, &**tasks, &**network, &state.run)
+    else {
         return html! { <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p> };
     };
-    let suspended_at = run.borrow().last_suspension();
+    let (suspended_at, blockings) = {
+        let run = run.borrow();
+        (run.last_suspension(), Rc::new(run.blockings()))
+    };
     html! {
         <div class="live-views">
-            <Timeline run={timeline.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} />
-            <Narration run={timeline.clone()} selected={state.selected_event} />
-            <Console ..tables.clone() />
-            <Tasks ..tables.clone() />
-            <Network ..tables.clone() />
+            <Timeline run={timeline.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings} />
+            <Narration run={narration.clone()} selected={state.selected_event} />
+            <Console ..console.clone() />
+            <Tasks ..tasks.clone() />
+            <Network ..network.clone() />
             <StateMachineView source={state.code.clone()} selected_fn={(**selected_fn).clone()}
                               on_select_fn={callbacks.select_fn.clone()}
                               {suspended_at} />

@@ -182,6 +182,18 @@ test('lesson 1 shows async tasks and preempted threads as two interleaving table
   await page.screenshot({ path: join(artifacts, 'thread-vs-async-tables.png'), fullPage: false });
 });
 
+test('a task that blocks the executor says so on its lane and in the run status', async ({ page, url }) => {
+  await openApp(page, url, '#/lesson/pitfalls');
+  await page.locator('.presets button', { hasText: 'blocking sleep' }).click();
+  await runToEnd(page);
+  const lane = page.locator('section[aria-label=Timeline] .lane-blocked');
+  assert.equal(await lane.count(), 1);
+  assert.equal(await lane.locator('.task-badge').textContent(), 'sleeper');
+  assert.match(await lane.locator('xpath=following-sibling::li[1]').textContent(),
+    /`std::thread::sleep` blocked the executor for 50 ms.*no other task can be polled/);
+  assert.match(await page.locator('.run-status .blocking').textContent(), /Task `sleeper`: `std::thread::sleep` blocked/);
+});
+
 test('a syntax error is located, and fixing it runs', async ({ page, url }) => {
   await openApp(page, url, '#/lesson/lazy-futures');
   const editor = page.getByRole('textbox', { name: 'Program' });

@@ -24,7 +24,7 @@ use std::task::{Context, Poll};
 use self::future::TaskBody;
 use self::program::{PrintTarget, Proto};
 use self::vm::{Coroutine, Fault, Step};
-use crate::executor::{Diagnostic as ExecutorDiagnostic, Executor, Progress};
+use crate::executor::{Diagnostic as ExecutorDiagnostic, Executor, Progress, TaskLabel};
 use crate::script::ast::Span;
 use crate::script::diagnostic::line_col;
 use crate::script::Diagnostic;
@@ -49,6 +49,15 @@ impl fmt::Display for RuntimeError {
     }
 }
 
+/// One time a task blocked the executor: which task, and what it did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Blocking {
+    /// The task being polled when it blocked; `None` only outside any executor.
+    pub task: Option<TaskLabel>,
+    /// What it did, in one sentence.
+    pub message: String,
+}
+
 /// A compiled program, ready to run on an executor.
 pub struct Program {
     shared: Rc<Shared>,
@@ -63,7 +72,7 @@ pub struct Shared {
     error: RefCell<Option<RuntimeError>>,
     stderr: RefCell<String>,
     partial_line: RefCell<String>,
-    blocking: RefCell<Vec<String>>,
+    blocking: RefCell<Vec<Blocking>>,
     /// The length of the current time slice, in steps.
     slice: Cell<u32>,
     /// Threads mode: the random state that picks each slice's length, and the longest slice.
@@ -139,6 +148,11 @@ impl Program {
     /// One note per time a task ran a long stretch without an await or called
     /// `std::thread::sleep`: each blocked the executor.
     pub fn blocking_reports(&self) -> Vec<String> {
+        self.shared.blocking.borrow().iter().map(|blocking| blocking.message.clone()).collect()
+    }
+
+    /// The same reports as [`Program::blocking_reports`], each with the task that blocked.
+    pub fn blockings(&self) -> Vec<Blocking> {
         self.shared.blocking.borrow().clone()
     }
 
@@ -273,7 +287,7 @@ impl Shared {
     /// without an await that it blocked the executor.
     fn note_slice_end(&self) {
         if self.preemption.get().is_none() {
-            self.note_blocking();
+            self.note_blocking(format!("a task ran {} steps without reaching an `.await`: it blocks the executor", vm::SLICE_STEPS));
         }
     }
 
@@ -281,9 +295,10 @@ impl Shared {
         self.last_suspension.set(span);
     }
 
-    fn note_blocking(&self) {
-        let note = format!("a task ran {} steps without reaching an `.await`: it blocks the executor", vm::SLICE_STEPS);
-        self.blocking.borrow_mut().push(note);
+    /// Records that the task being polled blocked the executor, as `message` says.
+    fn note_blocking(&self, message: String) {
+        let task = crate::executor::with_current(crate::executor::Core::current_label).flatten();
+        self.blocking.borrow_mut().push(Blocking { task, message });
     }
 
     fn nesting(&self) -> usize {

@@ -88,8 +88,7 @@ fn thread_sleep(env: &Env<'_, '_>, duration: &Value) -> Result<Value, Fault> {
     let Value::Duration(ms) = duration else {
         return Err(format!("`thread::sleep` needs a Duration, found {}", duration.type_name()));
     };
-    let note = format!("`std::thread::sleep` blocked the executor for {ms} ms: no other task could run");
-    env.shared.blocking.borrow_mut().push(note);
+    env.shared.note_blocking(format!("`std::thread::sleep` blocked the executor for {ms} ms: no other task could run"));
     Ok(Value::Unit)
 }
 

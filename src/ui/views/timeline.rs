@@ -1,9 +1,11 @@
 //! The Timeline view: one lane per task with a mark per spawn, poll, wake, output and diagnostic,
-//! placed by event order, scrubbable, with the selected event highlighted. It must never build
+//! placed by event order, scrubbable, with the selected event highlighted; a task that blocked
+//! the executor says so on its lane, with an explanation. It must never build
 //! DOM for more than one window of events, however long the trace is.
 
 use std::collections::{BTreeSet, HashMap};
 use std::ops::RangeInclusive;
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -11,6 +13,7 @@ use yew::prelude::*;
 
 use super::{stuck_reasons, stuck_tasks, task_badge, RunView};
 use crate::executor::{Event, Executor, PollOutcome, TaskLabel, TraceEntry, WakeSource};
+use crate::script::eval::Blocking;
 
 /// How many events the timeline shows at once.
 pub const WINDOW_EVENTS: u64 = 150;
@@ -36,6 +39,9 @@ pub struct TimelineProps {
     pub selected: Option<u64>,
     /// Called with an event's seq when the user selects one of its marks.
     pub on_select: Callback<u64>,
+    /// The times a task blocked the executor, each shown on that task's lane.
+    #[prop_or_default]
+    pub blockings: Rc<Vec<Blocking>>,
 }
 
 /// What a mark stands for, which decides its letter, shape and colour.
@@ -54,7 +60,9 @@ struct Mark {
     /// The index of the task whose lane holds the mark.
     lane: usize,
     kind: MarkKind,
-    /// A short visible caption beside the letter, such as "timer" on a wake by a timer.
+    /// A short visible caption beside the letter, such as "timer" on a wake by a timer: an
+    /// attribute that the stylesheet shows, so that marks reused for other events never add or
+    /// remove nodes.
     caption: Option<String>,
     /// The lane of the task whose poll used the waker, for the wake arrow.
     woken_from: Option<usize>,
@@ -62,10 +70,11 @@ struct Mark {
     label: String,
 }
 
-/// A task's lane and, if the executor proved it stuck, why.
+/// A task's lane and, if the executor proved it stuck, why; if it blocked the executor, how.
 struct Lane {
     task: TaskLabel,
     stuck: Option<&'static str>,
+    blocked: Option<String>,
 }
 
 /// The timeline of the run: the last [`WINDOW_EVENTS`] events while following, or the window
@@ -79,7 +88,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let len = executor.trace().len() as u64;
     let window = window(len, *pinned_end);
     let mut marks = window_marks(executor, &window);
-    let lanes = lanes(&props.run, &marks);
+    let lanes = lanes(&props.run, &marks, &props.blockings);
     let hidden_lanes = drop_undrawn_marks(&mut marks, &lanes);
     use_effect_with(props.selected, focus_selected(scroller.clone()));
     let seqs: Vec<u64> = marks.iter().map(|mark| mark.seq).collect::<BTreeSet<_>>().into_iter().collect();
@@ -160,7 +169,7 @@ fn wake_mark(mark: Mark, by: &WakeSource) -> Mark {
 
 /// The lanes to draw, in spawn order: every task, or only those with marks when there are many,
 /// and then at most [`MAX_LANES`], those whose newest mark is newest.
-fn lanes(run: &RunView, marks: &[Mark]) -> Vec<Lane> {
+fn lanes(run: &RunView, marks: &[Mark], blockings: &[Blocking]) -> Vec<Lane> {
     let tasks = &run.stats.per_task;
     let stuck = stuck_reasons(&run.executor.diagnostics());
     let mut newest_first: Vec<usize> = Vec::new();
@@ -171,7 +180,28 @@ fn lanes(run: &RunView, marks: &[Mark]) -> Vec<Lane> {
     }
     let every_task = tasks.len() <= MAX_LANES;
     let shown = tasks.iter().filter(|task| every_task || newest_first.contains(&task.task.id.index()));
-    shown.map(|task| Lane { stuck: stuck.get(&task.task.id.index()).copied(), task: task.task.clone() }).collect()
+    shown
+        .map(|task| Lane {
+            stuck: stuck.get(&task.task.id.index()).copied(),
+            blocked: blocked_explanation(&task.task, blockings),
+            task: task.task.clone(),
+        })
+        .collect()
+}
+
+/// One sentence on how `task` blocked the executor, if it did: the first report, and how many
+/// more there were.
+fn blocked_explanation(task: &TaskLabel, blockings: &[Blocking]) -> Option<String> {
+    let mut own = blockings.iter().filter(|blocking| blocking.task.as_ref().is_some_and(|blocker| blocker.id == task.id));
+    let first = own.next()?;
+    let again = match own.count() {
+        0 => String::new(),
+        more => format!(" (and {more} more times)"),
+    };
+    Some(format!(
+        "Blocked the executor{again}: {}; while a task runs without reaching an `.await`, no other task can be polled.",
+        first.message
+    ))
 }
 
 /// Removes the marks of lanes that are not drawn, so that keyboard navigation only reaches drawn
@@ -196,7 +226,15 @@ struct Drawing<'a> {
 impl Drawing<'_> {
     /// The lanes, one row per task, with the wake arrows drawn over them.
     fn grid(&self, lanes: &[Lane], marks: &[Mark], window: &RangeInclusive<u64>) -> Html {
-        let rows: HashMap<usize, usize> = lanes.iter().enumerate().map(|(row, lane)| (lane.task.id.index(), row)).collect();
+        // A lane's explanation takes a row of its own under it.
+        let rows: HashMap<usize, usize> = lanes
+            .iter()
+            .scan(0, |row, lane| {
+                let this = *row;
+                *row += 1 + usize::from(lane.blocked.is_some());
+                Some((lane.task.id.index(), this))
+            })
+            .collect();
         let arrows = marks.iter().filter_map(|mark| self.wake_arrow(mark, &rows));
         let style = format!("--columns:{};--shift:{};", window.clone().count(), window.start() - self.anchor);
         html! {
@@ -212,15 +250,24 @@ impl Drawing<'_> {
     fn lane(&self, lane: &Lane, marks: &[Mark]) -> Html {
         let own_marks = marks.iter().filter(|mark| mark.lane == lane.task.id.index());
         html! {
-            <li class={classes!("lane", lane.stuck.map(|_| "lane-stuck"))} aria-label={format!("task {}", lane.task)}>
+            <>
+            <li class={classes!("lane", lane.stuck.map(|_| "lane-stuck"), lane.blocked.as_ref().map(|_| "lane-blocked"))}
+                aria-label={format!("task {}", lane.task)}>
                 <div class="lane-name">
                     { task_badge(&lane.task) }
                     if let Some(reason) = lane.stuck {
                         <span class="lane-stuck-reason">{ format!("stuck: {reason}") }</span>
                     }
+                    if lane.blocked.is_some() {
+                        <span class="lane-stuck-reason">{ "blocked the executor" }</span>
+                    }
                 </div>
                 <div class="lane-track">{ for own_marks.map(|mark| self.mark(mark)) }</div>
             </li>
+            if let Some(explanation) = &lane.blocked {
+                <li class="lane-note">{ explanation }</li>
+            }
+            </>
         }
     }
 
@@ -241,13 +288,10 @@ impl Drawing<'_> {
         let tabindex = if self.focusable == Some(seq) { "0" } else { "-1" };
         html! {
             <button key={seq % WINDOW_EVENTS} type="button" class={classes!("mark", class, selected.then_some("selected"))}
-                style={format!("--column:{};", seq - self.anchor)} data-seq={seq.to_string()}
+                style={format!("--column:{};", seq - self.anchor)} data-seq={seq.to_string()} data-caption={mark.caption.clone()}
                 title={selected.then(|| mark.label.clone())} aria-label={mark.label.clone()}
                 aria-pressed={if selected { "true" } else { "false" }} {tabindex}>
                 { letter }
-                if let Some(caption) = &mark.caption {
-                    <span class="mark-caption" aria-hidden="true">{ caption.clone() }</span>
-                }
             </button>
         }
     }
