@@ -19,6 +19,8 @@ echo_server_start() {
   : >"$ECHO_SERVER_LOG"
   "$target_dir/debug/echo-server" --addr "127.0.0.1:$port" >"$ECHO_SERVER_LOG" 2>&1 &
   ECHO_SERVER_PID=$!
+  # The end-to-end tests start a second server of their own, to stop it mid-conversation.
+  export ECHO_SERVER_BIN="$target_dir/debug/echo-server"
   local tenths=0
   until grep -q '^echo-server listening on ' "$ECHO_SERVER_LOG"; do
     if ! kill -0 "$ECHO_SERVER_PID" 2>/dev/null; then

@@ -46,6 +46,11 @@ pub fn url_problem(url: &str) -> Option<String> {
     }
 }
 
+/// The transport for a run whose connections go to `url`: what the playground dials with.
+pub fn dial(url: &str) -> Rc<dyn Transport> {
+    Rc::new(WebSocketTransport::new(url))
+}
+
 impl Transport for WebSocketTransport {
     fn open(&self, _addr: &str) -> Result<RemoteLink, OpenError> {
         let refuse = |reason| OpenError {
