@@ -151,6 +151,24 @@ fn a_connection_that_never_opens_is_refused_at_the_first_send() {
         addr: URL.to_owned(),
     };
     assert_eq!(client.take_output(), Some(Err(refused.clone())));
+    let failures: Vec<String> = executor
+        .network_failures()
+        .iter()
+        .map(|failure| {
+            format!(
+                "{}: {failure}",
+                failure
+                    .task
+                    .as_ref()
+                    .map_or("-".to_owned(), ToString::to_string)
+            )
+        })
+        .collect();
+    assert_eq!(
+        failures,
+        ["`client`: async_send failed: connection refused: nothing is listening on ws://127.0.0.1:9001"],
+        "the failure is kept for the client's lane"
+    );
     assert_eq!(
         refused.to_string(),
         "connection refused: nothing is listening on ws://127.0.0.1:9001"

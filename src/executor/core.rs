@@ -13,6 +13,7 @@ use std::task::{Context, Poll, Waker};
 use super::clock::Timers;
 use super::current;
 use super::diagnostic::{Diagnostic, ParkedTask};
+use super::failure::NetworkFailure;
 use super::join::{JoinHandle, JoinState};
 use super::output::OutputLine;
 use super::task::{
@@ -22,7 +23,7 @@ use super::task::{
 use super::trace::{PollOutcome, Record, Trace};
 use super::waker::{TaskWaker, WakeCause, WakeQueue};
 use super::{Policy, Progress};
-use crate::net::{IoOp, IoOutcome, Network, SocketId};
+use crate::net::{IoOp, IoOutcome, NetError, Network, SocketId};
 
 /// Under busy polling, how many rounds in a row may make no progress before the executor says
 /// the program is stuck. A busy-polled future may count its polls, so one round is not proof.
@@ -62,6 +63,8 @@ pub(crate) struct Core {
     pub(crate) network: Rc<RefCell<Network>>,
     output: RefCell<Vec<OutputLine>>,
     diagnostics: RefCell<Vec<Diagnostic>>,
+    /// Failed network operations, for the lanes of the tasks that attempted them.
+    pub(crate) network_failures: RefCell<Vec<NetworkFailure>>,
     current_task: Cell<Option<TaskId>>,
     unfinished: Cell<usize>,
     busy: Cell<BusyRound>,
@@ -85,6 +88,7 @@ impl Core {
             network: Rc::default(),
             output: RefCell::default(),
             diagnostics: RefCell::default(),
+            network_failures: RefCell::default(),
             current_task: Cell::new(None),
             unfinished: Cell::new(0),
             busy: Cell::new(BusyRound {
@@ -147,6 +151,16 @@ impl Core {
 
     pub(crate) fn label(&self, task: TaskId) -> Option<TaskLabel> {
         self.tasks.borrow().label(task)
+    }
+
+    /// Keeps a failed network operation of the task being polled.
+    pub(crate) fn note_network_failure(&self, op: IoOp, error: &NetError) {
+        let task = self.current_label();
+        self.network_failures.borrow_mut().push(NetworkFailure {
+            task,
+            op,
+            error: error.clone(),
+        });
     }
 
     /// Records one attempt at a loopback operation by the task being polled.

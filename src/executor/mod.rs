@@ -8,6 +8,7 @@ mod clock;
 mod core;
 mod current;
 mod diagnostic;
+mod failure;
 mod join;
 mod output;
 mod task;
@@ -23,6 +24,7 @@ use std::rc::{Rc, Weak};
 pub use self::clock::{sleep, Sleep};
 pub use self::current::spawn;
 pub use self::diagnostic::{Diagnostic, ParkedTask};
+pub use self::failure::NetworkFailure;
 pub use self::join::JoinHandle;
 #[doc(hidden)]
 pub use self::output::print_line;
@@ -190,6 +192,11 @@ impl Executor {
     /// Every diagnostic found so far, recorded even when tracing is off.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         self.core.diagnostics()
+    }
+
+    /// Every network operation that failed so far, recorded even when tracing is off.
+    pub fn network_failures(&self) -> Vec<NetworkFailure> {
+        self.core.network_failures.borrow().clone()
     }
 
     /// Poll and wake counters, per task and in total.

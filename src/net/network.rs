@@ -92,6 +92,9 @@ pub enum SocketKind {
         frames: Vec<Frame>,
         /// Whether a task waits in `async_read`.
         reader_waiting: bool,
+        /// False once the program dropped its stream (the close handshake may still be under
+        /// way).
+        open: bool,
     },
 }
 
@@ -160,24 +163,26 @@ pub(super) fn record_io(socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) 
     with_current(|core| core.record_io(socket, op, outcome));
 }
 
+/// Records a failed operation in the trace, and keeps it for the failing task's lane whether or
+/// not tracing is on.
+pub(super) fn record_failure(socket: Option<SocketId>, op: IoOp, error: &NetError) {
+    with_current(|core| core.note_network_failure(op, error));
+    record_io(socket, op, IoOutcome::Failed(Box::new(error.clone())));
+}
+
 /// Records how a bind or connect ended and passes its result on.
 pub(super) fn record_opened(op: IoOp, result: Result<SocketId, NetError>) -> Result<SocketId, NetError> {
-    let outcome = match &result {
-        Ok(socket) => IoOutcome::Opened(*socket),
-        Err(error) => IoOutcome::Failed(Box::new(error.clone())),
-    };
-    record_io(None, op, outcome);
+    match &result {
+        Ok(socket) => record_io(None, op, IoOutcome::Opened(*socket)),
+        Err(error) => record_failure(None, op, error),
+    }
     result
 }
 
 /// Records and returns the failure of a send whose peer has closed.
 fn broken_pipe(socket: SocketId) -> Poll<Result<usize, NetError>> {
     let broken = NetError::BrokenPipe { socket };
-    record_io(
-        Some(socket),
-        IoOp::Send,
-        IoOutcome::Failed(Box::new(broken.clone())),
-    );
+    record_failure(Some(socket), IoOp::Send, &broken);
     Poll::Ready(Err(broken))
 }
 
@@ -465,6 +470,7 @@ impl Socket {
                 unread: remote.unread.len(),
                 frames: remote.frames.iter().cloned().collect(),
                 reader_waiting: remote.reader.is_some(),
+                open: remote.open,
             },
         }
     }

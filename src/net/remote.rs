@@ -10,7 +10,9 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 use std::task::{Poll, Waker};
 
-use super::network::{notify, park, record_io, record_opened, AddrIndex, Network, Socket};
+use super::network::{
+    notify, park, record_failure, record_io, record_opened, AddrIndex, Network, Socket,
+};
 use super::{IoOp, IoOutcome, NetError, Readiness, SocketId};
 
 /// The largest message a remote connection sends or accepts, in bytes (the echo server's limit).
@@ -215,8 +217,7 @@ impl Network {
         }
         match socket.closed_error(id, url) {
             Some(error) => {
-                let outcome = IoOutcome::Failed(Box::new(error.clone()));
-                record_io(Some(id), IoOp::Read, outcome);
+                record_failure(Some(id), IoOp::Read, &error);
                 Poll::Ready(Err(error))
             }
             None => {
@@ -310,8 +311,7 @@ impl Network {
 }
 
 fn fail_send(id: SocketId, error: NetError) -> Poll<Result<usize, NetError>> {
-    let outcome = IoOutcome::Failed(Box::new(error.clone()));
-    record_io(Some(id), IoOp::Send, outcome);
+    record_failure(Some(id), IoOp::Send, &error);
     Poll::Ready(Err(error))
 }
 

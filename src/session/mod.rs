@@ -5,6 +5,7 @@
 pub mod base64url;
 pub mod catch_up;
 pub mod compare;
+pub mod network;
 pub mod pacer;
 pub mod program;
 pub mod run;

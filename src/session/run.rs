@@ -26,13 +26,26 @@ pub struct Run {
     executor: Rc<Executor>,
     program: Option<Program>,
     progress: Progress,
+    /// Whether the run talks to a real network, whose events cannot be replayed.
+    live: bool,
 }
 
 impl Run {
     /// Spawns the program on a fresh executor with the chosen policy; nothing is polled yet.
     pub fn new(start: Start, settings: Settings) -> Run {
         let (executor, program) = fresh_executor(&start, settings);
-        Run { start, settings, executor, program, progress: Progress::Busy }
+        Run { start, settings, executor, program, progress: Progress::Busy, live: false }
+    }
+
+    /// The same run, marked as talking to a real network: stepping back is off, because the
+    /// server would not answer a replay the same way (or in the same time).
+    pub fn live(self) -> Run {
+        Run { live: true, ..self }
+    }
+
+    /// Whether stepping back (replaying) is possible.
+    pub fn can_step_back(&self) -> bool {
+        !self.live
     }
 
     /// The panic that ended the program, located in its source.
@@ -95,8 +108,11 @@ impl Run {
     }
 
     /// Returns to the state just before the last poll, by replaying from the start. Does nothing
-    /// before the first poll.
+    /// before the first poll, or on a live run.
     pub fn step_back(&mut self) {
+        if self.live {
+            return;
+        }
         let polls = self.executor.stats().total.polls;
         let Some(target) = polls.checked_sub(1) else {
             return;

@@ -12,6 +12,7 @@ use crate::lesson::Lesson;
 use crate::script::Diagnostic;
 
 use super::compare::{compare_modes, compare_policies, ModeComparison, PolicyComparison};
+use super::network::{dialling, Dial, NetworkChoice};
 use super::program::{self, Prepare};
 use super::run::{Run, Start};
 use super::settings::{Mode, Settings};
@@ -57,6 +58,8 @@ pub enum Action {
     SetQuantum(u32),
     /// Change the threads mode's seed.
     SetSeed(u32),
+    /// Choose where `ws://` connections go; the next run uses it.
+    SetNetwork(NetworkChoice),
 }
 
 /// Everything the lesson's playground shows.
@@ -84,6 +87,11 @@ pub struct SessionState {
     pub comparison: Option<PolicyComparison>,
     /// Lesson 1's outputs of the code run as tasks and as threads, once asked for.
     pub interleavings: Option<ModeComparison>,
+    /// Where `ws://` connections go (lesson 9 offers the choice).
+    pub network: NetworkChoice,
+    /// Opens real connections for [`NetworkChoice::Remote`]; without one, runs stay on the
+    /// loopback.
+    dial: Option<Dial>,
     /// Turns code into a runnable program.
     prepare: Prepare,
     /// Milliseconds on a monotonic clock, to keep each frame's work within its time budget.
@@ -106,6 +114,8 @@ impl SessionState {
             version: 0,
             comparison: None,
             interleavings: None,
+            network: NetworkChoice::Loopback,
+            dial: None,
             prepare: program::prepare,
             clock: || 0.0,
         }
@@ -114,6 +124,11 @@ impl SessionState {
     /// The same state, bounding each frame's work by `clock` (the page's performance clock).
     pub fn with_clock(self, clock: fn() -> f64) -> SessionState {
         SessionState { clock, ..self }
+    }
+
+    /// The same state, opening real connections with `dial` when the network choice says so.
+    pub fn with_dial(self, dial: Dial) -> SessionState {
+        SessionState { dial: Some(dial), ..self }
     }
 
     /// The same state, turning code into programs with `prepare` (tests run compiled futures).
@@ -162,6 +177,7 @@ impl SessionState {
             }
             Action::SetQuantum(quantum) => self.settings.quantum = quantum,
             Action::SetSeed(seed) => self.settings.seed = seed,
+            Action::SetNetwork(choice) => self.network = choice,
         }
     }
 
@@ -171,7 +187,13 @@ impl SessionState {
         match (self.prepare)(&self.code) {
             Ok(start) => {
                 self.diagnostics.clear();
-                self.run = Some(Rc::new(RefCell::new(Run::new(start, self.settings))));
+                let run = match (&self.network, self.dial) {
+                    (NetworkChoice::Remote(url), Some(dial)) => {
+                        Run::new(dialling(start, dial(url)), self.settings).live()
+                    }
+                    _ => Run::new(start, self.settings),
+                };
+                self.run = Some(Rc::new(RefCell::new(run)));
             }
             Err(diagnostics) => {
                 self.diagnostics = diagnostics;
@@ -371,5 +393,56 @@ mod tests {
         let lines: Vec<String> = run.iter().flat_map(|run| run.executor().output()).map(|line| line.text).collect();
         assert_eq!(lines, ["future created", "hello, world!"]);
         assert!(frames > 1, "the run was spread over frames");
+    }
+
+    /// A transport whose connections open at once and never hear back: enough to tell a live
+    /// run from a loopback one.
+    struct SilentServer;
+
+    struct SilentEnd;
+
+    impl crate::net::RemoteEnd for SilentEnd {
+        fn send(&self, _: &[u8]) -> Result<(), String> {
+            Ok(())
+        }
+
+        fn close(&self) {}
+    }
+
+    impl crate::net::Transport for SilentServer {
+        fn open(&self, addr: &str) -> Result<crate::net::RemoteLink, crate::net::OpenError> {
+            let events = crate::net::RemoteEvents::default();
+            events.borrow_mut().push_back(crate::net::RemoteEvent::Opened);
+            Ok(crate::net::RemoteLink { url: addr.to_owned(), end: Box::new(SilentEnd), events })
+        }
+    }
+
+    fn dial_silent_server(_: &str) -> Rc<dyn crate::net::Transport> {
+        Rc::new(SilentServer)
+    }
+
+    #[test]
+    fn a_run_on_the_real_network_waits_for_it_and_cannot_step_back() {
+        let mut state = SessionState::new(&LESSONS[8], None, Settings::default()).with_dial(dial_silent_server);
+        state.apply(Action::SetNetwork(NetworkChoice::Remote("ws://127.0.0.1:9001".to_owned())));
+        state.apply(Action::Run);
+        for _ in 0..50 {
+            state.apply(Action::Frame(100));
+        }
+        let progress = state.run.as_ref().map(|run| run.borrow().progress().clone());
+        assert_eq!(progress, Some(Progress::WaitingOnNetwork), "the client waits for its echo");
+        assert!(state.playing, "a run waiting on the network keeps playing");
+        let before = polls(&state);
+        state.apply(Action::StepBack);
+        assert_eq!(polls(&state), before, "a live run is not replayed");
+        assert!(!state.run.as_ref().is_some_and(|run| run.borrow().can_step_back()));
+
+        state.apply(Action::SetNetwork(NetworkChoice::Loopback));
+        state.apply(Action::Run);
+        for _ in 0..50 {
+            state.apply(Action::Frame(100));
+        }
+        let progress = state.run.as_ref().map(|run| run.borrow().progress().clone());
+        assert_eq!(progress, Some(Progress::Done), "the stand-in echo task answers on the loopback");
     }
 }

@@ -21,6 +21,9 @@ pub struct ControlsProps {
     pub playing: bool,
     /// Whether there is a run to pause, step or step back.
     pub has_run: bool,
+    /// Whether the run can be replayed to step back (not over a real network).
+    #[prop_or(true)]
+    pub can_step_back: bool,
     /// Receives every action.
     pub on_action: Callback<Action>,
 }
@@ -40,7 +43,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <button onclick={send(pause_action)} disabled={!props.has_run} title="Pause or resume (Space)">
                 { pause_label }
             </button>
-            <button onclick={send(Action::StepBack)} disabled={!props.has_run} title="Step back one poll (←)">
+            <button onclick={send(Action::StepBack)} disabled={!props.has_run || !props.can_step_back}
+                    title={if props.can_step_back { "Step back one poll (←)" } else { "Step back is off: a run over a real network cannot be replayed" }}>
                 { "Step back" }
             </button>
             <button onclick={send(Action::Step)} title="Step one poll (→)">{ "Step" }</button>

@@ -9,6 +9,7 @@ mod home;
 mod interleaving;
 mod lesson_list;
 mod lesson_page;
+mod network_choice;
 mod playground;
 mod prose;
 pub mod views;

@@ -9,12 +9,14 @@ use yew::prelude::*;
 use super::controls::Controls;
 use super::editor::Editor;
 use super::interleaving::InterleavingTables;
+use super::network_choice::{NetworkControl, STORAGE_KEY as NETWORK_KEY};
 use super::state_machine_view::StateMachineView;
 use super::views::{Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
 use crate::executor::Progress;
 use crate::lesson::Lesson;
 use crate::script::eval::Blocking;
 use crate::session::catch_up::{catch_up, Shown, FAST_RUN_POLLS_PER_SECOND, VIEWS};
+use crate::session::network::{NetworkChoice, OFFERING_LESSON};
 use crate::session::pacer::Pacer;
 use crate::session::saved::{self, Restored};
 use crate::session::settings::Settings;
@@ -22,7 +24,7 @@ use crate::session::share;
 use crate::session::state::{Action, SessionState};
 use crate::web::frame_driver::FrameDriver;
 use crate::web::keyboard::{KeyPress, ShortcutListener};
-use crate::web::{location, storage};
+use crate::web::{location, storage, websocket};
 
 /// Properties of [`Playground`].
 #[derive(Properties, PartialEq)]
@@ -56,7 +58,8 @@ impl Reducible for Session {
 pub fn Playground(props: &PlaygroundProps) -> Html {
     let lesson = props.lesson;
     let restored = use_memo(lesson.slug, |_| restore(lesson));
-    let session = use_reducer(|| Session(restored.state.clone().with_clock(performance_now)));
+    let session =
+        use_reducer(|| Session(restored.state.clone().with_clock(performance_now).with_dial(websocket::dial)));
     let notice = use_state(|| restored.notice.clone());
     let selected_fn = use_state(|| None::<String>);
     use_frame_driver(&session);
@@ -83,7 +86,11 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
             <Editor label="Program" code={state.code.clone()} diagnostics={state.diagnostics.clone()}
                     on_change={callbacks.edit.clone()} on_run={callbacks.run.clone()} />
             <Controls settings={state.settings} playing={state.playing} has_run={state.run.is_some()}
+                      can_step_back={state.run.as_ref().is_none_or(|run| run.borrow().can_step_back())}
                       on_action={on_action.clone()} />
+            if lesson.slug == OFFERING_LESSON {
+                <NetworkControl choice={state.network.clone()} on_action={on_action.clone()} />
+            }
             { share_box(&fragment, &notice) }
             { run_status(state) }
             { comparison(state, on_action) }
@@ -139,6 +146,9 @@ fn run_status(state: &SessionState) -> Html {
         (Some(error), _) => ("status-error", format!("The program panicked at {error}")),
         (None, Progress::Stalled(diagnostic)) => ("status-error", format!("Stuck: {diagnostic}")),
         (None, Progress::Done) => ("status-done", "Finished: every task ran to completion.".to_owned()),
+        (None, Progress::WaitingOnNetwork) if state.playing => {
+            ("status-running", "Waiting for the network: a task is parked until the WebSocket reports an event.".to_owned())
+        }
         (None, _) if state.playing => ("status-running", "Running…".to_owned()),
         (None, _) => ("status-paused", "Paused.".to_owned()),
     };
@@ -334,5 +344,11 @@ fn performance_now() -> f64 {
 /// first preset; anything unreadable is reported and ignored.
 fn restore(lesson: &'static Lesson) -> Restored {
     let stored = storage::load(&saved::key(lesson));
-    saved::restore(lesson, &location::fragment(), stored)
+    let mut restored = saved::restore(lesson, &location::fragment(), stored);
+    let saved_network = storage::load(NETWORK_KEY).ok().flatten();
+    restored.state.network = saved_network
+        .and_then(|text| NetworkChoice::from_saved(&text))
+        .filter(|_| lesson.slug == OFFERING_LESSON)
+        .unwrap_or_else(|| NetworkChoice::default_for(lesson.slug));
+    restored
 }

@@ -2,6 +2,7 @@
 // through playwright-core as a learner would: lesson list, a lesson page, reload, back and
 // forward. Screenshots go to tests/e2e/artifacts/ (git-ignored). Exits non-zero on any failure.
 import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,9 @@ const CHROMIUM_FLAGS = [
 const LESSON_COUNT = 10;
 
 const tests = [];
-const test = (name, body) => tests.push({ name, body });
+// `allowedErrors`: console errors the test provokes on purpose (such as the browser reporting a
+// refused WebSocket); any other console error still fails it.
+const test = (name, body, allowedErrors = []) => tests.push({ name, body, allowedErrors });
 
 async function openApp(page, url, fragment = '') {
   await page.goto(url + fragment);
@@ -382,18 +385,120 @@ test('performance (printed, not asserted)', async ({ page, url }) => {
   console.log(`       100,000-event timeline (last event: ${events?.trim().slice(0, 40)}): while running ${manyEventsGaps}; ${manyEventsTasks}; scrubbing to the start rendered in ${scrubMs.toFixed(1)} ms`);
 });
 
+// Lesson 9 talks to the echo server that the test command started (ECHO_URL), and starts one of
+// its own (ECHO_SERVER_BIN) when a test must stop the server mid-conversation.
+const ECHO_URL = process.env.ECHO_URL ?? 'ws://127.0.0.1:9001';
+const ECHO_SERVER_BIN = process.env.ECHO_SERVER_BIN ?? join(here, '../../target/debug/echo-server');
+const REFUSED = [/WebSocket connection to .* failed/];
+
+async function openEchoLesson(page, url, echoUrl = ECHO_URL) {
+  await openApp(page, url, '#/lesson/websocket-echo');
+  await page.getByRole('radio', { name: 'Real WebSocket server' }).check();
+  await page.getByLabel('Server URL').fill(echoUrl);
+}
+
+async function lane(page, task) {
+  return page.locator('section[aria-label=Timeline] li.lane', { has: page.locator('.task-badge', { hasText: task }) });
+}
+
+test('lesson 9 echoes every message through the real WebSocket server, frames in the Network view', async ({ page, url }) => {
+  await openEchoLesson(page, url);
+  assert.match(await runToEnd(page), /^Finished/);
+  const echoed = ['hello, echo', 'is anyone there?', 'bye'];
+  assert.deepEqual(await consoleLines(page), [
+    `client: client: connected to ws://127.0.0.1:9001`,
+    ...echoed.flatMap((m) => [`client: client: sent "${m}"`, `client: client: echo "${m}"`]),
+  ]);
+  const frames = page.locator('section[aria-label=Network] .websocket-frames li');
+  assert.deepEqual(await frames.allTextContents(), echoed.flatMap((m) => [
+    `→ sent ${m.length} bytes: "${m}"`, `← received ${m.length} bytes: "${m}"`,
+  ]));
+  assert.match(await page.locator('section[aria-label=Network]').textContent(), /WebSocket.*closed by the program/);
+  assert.equal(await (await lane(page, 'echo server')).count(), 0, 'the loopback stand-in never ran');
+  assert.match(await page.locator('section[aria-label=Narration], section[aria-label=Timeline]').first().innerHTML(), /woken by socket 0/);
+  assert.equal(await page.getByRole('button', { name: 'Step back' }).isDisabled(), true, 'a live run cannot be replayed');
+  await page.screenshot({ path: join(artifacts, 'websocket-echo-live.png'), fullPage: true });
+  await page.getByRole('radio', { name: 'Loopback stand-in (in memory)' }).check();
+  assert.match(await runToEnd(page), /^Finished/);
+  assert.equal(await (await lane(page, 'echo server')).count(), 1, 'on the loopback the stand-in answers');
+});
+
+test('lesson 9: a server that is not running is a clear error on the lane, and Run reconnects without a reload', async ({ page, url }) => {
+  await openEchoLesson(page, url, 'ws://127.0.0.1:9');
+  assert.match(await runToEnd(page), /^Finished/);
+  const lines = await consoleLines(page);
+  assert.equal(lines.at(-1), 'fn main: error: connection refused: nothing is listening on ws://127.0.0.1:9');
+  const client = await lane(page, 'client');
+  assert.match(await client.textContent(), /network error/);
+  assert.match(await client.locator('xpath=following-sibling::li[1]').textContent(),
+    /Network error: async_send failed: connection refused: nothing is listening on ws:\/\/127\.0\.0\.1:9\. The program got this as an `Err` value/);
+  await page.getByLabel('Server URL').fill('http://127.0.0.1:9001');
+  assert.match(await page.locator('.network-choice [role=alert]').textContent(), /starts with ws:\/\/ or wss:\/\//);
+  await page.getByLabel('Server URL').fill(ECHO_URL);
+  assert.match(await runToEnd(page), /^Finished/);
+  assert.equal((await consoleLines(page)).at(-1), 'client: client: echo "bye"');
+}, REFUSED);
+
+test('lesson 9: the server stopped mid-conversation is an error, and the page keeps working', async ({ page, url }) => {
+  const port = 9011;
+  const server = spawn(ECHO_SERVER_BIN, ['--addr', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise((listening, failed) => {
+      server.on('error', failed);
+      server.stdout.on('data', (data) => String(data).includes('listening') && listening());
+    });
+    await openEchoLesson(page, url, `ws://127.0.0.1:${port}`);
+    await page.getByRole('textbox', { name: 'Program' }).fill([
+      'use async_playground::prelude::{println, *};',
+      'async fn client() -> Result<(), NetError> {',
+      '    let stream = TcpStream::connect("ws://127.0.0.1:9001")?;',
+      '    stream.async_send("first").await?;',
+      '    let echo = stream.async_read().await?;',
+      '    println!("echo {:?}", String::from_utf8_lossy(&echo).to_string());',
+      '    let more = stream.async_read().await?;',
+      '    println!("unexpected {} bytes", more.len());',
+      '    Ok(())',
+      '}',
+      'fn main() {',
+      '    if let Err(error) = block_on(spawn("client", client())) {',
+      '        println!("error: {error}");',
+      '    }',
+      '}',
+      '',
+    ].join('\n'));
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.locator('section[aria-label=Console] .console-line', { hasText: 'echo "first"' }).waitFor({ timeout: 20000 });
+    assert.match(await page.locator('.run-status p').first().textContent(), /Waiting for the network/);
+    server.kill();
+    await page.locator('.run-status .status-done').waitFor({ timeout: 20000 });
+    assert.equal((await consoleLines(page)).at(-1),
+      'fn main: error: connection closed: the server closed socket 0 with code 1006 (connection lost without a close frame)');
+    assert.match(await (await lane(page, 'client')).textContent(), /network error/);
+    assert.match(await page.locator('section[aria-label=Network]').textContent(), /closed \(code 1006\)/);
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByLabel('Server URL').fill(ECHO_URL);
+    assert.match(await runToEnd(page), /^Finished/);
+  } finally {
+    server.kill();
+  }
+}, REFUSED);
+
 async function main() {
   await mkdir(artifacts, { recursive: true });
   const server = await serve(dist);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   let failures = 0;
   try {
-    for (const { name, body } of tests) {
+    for (const { name, body, allowedErrors } of tests) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(String(error)));
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !allowedErrors.some((allowed) => allowed.test(message.text()))) {
+          errors.push(message.text());
+        }
+      });
       try {
         await body({ page, url: server.url, browser });
         assert.deepEqual(errors, [], 'the page logged no errors');

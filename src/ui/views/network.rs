@@ -121,8 +121,9 @@ fn readiness(kind: &SocketKind) -> String {
                 parts.push("a task waits to read".to_owned());
             }
         }
-        SocketKind::WebSocket { state, reader_waiting, .. } => {
+        SocketKind::WebSocket { state, reader_waiting, open, .. } => {
             parts.push(match state {
+                RemoteState::Connecting | RemoteState::Open if !open => "closed by the program".to_owned(),
                 RemoteState::Connecting => "connecting".to_owned(),
                 RemoteState::Open => "open".to_owned(),
                 RemoteState::Closed { opened: false, .. } => "refused: never opened".to_owned(),

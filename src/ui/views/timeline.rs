@@ -1,6 +1,6 @@
 //! The Timeline view: one lane per task with a mark per spawn, poll, wake, output and diagnostic,
 //! placed by event order, scrubbable, with the selected event highlighted; a task that blocked
-//! the executor says so on its lane, with an explanation. It must never build
+//! the executor, or whose network operation failed, says so on its lane, with an explanation. It must never build
 //! DOM for more than one window of events, however long the trace is.
 
 use std::collections::{BTreeSet, HashMap};
@@ -12,7 +12,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::{stuck_reasons, stuck_tasks, task_badge, RunView};
-use crate::executor::{Event, Executor, PollOutcome, TaskLabel, TraceEntry, WakeSource};
+use crate::executor::{Event, Executor, NetworkFailure, PollOutcome, TaskLabel, TraceEntry, WakeSource};
 use crate::script::eval::Blocking;
 
 /// How many events the timeline shows at once.
@@ -70,11 +70,20 @@ struct Mark {
     label: String,
 }
 
-/// A task's lane and, if the executor proved it stuck, why; if it blocked the executor, how.
+/// A task's lane and, if the executor proved it stuck, why; if it blocked the executor, how;
+/// if a network operation of it failed, which.
 struct Lane {
     task: TaskLabel,
     stuck: Option<&'static str>,
     blocked: Option<String>,
+    network: Option<String>,
+}
+
+impl Lane {
+    /// The explanations shown in rows of their own under the lane.
+    fn notes(&self) -> impl Iterator<Item = &String> {
+        self.blocked.iter().chain(&self.network)
+    }
 }
 
 /// The timeline of the run: the last [`WINDOW_EVENTS`] events while following, or the window
@@ -172,6 +181,7 @@ fn wake_mark(mark: Mark, by: &WakeSource) -> Mark {
 fn lanes(run: &RunView, marks: &[Mark], blockings: &[Blocking]) -> Vec<Lane> {
     let tasks = &run.stats.per_task;
     let stuck = stuck_reasons(&run.executor.diagnostics());
+    let failures = run.executor.network_failures();
     let mut newest_first: Vec<usize> = Vec::new();
     for mark in marks.iter().rev() {
         if newest_first.len() < MAX_LANES && !newest_first.contains(&mark.lane) {
@@ -184,6 +194,7 @@ fn lanes(run: &RunView, marks: &[Mark], blockings: &[Blocking]) -> Vec<Lane> {
         .map(|task| Lane {
             stuck: stuck.get(&task.task.id.index()).copied(),
             blocked: blocked_explanation(&task.task, blockings),
+            network: network_explanation(&task.task, &failures),
             task: task.task.clone(),
         })
         .collect()
@@ -202,6 +213,18 @@ fn blocked_explanation(task: &TaskLabel, blockings: &[Blocking]) -> Option<Strin
         "Blocked the executor{again}: {}; while a task runs without reaching an `.await`, no other task can be polled.",
         first.message
     ))
+}
+
+/// One sentence on the first network operation of `task` that failed, if any, and how many
+/// more did.
+fn network_explanation(task: &TaskLabel, failures: &[NetworkFailure]) -> Option<String> {
+    let mut own = failures.iter().filter(|failure| failure.task.as_ref().is_some_and(|failer| failer.id == task.id));
+    let first = own.next()?;
+    let again = match own.count() {
+        0 => String::new(),
+        more => format!(" ({more} more failed after it)"),
+    };
+    Some(format!("Network error{again}: {first}. The program got this as an `Err` value; the page keeps working, so fix the cause and Run again."))
 }
 
 /// Removes the marks of lanes that are not drawn, so that keyboard navigation only reaches drawn
@@ -231,7 +254,7 @@ impl Drawing<'_> {
             .iter()
             .scan(0, |row, lane| {
                 let this = *row;
-                *row += 1 + usize::from(lane.blocked.is_some());
+                *row += 1 + lane.notes().count();
                 Some((lane.task.id.index(), this))
             })
             .collect();
@@ -251,7 +274,8 @@ impl Drawing<'_> {
         let own_marks = marks.iter().filter(|mark| mark.lane == lane.task.id.index());
         html! {
             <>
-            <li class={classes!("lane", lane.stuck.map(|_| "lane-stuck"), lane.blocked.as_ref().map(|_| "lane-blocked"))}
+            <li class={classes!("lane", lane.stuck.map(|_| "lane-stuck"), lane.blocked.as_ref().map(|_| "lane-blocked"),
+                                lane.network.as_ref().map(|_| "lane-network-error"))}
                 aria-label={format!("task {}", lane.task)}>
                 <div class="lane-name">
                     { task_badge(&lane.task) }
@@ -261,12 +285,13 @@ impl Drawing<'_> {
                     if lane.blocked.is_some() {
                         <span class="lane-stuck-reason">{ "blocked the executor" }</span>
                     }
+                    if lane.network.is_some() {
+                        <span class="lane-stuck-reason">{ "network error" }</span>
+                    }
                 </div>
                 <div class="lane-track">{ for own_marks.map(|mark| self.mark(mark)) }</div>
             </li>
-            if let Some(explanation) = &lane.blocked {
-                <li class="lane-note">{ explanation }</li>
-            }
+            { for lane.notes().map(|note| html! { <li class="lane-note">{ note }</li> }) }
             </>
         }
     }
