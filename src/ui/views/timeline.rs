@@ -200,15 +200,18 @@ fn lanes(run: &RunView, marks: &[Mark], blockings: &[Blocking]) -> Vec<Lane> {
         .collect()
 }
 
+/// The first of `items` that belongs to `task` (by the task it names), and how many more do.
+fn first_of_task<'a, T>(task: &TaskLabel, items: &'a [T], owner: impl Fn(&T) -> Option<&TaskLabel>) -> Option<(&'a T, usize)> {
+    let mut own = items.iter().filter(|item| owner(item).is_some_and(|label| label.id == task.id));
+    let first = own.next()?;
+    Some((first, own.count()))
+}
+
 /// One sentence on how `task` blocked the executor, if it did: the first report, and how many
 /// more there were.
 fn blocked_explanation(task: &TaskLabel, blockings: &[Blocking]) -> Option<String> {
-    let mut own = blockings.iter().filter(|blocking| blocking.task.as_ref().is_some_and(|blocker| blocker.id == task.id));
-    let first = own.next()?;
-    let again = match own.count() {
-        0 => String::new(),
-        more => format!(" (and {more} more times)"),
-    };
+    let (first, more) = first_of_task(task, blockings, |blocking| blocking.task.as_ref())?;
+    let again = if more == 0 { String::new() } else { format!(" (and {more} more times)") };
     Some(format!(
         "Blocked the executor{again}: {}; while a task runs without reaching an `.await`, no other task can be polled.",
         first.message
@@ -218,12 +221,8 @@ fn blocked_explanation(task: &TaskLabel, blockings: &[Blocking]) -> Option<Strin
 /// One sentence on the first network operation of `task` that failed, if any, and how many
 /// more did.
 fn network_explanation(task: &TaskLabel, failures: &[NetworkFailure]) -> Option<String> {
-    let mut own = failures.iter().filter(|failure| failure.task.as_ref().is_some_and(|failer| failer.id == task.id));
-    let first = own.next()?;
-    let again = match own.count() {
-        0 => String::new(),
-        more => format!(" ({more} more failed after it)"),
-    };
+    let (first, more) = first_of_task(task, failures, |failure| failure.task.as_ref())?;
+    let again = if more == 0 { String::new() } else { format!(" ({more} more failed after it)") };
     Some(format!("Network error{again}: {first}. The program got this as an `Err` value; the page keeps working, so fix the cause and Run again."))
 }
 
