@@ -212,6 +212,11 @@ impl Executor {
         self.core.now_ms()
     }
 
+    /// Whether the program dialled a real server: its events then arrive in wall-clock time.
+    pub fn has_remote_connections(&self) -> bool {
+        self.core.network.borrow().has_remotes()
+    }
+
     /// The loopback sockets and their buffered bytes, for the Network view.
     pub fn sockets(&self) -> Vec<SocketSnapshot> {
         self.core.network.borrow().snapshot()

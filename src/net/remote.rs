@@ -296,6 +296,11 @@ impl Network {
         }
     }
 
+    /// Whether the program ever dialled a real server.
+    pub(crate) fn has_remotes(&self) -> bool {
+        !self.remotes.is_empty()
+    }
+
     /// Whether a task waits on a remote connection that can still deliver an event.
     pub(crate) fn awaits_remote(&self) -> bool {
         self.remotes

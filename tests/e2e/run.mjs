@@ -417,6 +417,7 @@ test('lesson 9 echoes every message through the real WebSocket server, frames in
   assert.equal(await (await lane(page, 'echo server')).count(), 0, 'the loopback stand-in never ran');
   assert.match(await page.locator('section[aria-label=Narration], section[aria-label=Timeline]').first().innerHTML(), /woken by socket 0/);
   assert.equal(await page.getByRole('button', { name: 'Step back' }).isDisabled(), true, 'a live run cannot be replayed');
+  assert.match(await page.locator('section[aria-label=Timeline] .view-note').first().textContent(), /wall-clock time/);
   await page.screenshot({ path: join(artifacts, 'websocket-echo-live.png'), fullPage: true });
   await page.getByRole('radio', { name: 'Loopback stand-in (in memory)' }).check();
   assert.match(await runToEnd(page), /^Finished/);

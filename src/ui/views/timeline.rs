@@ -118,6 +118,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <section class="view timeline" aria-label="Timeline">
             <h3 class="view-title">{ "Timeline" }</h3>
             { body }
+            if executor.has_remote_connections() {
+                <p class="view-note">{ "This run talks to a real server: its network events arrive in wall-clock time, \
+                    between animation frames. The lanes order events as they happened; virtual time stands still \
+                    while a task waits for the network." }</p>
+            }
             if hidden_lanes > 0 {
                 <p class="view-note">{ format!("{hidden_lanes} more tasks have events in this window; only the {MAX_LANES} with the newest are drawn.") }</p>
             }
