@@ -269,6 +269,10 @@ fn a_remote_address_is_taken_by_the_real_server_but_free_on_the_loopback() {
             addr: URL.to_owned()
         }))
     );
+    assert!(
+        executor.network_failures().is_empty(),
+        "an expected refusal is not a failure for the lane"
+    );
     let loopback = Executor::new();
     let bound = loopback.spawn("main", async { TcpListener::bind(URL).map(drop) });
     settle(&loopback);

@@ -174,4 +174,16 @@ mod tests {
             assert!(parse(lesson.prose).len() >= 3, "lesson {} is too short", lesson.slug);
         }
     }
+
+    #[test]
+    fn no_lesson_has_a_bullet_list_that_degraded_to_a_paragraph() {
+        for lesson in &super::super::LESSONS {
+            for block in parse(lesson.prose) {
+                if let Block::Paragraph(runs) = block {
+                    let starts_with_bullet = matches!(runs.first(), Some(Inline::Text(text)) if text.starts_with("- "));
+                    assert!(!starts_with_bullet, "lesson {}: a list item spans lines", lesson.slug);
+                }
+            }
+        }
+    }
 }
