@@ -397,6 +397,21 @@ async fn timed_timeline_mount(executor: &Rc<Executor>) -> (Element, f64) {
     (root, rendered_at - started)
 }
 
+/// A run of tasks named `names`, each yielding `yields` times, ticked for `polls` polls: still
+/// going, for views that follow it.
+fn started_run(names: &[&'static str], yields: usize, polls: usize) -> Rc<Executor> {
+    let executor = Rc::new(Executor::new());
+    for name in names {
+        executor.spawn(*name, async move {
+            for _ in 0..yields {
+                yield_now().await;
+            }
+        });
+    }
+    executor.tick(polls);
+    executor
+}
+
 /// Properties of [`FollowingHost`].
 #[derive(Properties, PartialEq)]
 struct FollowingHostProps {
@@ -418,15 +433,7 @@ fn FollowingHost(props: &FollowingHostProps) -> Html {
 
 #[wasm_bindgen_test]
 async fn a_following_timeline_keeps_up_with_frames_of_a_long_run() {
-    let executor = Rc::new(Executor::new());
-    for name in ["left", "right"] {
-        executor.spawn(name, async {
-            for _ in 0..25_000 {
-                yield_now().await;
-            }
-        });
-    }
-    executor.tick(20_000);
+    let executor = started_run(&["left", "right"], 25_000, 20_000);
     let next_frame = Rc::new(RefCell::new(None));
     let props = FollowingHostProps { start: run_view(&executor), next_frame: Rc::clone(&next_frame) };
     let root = mount::<FollowingHost>(props).await;
@@ -447,5 +454,42 @@ async fn a_following_timeline_keeps_up_with_frames_of_a_long_run() {
     }
     console_log!("Following a run of {} events, version bump to new window shown, in ms: {frame_ms:.1?}", executor.trace().len());
     assert!(all(&root, ".mark").len() as u64 <= WINDOW_EVENTS);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_fast_moving_timeline_draws_on_a_canvas_and_its_marks_come_back_as_buttons_when_it_stops() {
+    let executor = started_run(&["left"], 5_000, 100);
+    let next_frame = Rc::new(RefCell::new(None));
+    let props = FollowingHostProps { start: run_view(&executor), next_frame: Rc::clone(&next_frame) };
+    let root = mount::<FollowingHost>(props).await;
+    assert!(!all(&root, ".mark").is_empty(), "a timeline standing still shows its marks as buttons");
+    assert!(all(&root, "canvas").is_empty());
+    // Frames of a fast run: the window moves by far more than a step each time.
+    for _ in 0..3 {
+        executor.tick(100);
+        next_frame.borrow().as_ref().expect("the host rendered").emit(());
+        settle().await;
+        let canvas = all(&root, "canvas.timeline-canvas");
+        assert_eq!(canvas.len(), 1, "the marks are drawn on one canvas while the window moves fast");
+        let canvas = canvas[0].clone().dyn_into::<web_sys::HtmlCanvasElement>().expect("a canvas");
+        assert!(canvas.width() > 0 && canvas.height() > 0, "the canvas has a bitmap");
+        assert_eq!(canvas.get_attribute("role").as_deref(), Some("img"));
+        assert!(canvas.get_attribute("aria-label").is_some_and(|label| label.contains("drawn while the timeline moves")));
+        assert!(all(&root, ".mark").is_empty(), "no mark buttons while the window moves fast");
+        assert_eq!(texts(&root, ".lane-name .task-badge"), ["left"], "the lanes stay in the page");
+    }
+    // Paused: once the window stands still the marks are focusable buttons with names again.
+    yew::platform::time::sleep(Duration::from_millis(500)).await;
+    assert!(all(&root, "canvas").is_empty(), "the canvas gives way to buttons");
+    let marks = all(&root, "button.mark");
+    assert!(!marks.is_empty() && marks.len() as u64 <= WINDOW_EVENTS);
+    assert!(marks.iter().all(|mark| mark.get_attribute("aria-label").is_some_and(|label| label.starts_with("event "))));
+    assert_eq!(all(&root, ".mark[tabindex='0']").len(), 1, "one mark is reachable with Tab");
+    // A step moves the window by one or two events: the buttons stay.
+    executor.tick(1);
+    next_frame.borrow().as_ref().expect("the host rendered").emit(());
+    settle().await;
+    assert!(all(&root, "canvas").is_empty() && !all(&root, ".mark").is_empty(), "a step keeps the buttons");
     root.remove();
 }

@@ -2,13 +2,20 @@
 //! placed by event order, scrubbable, with the selected event highlighted; a task that blocked
 //! the executor, or whose network operation failed, says so on its lane, with an explanation. It must never build
 //! DOM for more than one window of events, however long the trace is.
+//!
+//! While a run moves fast (playing at speed, or a jump after a fast stretch) the marks are drawn
+//! on one canvas (`timeline/canvas.rs`): restyling, laying out and painting a button per mark on
+//! every frame is what made frames long. Once the trace has stood still for [`SETTLE_MS`], as
+//! when a run is paused, stepped or finished, the marks are focusable buttons again.
+
+mod canvas;
 
 use std::collections::{BTreeSet, HashMap};
 use std::ops::RangeInclusive;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlCanvasElement, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::{stuck_reasons, stuck_tasks, task_badge, RunView};
@@ -28,6 +35,33 @@ const ANCHOR_STRIDE: u64 = 4096;
 /// thousand tasks would otherwise draw a lane per event: far taller than the view, and too many
 /// nodes to re-render while the run plays.
 const MAX_LANES: usize = 32;
+
+/// A trace that changed by more than this many events since the last render belongs to a run
+/// moving fast: the marks are drawn on the canvas. A step, step back or slow run changes it by a
+/// few events at a time; a scrub does not change it (the learner's own moves show buttons at once).
+const SMALL_MOVE: u64 = 64;
+
+/// How long the trace must stand still before the canvas gives way to the marks as buttons. A
+/// fast run re-renders the Timeline every 100 ms or so (`session::catch_up`), well within it.
+pub const SETTLE_MS: u64 = 250;
+
+/// How the run's trace moved over the renders: its last length, and how many times it moved far.
+#[derive(Default)]
+struct Motion {
+    last_len: Option<u64>,
+    moves: u64,
+}
+
+impl Motion {
+    /// Notes that the trace now has `len` events and says how many far moves there have been.
+    fn observe(&mut self, len: u64) -> u64 {
+        if self.last_len.is_some_and(|last| last.abs_diff(len) > SMALL_MOVE) {
+            self.moves += 1;
+        }
+        self.last_len = Some(len);
+        self.moves
+    }
+}
 
 /// Properties of [`Timeline`].
 #[derive(Properties, PartialEq)]
@@ -93,27 +127,48 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // `None` follows the newest events; `Some(seq)` pins the window's last event.
     let pinned_end = use_state(|| None::<u64>);
     let scroller = use_node_ref();
+    let canvas_ref = use_node_ref();
+    let motion = use_mut_ref(Motion::default);
+    // The count of far moves after which the trace last stood still for `SETTLE_MS`.
+    let settled = use_state_eq(|| 0_u64);
     let executor = &props.run.executor;
     let len = executor.trace().len() as u64;
     let window = window(len, *pinned_end);
+    let moves = motion.borrow_mut().observe(len);
+    let moving = moves != *settled;
+    use_effect_with(moves, settle_after(settled.clone(), moving));
     let mut marks = window_marks(executor, &window);
     let lanes = lanes(&props.run, &marks, &props.blockings);
     let hidden_lanes = drop_undrawn_marks(&mut marks, &lanes);
     use_effect_with(props.selected, focus_selected(scroller.clone()));
     let seqs: Vec<u64> = marks.iter().map(|mark| mark.seq).collect::<BTreeSet<_>>().into_iter().collect();
     let focusable = props.selected.filter(|seq| seqs.binary_search(seq).is_ok()).or(seqs.last().copied());
-    let onkeydown = arrow_keys(seqs, focusable, props.on_select.clone());
+    let mut picture = None;
     let body = if lanes.is_empty() {
         html! { <p class="view-empty">{ "No events yet." }</p> }
     } else {
         let anchor = window.start() - (window.start() - 1) % ANCHOR_STRIDE;
-        let drawing = Drawing { anchor, selected: props.selected, focusable, on_select: &props.on_select };
+        let on_select = &props.on_select;
+        let drawing = Drawing { anchor, selected: props.selected, focusable, on_select };
+        let onkeydown = arrow_keys(seqs.clone(), focusable, on_select.clone());
+        let grid = if moving {
+            picture = Some(Rc::new(drawing.picture(&lanes, &marks, &window)));
+            drawing.canvas_grid(&lanes, &window, canvas_ref.clone(), clicked_column(*window.start(), seqs, on_select.clone()))
+        } else {
+            drawing.grid(&lanes, &marks, &window)
+        };
         html! {
             <div class="timeline-scroll" ref={scroller} {onkeydown}>
-                { drawing.grid(&lanes, &marks, &window) }
+                { grid }
             </div>
         }
     };
+    // Drawn once the canvas is in the page, and again only when the picture changed.
+    use_effect_with(picture, move |picture| {
+        if let (Some(picture), Some(canvas)) = (picture, canvas_ref.cast::<HtmlCanvasElement>()) {
+            canvas::draw(&canvas, picture);
+        }
+    });
     html! {
         <section class="view timeline" aria-label="Timeline">
             <h3 class="view-title">{ "Timeline" }</h3>
@@ -253,15 +308,7 @@ struct Drawing<'a> {
 impl Drawing<'_> {
     /// The lanes, one row per task, with the wake arrows drawn over them.
     fn grid(&self, lanes: &[Lane], marks: &[Mark], window: &RangeInclusive<u64>) -> Html {
-        // A lane's explanation takes a row of its own under it.
-        let rows: HashMap<usize, usize> = lanes
-            .iter()
-            .scan(0, |row, lane| {
-                let this = *row;
-                *row += 1 + lane.notes().count();
-                Some((lane.task.id.index(), this))
-            })
-            .collect();
+        let rows = rows(lanes);
         let arrows = marks.iter().filter_map(|mark| self.wake_arrow(mark, &rows));
         let style = format!("--columns:{};--shift:{};", window.clone().count(), window.start() - self.anchor);
         html! {
@@ -269,6 +316,45 @@ impl Drawing<'_> {
                 <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, marks)) }</ul>
                 { for arrows }
             </div>
+        }
+    }
+
+    /// The lanes with their marks and wake arrows drawn on one canvas over them, while the window
+    /// moves fast. A click on the canvas selects the event of the column it landed in.
+    fn canvas_grid(&self, lanes: &[Lane], window: &RangeInclusive<u64>, canvas: NodeRef, onclick: Callback<MouseEvent>) -> Html {
+        let rows: usize = lanes.iter().map(|lane| 1 + lane.notes().count()).sum();
+        let style = format!("--columns:{};--rows:{rows};", window.clone().count());
+        let label = format!("Events {}–{} drawn while the timeline moves; its marks become buttons when it stops", window.start(), window.end());
+        html! {
+            <div class="timeline-grid timeline-grid-drawn" {style}>
+                <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, &[])) }</ul>
+                <canvas class="timeline-canvas" ref={canvas} role="img" aria-label={label} {onclick}></canvas>
+            </div>
+        }
+    }
+
+    /// What the canvas draws: the marks and wake arrows of the drawn lanes, by column and row.
+    fn picture(&self, lanes: &[Lane], marks: &[Mark], window: &RangeInclusive<u64>) -> canvas::Picture {
+        let rows = rows(lanes);
+        let row = |lane: usize| rows.get(&lane).and_then(|&row| u32::try_from(row).ok());
+        let column = |seq: u64| u32::try_from(seq - window.start()).unwrap_or(u32::MAX);
+        let glyphs = marks.iter().filter_map(|mark| {
+            Some(canvas::Glyph {
+                column: column(mark.seq),
+                row: row(mark.lane)?,
+                kind: mark.kind,
+                caption: mark.caption.clone(),
+                selected: self.selected == Some(mark.seq),
+            })
+        });
+        let arrows = marks.iter().filter_map(|mark| {
+            Some(canvas::Arrow { column: column(mark.seq), from: row(mark.woken_from?)?, to: row(mark.lane)? })
+        });
+        canvas::Picture {
+            columns: u32::try_from(window.clone().count()).unwrap_or(u32::MAX),
+            rows: u32::try_from(lanes.iter().map(|lane| 1 + lane.notes().count()).sum::<usize>()).unwrap_or(u32::MAX),
+            glyphs: glyphs.collect(),
+            arrows: arrows.collect(),
         }
     }
 
@@ -333,6 +419,42 @@ impl Drawing<'_> {
         let style = format!("--column:{};--top-row:{};--rows:{};", mark.seq - self.anchor, from.min(to), from.abs_diff(to));
         Some(html! { <div class={classes!("wake-arrow", direction)} {style} aria-hidden="true"></div> })
     }
+}
+
+/// The row of each drawn lane, by task index: a lane's explanations take rows of their own under it.
+fn rows(lanes: &[Lane]) -> HashMap<usize, usize> {
+    lanes
+        .iter()
+        .scan(0, |row, lane| {
+            let this = *row;
+            *row += 1 + lane.notes().count();
+            Some((lane.task.id.index(), this))
+        })
+        .collect()
+}
+
+/// After a far move, asks for the marks as buttons once the window has stood still for
+/// [`SETTLE_MS`]: a later far move makes this request stale, and its own timer asks again.
+fn settle_after(settled: UseStateHandle<u64>, moving: bool) -> impl FnOnce(&u64) {
+    move |&moves| {
+        if moving {
+            yew::platform::spawn_local(async move {
+                yew::platform::time::sleep(std::time::Duration::from_millis(SETTLE_MS)).await;
+                settled.set(moves);
+            });
+        }
+    }
+}
+
+/// Selects the event of the canvas column a click landed in, if that event has a drawn mark.
+fn clicked_column(first: u64, seqs: Vec<u64>, on_select: Callback<u64>) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
+        let column = f64::from(event.offset_x()) / (canvas::STEP_REM * canvas::rem_px());
+        let seq = first + column.max(0.0) as u64;
+        if seqs.binary_search(&seq).is_ok() {
+            on_select.emit(seq);
+        }
+    })
 }
 
 /// One click listener for every mark: it selects the event of the mark the click landed in, read

@@ -1,0 +1,214 @@
+//! The Timeline's picture while a run moves fast (playing at speed, or a big jump): the marks and
+//! wake arrows drawn on one `<canvas>`, with the same letter, shape and colour as the buttons, so
+//! that a frame costs one drawing instead of restyling, laying out and painting a button per mark.
+//! The focusable buttons come back once the trace stands still.
+
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use super::MarkKind;
+use crate::executor::PollOutcome;
+
+/// The sizes of views.css's timeline in rem: a column (`--step`), a lane (`--lane-height`) and a
+/// mark (`.mark`'s `--size`). The canvas's CSS size and place come from the same variables.
+pub(super) const STEP_REM: f64 = 1.6;
+const LANE_REM: f64 = 2.6;
+const MARK_REM: f64 = 1.3;
+/// The lane names' column (`--label-width`).
+const LABEL_REM: f64 = 7.5;
+
+/// One mark on the picture.
+#[derive(PartialEq)]
+pub(super) struct Glyph {
+    pub column: u32,
+    pub row: u32,
+    pub kind: MarkKind,
+    pub caption: Option<String>,
+    pub selected: bool,
+}
+
+/// A wake arrow in `column`, from the waking task's row to the woken one's.
+#[derive(PartialEq)]
+pub(super) struct Arrow {
+    pub column: u32,
+    pub from: u32,
+    pub to: u32,
+}
+
+/// Everything the canvas shows.
+#[derive(PartialEq)]
+pub(super) struct Picture {
+    pub columns: u32,
+    pub rows: u32,
+    pub glyphs: Vec<Glyph>,
+    pub arrows: Vec<Arrow>,
+}
+
+/// The theme's colours, read once per drawing from the canvas's inherited custom properties, so
+/// that light, dark and any change of them follow style.css.
+struct Colours {
+    text: String,
+    surface: String,
+    muted: String,
+    code_bg: String,
+    accent: String,
+    accent_text: String,
+    pending: String,
+    ready: String,
+}
+
+impl Colours {
+    fn of(canvas: &HtmlCanvasElement) -> Option<Colours> {
+        let style = web_sys::window()?.get_computed_style(canvas).ok()??;
+        let read = |name: &str| {
+            style
+                .get_property_value(name)
+                .map(|value| value.trim().to_owned())
+                .unwrap_or_default()
+        };
+        Some(Colours {
+            text: read("--text"),
+            surface: read("--surface"),
+            muted: read("--muted"),
+            code_bg: read("--code-bg"),
+            accent: read("--accent"),
+            accent_text: read("--accent-text"),
+            pending: read("--pending"),
+            ready: read("--ready"),
+        })
+    }
+}
+
+/// The root font size in CSS pixels, which the timeline's rem sizes scale with.
+pub(super) fn rem_px() -> f64 {
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element());
+    let style = root.and_then(|root| web_sys::window()?.get_computed_style(&root).ok()?);
+    let size = style.and_then(|style| style.get_property_value("font-size").ok());
+    size.and_then(|size| size.trim_end_matches("px").parse().ok()).unwrap_or(16.0)
+}
+
+/// The columns of the track that the scroller shows: a window is far wider than the view, and a
+/// bitmap as wide as the window would cost more to hand to the compositor than to draw.
+fn visible_columns(canvas: &HtmlCanvasElement, columns: u32, step: f64, label: f64) -> (u32, u32) {
+    let grid = canvas.parent_element();
+    let scroller = canvas.closest(".timeline-scroll").ok().flatten();
+    let (Some(grid), Some(scroller)) = (grid, scroller) else { return (0, columns) };
+    let (grid, view) = (grid.get_bounding_client_rect(), scroller.get_bounding_client_rect());
+    let column = |x: f64| ((x - grid.left() - label) / step).clamp(0.0, f64::from(columns));
+    (column(view.left()).floor() as u32, column(view.right()).ceil() as u32)
+}
+
+/// Draws `picture` on the part of the canvas that is in view, at the device's pixel density.
+pub(super) fn draw(canvas: &HtmlCanvasElement, picture: &Picture) {
+    let Some(window) = web_sys::window() else { return };
+    let (rem, scale) = (rem_px(), window.device_pixel_ratio().max(1.0));
+    let (step, lane) = (STEP_REM * rem, LANE_REM * rem);
+    let (first, last) = visible_columns(canvas, picture.columns, step, LABEL_REM * rem);
+    let style = canvas.style();
+    _ = style.set_property("left", &format!("calc(var(--label-width) + {first} * var(--step))"));
+    _ = style.set_property("width", &format!("calc({} * var(--step))", last - first));
+    // Whole device pixels; setting a size clears the bitmap and resets the transform.
+    let (width, height) = ((f64::from(last - first) * step * scale).ceil() as u32, (f64::from(picture.rows) * lane * scale).ceil() as u32);
+    if (canvas.width(), canvas.height()) != (width, height) {
+        canvas.set_width(width);
+        canvas.set_height(height);
+    }
+    let context = canvas.get_context("2d").ok().flatten().and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok());
+    let (Some(context), Some(colours)) = (context, Colours::of(canvas)) else { return };
+    _ = context.set_transform(scale, 0.0, 0.0, scale, -f64::from(first) * step * scale, 0.0);
+    context.clear_rect(f64::from(first) * step, 0.0, f64::from(last - first) * step, f64::from(picture.rows) * lane);
+    let pen = Pen { context, colours, rem, step, lane };
+    let shown = |column: u32| column + 1 >= first && column <= last;
+    picture.arrows.iter().filter(|arrow| shown(arrow.column)).for_each(|arrow| pen.arrow(arrow));
+    picture.glyphs.iter().filter(|glyph| shown(glyph.column)).for_each(|glyph| pen.glyph(glyph));
+}
+
+struct Pen {
+    context: CanvasRenderingContext2d,
+    colours: Colours,
+    rem: f64,
+    step: f64,
+    lane: f64,
+}
+
+impl Pen {
+    fn centre(&self, column: u32, row: u32) -> (f64, f64) {
+        ((f64::from(column) + 0.5) * self.step, (f64::from(row) + 0.5) * self.lane)
+    }
+
+    /// Like a `.mark` button: letter, shape and colour by kind, a caption under it, a ring when selected.
+    fn glyph(&self, glyph: &Glyph) {
+        let context = &self.context;
+        let (x, y) = self.centre(glyph.column, glyph.row);
+        let size = MARK_REM * self.rem;
+        let (left, top) = (x - size / 2.0, y - size / 2.0);
+        let c = &self.colours;
+        let (letter, fill, stroke, ink, dash): (&str, &str, &str, &str, &[f64]) = match glyph.kind {
+            MarkKind::Spawn => ("S", &c.surface, &c.muted, &c.muted, &[2.0, 2.0]),
+            MarkKind::Poll(PollOutcome::Pending) => ("P", &c.surface, &c.pending, &c.pending, &[]),
+            MarkKind::Poll(PollOutcome::Ready) => ("R", &c.ready, &c.ready, &c.surface, &[]),
+            MarkKind::Wake => ("W", &c.surface, &c.muted, &c.muted, &[4.0, 2.0]),
+            MarkKind::Output => ("O", &c.code_bg, &c.text, &c.text, &[]),
+            MarkKind::Diagnostic => ("!", &c.accent, &c.accent, &c.accent_text, &[]),
+        };
+        if glyph.selected {
+            context.set_fill_style_str(&c.text);
+            context.fill_rect(left - 4.0, top - 4.0, size + 8.0, size + 8.0);
+            context.set_fill_style_str(&c.surface);
+            context.fill_rect(left - 2.0, top - 2.0, size + 4.0, size + 4.0);
+        }
+        context.begin_path();
+        if glyph.kind == MarkKind::Poll(PollOutcome::Pending) {
+            _ = context.arc(x, y, size / 2.0 - 1.0, 0.0, std::f64::consts::TAU);
+        } else {
+            context.rect(left + 1.0, top + 1.0, size - 2.0, size - 2.0);
+        }
+        context.set_fill_style_str(fill);
+        context.fill();
+        let dash: js_sys::Array = dash.iter().map(|&length| wasm_bindgen::JsValue::from(length)).collect();
+        _ = context.set_line_dash(&dash);
+        context.set_line_width(if glyph.kind == MarkKind::Output { 1.0 } else { 2.0 });
+        context.set_stroke_style_str(stroke);
+        context.stroke();
+        _ = context.set_line_dash(&js_sys::Array::new());
+        context.set_fill_style_str(ink);
+        context.set_text_align("center");
+        context.set_text_baseline("middle");
+        context.set_font(&format!("700 {}px system-ui, sans-serif", 0.7 * self.rem));
+        _ = context.fill_text(letter, x, y + 0.5);
+        if let Some(caption) = &glyph.caption {
+            context.set_fill_style_str(&c.muted);
+            context.set_text_baseline("top");
+            context.set_font(&format!("600 {}px system-ui, sans-serif", 0.55 * self.rem));
+            _ = context.fill_text(caption, x, top + size + 1.0);
+        }
+    }
+
+    /// Like a `.wake-arrow`: a line between the two rows' marks, its head at the woken one.
+    fn arrow(&self, arrow: &Arrow) {
+        let context = &self.context;
+        let (x, from) = self.centre(arrow.column, arrow.from);
+        let (_, to) = self.centre(arrow.column, arrow.to);
+        let gap = 0.75 * self.rem;
+        let (start, end, head) = if from < to {
+            (from + gap, to - gap, -7.0)
+        } else {
+            (from - gap, to + gap, 7.0)
+        };
+        context.set_stroke_style_str(&self.colours.muted);
+        context.set_fill_style_str(&self.colours.muted);
+        context.set_line_width(2.0);
+        context.begin_path();
+        context.move_to(x, start);
+        context.line_to(x, end + head);
+        context.stroke();
+        context.begin_path();
+        context.move_to(x - 5.0, end + head);
+        context.line_to(x + 5.0, end + head);
+        context.line_to(x, end);
+        context.close_path();
+        context.fill();
+    }
+}
