@@ -149,7 +149,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     } else {
         let anchor = window.start() - (window.start() - 1) % ANCHOR_STRIDE;
         let on_select = &props.on_select;
-        let drawing = Drawing { anchor, selected: props.selected, focusable, on_select };
+        let drawing = Drawing { anchor, shift: window.start() - anchor, selected: props.selected, focusable, on_select };
         let onkeydown = arrow_keys(seqs.clone(), focusable, on_select.clone());
         let grid = if moving {
             picture = Some(Rc::new(drawing.picture(&lanes, &marks, &window)));
@@ -299,6 +299,8 @@ fn drop_undrawn_marks(marks: &mut Vec<Mark>, lanes: &[Lane]) -> usize {
 struct Drawing<'a> {
     /// The seq whose column is 0; the window's first event is shifted into view from there.
     anchor: u64,
+    /// How many columns the window's first event is from the anchor.
+    shift: u64,
     selected: Option<u64>,
     /// The one mark reachable with Tab; arrow keys move between marks.
     focusable: Option<u64>,
@@ -310,7 +312,7 @@ impl Drawing<'_> {
     fn grid(&self, lanes: &[Lane], marks: &[Mark], window: &RangeInclusive<u64>) -> Html {
         let rows = rows(lanes);
         let arrows = marks.iter().filter_map(|mark| self.wake_arrow(mark, &rows));
-        let style = format!("--columns:{};--shift:{};", window.clone().count(), window.start() - self.anchor);
+        let style = format!("--columns:{};", window.clone().count());
         html! {
             <div class="timeline-grid" {style} onclick={clicked_mark(self.on_select.clone())}>
                 <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, marks)) }</ul>
@@ -379,7 +381,7 @@ impl Drawing<'_> {
                         <span class="lane-stuck-reason">{ "network error" }</span>
                     }
                 </div>
-                <div class="lane-track">{ for own_marks.map(|mark| self.mark(mark)) }</div>
+                <div class="lane-track" style={self.track_shift()}>{ for own_marks.map(|mark| self.mark(mark)) }</div>
             </li>
             { for lane.notes().map(|note| html! { <li class="lane-note">{ note }</li> }) }
             </>
@@ -411,12 +413,19 @@ impl Drawing<'_> {
         }
     }
 
+    /// Moves a lane's marks, placed from the anchor, so that the window's first event is in the
+    /// first column: a transform on each track rather than a custom property on the grid, which
+    /// every mark would inherit, so that following a run restyles the tracks and not every mark.
+    fn track_shift(&self) -> String {
+        format!("transform:translateX(calc({} * var(--step) * -1));", self.shift)
+    }
+
     /// A vertical arrow from the waking task's lane to the woken one's, when both are drawn.
     fn wake_arrow(&self, mark: &Mark, rows: &HashMap<usize, usize>) -> Option<Html> {
         let from = *rows.get(&mark.woken_from?)?;
         let to = *rows.get(&mark.lane)?;
         let direction = if from < to { "wake-arrow-down" } else { "wake-arrow-up" };
-        let style = format!("--column:{};--top-row:{};--rows:{};", mark.seq - self.anchor, from.min(to), from.abs_diff(to));
+        let style = format!("--column:{};--top-row:{};--rows:{};", mark.seq - self.anchor - self.shift, from.min(to), from.abs_diff(to));
         Some(html! { <div class={classes!("wake-arrow", direction)} {style} aria-hidden="true"></div> })
     }
 }
