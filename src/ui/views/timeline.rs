@@ -158,8 +158,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             drawing.grid(&lanes, &marks, &window)
         };
         html! {
-            <div class="timeline-scroll" ref={scroller} {onkeydown}>
-                { grid }
+            <div class="timeline-frame">
+                <div class="timeline-scroll" ref={scroller} {onkeydown}>
+                    { grid }
+                </div>
             </div>
         }
     };
@@ -315,8 +317,8 @@ impl Drawing<'_> {
         let style = format!("--columns:{};", window.clone().count());
         html! {
             <div class="timeline-grid" {style} onclick={clicked_mark(self.on_select.clone())}>
-                <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, marks)) }</ul>
-                { for arrows }
+                <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, marks, &rows)) }</ul>
+                <div class="timeline-overlay">{ for arrows }</div>
             </div>
         }
     }
@@ -324,13 +326,16 @@ impl Drawing<'_> {
     /// The lanes with their marks and wake arrows drawn on one canvas over them, while the window
     /// moves fast. A click on the canvas selects the event of the column it landed in.
     fn canvas_grid(&self, lanes: &[Lane], window: &RangeInclusive<u64>, canvas: NodeRef, onclick: Callback<MouseEvent>) -> Html {
-        let rows: usize = lanes.iter().map(|lane| 1 + lane.notes().count()).sum();
-        let style = format!("--columns:{};--rows:{rows};", window.clone().count());
+        let row_count: usize = lanes.iter().map(|lane| 1 + lane.notes().count()).sum();
+        let rows = rows(lanes);
+        let style = format!("--columns:{};--rows:{row_count};", window.clone().count());
         let label = format!("Events {}–{} drawn while the timeline moves; its marks become buttons when it stops", window.start(), window.end());
         html! {
             <div class="timeline-grid timeline-grid-drawn" {style}>
-                <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, &[])) }</ul>
-                <canvas class="timeline-canvas" ref={canvas} role="img" aria-label={label} {onclick}></canvas>
+                <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, &[], &rows)) }</ul>
+                <div class="timeline-overlay">
+                    <canvas class="timeline-canvas" ref={canvas} role="img" aria-label={label} {onclick}></canvas>
+                </div>
             </div>
         }
     }
@@ -362,14 +367,17 @@ impl Drawing<'_> {
 
     /// A lane is not keyed by its task: when a run has more tasks than lanes, the tasks drawn
     /// change as the window moves, and reusing the rows in place is cheaper than replacing them.
-    fn lane(&self, lane: &Lane, marks: &[Mark]) -> Html {
+    /// Its name is placed by its row (`--row`) outside the scroller, which does not move it:
+    /// one sticky name per lane made the browser composite a layer per lane on every frame.
+    fn lane(&self, lane: &Lane, marks: &[Mark], rows: &HashMap<usize, usize>) -> Html {
         let own_marks = marks.iter().filter(|mark| mark.lane == lane.task.id.index());
+        let row = rows.get(&lane.task.id.index()).copied().unwrap_or_default();
         html! {
             <>
             <li class={classes!("lane", lane.stuck.map(|_| "lane-stuck"), lane.blocked.as_ref().map(|_| "lane-blocked"),
                                 lane.network.as_ref().map(|_| "lane-network-error"))}
                 aria-label={format!("task {}", lane.task)}>
-                <div class="lane-name">
+                <div class="lane-name" style={format!("--row:{row};")}>
                     { task_badge(&lane.task) }
                     if let Some(reason) = lane.stuck {
                         <span class="lane-stuck-reason">{ format!("stuck: {reason}") }</span>
