@@ -96,12 +96,27 @@ struct Mark {
     kind: MarkKind,
     /// A short visible caption beside the letter, such as "timer" on a wake by a timer: an
     /// attribute that the stylesheet shows, so that marks reused for other events never add or
-    /// remove nodes.
-    caption: Option<String>,
+    /// remove nodes. Formatted only where it is shown.
+    caption: Option<Caption>,
     /// The lane of the task whose poll used the waker, for the wake arrow.
     woken_from: Option<usize>,
-    /// The event's sentence: the mark's title and accessible name.
-    label: String,
+}
+
+/// A mark's caption, kept as data: the canvas writes only the captions in view, and a mark's
+/// sentence (its accessible name) is formatted only when the mark becomes a button.
+#[derive(Clone, Copy, PartialEq)]
+enum Caption {
+    Text(&'static str),
+    Socket(usize),
+}
+
+impl std::fmt::Display for Caption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Caption::Text(text) => f.write_str(text),
+            Caption::Socket(socket) => write!(f, "socket {socket}"),
+        }
+    }
 }
 
 /// A task's lane and, if the executor proved it stuck, why; if it blocked the executor, how;
@@ -149,7 +164,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     } else {
         let anchor = window.start() - (window.start() - 1) % ANCHOR_STRIDE;
         let on_select = &props.on_select;
-        let drawing = Drawing { anchor, shift: window.start() - anchor, selected: props.selected, focusable, on_select };
+        let drawing = Drawing { executor, anchor, shift: window.start() - anchor, selected: props.selected, focusable, on_select };
         let onkeydown = arrow_keys(seqs.clone(), focusable, on_select.clone());
         let grid = if moving {
             picture = Some(Rc::new(drawing.picture(&lanes, &marks, &window)));
@@ -203,15 +218,7 @@ fn window_marks(executor: &Executor, window: &RangeInclusive<u64>) -> Vec<Mark> 
 
 /// The marks one event puts on lanes: none for events that belong to no task.
 fn marks_of(entry: &TraceEntry) -> Vec<Mark> {
-    let label = format!("event {}: {}", entry.seq, entry.event);
-    let mark = |task: &TaskLabel, kind| Mark {
-        seq: entry.seq,
-        lane: task.id.index(),
-        kind,
-        caption: None,
-        woken_from: None,
-        label: label.clone(),
-    };
+    let mark = |task: &TaskLabel, kind| Mark { seq: entry.seq, lane: task.id.index(), kind, caption: None, woken_from: None };
     match &entry.event {
         Event::Spawned { task } => vec![mark(task, MarkKind::Spawn)],
         Event::Polled { task, outcome } => vec![mark(task, MarkKind::Poll(*outcome))],
@@ -219,8 +226,7 @@ fn marks_of(entry: &TraceEntry) -> Vec<Mark> {
         Event::Output { task: Some(task), .. } => vec![mark(task, MarkKind::Output)],
         Event::Diagnostic(diagnostic) => {
             let (reason, tasks) = stuck_tasks(diagnostic);
-            let caption = || Some(reason.to_owned());
-            tasks.into_iter().map(|task| Mark { caption: caption(), ..mark(task, MarkKind::Diagnostic) }).collect()
+            tasks.into_iter().map(|task| Mark { caption: Some(Caption::Text(reason)), ..mark(task, MarkKind::Diagnostic) }).collect()
         }
         _ => Vec::new(),
     }
@@ -229,11 +235,11 @@ fn marks_of(entry: &TraceEntry) -> Vec<Mark> {
 /// Says who woke: an arrow from the waking task's lane, or a caption.
 fn wake_mark(mark: Mark, by: &WakeSource) -> Mark {
     let caption = match by {
-        WakeSource::Task(waker) if waker.id.index() == mark.lane => "self".to_owned(),
+        WakeSource::Task(waker) if waker.id.index() == mark.lane => Caption::Text("self"),
         WakeSource::Task(waker) => return Mark { woken_from: Some(waker.id.index()), ..mark },
-        WakeSource::Timer => "timer".to_owned(),
-        WakeSource::Socket(socket) => format!("socket {}", socket.index()),
-        WakeSource::External => "outside".to_owned(),
+        WakeSource::Timer => Caption::Text("timer"),
+        WakeSource::Socket(socket) => Caption::Socket(socket.index()),
+        WakeSource::External => Caption::Text("outside"),
     };
     Mark { caption: Some(caption), ..mark }
 }
@@ -299,6 +305,8 @@ fn drop_undrawn_marks(marks: &mut Vec<Mark>, lanes: &[Lane]) -> usize {
 
 /// What drawing the lanes needs besides the lanes and marks themselves.
 struct Drawing<'a> {
+    /// The run's executor, whose trace gives a mark's sentence when it becomes a button.
+    executor: &'a Executor,
     /// The seq whose column is 0; the window's first event is shifted into view from there.
     anchor: u64,
     /// How many columns the window's first event is from the anchor.
@@ -350,7 +358,7 @@ impl Drawing<'_> {
                 column: column(mark.seq),
                 row: row(mark.lane)?,
                 kind: mark.kind,
-                caption: mark.caption.clone(),
+                caption: mark.caption,
                 selected: self.selected == Some(mark.seq),
             })
         });
@@ -411,14 +419,23 @@ impl Drawing<'_> {
         };
         let selected = self.selected == Some(seq);
         let tabindex = if self.focusable == Some(seq) { "0" } else { "-1" };
+        let label = self.label(seq);
         html! {
             <button key={seq % WINDOW_EVENTS} type="button" class={classes!("mark", class, selected.then_some("selected"))}
-                style={format!("--column:{};", seq - self.anchor)} data-seq={seq.to_string()} data-caption={mark.caption.clone()}
-                title={selected.then(|| mark.label.clone())} aria-label={mark.label.clone()}
+                style={format!("--column:{};", seq - self.anchor)} data-seq={seq.to_string()}
+                data-caption={mark.caption.map(|caption| caption.to_string())}
+                title={selected.then(|| label.clone())} aria-label={label}
                 aria-pressed={if selected { "true" } else { "false" }} {tabindex}>
                 { letter }
             </button>
         }
+    }
+
+    /// The sentence of the event `seq`, a mark's title and accessible name: read from the trace
+    /// only for the marks drawn as buttons.
+    fn label(&self, seq: u64) -> String {
+        let entry = usize::try_from(seq - 1).ok().and_then(|index| self.executor.trace().get(index));
+        entry.map(|entry| format!("event {seq}: {}", entry.event)).unwrap_or_default()
     }
 
     /// Moves a lane's marks, placed from the anchor, so that the window's first event is in the

@@ -6,7 +6,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::MarkKind;
+use super::{Caption, MarkKind};
 use crate::executor::PollOutcome;
 
 /// The sizes of views.css's timeline in rem: a column (`--step`), a lane (`--lane-height`) and a
@@ -23,7 +23,7 @@ pub(super) struct Glyph {
     pub column: u32,
     pub row: u32,
     pub kind: MarkKind,
-    pub caption: Option<String>,
+    pub caption: Option<Caption>,
     pub selected: bool,
 }
 
@@ -182,7 +182,7 @@ impl Pen {
             context.set_fill_style_str(&c.muted);
             context.set_text_baseline("top");
             context.set_font(&format!("600 {}px system-ui, sans-serif", 0.55 * self.rem));
-            _ = context.fill_text(caption, x, top + size + 1.0);
+            _ = context.fill_text(&caption.to_string(), x, top + size + 1.0);
         }
     }
 
