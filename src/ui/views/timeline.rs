@@ -143,6 +143,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let pinned_end = use_state(|| None::<u64>);
     let scroller = use_node_ref();
     let canvas_ref = use_node_ref();
+    // What the canvas reads from style, its last picture and the scroller's offset, so that a
+    // draw reads neither style nor layout, and a scroll redraws what comes into view.
+    let canvas_state = use_mut_ref(CanvasState::default);
     let motion = use_mut_ref(Motion::default);
     // The count of far moves after which the trace last stood still for `SETTLE_MS`.
     let settled = use_state_eq(|| 0_u64);
@@ -151,6 +154,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let window = window(len, *pinned_end);
     let moves = motion.borrow_mut().observe(len);
     let moving = moves != *settled;
+    if !moving {
+        // The next fast stretch reads the style again: the theme may have changed meanwhile.
+        canvas_state.borrow_mut().style = None;
+    }
     use_effect_with(moves, settle_after(settled.clone(), moving));
     let mut marks = window_marks(executor, &window);
     let lanes = lanes(&props.run, &marks, &props.blockings);
@@ -168,13 +175,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let onkeydown = arrow_keys(seqs.clone(), focusable, on_select.clone());
         let grid = if moving {
             picture = Some(Rc::new(drawing.picture(&lanes, &marks, &window)));
-            drawing.canvas_grid(&lanes, &window, canvas_ref.clone(), clicked_column(*window.start(), seqs, on_select.clone()))
+            let onclick = clicked_column(*window.start(), seqs, on_select.clone(), canvas_state.clone());
+            drawing.canvas_grid(&lanes, &window, canvas_ref.clone(), onclick)
         } else {
             drawing.grid(&lanes, &marks, &window)
         };
         html! {
             <div class="timeline-frame">
-                <div class="timeline-scroll" ref={scroller} {onkeydown}>
+                <div class="timeline-scroll" ref={scroller} {onkeydown} onscroll={scrolled(canvas_state.clone(), canvas_ref.clone())}>
                     { grid }
                 </div>
             </div>
@@ -182,9 +190,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     // Drawn once the canvas is in the page, and again only when the picture changed.
     use_effect_with(picture, move |picture| {
-        if let (Some(picture), Some(canvas)) = (picture, canvas_ref.cast::<HtmlCanvasElement>()) {
-            canvas::draw(&canvas, picture);
-        }
+        let mut state = canvas_state.borrow_mut();
+        state.picture.clone_from(picture);
+        state.draw(&canvas_ref);
     });
     html! {
         <section class="view timeline" aria-label="Timeline">
@@ -201,6 +209,35 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             { scrub(len, &window, pinned_end) }
         </section>
     }
+}
+
+/// What the canvas keeps between draws.
+#[derive(Default)]
+struct CanvasState {
+    /// What drawing reads from style, kept while the run moves fast.
+    style: Option<canvas::Style>,
+    /// The picture drawn last, drawn again when the scroller moves.
+    picture: Option<Rc<canvas::Picture>>,
+    /// The scroller's `scrollLeft`, noted when it scrolls rather than read on every draw.
+    scroll_left: f64,
+}
+
+impl CanvasState {
+    fn draw(&mut self, canvas: &NodeRef) {
+        if let (Some(picture), Some(canvas)) = (&self.picture, canvas.cast::<HtmlCanvasElement>()) {
+            canvas::draw(&canvas, picture, &mut self.style, self.scroll_left);
+        }
+    }
+}
+
+/// Notes the scroller's offset and draws the canvas's picture again for the columns now in view.
+fn scrolled(state: Rc<std::cell::RefCell<CanvasState>>, canvas: NodeRef) -> Callback<web_sys::Event> {
+    Callback::from(move |event: web_sys::Event| {
+        let scroller: Element = event.target_unchecked_into();
+        let mut state = state.borrow_mut();
+        state.scroll_left = f64::from(scroller.scroll_left());
+        state.draw(&canvas);
+    })
 }
 
 /// The seqs shown: the `WINDOW_EVENTS` events ending at `pinned_end`, or at the newest one.
@@ -481,9 +518,10 @@ fn settle_after(settled: UseStateHandle<u64>, moving: bool) -> impl FnOnce(&u64)
 }
 
 /// Selects the event of the canvas column a click landed in, if that event has a drawn mark.
-fn clicked_column(first: u64, seqs: Vec<u64>, on_select: Callback<u64>) -> Callback<MouseEvent> {
+fn clicked_column(first: u64, seqs: Vec<u64>, on_select: Callback<u64>, state: Rc<std::cell::RefCell<CanvasState>>) -> Callback<MouseEvent> {
     Callback::from(move |event: MouseEvent| {
-        let column = f64::from(event.offset_x()) / (canvas::STEP_REM * canvas::rem_px());
+        let rem = state.borrow().style.as_ref().map_or_else(canvas::rem_px, |style| style.rem);
+        let column = f64::from(event.offset_x()) / (canvas::STEP_REM * rem);
         let seq = first + column.max(0.0) as u64;
         if seqs.binary_search(&seq).is_ok() {
             on_select.emit(seq);

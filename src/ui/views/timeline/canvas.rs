@@ -44,8 +44,8 @@ pub(super) struct Picture {
     pub arrows: Vec<Arrow>,
 }
 
-/// The theme's colours, read once per drawing from the canvas's inherited custom properties, so
-/// that light, dark and any change of them follow style.css.
+/// The theme's colours, read from the canvas's inherited custom properties, so that light, dark
+/// and any change of them follow style.css.
 struct Colours {
     text: String,
     surface: String,
@@ -79,6 +79,27 @@ impl Colours {
     }
 }
 
+/// What drawing reads from style and layout, read once when a canvas is first drawn and kept while
+/// the run moves fast (the Timeline drops it when the marks become buttons, so the next fast
+/// stretch follows a change of theme): reading computed style or a layout box on every draw made
+/// the browser recompute style and layout in the middle of a frame.
+pub(super) struct Style {
+    /// The root font size in CSS pixels.
+    pub rem: f64,
+    colours: Colours,
+    /// The viewport's width, which bounds how much of the track the scroller can show.
+    viewport: f64,
+    /// The columns drawn last time, whose place the canvas's inline style already says.
+    drawn: Option<(u32, u32)>,
+}
+
+impl Style {
+    fn read(canvas: &HtmlCanvasElement) -> Option<Style> {
+        let viewport = web_sys::window()?.inner_width().ok()?.as_f64()?;
+        Some(Style { rem: rem_px(), colours: Colours::of(canvas)?, viewport, drawn: None })
+    }
+}
+
 /// The root font size in CSS pixels, which the timeline's rem sizes scale with.
 pub(super) fn rem_px() -> f64 {
     let root = web_sys::window()
@@ -89,26 +110,34 @@ pub(super) fn rem_px() -> f64 {
     size.and_then(|size| size.trim_end_matches("px").parse().ok()).unwrap_or(16.0)
 }
 
-/// The columns of the track that the scroller shows: a window is far wider than the view, and a
-/// bitmap as wide as the window would cost more to hand to the compositor than to draw.
-fn visible_columns(canvas: &HtmlCanvasElement, columns: u32, step: f64, label: f64) -> (u32, u32) {
-    let grid = canvas.parent_element();
-    let scroller = canvas.closest(".timeline-scroll").ok().flatten();
-    let (Some(grid), Some(scroller)) = (grid, scroller) else { return (0, columns) };
-    let (grid, view) = (grid.get_bounding_client_rect(), scroller.get_bounding_client_rect());
-    let column = |x: f64| ((x - grid.left() - label) / step).clamp(0.0, f64::from(columns));
-    (column(view.left()).floor() as u32, column(view.right()).ceil() as u32)
+/// The columns of the track that the scroller can show, worked out without reading layout: the
+/// row-reverse scroller is anchored at the grid's right edge and `scroll_left` (zero or negative)
+/// moves it left, and the view is at most as wide as the viewport. A window is far wider than the
+/// view, and a bitmap as wide as the window would cost more to hand to the compositor than to draw.
+fn visible_columns(columns: u32, scroll_left: f64, style: &Style) -> (u32, u32) {
+    let (step, label) = (STEP_REM * style.rem, LABEL_REM * style.rem);
+    let right = label + f64::from(columns) * step + 0.5 * style.rem + scroll_left.min(0.0);
+    let column = |x: f64| ((x - label) / step).clamp(0.0, f64::from(columns));
+    (column(right - style.viewport).floor() as u32, column(right).ceil() as u32)
 }
 
-/// Draws `picture` on the part of the canvas that is in view, at the device's pixel density.
-pub(super) fn draw(canvas: &HtmlCanvasElement, picture: &Picture) {
+/// Draws `picture` on the part of the canvas that is in view, at the device's pixel density, with
+/// the style kept in `cache` (read on the first draw).
+pub(super) fn draw(canvas: &HtmlCanvasElement, picture: &Picture, cache: &mut Option<Style>, scroll_left: f64) {
     let Some(window) = web_sys::window() else { return };
-    let (rem, scale) = (rem_px(), window.device_pixel_ratio().max(1.0));
+    if cache.is_none() {
+        *cache = Style::read(canvas);
+    }
+    let Some(cached) = cache.as_mut() else { return };
+    let (rem, scale) = (cached.rem, window.device_pixel_ratio().max(1.0));
     let (step, lane) = (STEP_REM * rem, LANE_REM * rem);
-    let (first, last) = visible_columns(canvas, picture.columns, step, LABEL_REM * rem);
-    let style = canvas.style();
-    _ = style.set_property("left", &format!("calc(var(--label-width) + {first} * var(--step))"));
-    _ = style.set_property("width", &format!("calc({} * var(--step))", last - first));
+    let (first, last) = visible_columns(picture.columns, scroll_left, cached);
+    if cached.drawn != Some((first, last)) {
+        cached.drawn = Some((first, last));
+        let style = canvas.style();
+        _ = style.set_property("left", &format!("calc(var(--label-width) + {first} * var(--step))"));
+        _ = style.set_property("width", &format!("calc({} * var(--step))", last - first));
+    }
     // Whole device pixels; setting a size clears the bitmap and resets the transform.
     let (width, height) = ((f64::from(last - first) * step * scale).ceil() as u32, (f64::from(picture.rows) * lane * scale).ceil() as u32);
     if (canvas.width(), canvas.height()) != (width, height) {
@@ -116,24 +145,24 @@ pub(super) fn draw(canvas: &HtmlCanvasElement, picture: &Picture) {
         canvas.set_height(height);
     }
     let context = canvas.get_context("2d").ok().flatten().and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok());
-    let (Some(context), Some(colours)) = (context, Colours::of(canvas)) else { return };
+    let Some(context) = context else { return };
     _ = context.set_transform(scale, 0.0, 0.0, scale, -f64::from(first) * step * scale, 0.0);
     context.clear_rect(f64::from(first) * step, 0.0, f64::from(last - first) * step, f64::from(picture.rows) * lane);
-    let pen = Pen { context, colours, rem, step, lane };
+    let pen = Pen { context, colours: &cached.colours, rem, step, lane };
     let shown = |column: u32| column + 1 >= first && column <= last;
     picture.arrows.iter().filter(|arrow| shown(arrow.column)).for_each(|arrow| pen.arrow(arrow));
     picture.glyphs.iter().filter(|glyph| shown(glyph.column)).for_each(|glyph| pen.glyph(glyph));
 }
 
-struct Pen {
+struct Pen<'a> {
     context: CanvasRenderingContext2d,
-    colours: Colours,
+    colours: &'a Colours,
     rem: f64,
     step: f64,
     lane: f64,
 }
 
-impl Pen {
+impl Pen<'_> {
     fn centre(&self, column: u32, row: u32) -> (f64, f64) {
         ((f64::from(column) + 0.5) * self.step, (f64::from(row) + 0.5) * self.lane)
     }
@@ -144,7 +173,7 @@ impl Pen {
         let (x, y) = self.centre(glyph.column, glyph.row);
         let size = MARK_REM * self.rem;
         let (left, top) = (x - size / 2.0, y - size / 2.0);
-        let c = &self.colours;
+        let c = self.colours;
         let (letter, fill, stroke, ink, dash): (&str, &str, &str, &str, &[f64]) = match glyph.kind {
             MarkKind::Spawn => ("S", &c.surface, &c.muted, &c.muted, &[2.0, 2.0]),
             MarkKind::Poll(PollOutcome::Pending) => ("P", &c.surface, &c.pending, &c.pending, &[]),
