@@ -11,12 +11,30 @@ use crate::executor::{TaskSnapshot, TaskState, TaskStats};
 /// re-render; the totals always cover every task.
 const MAX_ROWS: usize = 50;
 
+/// At most this many rows are added by one render: a run that spawns a thousand tasks at once
+/// would otherwise build all [`MAX_ROWS`] rows in one frame. The rest follow in the next tasks.
+const ROWS_PER_RENDER: usize = 10;
+
 /// The table of tasks and their counters.
 #[function_component]
 pub fn Tasks(props: &RunView) -> Html {
     let stats = &props.stats;
     let stuck = stuck_reasons(&props.executor.diagnostics());
-    let rows = stats.per_task.iter().take(MAX_ROWS).map(|task| {
+    // How many rows the last render drew; this one adds at most `ROWS_PER_RENDER`.
+    let drawn = use_mut_ref(|| 0_usize);
+    let force_update = use_force_update();
+    let wanted = stats.per_task.len().min(MAX_ROWS);
+    let shown = wanted.min(*drawn.borrow() + ROWS_PER_RENDER);
+    *drawn.borrow_mut() = shown;
+    use_effect(move || {
+        if shown < wanted {
+            yew::platform::spawn_local(async move {
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                force_update.force_update();
+            });
+        }
+    });
+    let rows = stats.per_task.iter().take(shown).map(|task| {
         let state = match stuck.get(&task.task.id.index()) {
             Some(reason) if task.state != TaskState::Finished => format!("Stuck: {reason}"),
             _ => state_text(task),
