@@ -290,3 +290,30 @@ fn a_task_waiting_on_a_silent_server_is_waiting_not_deadlocked() {
     server_says(&wire, RemoteEvent::Opened);
     assert_eq!(settle(&executor), Progress::WaitingOnNetwork);
 }
+
+#[test]
+fn a_message_over_the_limit_closes_the_connection_and_fails_the_read() {
+    let (executor, wire) = executor_with_wire();
+    let client = executor.spawn("client", echo_client("hello"));
+    server_says(&wire_after_dial(&executor, &wire), RemoteEvent::Opened);
+    settle(&executor);
+    server_says(
+        &wire,
+        RemoteEvent::Message(vec![b'x'; MAX_MESSAGE_BYTES + 1]),
+    );
+    assert_eq!(settle(&executor), Progress::Done);
+    assert_eq!(
+        client
+            .take_output()
+            .map(|output| output.map_err(|error| error.to_string())),
+        Some(Err(format!(
+            "message too large: {} bytes on socket 0, the limit is {MAX_MESSAGE_BYTES} bytes",
+            MAX_MESSAGE_BYTES + 1
+        )))
+    );
+    assert_eq!(
+        wire.borrow().closes,
+        1,
+        "the playground closed the connection itself"
+    );
+}

@@ -120,6 +120,9 @@ pub(super) struct RemoteSocket {
     /// False once the program dropped its stream.
     pub(super) open: bool,
     pub(super) frames: VecDeque<Frame>,
+    /// Why the playground itself closed the connection (a message over the size limit arrived),
+    /// which every later operation reports.
+    refused: Option<NetError>,
 }
 
 impl RemoteSocket {
@@ -135,6 +138,9 @@ impl RemoteSocket {
 
     /// The error an operation gets once the connection is closed, or `None` for a clean close.
     fn closed_error(&self, id: SocketId, url: &str) -> Option<NetError> {
+        if let Some(refused) = &self.refused {
+            return Some(refused.clone());
+        }
         match &self.state {
             RemoteState::Closed { opened: false, .. } => Some(NetError::ConnectionRefused {
                 addr: url.to_owned(),
@@ -179,6 +185,7 @@ impl Network {
             unread: VecDeque::new(),
             reader: None,
             sender: None,
+            refused: None,
             open: true,
             frames: VecDeque::new(),
         };
@@ -320,6 +327,28 @@ fn fail_send(id: SocketId, error: NetError) -> Poll<Result<usize, NetError>> {
     Poll::Ready(Err(error))
 }
 
+/// Closes a connection whose server sent a message over the size limit (with 1009, "message too
+/// big", as the echo server does), so that the waiting task gets `MessageTooLarge` rather than
+/// an unbounded buffer.
+fn refuse_message(id: SocketId, socket: &mut RemoteSocket, bytes: usize) {
+    if matches!(socket.state, RemoteState::Closed { .. }) {
+        return;
+    }
+    socket.end.close();
+    socket.refused = Some(NetError::MessageTooLarge {
+        socket: id,
+        bytes,
+        limit: MAX_MESSAGE_BYTES,
+    });
+    socket.state = RemoteState::Closed {
+        code: 1009,
+        reason: format!("a {bytes}-byte message is over the limit"),
+        opened: true,
+    };
+    let waiting = socket.reader.take().into_iter().chain(socket.sender.take());
+    notify(id, Readiness::PeerClosed, waiting);
+}
+
 fn handle_event(id: SocketId, socket: &mut RemoteSocket, event: RemoteEvent) {
     match event {
         RemoteEvent::Opened => {
@@ -327,6 +356,9 @@ fn handle_event(id: SocketId, socket: &mut RemoteSocket, event: RemoteEvent) {
                 socket.state = RemoteState::Open;
                 notify(id, Readiness::Connected, socket.sender.take());
             }
+        }
+        RemoteEvent::Message(bytes) if bytes.len() > MAX_MESSAGE_BYTES => {
+            refuse_message(id, socket, bytes.len());
         }
         RemoteEvent::Message(bytes) => {
             socket.keep_frame(false, &bytes);
