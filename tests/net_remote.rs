@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use async_playground::executor::{Executor, Progress};
+use async_playground::executor::{Executor, JoinHandle, Progress};
 use async_playground::net::{
     NetError, OpenError, RemoteEnd, RemoteEvent, RemoteEvents, RemoteLink, TcpListener, TcpStream,
     Transport, MAX_MESSAGE_BYTES,
@@ -182,10 +182,7 @@ fn a_server_gone_mid_conversation_is_an_error_and_a_clean_close_is_end_of_file()
         (1009, "message too big", Err("connection closed: the server closed socket 0 with code 1009 (message too big)")),
         (1000, "bye", Ok(String::new())),
     ] {
-        let (executor, wire) = executor_with_wire();
-        let client = executor.spawn("client", echo_client("hello"));
-        server_says(&wire_after_dial(&executor, &wire), RemoteEvent::Opened);
-        settle(&executor);
+        let (executor, wire, client) = client_with_open_connection();
         server_says(
             &wire,
             RemoteEvent::Closed {
@@ -198,6 +195,19 @@ fn a_server_gone_mid_conversation_is_an_error_and_a_clean_close_is_end_of_file()
         assert_eq!(output.map_err(|error| error.to_string()), expected.map_err(str::to_owned));
         assert_eq!(wire.borrow().closes, 0, "the server closed it; nothing left to close");
     }
+}
+
+/// The echo client with its connection open, waiting for the echo of "hello".
+fn client_with_open_connection() -> (
+    Executor,
+    Rc<RefCell<Wire>>,
+    JoinHandle<Result<String, NetError>>,
+) {
+    let (executor, wire) = executor_with_wire();
+    let client = executor.spawn("client", echo_client("hello"));
+    server_says(&wire_after_dial(&executor, &wire), RemoteEvent::Opened);
+    settle(&executor);
+    (executor, wire, client)
 }
 
 /// Runs the program until it has dialled, and hands back the wire.
@@ -293,10 +303,7 @@ fn a_task_waiting_on_a_silent_server_is_waiting_not_deadlocked() {
 
 #[test]
 fn a_message_over_the_limit_closes_the_connection_and_fails_the_read() {
-    let (executor, wire) = executor_with_wire();
-    let client = executor.spawn("client", echo_client("hello"));
-    server_says(&wire_after_dial(&executor, &wire), RemoteEvent::Opened);
-    settle(&executor);
+    let (executor, wire, client) = client_with_open_connection();
     server_says(
         &wire,
         RemoteEvent::Message(vec![b'x'; MAX_MESSAGE_BYTES + 1]),
