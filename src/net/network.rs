@@ -206,9 +206,10 @@ impl Network {
         self.transport = Some(transport);
     }
 
-    /// Whether `addr` is reached through the transport rather than the loopback.
-    pub(super) fn dials_remotely(&self, addr: &str) -> bool {
-        self.transport.is_some() && is_remote_addr(addr)
+    /// The transport that reaches `addr`, if it is a remote address and there is one; otherwise
+    /// `addr` is on the loopback.
+    pub(super) fn remote_transport(&self, addr: &str) -> Option<Rc<dyn Transport>> {
+        self.transport.clone().filter(|_| is_remote_addr(addr))
     }
 
     pub(super) fn intern_address(&mut self, addr: &str) -> AddrIndex {
@@ -238,7 +239,7 @@ impl Network {
 
     /// Binds a listener on `addr`. A remote address is taken by the real server there.
     pub(crate) fn bind(&mut self, addr: &str) -> Result<SocketId, NetError> {
-        if self.dials_remotely(addr) {
+        if self.remote_transport(addr).is_some() {
             // Expected by programs that start a stand-in server only on the loopback: traced, but
             // not kept as a network failure for the task's lane.
             let taken = NetError::AddrInUse {

@@ -97,6 +97,13 @@ pub enum RemoteState {
     },
 }
 
+impl RemoteState {
+    /// Whether the connection is closed, by either side.
+    pub fn is_closed(&self) -> bool {
+        matches!(self, RemoteState::Closed { .. })
+    }
+}
+
 /// One frame sent or received, for the Network view.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Frame {
@@ -136,6 +143,22 @@ impl RemoteSocket {
         });
     }
 
+    /// Marks the connection closed (opened or refused, as it stood) and wakes every task waiting
+    /// on it. A connection already closed stays as it was.
+    fn close(&mut self, id: SocketId, code: u16, reason: String) {
+        if self.state.is_closed() {
+            return;
+        }
+        let opened = self.state == RemoteState::Open;
+        self.state = RemoteState::Closed {
+            code,
+            reason,
+            opened,
+        };
+        let waiting = self.reader.take().into_iter().chain(self.sender.take());
+        notify(id, Readiness::PeerClosed, waiting);
+    }
+
     /// The error an operation gets once the connection is closed, or `None` for a clean close.
     fn closed_error(&self, id: SocketId, url: &str) -> Option<NetError> {
         if let Some(refused) = &self.refused {
@@ -164,11 +187,12 @@ fn is_clean_close(code: u16) -> bool {
 }
 
 impl Network {
-    /// Connects to a remote server through the installed transport.
-    pub(super) fn connect_remote(&mut self, addr: &str) -> Result<SocketId, NetError> {
-        let Some(transport) = self.transport.clone() else {
-            return self.connect(addr).map(|(client, _)| client);
-        };
+    /// Connects to a remote server through `transport` (see [`Network::remote_transport`]).
+    pub(super) fn connect_remote(
+        &mut self,
+        transport: &dyn Transport,
+        addr: &str,
+    ) -> Result<SocketId, NetError> {
         let link = match transport.open(addr) {
             Ok(link) => link,
             Err(OpenError { url, reason }) => {
@@ -217,7 +241,7 @@ impl Network {
             record_io(Some(id), IoOp::Read, IoOutcome::Transferred { bytes });
             return Poll::Ready(Ok(message));
         }
-        if !matches!(socket.state, RemoteState::Closed { .. }) {
+        if !socket.state.is_closed() {
             record_io(Some(id), IoOp::Read, IoOutcome::WouldBlock);
             park(&mut socket.reader, waker, id);
             return Poll::Pending;
@@ -281,7 +305,7 @@ impl Network {
     pub(super) fn close_remote(&mut self, id: SocketId) {
         if let Some((socket, _)) = self.remote(id).filter(|(socket, _)| socket.open) {
             socket.open = false;
-            if !matches!(socket.state, RemoteState::Closed { .. }) {
+            if !socket.state.is_closed() {
                 socket.end.close();
             }
         }
@@ -314,7 +338,7 @@ impl Network {
             .iter()
             .any(|id| match self.sockets.get(id.index()) {
                 Some(Socket::Remote(remote)) => {
-                    !matches!(remote.state, RemoteState::Closed { .. })
+                    !remote.state.is_closed()
                         && (remote.reader.is_some() || remote.sender.is_some())
                 }
                 _ => false,
@@ -331,7 +355,7 @@ fn fail_send(id: SocketId, error: NetError) -> Poll<Result<usize, NetError>> {
 /// big", as the echo server does), so that the waiting task gets `MessageTooLarge` rather than
 /// an unbounded buffer.
 fn refuse_message(id: SocketId, socket: &mut RemoteSocket, bytes: usize) {
-    if matches!(socket.state, RemoteState::Closed { .. }) {
+    if socket.state.is_closed() {
         return;
     }
     socket.end.close();
@@ -340,13 +364,8 @@ fn refuse_message(id: SocketId, socket: &mut RemoteSocket, bytes: usize) {
         bytes,
         limit: MAX_MESSAGE_BYTES,
     });
-    socket.state = RemoteState::Closed {
-        code: 1009,
-        reason: format!("a {bytes}-byte message is over the limit"),
-        opened: true,
-    };
-    let waiting = socket.reader.take().into_iter().chain(socket.sender.take());
-    notify(id, Readiness::PeerClosed, waiting);
+    let reason = format!("a {bytes}-byte message is over the limit");
+    socket.close(id, 1009, reason);
 }
 
 fn handle_event(id: SocketId, socket: &mut RemoteSocket, event: RemoteEvent) {
@@ -370,18 +389,6 @@ fn handle_event(id: SocketId, socket: &mut RemoteSocket, event: RemoteEvent) {
                 socket.reader.take(),
             );
         }
-        RemoteEvent::Closed { code, reason } => {
-            if matches!(socket.state, RemoteState::Closed { .. }) {
-                return;
-            }
-            let opened = socket.state == RemoteState::Open;
-            socket.state = RemoteState::Closed {
-                code,
-                reason,
-                opened,
-            };
-            let waiting = socket.reader.take().into_iter().chain(socket.sender.take());
-            notify(id, Readiness::PeerClosed, waiting);
-        }
+        RemoteEvent::Closed { code, reason } => socket.close(id, code, reason),
     }
 }

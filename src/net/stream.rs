@@ -31,8 +31,8 @@ impl TcpStream {
     pub fn connect(addr: &str) -> Result<TcpStream, NetError> {
         let network = current_network()?;
         let mut net = network.borrow_mut();
-        let (id, peer) = if net.dials_remotely(addr) {
-            (net.connect_remote(addr)?, None)
+        let (id, peer) = if let Some(transport) = net.remote_transport(addr) {
+            (net.connect_remote(&*transport, addr)?, None)
         } else {
             let (id, peer) = net.connect(addr)?;
             (id, Some(peer))
