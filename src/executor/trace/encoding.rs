@@ -58,6 +58,8 @@ impl IoCode {
     }
 }
 
+/// Every I/O operation in declaration order, so that `op as u32` packs an operation and this
+/// table unpacks it.
 const IO_OPS: [IoOp; 5] = [
     IoOp::Bind,
     IoOp::Connect,
@@ -189,12 +191,11 @@ pub(crate) fn encode(record: Record) -> Packed {
             outcome,
             value,
         } => {
-            let op_code = IO_OPS.iter().position(|known| *known == op).unwrap_or(0) as u32;
             let socket = optional(socket.map(SocketId::index), IO_SOCKET);
             Packed {
                 words: [
                     head(IO, optional(task.map(TaskId::index), SUBJECT)),
-                    op_code << OP_SHIFT | (outcome as u32) << CODE_SHIFT | socket,
+                    (op as u32) << OP_SHIFT | (outcome as u32) << CODE_SHIFT | socket,
                     value,
                 ],
                 len: if outcome.has_value() { 3 } else { 2 },
@@ -345,6 +346,20 @@ mod tests {
             sizes,
             [1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 2, 3, 3, 2, 1]
         );
+    }
+
+    #[test]
+    fn every_io_operation_decodes_to_itself() {
+        for op in IO_OPS {
+            let record = Record::Io {
+                task: None,
+                socket: Some(SocketId::from_index(1)),
+                op,
+                outcome: IoCode::WouldBlock,
+                value: 0,
+            };
+            round_trip(record);
+        }
     }
 
     #[test]
