@@ -43,7 +43,7 @@ const SMALL_MOVE: u64 = 64;
 
 /// How long the trace must stand still before the canvas gives way to the marks as buttons. A
 /// fast run re-renders the Timeline every 100 ms or so (`session::catch_up`), well within it.
-pub const SETTLE_MS: u64 = 250;
+const SETTLE_MS: u64 = 250;
 
 /// How the run's trace moved over the renders: its last length, and how many times it moved far.
 #[derive(Default)]
