@@ -87,16 +87,22 @@ pub(super) struct Style {
     /// The root font size in CSS pixels.
     pub rem: f64,
     colours: Colours,
-    /// The viewport's width, which bounds how much of the track the scroller can show.
-    viewport: f64,
+    /// The scroller's width, which bounds how much of the track it can show.
+    view_width: f64,
     /// The columns drawn last time, whose place the canvas's inline style already says.
     drawn: Option<(u32, u32)>,
 }
 
 impl Style {
+    /// Reads the scroller's width (a layout read, once per fast stretch: the frame lays the page
+    /// out anyway), falling back to the viewport's when the canvas is not in a scroller.
     fn read(canvas: &HtmlCanvasElement) -> Option<Style> {
-        let viewport = web_sys::window()?.inner_width().ok()?.as_f64()?;
-        Some(Style { rem: rem_px(), colours: Colours::of(canvas)?, viewport, drawn: None })
+        let scroller = canvas.closest(".timeline-scroll").ok().flatten();
+        let view_width = match scroller {
+            Some(scroller) => f64::from(scroller.client_width()),
+            None => web_sys::window()?.inner_width().ok()?.as_f64()?,
+        };
+        Some(Style { rem: rem_px(), colours: Colours::of(canvas)?, view_width, drawn: None })
     }
 }
 
@@ -110,15 +116,18 @@ pub(super) fn rem_px() -> f64 {
     size.and_then(|size| size.trim_end_matches("px").parse().ok()).unwrap_or(16.0)
 }
 
-/// The columns of the track that the scroller can show, worked out without reading layout: the
+/// The columns of the track that the scroller can show, worked out without reading layout on each
+/// draw (the scroller's width is read once per fast stretch): the
 /// row-reverse scroller is anchored at the grid's right edge and `scroll_left` (zero or negative)
-/// moves it left, and the view is at most as wide as the viewport. A window is far wider than the
-/// view, and a bitmap as wide as the window would cost more to hand to the compositor than to draw.
+/// moves it left, and it shows at most its own width. A window is far wider than the view, and
+/// every pixel of the bitmap is copied to the compositor when it changes (in software compositing,
+/// a bitmap as wide as the viewport made that copy take longer than the drawing).
 fn visible_columns(columns: u32, scroll_left: f64, style: &Style) -> (u32, u32) {
     let (step, label) = (STEP_REM * style.rem, LABEL_REM * style.rem);
     let right = label + f64::from(columns) * step + 0.5 * style.rem + scroll_left.min(0.0);
     let column = |x: f64| ((x - label) / step).clamp(0.0, f64::from(columns));
-    (column(right - style.viewport).floor() as u32, column(right).ceil() as u32)
+    // The lane names cover the scroller's left edge.
+    (column(right - style.view_width + label).floor() as u32, column(right).ceil() as u32)
 }
 
 /// Draws `picture` on the part of the canvas that is in view, at the device's pixel density, with
