@@ -1,6 +1,7 @@
 // End-to-end tests: serves the release bundle (dist/) on 127.0.0.1 and drives Debian's Chromium
 // through playwright-core as a learner would: lesson list, a lesson page, reload, back and
 // forward. Screenshots go to tests/e2e/artifacts/ (git-ignored). Exits non-zero on any failure.
+// E2E_ONLY=<regex> runs only the tests whose name matches it (e.g. E2E_ONLY=performance).
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
@@ -489,8 +490,10 @@ async function main() {
   const server = await serve(dist);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   let failures = 0;
+  const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
+  const chosen = tests.filter(({ name }) => !only || only.test(name));
   try {
-    for (const { name, body, allowedErrors } of tests) {
+    for (const { name, body, allowedErrors } of chosen) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const errors = [];
@@ -515,7 +518,7 @@ async function main() {
     await browser.close();
     server.close();
   }
-  console.log(`end-to-end: ${tests.length - failures} passed, ${failures} failed`);
+  console.log(`end-to-end: ${chosen.length - failures} passed, ${failures} failed`);
   process.exit(failures === 0 ? 0 : 1);
 }
 
