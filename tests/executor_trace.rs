@@ -379,6 +379,41 @@ fn self_wakes_are_counted_per_task() {
     .assert_eq(&render_stats(&executor.stats()));
 }
 
+#[test]
+fn a_wake_counts_as_soon_as_it_happens_and_in_a_tasks_last_poll() {
+    let executor = Executor::new();
+    let slot = WakerSlot::default();
+    drop(executor.spawn("sleeper", slot.wait()));
+    let waker_slot = slot.clone();
+    drop(executor.spawn("waker", async move {
+        yield_now().await;
+        if let Some(waker) = waker_slot.waker() {
+            waker.wake();
+        }
+    }));
+    // `sleeper` parks, `waker` yields, then `waker` wakes `sleeper` in its last poll.
+    assert!(matches!(executor.tick(3), Progress::Busy));
+    expect![[r#"
+        sleeper: polls 1 wasted 0 wakes 1 self 0
+        waker: polls 2 wasted 0 wakes 1 self 1
+        total: polls 3 wasted 0 wakes 2 self 1
+    "#]]
+    .assert_eq(&render_stats(&executor.stats()));
+    // A task that wakes itself in the poll that finishes it: the wake still counts.
+    drop(executor.spawn("last", poll_fn(|cx| {
+        cx.waker().wake_by_ref();
+        Poll::Ready(())
+    })));
+    assert_eq!(executor.tick(10), Progress::Done);
+    expect![[r#"
+        sleeper: polls 2 wasted 0 wakes 1 self 0
+        waker: polls 2 wasted 0 wakes 1 self 1
+        last: polls 1 wasted 0 wakes 1 self 1
+        total: polls 5 wasted 0 wakes 3 self 2
+    "#]]
+    .assert_eq(&render_stats(&executor.stats()));
+}
+
 /// A program touching every kind of event: spawn, join, timers, yields, output.
 fn mixed_program(executor: &Executor) -> u64 {
     executor.block_on(async {

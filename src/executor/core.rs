@@ -21,7 +21,7 @@ use super::task::{
     TaskState, TaskTable, TaskWakers,
 };
 use super::trace::{PollOutcome, Record, Trace};
-use super::waker::{TaskWaker, WakeCause, WakeQueue};
+use super::waker::{Notification, TaskWaker, WakeCause, WakeQueue};
 use super::{Policy, Progress};
 use crate::net::{IoOp, IoOutcome, NetError, Network, SocketId};
 
@@ -52,7 +52,7 @@ pub(crate) struct Core {
     wake_queue: Arc<WakeQueue>,
     /// Wakers of finished tasks that nobody else holds, for the next tasks' first polls.
     spare_wakers: RefCell<Vec<Arc<TaskWaker>>>,
-    /// Reused buffer for draining the wake queue without allocating.
+    /// Reused buffer for draining the shared wake queue without allocating.
     wake_batch: RefCell<Vec<(TaskId, WakeCause)>>,
     trace: RefCell<Trace>,
     /// A copy of the trace's switch that can be read without borrowing the trace.
@@ -186,10 +186,7 @@ impl Core {
         F: Future + 'static,
         F::Output: 'static,
     {
-        let task = self.spawn_boxed(
-            name,
-            Box::pin(async move { Box::new(future.await) as Box<dyn Any> }),
-        );
+        let task = self.spawn_boxed(name, Box::pin(future));
         JoinHandle::new(Weak::clone(&self.this), task)
     }
 
@@ -330,21 +327,32 @@ impl Core {
         }
     }
 
+    /// Takes a wake made on this thread while this executor runs: recorded the moment it
+    /// happens, so the narration tells wakes in their true order, and queued at once.
+    #[inline]
+    pub(crate) fn take_wake(&self, task: TaskId, cause: WakeCause) {
+        self.record(Record::Woken(task, cause));
+        // Under busy polling a wake only counts (by the waker's flag): every round polls all.
+        if self.policy.get() == Policy::WakerDriven {
+            self.run_queue.borrow_mut().push_back(task);
+        }
+    }
+
     /// Polls one task; returns whether it finished.
     fn poll_task(&self, task: TaskId) -> bool {
-        let Some((mut future, wakers, was_notified)) = self.begin_poll(task) else {
+        let Some((mut future, wakers, wake)) = self.begin_poll(task) else {
             return false;
         };
         self.current_task.set(Some(task));
         let mut cx = Context::from_waker(&wakers.waker);
-        let poll = WakeCause::Task(task).scope(|| future.as_mut().poll(&mut cx));
+        let poll = WakeCause::Task(task).scope(|| future.as_mut().poll_boxed(&mut cx));
         self.current_task.set(None);
         let finished = poll.is_ready();
         let live = LiveTask {
             future,
             wakers: Some(wakers),
         };
-        self.end_poll(task, live, was_notified, finished);
+        self.end_poll(task, live, wake, finished);
         if let Poll::Ready(output) = poll {
             self.finish(task, output);
         }
@@ -352,8 +360,8 @@ impl Core {
     }
 
     /// Takes the task's future and wakers out of its slot (making the wakers at its first
-    /// poll) and says whether it was woken since its last poll.
-    fn begin_poll(&self, task: TaskId) -> Option<(TaskFuture, TaskWakers, bool)> {
+    /// poll) and says how it was woken since its last poll.
+    fn begin_poll(&self, task: TaskId) -> Option<(TaskFuture, TaskWakers, Notification)> {
         let mut tasks = self.tasks.borrow_mut();
         let slot = tasks.get_mut(task)?;
         let live = slot.live.take()?;
@@ -361,11 +369,10 @@ impl Core {
         drop(tasks);
         Some(match live.wakers {
             Some(wakers) => {
-                let was_notified = wakers.handle.take_notification();
-                (live.future, wakers, was_notified)
+                let wake = wakers.handle.take_notification();
+                (live.future, wakers, wake)
             }
-            // Spawning queued the task, which counts as its first wake.
-            None => (live.future, self.wakers_for(task), true),
+            None => (live.future, self.wakers_for(task), Notification::SPAWNED),
         })
     }
 
@@ -400,20 +407,34 @@ impl Core {
         }
     }
 
-    fn end_poll(&self, task: TaskId, live: LiveTask, was_notified: bool, finished: bool) {
+    /// Counts the poll and the wake that led to it, puts an unfinished task back in its slot
+    /// and retires a finished one, and diagnoses a lost waker.
+    fn end_poll(&self, task: TaskId, live: LiveTask, wake: Notification, finished: bool) {
+        let woken_now = live
+            .wakers
+            .as_ref()
+            .map_or(Notification::NOT_WOKEN, |wakers| wakers.handle.notification());
         // The executor holds two references (its handle and the task's waker); any more are
         // waker clones held somewhere that can still wake the task.
         let lost = !finished
             && self.policy.get() == Policy::WakerDriven
-            && live.wakers.as_ref().is_some_and(|wakers| {
-                !wakers.handle.is_notified() && Arc::strong_count(&wakers.handle) == 2
-            });
+            && !woken_now.is_woken()
+            && live
+                .wakers
+                .as_ref()
+                .is_some_and(|wakers| Arc::strong_count(&wakers.handle) == 2);
         let mut tasks = self.tasks.borrow_mut();
         let Some(slot) = tasks.get_mut(task) else {
             return;
         };
-        Counters::count(&mut slot.counters.polls, true);
-        Counters::count(&mut slot.counters.wasted_polls, !finished && !was_notified);
+        let counters = &mut slot.counters;
+        Counters::count(&mut counters.polls, true);
+        Counters::count(&mut counters.wasted_polls, !finished && !wake.is_woken());
+        counters.count_wake(wake);
+        // A wake during the last poll is counted now: the task will not be polled again.
+        if finished {
+            counters.count_wake(woken_now);
+        }
         slot.waiting_on = current::take_parked_on();
         let outcome = if finished {
             PollOutcome::Ready
@@ -437,7 +458,7 @@ impl Core {
         if let Some(task) = lost_label {
             self.report(Diagnostic::LostWaker { task });
         }
-        if was_notified || finished {
+        if wake.is_woken() || finished {
             self.busy.set(BusyRound {
                 productive: true,
                 ..self.busy.get()
@@ -461,33 +482,13 @@ impl Core {
         }
     }
 
-    /// Turns wakes noted by wakers into statistics and run-queue entries, and records in the
-    /// trace those that came from outside the executor's thread.
+    /// Takes the wakes made while this executor could not take them at once (from another
+    /// thread, or between ticks), as `take_wake` would have.
     fn drain_wakes(&self) {
         let mut batch = self.wake_batch.borrow_mut();
-        let recorded = self.wake_queue.take_into(&mut batch);
-        if batch.is_empty() {
-            return;
-        }
-        let mut tasks = self.tasks.borrow_mut();
-        let mut run_queue = self.run_queue.borrow_mut();
-        let waker_driven = self.policy.get() == Policy::WakerDriven;
-        for (index, &(task, cause)) in batch.iter().enumerate() {
-            if index >= recorded {
-                self.record(Record::Woken(task, cause));
-            }
-            let Some(slot) = tasks.get_mut(task) else {
-                continue;
-            };
-            Counters::count(&mut slot.counters.wakes, true);
-            Counters::count(
-                &mut slot.counters.self_wakes,
-                cause == WakeCause::Task(task),
-            );
-            // A task may wake itself and then finish in the same poll.
-            if waker_driven && !slot.finished {
-                run_queue.push_back(task);
-            }
+        self.wake_queue.take_into(&mut batch);
+        for &(task, cause) in batch.iter() {
+            self.take_wake(task, cause);
         }
         batch.clear();
     }
@@ -561,7 +562,7 @@ impl Core {
             Some(TaskSnapshot {
                 task: tasks.label(task)?,
                 state: state(slot),
-                stats: slot.counters.stats(),
+                stats: slot.stats(),
             })
         };
         tasks.iter().filter_map(snapshot).collect()
@@ -574,7 +575,7 @@ fn state(slot: &TaskSlot) -> TaskState {
         Some(LiveTask {
             wakers: Some(wakers),
             ..
-        }) if !wakers.handle.is_notified() => TaskState::Parked {
+        }) if !wakers.handle.notification().is_woken() => TaskState::Parked {
             socket: slot.waiting_on,
         },
         _ => TaskState::Ready,

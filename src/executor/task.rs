@@ -8,11 +8,11 @@ use std::num::NonZeroU32;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
-use std::task::Waker;
+use std::task::{Context, Poll, Waker};
 
 use super::chunked::ChunkedVec;
 use super::join::JoinState;
-use super::waker::TaskWaker;
+use super::waker::{Notification, TaskWaker};
 use crate::net::SocketId;
 
 /// The number of a task inside one executor, in spawn order starting at 0.
@@ -144,8 +144,24 @@ pub struct TaskSnapshot {
     pub stats: TaskStats,
 }
 
-/// A task's future, boxing its output so that tasks of every output type fit one table.
-pub(crate) type TaskFuture = Pin<Box<dyn Future<Output = Box<dyn Any>>>>;
+/// A spawned future seen through its boxed output, so that tasks of every output type fit one
+/// table. Implemented for every future directly: an `async` wrapper that boxed the output cost a
+/// second state machine on every poll.
+pub(crate) trait TaskBody {
+    fn poll_boxed(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Box<dyn Any>>;
+}
+
+impl<F: Future> TaskBody for F
+where
+    F::Output: 'static,
+{
+    fn poll_boxed(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Box<dyn Any>> {
+        self.poll(cx).map(|output| Box::new(output) as Box<dyn Any>)
+    }
+}
+
+/// A task's future as the executor keeps it.
+pub(crate) type TaskFuture = Pin<Box<dyn TaskBody>>;
 
 /// The parts of an unfinished task that a poll needs. They are moved out of the slot while the
 /// task is polled, so that the task may spawn or inspect the executor without a double borrow.
@@ -178,7 +194,13 @@ impl Counters {
         *counter = counter.saturating_add(u32::from(happened));
     }
 
-    pub(crate) fn stats(self) -> TaskStats {
+    /// Counts the wake that led to a poll, or that arrived during a task's last poll.
+    pub(crate) fn count_wake(&mut self, wake: Notification) {
+        Counters::count(&mut self.wakes, wake.is_wake());
+        Counters::count(&mut self.self_wakes, wake == Notification::WOKE_ITSELF);
+    }
+
+    fn stats(self) -> TaskStats {
         TaskStats {
             polls: self.polls.into(),
             wasted_polls: self.wasted_polls.into(),
@@ -197,6 +219,23 @@ pub(crate) struct TaskSlot {
     /// The socket the task's waker was last parked on, cleared when it is polled again.
     pub(crate) waiting_on: Option<SocketId>,
     pub(crate) finished: bool,
+}
+
+impl TaskSlot {
+    /// The task's counters, including a wake that arrived since its last poll: wakes are
+    /// counted when the woken task is polled, which spares the executor a second visit to the
+    /// slot per wake.
+    pub(crate) fn stats(&self) -> TaskStats {
+        let mut counters = self.counters;
+        if let Some(LiveTask {
+            wakers: Some(wakers),
+            ..
+        }) = &self.live
+        {
+            counters.count_wake(wakers.handle.notification());
+        }
+        counters.stats()
+    }
 }
 
 /// What the executor rarely touches about a task: its name and its output for the join handle.

@@ -1,15 +1,15 @@
-//! Safe wakers: a `std::task::Wake` implementation that puts a task id on a shared wake queue,
-//! remembering who woke it. It must never touch executor state directly, because a `Waker` may be
-//! used from anywhere, even after the executor is gone.
+//! Safe wakers: a `std::task::Wake` implementation that hands a task id, and who woke it, to the
+//! executor running on this thread, or keeps it in a shared wake queue for the executor's next
+//! drain. It must never reach an executor other than through the current-executor slot, because
+//! a `Waker` may be used from anywhere, even after the executor is gone.
 
-use std::cell::{Cell, RefCell};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::task::Wake;
 
 use super::current;
 use super::task::TaskId;
-use super::trace::Record;
 use crate::net::SocketId;
 
 /// Who caused a wake, as ids only so that it can travel through a `Send` waker.
@@ -21,14 +21,12 @@ pub(crate) enum WakeCause {
     External,
 }
 
-// Per-thread wake state: who is causing wakes now, which executor runs here, and a lock-free
-// list for that executor's wakes (the common case: a task waking another). The two cells have
-// no destructor, which makes them the cheapest kind of thread-local to reach on every poll.
+// Per-thread wake state: who is causing wakes now, and which executor runs here. Both cells
+// have no destructor, which makes them the cheapest kind of thread-local to reach on every poll.
 thread_local! {
     static CAUSE: Cell<WakeCause> = const { Cell::new(WakeCause::External) };
     /// The address of the running executor's `WakeQueue`, or 0 when none runs here.
     static RUNNING_QUEUE: Cell<usize> = const { Cell::new(0) };
-    static LOCAL_WAKES: RefCell<Vec<(TaskId, WakeCause)>> = const { RefCell::new(Vec::new()) };
 }
 
 impl WakeCause {
@@ -41,12 +39,13 @@ impl WakeCause {
     }
 }
 
-/// Wakes noted but not yet seen by the executor, in the order they happened.
+/// Wakes made where the executor could not take them at once (on another thread, or while it
+/// was not running), in the order they happened, until its next drain.
 #[derive(Default)]
 pub(crate) struct WakeQueue {
     entries: Mutex<Vec<(TaskId, WakeCause)>>,
-    /// Whether `entries` may be non-empty, so that draining after a poll that woke nobody
-    /// costs one atomic load instead of a lock.
+    /// Whether `entries` may be non-empty, so that checking for wakes from elsewhere costs one
+    /// atomic load instead of a lock.
     nonempty: AtomicBool,
 }
 
@@ -55,22 +54,13 @@ impl WakeQueue {
         std::ptr::from_ref(self) as usize
     }
 
-    /// Notes a wake: without a lock when this queue's executor runs on this thread.
-    fn push(&self, task: TaskId) {
-        let cause = CAUSE.with(Cell::get);
+    /// Hands a wake to this queue's executor at once when it runs on this thread (the common
+    /// case: a task waking another), or keeps it for the executor's next drain.
+    fn push(&self, task: TaskId, cause: WakeCause) {
         let here = RUNNING_QUEUE.with(Cell::get) == self.address();
-        if !here
-            || LOCAL_WAKES
-                .try_with(|local| local.borrow_mut().push((task, cause)))
-                .is_err()
-        {
+        let taken = here && current::with_current(|core| core.take_wake(task, cause)).is_some();
+        if !taken {
             self.push_shared(task, cause);
-            return;
-        }
-        // Recorded the moment it happens, so the narration tells wakes in their true order
-        // without draining the queue after every poll.
-        if current::tracing() {
-            current::with_current(|core| core.record(Record::Woken(task, cause)));
         }
     }
 
@@ -81,47 +71,48 @@ impl WakeQueue {
         self.nonempty.store(true, Ordering::Release);
     }
 
-    /// Marks this queue's executor as running on this thread, so its wakes skip the lock.
+    /// Marks this queue's executor as running on this thread, so its wakes reach it directly.
     pub(crate) fn run_here(&self) {
         RUNNING_QUEUE.with(|running| running.set(self.address()));
     }
 
-    /// Ends `run_here`, moving any wake not yet drained to the shared list so none is lost.
+    /// Ends `run_here`: wakes are kept in the queue again.
     pub(crate) fn stop_here(&self) {
-        RUNNING_QUEUE.with(|running| running.set(0));
-        // Drained rather than taken, so the list keeps its capacity for the next tick.
-        let _ = LOCAL_WAKES.try_with(|local| {
-            let mut local = local.borrow_mut();
-            local
-                .drain(..)
-                .for_each(|(task, cause)| self.push_shared(task, cause));
-        });
+        let _ = RUNNING_QUEUE.try_with(|running| running.set(0));
     }
 
-    /// Appends every pending wake to `batch`: first those made on this thread while the
-    /// executor ran (already in the trace), then those from elsewhere. Returns how many came
-    /// from this thread.
-    pub(crate) fn take_into(&self, batch: &mut Vec<(TaskId, WakeCause)>) -> usize {
-        if RUNNING_QUEUE.with(Cell::get) == self.address() {
-            // Only the thread running the executor drains it, and it is never torn down then.
-            // Swapping an empty batch for the list moves no wake and keeps both capacities.
-            LOCAL_WAKES.with(|local| {
-                let mut local = local.borrow_mut();
-                if batch.is_empty() {
-                    std::mem::swap(batch, &mut local);
-                } else {
-                    batch.append(&mut local);
-                }
-            });
-        }
-        let local = batch.len();
+    /// Appends every wake kept since the last call to `batch`.
+    pub(crate) fn take_into(&self, batch: &mut Vec<(TaskId, WakeCause)>) {
         if !self.nonempty.load(Ordering::Acquire) {
-            return local;
+            return;
         }
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
         batch.append(&mut entries);
         self.nonempty.store(false, Ordering::Release);
-        local
+    }
+}
+
+/// Whether a task was woken since its last poll began, and by whom: the waker's flag as is, a
+/// byte whose meanings are the constants below, so reading it costs no conversion on each poll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Notification(u8);
+
+impl Notification {
+    pub(crate) const NOT_WOKEN: Notification = Notification(0);
+    pub(crate) const WOKEN: Notification = Notification(1);
+    /// Woken by itself, while it was being polled (as `yield_now` does).
+    pub(crate) const WOKE_ITSELF: Notification = Notification(2);
+    /// Queued by spawning, for its first poll: not a wake, but a reason to poll.
+    pub(crate) const SPAWNED: Notification = Notification(3);
+
+    /// Whether the task had a reason to be polled.
+    pub(crate) fn is_woken(self) -> bool {
+        self != Notification::NOT_WOKEN
+    }
+
+    /// Whether this was a wake, as the counters count them.
+    pub(crate) fn is_wake(self) -> bool {
+        self == Notification::WOKEN || self == Notification::WOKE_ITSELF
     }
 }
 
@@ -129,9 +120,10 @@ impl WakeQueue {
 /// so the number of live clones is the `Arc`'s strong count.
 pub(crate) struct TaskWaker {
     task: TaskId,
-    /// Set by a wake, cleared when the task is polled; a wake while set does nothing, which is
-    /// what makes double wakes and wakes after finishing harmless.
-    notified: AtomicBool,
+    /// A `Notification`: set by a wake, cleared when the task is polled; a wake while set does
+    /// nothing, which is what makes double wakes and wakes after finishing harmless. Whether the
+    /// task woke itself is set in the same atomic step, so the counters need no other record.
+    notified: AtomicU8,
     queue: Arc<WakeQueue>,
 }
 
@@ -140,7 +132,7 @@ impl TaskWaker {
     pub(crate) fn new(task: TaskId, queue: Arc<WakeQueue>) -> Self {
         TaskWaker {
             task,
-            notified: AtomicBool::new(false),
+            notified: AtomicU8::new(Notification::NOT_WOKEN.0),
             queue,
         }
     }
@@ -149,22 +141,23 @@ impl TaskWaker {
     /// clone of the old task's waker exists to wake the new task by mistake.
     pub(crate) fn reuse_for(&mut self, task: TaskId) {
         self.task = task;
-        *self.notified.get_mut() = false;
+        *self.notified.get_mut() = Notification::NOT_WOKEN.0;
     }
 
     /// Clears the wake flag before a poll and says whether a wake had arrived since the last one.
-    pub(crate) fn take_notification(&self) -> bool {
-        self.notified.swap(false, Ordering::AcqRel)
+    pub(crate) fn take_notification(&self) -> Notification {
+        let flag = self.notified.swap(Notification::NOT_WOKEN.0, Ordering::AcqRel);
+        Notification(flag)
     }
 
     /// Whether a wake arrived since the last poll began.
-    pub(crate) fn is_notified(&self) -> bool {
-        self.notified.load(Ordering::Acquire)
+    pub(crate) fn notification(&self) -> Notification {
+        Notification(self.notified.load(Ordering::Acquire))
     }
 
     /// Makes every later wake a no-op: the task has finished.
     pub(crate) fn retire(&self) {
-        self.notified.store(true, Ordering::Release);
+        self.notified.store(Notification::WOKEN.0, Ordering::Release);
     }
 }
 
@@ -174,8 +167,19 @@ impl Wake for TaskWaker {
     }
 
     fn wake_by_ref(self: &Arc<Self>) {
-        if !self.notified.swap(true, Ordering::AcqRel) {
-            self.queue.push(self.task);
+        let cause = CAUSE.with(Cell::get);
+        let notification = if cause == WakeCause::Task(self.task) {
+            Notification::WOKE_ITSELF
+        } else {
+            Notification::WOKEN
+        };
+        let (not_woken, woken) = (Notification::NOT_WOKEN.0, notification.0);
+        if self
+            .notified
+            .compare_exchange(not_woken, woken, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+        {
+            self.queue.push(self.task, cause);
         }
     }
 }
