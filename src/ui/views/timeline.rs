@@ -359,9 +359,8 @@ impl Drawing<'_> {
     fn grid(&self, lanes: &[Lane], marks: &[Mark], window: &RangeInclusive<u64>) -> Html {
         let rows = rows(lanes);
         let arrows = marks.iter().filter_map(|mark| self.wake_arrow(mark, &rows));
-        let style = format!("--columns:{};", window.clone().count());
         html! {
-            <div class="timeline-grid" {style} onclick={clicked_mark(self.on_select.clone())}>
+            <div class="timeline-grid" style={grid_style(lanes, window)} onclick={clicked_mark(self.on_select.clone())}>
                 <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, marks, &rows)) }</ul>
                 <div class="timeline-overlay">{ for arrows }</div>
             </div>
@@ -371,12 +370,10 @@ impl Drawing<'_> {
     /// The lanes with their marks and wake arrows drawn on one canvas over them, while the window
     /// moves fast. A click on the canvas selects the event of the column it landed in.
     fn canvas_grid(&self, lanes: &[Lane], window: &RangeInclusive<u64>, canvas: NodeRef, onclick: Callback<MouseEvent>) -> Html {
-        let row_count: usize = lanes.iter().map(|lane| 1 + lane.notes().count()).sum();
         let rows = rows(lanes);
-        let style = format!("--columns:{};--rows:{row_count};", window.clone().count());
         let label = format!("Events {}–{} drawn while the timeline moves; its marks become buttons when it stops", window.start(), window.end());
         html! {
-            <div class="timeline-grid timeline-grid-drawn" {style}>
+            <div class="timeline-grid" style={grid_style(lanes, window)}>
                 <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, &[], &rows)) }</ul>
                 <div class="timeline-overlay">
                     <canvas class="timeline-canvas" ref={canvas} role="img" aria-label={label} {onclick}></canvas>
@@ -404,7 +401,7 @@ impl Drawing<'_> {
         });
         canvas::Picture {
             columns: u32::try_from(window.clone().count()).unwrap_or(u32::MAX),
-            rows: u32::try_from(lanes.iter().map(|lane| 1 + lane.notes().count()).sum::<usize>()).unwrap_or(u32::MAX),
+            rows: u32::try_from(row_count(lanes)).unwrap_or(u32::MAX),
             glyphs: glyphs.collect(),
             arrows: arrows.collect(),
         }
@@ -490,6 +487,18 @@ impl Drawing<'_> {
         let style = format!("--column:{};--top-row:{};--rows:{};", mark.seq - self.anchor - self.shift, from.min(to), from.abs_diff(to));
         Some(html! { <div class={classes!("wake-arrow", direction)} {style} aria-hidden="true"></div> })
     }
+}
+
+/// How many rows the lanes take: one each, and one per explanation under a lane.
+fn row_count(lanes: &[Lane]) -> usize {
+    lanes.iter().map(|lane| 1 + lane.notes().count()).sum()
+}
+
+/// The grid's size in columns and rows, the same whether its marks are buttons or drawn: a
+/// change of the grid's custom properties restyles every element of the timeline, so switching
+/// between the two must not change them.
+fn grid_style(lanes: &[Lane], window: &RangeInclusive<u64>) -> String {
+    format!("--columns:{};--rows:{};", window.clone().count(), row_count(lanes))
 }
 
 /// The row of each drawn lane, by task index: a lane's explanations take rows of their own under it.
