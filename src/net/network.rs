@@ -13,7 +13,7 @@ use crate::executor::{note_parked_on, tracing, with_current, Record, WakeCause};
 /// How many bytes a stream buffers by default before a send must wait for the reader.
 const DEFAULT_BUFFER_LIMIT: usize = 4096;
 
-/// Sockets are kept small (one cache line) because every read and send looks one up: the
+/// Loopback sockets are kept small (one cache line) because every read and send looks one up: the
 /// address is an index into `Network::addresses`, and the rare waker blocked on a full buffer is
 /// kept in `Network::blocked_writers`.
 pub(super) struct ListenerSocket {
@@ -42,9 +42,13 @@ pub(super) struct AddrIndex(pub(super) u32);
 pub(super) enum Socket {
     Listener(ListenerSocket),
     Stream(StreamSocket),
-    /// A connection to a real server through the transport (see `remote`).
-    Remote(RemoteSocket),
+    /// A connection to a real server through the transport (see `remote`), boxed because it
+    /// is several times the size of a loopback socket: unboxed, every socket would take its room.
+    Remote(Box<RemoteSocket>),
 }
+
+// Holds the promise above: a loopback socket fits one cache line.
+const _: () = assert!(std::mem::size_of::<Socket>() <= 64);
 
 /// A socket as the Network view shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]

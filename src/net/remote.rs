@@ -213,7 +213,7 @@ impl Network {
             open: true,
             frames: VecDeque::new(),
         };
-        let id = self.add(Socket::Remote(socket));
+        let id = self.add(Socket::Remote(Box::new(socket)));
         self.remotes.push(id);
         record_opened(IoOp::Connect, Ok(id))
     }
