@@ -252,8 +252,8 @@ impl Core {
         if let Some(next) = self.run_queue.borrow_mut().pop_front() {
             return Some(next);
         }
-        // Wakes only ever join the back of the queue, so draining them in batches when it runs
-        // dry polls tasks in exactly the order that draining after every poll would.
+        // Wakes made on this thread joined the queue as they happened; those from elsewhere
+        // join it when it runs dry.
         self.drain_wakes();
         let next = self.run_queue.borrow_mut().pop_front();
         if next.is_some()
