@@ -17,7 +17,7 @@ use super::failure::NetworkFailure;
 use super::join::{JoinHandle, JoinState};
 use super::output::OutputLine;
 use super::task::{
-    Counters, LiveTask, TaskFuture, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot,
+    with_ids, Counters, TaskFuture, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot,
     TaskState, TaskTable, TaskWakers,
 };
 use super::trace::{PollOutcome, Record, Trace};
@@ -47,7 +47,7 @@ pub(crate) struct Core {
     /// This executor, for join handles, which must not keep it alive.
     this: Weak<Core>,
     policy: Cell<Policy>,
-    tasks: RefCell<TaskTable>,
+    tasks: TaskTable,
     run_queue: RefCell<VecDeque<TaskId>>,
     wake_queue: Arc<WakeQueue>,
     /// Wakers of finished tasks that nobody else holds, for the next tasks' first polls.
@@ -76,7 +76,7 @@ impl Core {
         Core {
             this,
             policy: Cell::new(Policy::WakerDriven),
-            tasks: RefCell::default(),
+            tasks: TaskTable::default(),
             run_queue: RefCell::default(),
             wake_queue: Arc::default(),
             spare_wakers: RefCell::default(),
@@ -117,7 +117,7 @@ impl Core {
         trace.set_enabled(enabled, self.now_ms());
         if enabled {
             // Tasks spawned while tracing was off still need their names in the narration.
-            trace.learn_names(self.tasks.borrow().names());
+            trace.learn_names(self.tasks.names().iter());
         }
     }
 
@@ -150,7 +150,7 @@ impl Core {
     }
 
     pub(crate) fn label(&self, task: TaskId) -> Option<TaskLabel> {
-        self.tasks.borrow().label(task)
+        self.tasks.label(task)
     }
 
     /// Keeps a failed network operation of the task being polled.
@@ -186,41 +186,25 @@ impl Core {
         F: Future + 'static,
         F::Output: 'static,
     {
-        let task = self.spawn_boxed(name, Box::pin(future));
-        JoinHandle::new(Weak::clone(&self.this), task)
-    }
-
-    fn spawn_boxed(
-        &self,
-        name: TaskName,
-        future: TaskFuture,
-    ) -> TaskId {
-        let mut tasks = self.tasks.borrow_mut();
-        let id = TaskId::from_index(tasks.len());
+        let id = TaskId::from_index(self.tasks.len());
         if self.tracing.get() {
             self.trace.borrow_mut().learn_name(id, &name);
         }
         self.record(Record::Spawned(id));
-        tasks.push(
-            name,
-            LiveTask {
-                future,
-                wakers: None,
-            },
-        );
+        self.tasks.push(name, Box::pin(future));
         self.unfinished.set(self.unfinished.get() + 1);
         // Under busy polling a new task joins the next round, which polls every task anyway.
         if self.policy.get() == Policy::WakerDriven {
             self.run_queue.borrow_mut().push_back(id);
         }
-        id
+        JoinHandle::new(Weak::clone(&self.this), id)
     }
 
     pub(crate) fn is_finished(&self, task: TaskId) -> bool {
         self.tasks
-            .borrow()
-            .get(task)
-            .is_some_and(|slot| slot.finished)
+            .slots()
+            .get(task.index())
+            .is_some_and(|slot| slot.finished.get())
     }
 
     /// The finished task's output, or `None` after parking `waiter` to hear when it finishes.
@@ -229,7 +213,7 @@ impl Core {
         task: TaskId,
         waiter: Option<&Waker>,
     ) -> Option<Box<dyn Any>> {
-        self.tasks.borrow_mut().join_mut(task)?.take_or_park(waiter)
+        self.tasks.join_mut(task)?.take_or_park(waiter)
     }
 
     /// Polls up to `budget` ready tasks, stopping early once `stop_after` finishes.
@@ -291,10 +275,9 @@ impl Core {
         }
         round.productive = false;
         self.busy.set(round);
-        let tasks = self.tasks.borrow();
-        let unfinished = tasks
-            .iter()
-            .filter(|(_, slot)| !slot.finished)
+        let slots = self.tasks.slots();
+        let unfinished = with_ids(&slots)
+            .filter(|(_, slot)| !slot.finished.get())
             .map(|(task, _)| task);
         self.run_queue.borrow_mut().extend(unfinished);
     }
@@ -338,42 +321,45 @@ impl Core {
         }
     }
 
-    /// Polls one task; returns whether it finished.
+    /// Polls one task in place; returns whether it finished.
     fn poll_task(&self, task: TaskId) -> bool {
-        let Some((mut future, wakers, wake)) = self.begin_poll(task) else {
+        let slots = self.tasks.slots();
+        let Some(slot) = slots.get(task.index()) else {
             return false;
         };
+        // `None` once finished: a task may wake itself in the poll that finishes it.
+        let Some(mut future) = slot.future.take() else {
+            return false;
+        };
+        let wake = match slot.wakers.get() {
+            Some(wakers) => wakers.handle.take_notification(),
+            None => Notification::SPAWNED,
+        };
+        let wakers = slot.wakers.get_or_init(|| self.wakers_for(task));
+        slot.waiting_on.set(None);
         self.current_task.set(Some(task));
         let mut cx = Context::from_waker(&wakers.waker);
         let poll = WakeCause::Task(task).scope(|| future.as_mut().poll_boxed(&mut cx));
         self.current_task.set(None);
         let finished = poll.is_ready();
-        let live = LiveTask {
-            future,
-            wakers: Some(wakers),
-        };
-        self.end_poll(task, live, wake, finished);
+        let lost = self.end_poll(task, slot, wake, finished);
+        if finished {
+            drop(slots);
+            self.retire(task, future);
+        } else {
+            slot.future.set(Some(future));
+            drop(slots);
+        }
+        self.tasks.adopt_spawned();
+        if lost {
+            if let Some(task) = self.tasks.label(task) {
+                self.report(Diagnostic::LostWaker { task });
+            }
+        }
         if let Poll::Ready(output) = poll {
             self.finish(task, output);
         }
         finished
-    }
-
-    /// Takes the task's future and wakers out of its slot (making the wakers at its first
-    /// poll) and says how it was woken since its last poll.
-    fn begin_poll(&self, task: TaskId) -> Option<(TaskFuture, TaskWakers, Notification)> {
-        let mut tasks = self.tasks.borrow_mut();
-        let slot = tasks.get_mut(task)?;
-        let live = slot.live.take()?;
-        slot.waiting_on = None;
-        drop(tasks);
-        Some(match live.wakers {
-            Some(wakers) => {
-                let wake = wakers.handle.take_notification();
-                (live.future, wakers, wake)
-            }
-            None => (live.future, self.wakers_for(task), Notification::SPAWNED),
-        })
     }
 
     /// A waker for `task`: a spare one if any, else a new one.
@@ -392,8 +378,13 @@ impl Core {
     }
 
     /// Drops a finished task's future, then keeps its waker for reuse if nobody else holds it.
-    fn retire(&self, live: LiveTask) {
-        let LiveTask { future, wakers } = live;
+    fn retire(&self, task: TaskId, future: TaskFuture) {
+        self.unfinished.set(self.unfinished.get() - 1);
+        let wakers = self
+            .tasks
+            .slots_mut()
+            .get_mut(task.index())
+            .and_then(|slot| slot.wakers.take());
         let Some(TaskWakers { waker, mut handle }) = wakers else {
             return;
         };
@@ -407,57 +398,36 @@ impl Core {
         }
     }
 
-    /// Counts the poll and the wake that led to it, puts an unfinished task back in its slot
-    /// and retires a finished one, and diagnoses a lost waker.
-    fn end_poll(&self, task: TaskId, live: LiveTask, wake: Notification, finished: bool) {
-        let woken_now = live
-            .wakers
-            .as_ref()
-            .map_or(Notification::NOT_WOKEN, |wakers| wakers.handle.notification());
+    /// Counts the poll and the wake that led to it, and says whether the task, still pending,
+    /// lost its waker.
+    fn end_poll(&self, task: TaskId, slot: &TaskSlot, wake: Notification, finished: bool) -> bool {
+        let woken_now = slot.pending_wake();
         // The executor holds two references (its handle and the task's waker); any more are
         // waker clones held somewhere that can still wake the task.
         let lost = !finished
             && self.policy.get() == Policy::WakerDriven
             && !woken_now.is_woken()
-            && live
+            && slot
                 .wakers
-                .as_ref()
+                .get()
                 .is_some_and(|wakers| Arc::strong_count(&wakers.handle) == 2);
-        let mut tasks = self.tasks.borrow_mut();
-        let Some(slot) = tasks.get_mut(task) else {
-            return;
-        };
-        let counters = &mut slot.counters;
+        let mut counters = slot.counters.get();
         Counters::count(&mut counters.polls, true);
         Counters::count(&mut counters.wasted_polls, !finished && !wake.is_woken());
         counters.count_wake(wake);
         // A wake during the last poll is counted now: the task will not be polled again.
         if finished {
             counters.count_wake(woken_now);
+            slot.finished.set(true);
         }
-        slot.waiting_on = current::take_parked_on();
+        slot.counters.set(counters);
+        slot.waiting_on.set(current::take_parked_on());
         let outcome = if finished {
             PollOutcome::Ready
         } else {
             PollOutcome::Pending
         };
         self.record(Record::Polled(task, outcome));
-        let retired = if finished {
-            slot.finished = true;
-            Some(live)
-        } else {
-            slot.live = Some(live);
-            None
-        };
-        let lost_label = if lost { tasks.label(task) } else { None };
-        drop(tasks);
-        if let Some(live) = retired {
-            self.unfinished.set(self.unfinished.get() - 1);
-            self.retire(live);
-        }
-        if let Some(task) = lost_label {
-            self.report(Diagnostic::LostWaker { task });
-        }
         if wake.is_woken() || finished {
             self.busy.set(BusyRound {
                 productive: true,
@@ -465,14 +435,14 @@ impl Core {
             });
         }
         self.stall_reported.set(false);
+        lost
     }
 
     /// Stores a finished task's output and wakes the task awaiting its handle, if any.
     fn finish(&self, task: TaskId, output: Box<dyn Any>) {
         let waiter = {
-            let mut tasks = self.tasks.borrow_mut();
-            let join = tasks.join_mut(task);
-            match join.map(|join| std::mem::replace(join, JoinState::Finished(output))) {
+            let join = self.tasks.join_mut(task);
+            match join.map(|mut join| std::mem::replace(&mut *join, JoinState::Finished(output))) {
                 Some(JoinState::Running(waiter)) => waiter,
                 _ => None,
             }
@@ -531,12 +501,12 @@ impl Core {
     }
 
     fn parked_tasks(&self) -> Vec<ParkedTask> {
-        let tasks = self.tasks.borrow();
-        let unfinished = tasks.iter().filter(|(_, slot)| !slot.finished);
+        let slots = self.tasks.slots();
+        let unfinished = with_ids(&slots).filter(|(_, slot)| !slot.finished.get());
         let parked = |(task, slot): (TaskId, &TaskSlot)| {
             Some(ParkedTask {
-                task: tasks.label(task)?,
-                socket: slot.waiting_on,
+                task: self.tasks.label(task)?,
+                socket: slot.waiting_on.get(),
             })
         };
         unfinished.filter_map(parked).collect()
@@ -557,27 +527,26 @@ impl Core {
     }
 
     pub(crate) fn task_snapshots(&self) -> Vec<TaskSnapshot> {
-        let tasks = self.tasks.borrow();
+        let slots = self.tasks.slots();
         let snapshot = |(task, slot): (TaskId, &TaskSlot)| {
             Some(TaskSnapshot {
-                task: tasks.label(task)?,
+                task: self.tasks.label(task)?,
                 state: state(slot),
                 stats: slot.stats(),
             })
         };
-        tasks.iter().filter_map(snapshot).collect()
+        with_ids(&slots).filter_map(snapshot).collect()
     }
 }
 
 fn state(slot: &TaskSlot) -> TaskState {
-    match &slot.live {
-        _ if slot.finished => TaskState::Finished,
-        Some(LiveTask {
-            wakers: Some(wakers),
-            ..
-        }) if !wakers.handle.notification().is_woken() => TaskState::Parked {
-            socket: slot.waiting_on,
-        },
-        _ => TaskState::Ready,
+    if slot.finished.get() {
+        TaskState::Finished
+    } else if slot.wakers.get().is_some() && !slot.pending_wake().is_woken() {
+        TaskState::Parked {
+            socket: slot.waiting_on.get(),
+        }
+    } else {
+        TaskState::Ready
     }
 }

@@ -2,6 +2,7 @@
 //! for each task. It must never poll a future or decide scheduling; `core` does that.
 
 use std::any::Any;
+use std::cell::{Cell, OnceCell, Ref, RefCell, RefMut};
 use std::fmt;
 use std::future::Future;
 use std::num::NonZeroU32;
@@ -163,15 +164,6 @@ where
 /// A task's future as the executor keeps it.
 pub(crate) type TaskFuture = Pin<Box<dyn TaskBody>>;
 
-/// The parts of an unfinished task that a poll needs. They are moved out of the slot while the
-/// task is polled, so that the task may spawn or inspect the executor without a double borrow.
-pub(crate) struct LiveTask {
-    pub(crate) future: TaskFuture,
-    /// Made at the first poll rather than at spawn, so that a task finished by its first poll
-    /// can hand the next task a waker nobody else holds instead of allocating one per task.
-    pub(crate) wakers: Option<TaskWakers>,
-}
-
 /// A task's waker, built once so that polling allocates nothing, and the executor's own
 /// reference to the same data, used to read the wake flag and count live wakers.
 pub(crate) struct TaskWakers {
@@ -210,32 +202,51 @@ impl Counters {
     }
 }
 
-/// What the executor touches about a task on every poll and wake, in one 64-byte cache line.
+/// What the executor touches about a task on every poll and wake, in one 64-byte cache line. Its
+/// fields are cells so that a task is polled in place while the table is only borrowed shared:
+/// the task may spawn (the new slot waits beside the table until the poll ends), join or look
+/// up other tasks meanwhile.
 #[repr(align(64))]
 pub(crate) struct TaskSlot {
-    /// `None` once finished, and briefly while the task is being polled.
-    pub(crate) live: Option<LiveTask>,
-    pub(crate) counters: Counters,
+    /// Taken out for the length of a poll; `None` once the task has finished.
+    pub(crate) future: Cell<Option<TaskFuture>>,
+    /// Made at the first poll rather than at spawn, so that a task finished by its first poll
+    /// can hand the next task a waker nobody else holds instead of allocating one per task.
+    pub(crate) wakers: OnceCell<TaskWakers>,
+    pub(crate) counters: Cell<Counters>,
     /// The socket the task's waker was last parked on, cleared when it is polled again.
-    pub(crate) waiting_on: Option<SocketId>,
-    pub(crate) finished: bool,
+    pub(crate) waiting_on: Cell<Option<SocketId>>,
+    pub(crate) finished: Cell<bool>,
 }
 
 // Holds the promise above: a slot grown past one line would double the memory polling touches.
 const _: () = assert!(std::mem::size_of::<TaskSlot>() == 64);
 
 impl TaskSlot {
+    fn new(future: TaskFuture) -> Self {
+        TaskSlot {
+            future: Cell::new(Some(future)),
+            wakers: OnceCell::new(),
+            counters: Cell::default(),
+            waiting_on: Cell::new(None),
+            finished: Cell::new(false),
+        }
+    }
+
+    /// A wake that arrived since the task's last poll began.
+    pub(crate) fn pending_wake(&self) -> Notification {
+        self.wakers
+            .get()
+            .map_or(Notification::NOT_WOKEN, |wakers| wakers.handle.notification())
+    }
+
     /// The task's counters, including a wake that arrived since its last poll: wakes are
     /// counted when the woken task is polled, which spares the executor a second visit to the
     /// slot per wake.
     pub(crate) fn stats(&self) -> TaskStats {
-        let mut counters = self.counters;
-        if let Some(LiveTask {
-            wakers: Some(wakers),
-            ..
-        }) = &self.live
-        {
-            counters.count_wake(wakers.handle.notification());
+        let mut counters = self.counters.get();
+        if !self.finished.get() {
+            counters.count_wake(self.pending_wake());
         }
         counters.stats()
     }
@@ -249,64 +260,79 @@ struct TaskRecord {
 
 /// Every task, indexed by `TaskId`: per-poll slots and rarely used records in separate chunked
 /// lists, so that polling touches as little memory as possible and spawning never moves a task.
+/// Each list has its own cell: the slots stay borrowed (shared) while a task is polled.
 #[derive(Default)]
 pub(crate) struct TaskTable {
-    slots: ChunkedVec<TaskSlot>,
-    records: ChunkedVec<TaskRecord>,
+    slots: RefCell<ChunkedVec<TaskSlot>>,
+    /// Slots of tasks spawned while the slots were borrowed, in spawn order, until `adopt`.
+    spawned: RefCell<Vec<TaskSlot>>,
+    records: RefCell<ChunkedVec<TaskRecord>>,
 }
 
 impl TaskTable {
     pub(crate) fn len(&self) -> usize {
-        self.slots.len()
+        self.records.borrow().len()
     }
 
     /// Adds a task that is about to be queued for its first poll.
-    pub(crate) fn push(&mut self, name: TaskName, live: LiveTask) {
-        let slot = TaskSlot {
-            live: Some(live),
-            counters: Counters::default(),
-            waiting_on: None,
-            finished: false,
-        };
-        self.slots.push(slot);
-        self.records.push(TaskRecord {
+    pub(crate) fn push(&self, name: TaskName, future: TaskFuture) {
+        self.records.borrow_mut().push(TaskRecord {
             name,
             join: JoinState::Running(None),
         });
+        let slot = TaskSlot::new(future);
+        match self.slots.try_borrow_mut() {
+            Ok(mut slots) => slots.push(slot),
+            Err(_) => self.spawned.borrow_mut().push(slot),
+        }
     }
 
-    pub(crate) fn get(&self, task: TaskId) -> Option<&TaskSlot> {
-        self.slots.get(task.index())
+    /// Moves the slots of tasks spawned during a poll into the table, once it has ended.
+    pub(crate) fn adopt_spawned(&self) {
+        let mut spawned = self.spawned.borrow_mut();
+        if !spawned.is_empty() {
+            let mut slots = self.slots.borrow_mut();
+            spawned.drain(..).for_each(|slot| slots.push(slot));
+        }
     }
 
-    pub(crate) fn get_mut(&mut self, task: TaskId) -> Option<&mut TaskSlot> {
-        self.slots.get_mut(task.index())
+    /// Every slot, for reading and polling in place.
+    pub(crate) fn slots(&self) -> Ref<'_, ChunkedVec<TaskSlot>> {
+        self.slots.borrow()
+    }
+
+    /// Every slot, for retiring a finished task: never while a task is polled.
+    pub(crate) fn slots_mut(&self) -> RefMut<'_, ChunkedVec<TaskSlot>> {
+        self.slots.borrow_mut()
     }
 
     pub(crate) fn label(&self, task: TaskId) -> Option<TaskLabel> {
-        let record = self.records.get(task.index())?;
+        let records = self.records.borrow();
+        let record = records.get(task.index())?;
         Some(TaskLabel {
             id: task,
             name: record.name.clone(),
         })
     }
 
-    pub(crate) fn join_mut(&mut self, task: TaskId) -> Option<&mut JoinState> {
-        self.records
-            .get_mut(task.index())
-            .map(|record| &mut record.join)
-    }
-
-    /// Every task's id and slot, in spawn order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (TaskId, &TaskSlot)> {
-        self.slots
-            .iter()
-            .enumerate()
-            .map(|(index, slot)| (TaskId::from_index(index), slot))
+    /// The task's output state, for its join handle and for the task finishing.
+    pub(crate) fn join_mut(&self, task: TaskId) -> Option<RefMut<'_, JoinState>> {
+        RefMut::filter_map(self.records.borrow_mut(), |records| {
+            records.get_mut(task.index()).map(|record| &mut record.join)
+        })
+        .ok()
     }
 
     /// Every task's name, in spawn order.
-    pub(crate) fn names(&self) -> impl Iterator<Item = &TaskName> {
-        self.records.iter().map(|record| &record.name)
+    pub(crate) fn names(&self) -> Vec<TaskName> {
+        self.records.borrow().iter().map(|record| record.name.clone()).collect()
     }
+}
+
+/// Every task's id with its slot, in spawn order.
+pub(crate) fn with_ids(slots: &ChunkedVec<TaskSlot>) -> impl Iterator<Item = (TaskId, &TaskSlot)> {
+    slots
+        .iter()
+        .enumerate()
+        .map(|(index, slot)| (TaskId::from_index(index), slot))
 }
