@@ -2,12 +2,26 @@
 //! written a whole record at a time: every record gets room for the longest record, so an
 //! append is one bounds check and three stores, whatever its length. It must never split a
 //! record across chunks: a chunk's last few words stay unused instead, and readers step over
-//! them with `next_start`.
+//! them with `next_start`. A dropped log's chunks are kept, up to a bound, for the next log on
+//! the same thread: every step back replays into a new trace, and fresh memory costs a page
+//! fault per chunk.
+
+use std::cell::RefCell;
 
 use super::encoding::{Packed, MAX_WORDS};
 
 /// Words per chunk: one 4 KiB page.
 const CHUNK: usize = 1024;
+
+/// How many chunks of dropped logs a thread keeps for the next logs: 16 MiB.
+const SPARE_CHUNKS: usize = 4096;
+
+thread_local! {
+    /// Chunks of dropped logs, to be written over by the next logs on this thread.
+    static SPARE: RefCell<Vec<Chunk>> = const { RefCell::new(Vec::new()) };
+}
+
+type Chunk = Box<[u32; CHUNK]>;
 
 /// The last position in a chunk at which a record may start.
 const LAST_START: usize = CHUNK - MAX_WORDS;
@@ -15,7 +29,7 @@ const LAST_START: usize = CHUNK - MAX_WORDS;
 /// An append-only list of records' words. A word's address is its chunk's index times `CHUNK`
 /// plus its place in the chunk.
 pub(crate) struct WordLog {
-    chunks: Vec<Box<[u32; CHUNK]>>,
+    chunks: Vec<Chunk>,
     /// Words used in the last chunk.
     fill: usize,
 }
@@ -26,6 +40,17 @@ impl Default for WordLog {
             chunks: Vec::new(),
             fill: CHUNK,
         }
+    }
+}
+
+impl Drop for WordLog {
+    fn drop(&mut self) {
+        // During thread teardown the chunks are simply freed.
+        let _ = SPARE.try_with(|spare| {
+            let mut spare = spare.borrow_mut();
+            let room = SPARE_CHUNKS.saturating_sub(spare.len());
+            spare.extend(self.chunks.drain(..).take(room));
+        });
     }
 }
 
@@ -45,7 +70,9 @@ impl WordLog {
     #[cold]
     #[inline(never)]
     fn start_chunk(&mut self, packed: &Packed) {
-        let mut chunk = Box::new([0; CHUNK]);
+        let spare = SPARE.try_with(|spare| spare.borrow_mut().pop()).ok().flatten();
+        // A spare chunk's old words are never read: a word is read only once written.
+        let mut chunk = spare.unwrap_or_else(|| Box::new([0; CHUNK]));
         chunk[..MAX_WORDS].copy_from_slice(&packed.words);
         self.chunks.push(chunk);
         self.fill = 0;
