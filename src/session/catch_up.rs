@@ -61,6 +61,16 @@ pub fn catch_up(shown: &mut [Shown; VIEWS], now: Shown, fast: bool) {
     }
 }
 
+/// Whether a fast run's next render, at `now_ms`, moves a view on: then the frame leaves the run
+/// less time, so that the run's work and the view's render together stay short. The frame moves
+/// the run on (a new version), so only the views' intervals matter.
+pub fn view_due(shown: &[Shown; VIEWS], now_ms: f64) -> bool {
+    let mut moved = *shown;
+    let now = Shown { version: u64::MAX, events: 0, at_ms: now_ms };
+    catch_up(&mut moved, now, true);
+    moved != *shown
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +113,18 @@ mod tests {
                 false,
             );
             assert_eq!(caught_up(&shown, 2), frame);
+        }
+    }
+
+    #[test]
+    fn a_fast_run_knows_beforehand_which_frames_render_a_view() {
+        let mut shown = [at(1, 0, -1_000.0); VIEWS];
+        for frame in 0..60_u64 {
+            let now = at(frame + 2, frame as usize * 300, frame as f64 * 16.7);
+            let before = shown;
+            let due = view_due(&shown, now.at_ms);
+            catch_up(&mut shown, now, true);
+            assert_eq!(due, shown != before, "frame {frame}");
         }
     }
 

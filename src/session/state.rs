@@ -21,12 +21,17 @@ use super::settings::{Mode, Settings};
 /// frame's 16 ms for rendering.
 pub const FRAME_WORK_MS: f64 = 4.0;
 
+/// The longest a frame that also renders a live view may spend advancing the run: the view's
+/// render, style, layout and paint fall in the same main-thread task, which should stay under
+/// 8 ms.
+pub const RENDER_FRAME_WORK_MS: f64 = 1.0;
+
 /// Something the learner (or the frame driver) did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// The editor's text changed.
     Edit(String),
-    /// Compile the code and run it from the start.
+    /// Compile the code and run it from the start, in the next frame.
     Run,
     /// Stop advancing; the run keeps its state.
     Pause,
@@ -48,8 +53,8 @@ pub enum Action {
     SetMode(Mode),
     /// Show one trace event's narration.
     SelectEvent(u64),
-    /// An animation frame allows this many polls.
-    Frame(usize),
+    /// An animation frame allows this many polls, within this many milliseconds.
+    Frame(usize, f64),
     /// Run the code to its end under both policies and keep their counters.
     ComparePolicies,
     /// Run the code to its end as async tasks and as threads and keep both outputs.
@@ -79,6 +84,13 @@ pub struct SessionState {
     pub run: Option<Rc<RefCell<Run>>>,
     /// Whether animation frames advance the run.
     pub playing: bool,
+    /// Whether Run was pressed and the next frame compiles and starts the program: the press
+    /// itself only says so, and the compiling, spawning and first render fall in a frame of their
+    /// own.
+    pub starting: bool,
+    /// Whether the last action was a frame whose work took a frame's whole budget (starting the
+    /// program, or a poll that ran long): the page then leaves the live views for a later frame.
+    pub overran: bool,
     /// The trace event whose narration is shown, by sequence number.
     pub selected_event: Option<u64>,
     /// Bumped whenever the run advances, so views know to re-render.
@@ -110,6 +122,8 @@ impl SessionState {
             diagnostics: Vec::new(),
             run: None,
             playing: false,
+            starting: false,
+            overran: false,
             selected_event: None,
             version: 0,
             comparison: None,
@@ -148,6 +162,7 @@ impl SessionState {
 
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
+        self.overran = false;
         match action {
             Action::Edit(code) => {
                 self.code = code;
@@ -155,10 +170,13 @@ impl SessionState {
                 self.interleavings = None;
             }
             Action::Run => {
-                self.start_run();
-                self.playing = self.run.is_some();
+                self.starting = true;
+                self.playing = true;
             }
-            Action::Pause => self.playing = false,
+            Action::Pause => {
+                self.playing = false;
+                self.starting = false;
+            }
             Action::Resume => self.playing = self.run_has_work(),
             Action::Step => self.step(),
             Action::StepBack => self.step_back(),
@@ -168,7 +186,7 @@ impl SessionState {
             Action::SetPolicy(policy) => self.set_policy(policy),
             Action::SetMode(mode) => self.settings.mode = mode,
             Action::SelectEvent(seq) => self.selected_event = Some(seq),
-            Action::Frame(polls) => self.frame(polls),
+            Action::Frame(polls, work_ms) => self.frame(polls, work_ms),
             Action::ComparePolicies => {
                 self.compare(|state, start| state.comparison = Some(compare_policies(start, state.settings)));
             }
@@ -212,7 +230,7 @@ impl SessionState {
 
     fn step(&mut self) {
         self.playing = false;
-        if self.run.is_none() {
+        if self.run.is_none() || std::mem::take(&mut self.starting) {
             self.start_run();
         }
         self.with_run(|run| {
@@ -226,22 +244,27 @@ impl SessionState {
         self.with_run(Run::step_back);
     }
 
-    fn frame(&mut self, polls: usize) {
+    fn frame(&mut self, polls: usize, work_ms: f64) {
         if !self.playing {
             return;
         }
-        if polls > 0 {
+        if std::mem::take(&mut self.starting) {
+            self.start_run();
+            self.overran = true;
+        } else if polls > 0 {
             let (clock, started) = (self.clock, (self.clock)());
             self.with_run(|run| {
-                run.advance_within(polls, || clock() - started >= FRAME_WORK_MS);
+                run.advance_within(polls, || clock() - started >= work_ms);
             });
+            self.overran = clock() - started > FRAME_WORK_MS;
         }
         self.playing = self.run_has_work();
     }
 
     fn set_policy(&mut self, policy: Policy) {
         self.settings.policy = policy;
-        if self.run.is_some() {
+        if self.run.is_some() || self.starting {
+            self.starting = false;
             self.start_run();
             self.playing = self.run.is_some();
         }
@@ -254,6 +277,7 @@ impl SessionState {
             self.diagnostics.clear();
             self.run = None;
             self.playing = false;
+            self.starting = false;
             self.selected_event = None;
             self.version += 1;
         }
@@ -312,16 +336,63 @@ mod tests {
     fn run_plays_frame_by_frame_until_the_program_is_done() {
         let mut state = session();
         state.apply(Action::Run);
-        assert!(state.playing);
-        state.apply(Action::Frame(4));
+        assert!(state.playing && state.run.is_none(), "the press only asks for a start");
+        state.apply(Action::Frame(4, FRAME_WORK_MS));
+        assert_eq!(polls(&state), 0, "the first frame compiles and starts the program");
+        assert!(state.playing && state.run.is_some() && state.overran, "and that is the frame's work");
+        state.apply(Action::Frame(4, FRAME_WORK_MS));
         assert_eq!(polls(&state), 4);
         assert!(state.playing);
-        state.apply(Action::Frame(4));
+        state.apply(Action::Frame(4, FRAME_WORK_MS));
         assert_eq!(polls(&state), 6);
-        state.apply(Action::Frame(4));
+        state.apply(Action::Frame(4, FRAME_WORK_MS));
         assert!(!state.playing, "a finished run stops playing");
         let run = state.run.as_ref().map(|run| run.borrow().progress().clone());
         assert_eq!(run, Some(Progress::Done));
+    }
+
+    thread_local! {
+        static TICKS: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+    }
+
+    /// A clock that moves on one millisecond each time it is read.
+    fn ticking_clock() -> f64 {
+        TICKS.with(|ticks| {
+            ticks.set(ticks.get() + 1.0);
+            ticks.get()
+        })
+    }
+
+    /// Ten tasks that yield twenty times each: more polls than one slice of a frame.
+    fn many_polls(_: &str) -> Result<Start, Vec<Diagnostic>> {
+        Ok(Rc::new(|executor, _| {
+            for task in 0..10 {
+                executor.spawn(format!("worker {task}"), async {
+                    for _ in 0..20 {
+                        yield_now().await;
+                    }
+                });
+            }
+            None
+        }))
+    }
+
+    #[test]
+    fn a_frame_stops_at_its_deadline_and_the_next_frame_goes_on() {
+        let mut state = session().with_prepare(many_polls).with_clock(ticking_clock);
+        state.apply(Action::Run);
+        state.apply(Action::Frame(1, FRAME_WORK_MS));
+        state.apply(Action::Frame(1_000, 2.0));
+        assert!(!state.overran, "the frame kept to its budget");
+        let first = polls(&state);
+        assert!(first > 0 && first < 210, "the frame stopped early, after {first} polls");
+        state.apply(Action::Frame(1_000, RENDER_FRAME_WORK_MS));
+        let second = polls(&state);
+        assert!(second > first && second - first < first, "a frame that renders a view polls less ({first}, then {second})");
+        while state.playing {
+            state.apply(Action::Frame(1_000, FRAME_WORK_MS));
+        }
+        assert_eq!(polls(&state), 210, "the run finished over the following frames");
     }
 
     #[test]
@@ -336,7 +407,7 @@ mod tests {
         state.apply(Action::Resume);
         assert!(state.playing);
         state.apply(Action::Pause);
-        state.apply(Action::Frame(10));
+        state.apply(Action::Frame(10, FRAME_WORK_MS));
         assert_eq!(polls(&state), 2, "a paused run ignores frames");
     }
 
@@ -345,11 +416,13 @@ mod tests {
         let mut state = session();
         state.apply(Action::Edit("fn main() {}\nbroken".to_owned()));
         state.apply(Action::Run);
+        state.apply(Action::Frame(1, FRAME_WORK_MS));
         let messages: Vec<String> = state.diagnostics.iter().map(ToString::to_string).collect();
         assert_eq!(messages, ["2:1: expected an item"]);
         assert!(state.run.is_none() && !state.playing);
         state.apply(Action::Edit("fn main() {}".to_owned()));
         state.apply(Action::Run);
+        state.apply(Action::Frame(1, FRAME_WORK_MS));
         assert!(state.diagnostics.is_empty() && state.run.is_some());
     }
 
@@ -373,7 +446,9 @@ mod tests {
     fn changing_the_policy_restarts_a_run_under_the_new_policy() {
         let mut state = session();
         state.apply(Action::Run);
-        state.apply(Action::Frame(3));
+        state.apply(Action::Frame(3, FRAME_WORK_MS));
+        state.apply(Action::Frame(3, FRAME_WORK_MS));
+        assert_eq!(polls(&state), 3);
         state.apply(Action::SetPolicy(Policy::BusyPolling));
         assert_eq!(state.settings.policy, Policy::BusyPolling);
         assert_eq!(polls(&state), 0, "the run started over");
@@ -386,7 +461,7 @@ mod tests {
         state.apply(Action::Run);
         let mut frames = 0;
         while state.playing && frames < 1_000 {
-            state.apply(Action::Frame(1));
+            state.apply(Action::Frame(1, FRAME_WORK_MS));
             frames += 1;
         }
         let run = state.run.as_ref().map(|run| run.borrow());
@@ -427,7 +502,7 @@ mod tests {
         state.apply(Action::SetNetwork(NetworkChoice::Remote("ws://127.0.0.1:9001".to_owned())));
         state.apply(Action::Run);
         for _ in 0..50 {
-            state.apply(Action::Frame(100));
+            state.apply(Action::Frame(100, FRAME_WORK_MS));
         }
         let progress = state.run.as_ref().map(|run| run.borrow().progress().clone());
         assert_eq!(progress, Some(Progress::WaitingOnNetwork), "the client waits for its echo");
@@ -440,7 +515,7 @@ mod tests {
         state.apply(Action::SetNetwork(NetworkChoice::Loopback));
         state.apply(Action::Run);
         for _ in 0..50 {
-            state.apply(Action::Frame(100));
+            state.apply(Action::Frame(100, FRAME_WORK_MS));
         }
         let progress = state.run.as_ref().map(|run| run.borrow().progress().clone());
         assert_eq!(progress, Some(Progress::Done), "the stand-in echo task answers on the loopback");

@@ -2,6 +2,7 @@
 //! reducer (`session::state`). It wires the browser in (frame driver, keyboard shortcuts,
 //! localStorage, share links) and holds no run logic of its own.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -12,16 +13,16 @@ use super::interleaving::InterleavingTables;
 use super::network_choice::{NetworkControl, STORAGE_KEY as NETWORK_KEY};
 use super::state_machine_view::StateMachineView;
 use super::views::{Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
-use crate::executor::Progress;
+use crate::executor::{Executor, Progress};
 use crate::lesson::Lesson;
 use crate::script::eval::Blocking;
-use crate::session::catch_up::{catch_up, Shown, FAST_RUN_POLLS_PER_SECOND, VIEWS};
+use crate::session::catch_up::{catch_up, view_due, Shown, FAST_RUN_POLLS_PER_SECOND, VIEWS};
 use crate::session::network::{NetworkChoice, OFFERING_LESSON};
 use crate::session::pacer::Pacer;
 use crate::session::saved::{self, Restored};
 use crate::session::settings::Settings;
 use crate::session::share;
-use crate::session::state::{Action, SessionState};
+use crate::session::state::{Action, SessionState, FRAME_WORK_MS, RENDER_FRAME_WORK_MS};
 use crate::web::frame_driver::FrameDriver;
 use crate::web::keyboard::{KeyPress, ShortcutListener};
 use crate::web::{location, storage, websocket};
@@ -62,17 +63,18 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
         use_reducer(|| Session(restored.state.clone().with_clock(performance_now).with_dial(websocket::dial)));
     let notice = use_state(|| restored.notice.clone());
     let selected_fn = use_state(|| None::<String>);
-    use_frame_driver(&session);
+    let shown = use_mut_ref(|| [Shown { version: session.0.version, events: 0, at_ms: f64::NEG_INFINITY }; VIEWS]);
+    use_frame_driver(&session, &shown);
     use_shortcuts(&session);
     use_saving(&session, &notice);
     let callbacks = use_memo((), |_| Callbacks::new(&session, &selected_fn));
-    let [timeline, narration, console, tasks, network] = use_shown_versions(&session.0);
+    let [timeline, narration, console, tasks, network] = use_shown_versions(&session.0, &shown);
     let views = LiveViews([
-        use_run_view(&session.0, timeline),
-        use_run_view(&session.0, narration),
-        use_run_view(&session.0, console),
-        use_run_view(&session.0, tasks),
-        use_run_view(&session.0, network),
+        use_run_view(timeline),
+        use_run_view(narration),
+        use_run_view(console),
+        use_run_view(tasks),
+        use_run_view(network),
     ]);
     let state = &session.0;
     let fragment = use_memo(encoded_inputs(state), |_| share_fragment(state));
@@ -136,8 +138,14 @@ fn comparison(state: &SessionState, on_action: &Callback<Action>) -> Html {
     }
 }
 
-/// One line saying where the run stands: running, finished, stuck, panicked or blocking.
+/// One line saying where the run stands: starting, running, finished, stuck, panicked or
+/// blocking.
 fn run_status(state: &SessionState) -> Html {
+    if state.starting {
+        return html! {
+            <div class="run-status" role="status"><p class="status-running">{ "Starting…" }</p></div>
+        };
+    }
     let Some(run) = &state.run else {
         return html! {};
     };
@@ -217,18 +225,42 @@ impl Callbacks {
     }
 }
 
-/// The versions the live views show (see `session::catch_up`): after a big change at most one
-/// view moves on per frame. A stopped run that has views still behind asks for the frames they
-/// need here; a playing one gets them from the frame driver.
+/// What the live views show, shared by the render that moves them on and the frame driver that
+/// leaves the run less time in a frame that moves one.
+type SharedShown = Rc<RefCell<[Shown; VIEWS]>>;
+
+/// What one live view shows: the version it caught up with, and the executor of the run it
+/// showed then (`None` before it first caught up with a run).
+type ShownRun = (u64, Option<Rc<Executor>>);
+
+/// The versions the live views show (see `session::catch_up`), each with its run: after a big
+/// change at most one view moves on per frame, and that includes a new run, so that on a fast run
+/// the views' first renders fall in frames of their own, after the frame that starts the program.
+/// A stopped run
+/// that has views still behind asks for the frames they need here; a playing one gets them from
+/// the frame driver.
 #[hook]
-fn use_shown_versions(state: &SessionState) -> [u64; VIEWS] {
-    let events = state.run.as_ref().map_or(0, |run| run.borrow().executor().trace().len());
-    let shown = use_mut_ref(|| [Shown { version: state.version, events, at_ms: f64::NEG_INFINITY }; VIEWS]);
+fn use_shown_versions(state: &SessionState, shown: &SharedShown) -> [ShownRun; VIEWS] {
+    let executor = state.run.as_ref().map(|run| Rc::clone(run.borrow().executor()));
+    let events = executor.as_ref().map_or(0, |executor| executor.trace().len());
+    let runs = use_mut_ref(|| std::array::from_fn::<_, VIEWS, _>(|_| executor.clone()));
     let next_frame = use_mut_ref(|| None::<FrameDriver>);
     let rerender = use_force_update();
     let fast = state.playing && state.settings.polls_per_second > FAST_RUN_POLLS_PER_SECOND;
+    // A frame whose run work took its whole budget renders no live view: they wait a frame.
+    let seen = use_mut_ref(|| state.version);
+    let new_frame = std::mem::replace(&mut *seen.borrow_mut(), state.version) != state.version;
     let mut shown = shown.borrow_mut();
-    catch_up(&mut shown, Shown { version: state.version, events, at_ms: performance_now() }, fast);
+    let before = shown.map(|view| view.version);
+    if !(new_frame && state.overran) {
+        catch_up(&mut shown, Shown { version: state.version, events, at_ms: performance_now() }, fast);
+    }
+    let mut runs = runs.borrow_mut();
+    for (run, (view, before)) in runs.iter_mut().zip(shown.iter().zip(before)) {
+        if view.version != before {
+            run.clone_from(&executor);
+        }
+    }
     let behind = !state.playing && shown.iter().any(|view| view.version != state.version);
     let mut next_frame = next_frame.borrow_mut();
     if !behind {
@@ -239,39 +271,47 @@ fn use_shown_versions(state: &SessionState) -> [u64; VIEWS] {
             false
         }));
     }
-    shown.map(|view| view.version)
+    std::array::from_fn(|view| (shown[view].version, runs[view].clone()))
 }
 
-/// What each live view shows, in `session::catch_up::VIEWS` order; `None` before the first run.
+/// What each live view shows, in `session::catch_up::VIEWS` order; `None` until the view first
+/// catches up with a run.
 struct LiveViews([Rc<Option<RunView>>; VIEWS]);
 
-/// The run as the live views show it, at the shown version: counted once per version, not once
+/// The run as a live view shows it, at the shown version: counted once per version, not once
 /// per view nor once per frame.
 #[hook]
-fn use_run_view(state: &SessionState, version: u64) -> Rc<Option<RunView>> {
-    let executor = state.run.as_ref().map(|run| Rc::clone(run.borrow().executor()));
+fn use_run_view(shown: ShownRun) -> Rc<Option<RunView>> {
+    let (version, executor) = shown;
     let key = (version, executor.as_ref().map(Rc::as_ptr));
     use_memo(key, move |_| executor.map(|executor| RunView::new(executor, version)))
 }
 
 fn live_views(state: &SessionState, views: &LiveViews, callbacks: &Callbacks, selected_fn: &UseStateHandle<Option<String>>) -> Html {
     let LiveViews([timeline, narration, console, tasks, network]) = views;
-    let (Some(timeline), Some(narration), Some(console), Some(tasks), Some(network), Some(run)) =
-        (&**timeline, &**narration, &**console, &**tasks, &**network, &state.run)
-    else {
+    let Some(run) = &state.run else {
         return html! { <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p> };
     };
     let (suspended_at, blockings) = {
         let run = run.borrow();
         (run.last_suspension(), Rc::new(run.blockings()))
     };
+    let view = |run: &Rc<Option<RunView>>, label: &'static str, show: &dyn Fn(&RunView) -> Html| match &**run {
+        Some(run) => show(run),
+        None => html! { <section class="view" aria-label={label}><h3 class="view-title">{ label }</h3></section> },
+    };
     html! {
         <div class="live-views">
-            <Timeline run={timeline.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings} />
-            <Narration run={narration.clone()} selected={state.selected_event} />
-            <Console ..console.clone() />
-            <Tasks ..tasks.clone() />
-            <Network ..network.clone() />
+            { view(timeline, "Timeline", &|shown| {
+                // The blocking reports belong to the current run, which the Timeline may not show yet.
+                let current = Rc::ptr_eq(&shown.executor, run.borrow().executor());
+                let blockings = if current { blockings.clone() } else { Rc::default() };
+                html! { <Timeline run={shown.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings} /> }
+            }) }
+            { view(narration, "Narration", &|run| html! { <Narration run={run.clone()} selected={state.selected_event} /> }) }
+            { view(console, "Console", &|run| html! { <Console ..run.clone() /> }) }
+            { view(tasks, "Tasks", &|run| html! { <Tasks ..run.clone() /> }) }
+            { view(network, "Network", &|run| html! { <Network ..run.clone() /> }) }
             <StateMachineView source={state.code.clone()} selected_fn={(**selected_fn).clone()}
                               on_select_fn={callbacks.select_fn.clone()}
                               {suspended_at} />
@@ -279,16 +319,22 @@ fn live_views(state: &SessionState, views: &LiveViews, callbacks: &Callbacks, se
     }
 }
 
-/// Advances the run once per animation frame while it plays, at the chosen speed.
+/// Advances the run once per animation frame while it plays, at the chosen speed. A fast run's
+/// frame that will also render a live view (`session::catch_up`) advances it for a shorter time.
 #[hook]
-fn use_frame_driver(session: &UseReducerHandle<Session>) {
+fn use_frame_driver(session: &UseReducerHandle<Session>, shown: &SharedShown) {
     let dispatcher = session.dispatcher();
     let state = &session.0;
+    let shown = Rc::clone(shown);
     use_effect_with((state.playing, state.settings.polls_per_second), move |&(playing, speed)| {
         let driver = playing.then(|| {
             let mut pacer = Pacer::new(speed);
+            let fast = speed > FAST_RUN_POLLS_PER_SECOND;
             FrameDriver::start(move |timestamp_ms| {
-                dispatcher.dispatch(Action::Frame(pacer.budget(timestamp_ms)));
+                // Whether a view is due by the time the run's work is done and the frame renders.
+                let renders = fast && view_due(&shown.borrow(), performance_now() + FRAME_WORK_MS);
+                let work_ms = if renders { RENDER_FRAME_WORK_MS } else { FRAME_WORK_MS };
+                dispatcher.dispatch(Action::Frame(pacer.budget(timestamp_ms), work_ms));
                 true
             })
         });
