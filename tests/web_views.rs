@@ -117,6 +117,28 @@ fn timeline_props(executor: &Rc<Executor>, selected: Option<u64>, on_select: Cal
 }
 
 #[wasm_bindgen_test]
+async fn a_run_of_many_tasks_gets_its_lanes_over_several_frames() {
+    let executor = Executor::new();
+    for task in 0..40 {
+        executor.spawn(format!("worker {task}"), async { yield_now().await });
+    }
+    let executor = run_to_completion(executor);
+    let root = mount::<Timeline>(timeline_props(&executor, None, Callback::noop())).await;
+    let lanes = || all(&root, ".lane").len();
+    assert!(lanes() < 32, "the first frames draw a few lanes, not {} at once", lanes());
+    for _ in 0..50 {
+        if lanes() == 32 {
+            break;
+        }
+        settle().await;
+    }
+    assert_eq!(lanes(), 32, "the following frames draw the rest, up to the most lanes drawn");
+    let notes = texts(&root, ".view-note").concat();
+    assert!(notes.contains("8 more tasks have events in this window"), "{notes}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_task_that_blocked_the_executor_says_so_on_its_lane() {
     let preset = presets("pitfalls").iter().find(|preset| preset.name == "blocking_sleep").expect("lesson pitfalls has the blocking_sleep preset");
     let start = prepare(preset.source).unwrap_or_else(|_| panic!("the preset loads"));

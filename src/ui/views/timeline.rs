@@ -21,6 +21,7 @@ use yew::prelude::*;
 use super::{stuck_reasons, stuck_tasks, task_badge, RunView};
 use crate::executor::{Event, Executor, NetworkFailure, PollOutcome, TaskLabel, TraceEntry, WakeSource};
 use crate::script::eval::Blocking;
+use crate::web::frame_driver::FrameDriver;
 
 /// How many events the timeline shows at once.
 pub const WINDOW_EVENTS: u64 = 150;
@@ -35,6 +36,11 @@ const ANCHOR_STRIDE: u64 = 4096;
 /// thousand tasks would otherwise draw a lane per event: far taller than the view, and too many
 /// nodes to re-render while the run plays.
 const MAX_LANES: usize = 32;
+
+/// At most this many lanes are added by one render, the rest in the following frames: a run that
+/// spawns a thousand tasks at once would otherwise build all [`MAX_LANES`] lanes (and restyle
+/// and lay them out) in one frame.
+const LANES_PER_RENDER: usize = 8;
 
 /// A trace that changed by more than this many events since the last render belongs to a run
 /// moving fast: the marks are drawn on the canvas. A step, step back or slow run changes it by a
@@ -149,6 +155,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let motion = use_mut_ref(Motion::default);
     // The count of far moves after which the trace last stood still for `SETTLE_MS`.
     let settled = use_state_eq(|| 0_u64);
+    // How many lanes the timeline wants and how many it draws (see `LANES_PER_RENDER`), and the
+    // frame requested to draw more.
+    let drawn_lanes = use_mut_ref(|| 0_usize);
+    let next_frame = use_mut_ref(|| None::<FrameDriver>);
+    let rerender = use_force_update();
     let executor = &props.run.executor;
     let len = executor.trace().len() as u64;
     let window = window(len, *pinned_end);
@@ -160,8 +171,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
     use_effect_with(moves, settle_after(settled.clone(), moving));
     let mut marks = window_marks(executor, &window);
-    let lanes = lanes(&props.run, &marks, &props.blockings);
+    let mut lanes = lanes(&props.run, &marks, &props.blockings);
     let hidden_lanes = drop_undrawn_marks(&mut marks, &lanes);
+    let left_out = grow_lanes(&mut lanes, &drawn_lanes);
+    if left_out {
+        drop_undrawn_marks(&mut marks, &lanes);
+    }
+    // While the run moves fast the timeline is drawn again soon anyway (`session::catch_up`),
+    // so only a timeline standing still asks for frames of its own.
+    use_effect(draw_more_lanes(next_frame, left_out && !moving, rerender));
     use_effect_with(props.selected, focus_selected(scroller.clone()));
     let seqs: Vec<u64> = marks.iter().map(|mark| mark.seq).collect::<BTreeSet<_>>().into_iter().collect();
     let focusable = props.selected.filter(|seq| seqs.binary_search(seq).is_ok()).or(seqs.last().copied());
@@ -338,6 +356,32 @@ fn drop_undrawn_marks(marks: &mut Vec<Mark>, lanes: &[Lane]) -> usize {
     let undrawn: BTreeSet<usize> = marks.iter().map(|mark| mark.lane).filter(|lane| !drawn.contains(lane)).collect();
     marks.retain(|mark| drawn.contains(&mark.lane));
     undrawn.len()
+}
+
+/// Keeps at most [`LANES_PER_RENDER`] more lanes than the last render drew, notes how many are
+/// drawn now, and says whether some were left out.
+fn grow_lanes(lanes: &mut Vec<Lane>, drawn: &std::cell::RefCell<usize>) -> bool {
+    let allowed = lanes.len().min(*drawn.borrow() + LANES_PER_RENDER);
+    let left_out = allowed < lanes.len();
+    lanes.truncate(allowed);
+    *drawn.borrow_mut() = allowed;
+    left_out
+}
+
+/// While lanes are left out and no other render will come, asks for a render in the next
+/// animation frame, which draws more.
+fn draw_more_lanes(next_frame: Rc<std::cell::RefCell<Option<FrameDriver>>>, wanted: bool, rerender: UseForceUpdateHandle) -> impl FnOnce() {
+    move || {
+        let mut next_frame = next_frame.borrow_mut();
+        if !wanted {
+            *next_frame = None;
+        } else if !next_frame.as_ref().is_some_and(FrameDriver::is_running) {
+            *next_frame = Some(FrameDriver::start(move |_| {
+                rerender.force_update();
+                false
+            }));
+        }
+    }
 }
 
 /// What drawing the lanes needs besides the lanes and marks themselves.
