@@ -113,7 +113,7 @@ fn recording_selection() -> (Rc<Cell<Option<u64>>>, Callback<u64>) {
 }
 
 fn timeline_props(executor: &Rc<Executor>, selected: Option<u64>, on_select: Callback<u64>) -> TimelineProps {
-    TimelineProps { run: run_view(executor), selected, on_select, blockings: Rc::default() }
+    TimelineProps { run: run_view(executor), selected, on_select, blockings: Rc::default(), playing_fast: false }
 }
 
 #[wasm_bindgen_test]

@@ -11,6 +11,7 @@ use crate::lesson::presets::{presets, Preset};
 use crate::lesson::Lesson;
 use crate::script::Diagnostic;
 
+use super::catch_up::FAST_RUN_POLLS_PER_SECOND;
 use super::compare::{compare_modes, compare_policies, ModeComparison, PolicyComparison};
 use super::network::{dialling, Dial, NetworkChoice};
 use super::program::{self, Prepare};
@@ -153,6 +154,11 @@ impl SessionState {
     /// The lesson's presets.
     pub fn presets(&self) -> &'static [Preset] {
         presets(self.lesson.slug)
+    }
+
+    /// Whether the run plays too fast for the live views to follow it at every frame.
+    pub fn playing_fast(&self) -> bool {
+        self.playing && self.settings.polls_per_second > FAST_RUN_POLLS_PER_SECOND
     }
 
     /// Whether the editor differs from the preset it started from.

@@ -12,7 +12,7 @@ use super::editor::Editor;
 use super::interleaving::InterleavingTables;
 use super::network_choice::{NetworkControl, STORAGE_KEY as NETWORK_KEY};
 use super::state_machine_view::StateMachineView;
-use super::views::{Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
+use super::views::{warm_canvas_fonts, Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
 use crate::executor::{Executor, Progress};
 use crate::lesson::Lesson;
 use crate::script::eval::Blocking;
@@ -65,6 +65,13 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     let selected_fn = use_state(|| None::<String>);
     let shown = use_mut_ref(|| [Shown { version: session.0.version, events: 0, at_ms: f64::NEG_INFINITY }; VIEWS]);
     use_frame_driver(&session, &shown);
+    // In a task of its own once the page is shown, rather than in the first frame of a fast run.
+    use_effect_with((), |_| {
+        yew::platform::spawn_local(async {
+            yew::platform::time::sleep(std::time::Duration::ZERO).await;
+            warm_canvas_fonts();
+        });
+    });
     use_shortcuts(&session);
     use_saving(&session, &notice);
     let callbacks = use_memo((), |_| Callbacks::new(&session, &selected_fn));
@@ -246,7 +253,7 @@ fn use_shown_versions(state: &SessionState, shown: &SharedShown) -> [ShownRun; V
     let runs = use_mut_ref(|| std::array::from_fn::<_, VIEWS, _>(|_| executor.clone()));
     let next_frame = use_mut_ref(|| None::<FrameDriver>);
     let rerender = use_force_update();
-    let fast = state.playing && state.settings.polls_per_second > FAST_RUN_POLLS_PER_SECOND;
+    let fast = state.playing_fast();
     // A frame whose run work took its whole budget renders no live view: they wait a frame.
     let seen = use_mut_ref(|| state.version);
     let new_frame = std::mem::replace(&mut *seen.borrow_mut(), state.version) != state.version;
@@ -306,7 +313,8 @@ fn live_views(state: &SessionState, views: &LiveViews, callbacks: &Callbacks, se
                 // The blocking reports belong to the current run, which the Timeline may not show yet.
                 let current = Rc::ptr_eq(&shown.executor, run.borrow().executor());
                 let blockings = if current { blockings.clone() } else { Rc::default() };
-                html! { <Timeline run={shown.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings} /> }
+                html! { <Timeline run={shown.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings}
+                                  playing_fast={state.playing_fast()} /> }
             }) }
             { view(narration, "Narration", &|run| html! { <Narration run={run.clone()} selected={state.selected_event} /> }) }
             { view(console, "Console", &|run| html! { <Console ..run.clone() /> }) }
@@ -330,7 +338,13 @@ fn use_frame_driver(session: &UseReducerHandle<Session>, shown: &SharedShown) {
         let driver = playing.then(|| {
             let mut pacer = Pacer::new(speed);
             let fast = speed > FAST_RUN_POLLS_PER_SECOND;
+            let started_ms = performance_now();
             FrameDriver::start(move |timestamp_ms| {
+                // A frame that began before the press that started playing (the browser handles
+                // input at the start of a frame) is already busy with it: the run waits a frame.
+                if timestamp_ms < started_ms {
+                    return true;
+                }
                 // Whether a view is due by the time the run's work is done and the frame renders.
                 let renders = fast && view_due(&shown.borrow(), performance_now() + FRAME_WORK_MS);
                 let work_ms = if renders { RENDER_FRAME_WORK_MS } else { FRAME_WORK_MS };

@@ -19,7 +19,7 @@ pub use self::narration::{Narration, NarrationProps};
 pub use self::network::Network;
 pub use self::policy_counters::{PolicyCounters, PolicyCountersProps};
 pub use self::tasks::Tasks;
-pub use self::timeline::{Timeline, TimelineProps, WINDOW_EVENTS};
+pub use self::timeline::{warm_canvas_fonts, Timeline, TimelineProps, WINDOW_EVENTS};
 use crate::executor::{Diagnostic, Executor, ParkedTask, Stats, TaskLabel};
 
 /// What every live view renders: the executor, its counters, and a version the container bumps

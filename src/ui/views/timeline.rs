@@ -10,6 +10,8 @@
 
 mod canvas;
 
+pub use self::canvas::warm_fonts as warm_canvas_fonts;
+
 use std::collections::{BTreeSet, HashMap};
 use std::ops::RangeInclusive;
 use std::rc::Rc;
@@ -82,6 +84,10 @@ pub struct TimelineProps {
     /// The times a task blocked the executor, each shown on that task's lane.
     #[prop_or_default]
     pub blockings: Rc<Vec<Blocking>>,
+    /// Whether the run is playing fast: the marks are drawn from the first render on, without
+    /// waiting for the trace to move far between two renders.
+    #[prop_or_default]
+    pub playing_fast: bool,
 }
 
 /// What a mark stands for, which decides its letter, shape and colour.
@@ -164,7 +170,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let len = executor.trace().len() as u64;
     let window = window(len, *pinned_end);
     let moves = motion.borrow_mut().observe(len);
-    let moving = moves != *settled;
+    let moving = moves != *settled || props.playing_fast;
     if !moving {
         // The next fast stretch reads the style again: the theme may have changed meanwhile.
         canvas_state.borrow_mut().style = None;

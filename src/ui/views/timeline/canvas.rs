@@ -91,6 +91,11 @@ pub(super) struct Style {
     view_width: f64,
     /// The columns drawn last time, whose place the canvas's inline style already says.
     drawn: Option<(u32, u32)>,
+    /// A canvas outside the page that the picture is drawn on, then copied to the one shown:
+    /// setting a font on a canvas in the page makes the browser bring the page's style up to
+    /// date first (milliseconds, in the middle of a frame that has just changed the page); on a
+    /// canvas outside it, it does not.
+    offscreen: HtmlCanvasElement,
 }
 
 impl Style {
@@ -102,7 +107,8 @@ impl Style {
             Some(scroller) => f64::from(scroller.client_width()),
             None => web_sys::window()?.inner_width().ok()?.as_f64()?,
         };
-        Some(Style { rem: rem_px(), colours: Colours::of(canvas)?, view_width, drawn: None })
+        let offscreen = web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
+        Some(Style { rem: rem_px(), colours: Colours::of(canvas)?, view_width, drawn: None, offscreen })
     }
 }
 
@@ -149,18 +155,56 @@ pub(super) fn draw(canvas: &HtmlCanvasElement, picture: &Picture, cache: &mut Op
     }
     // Whole device pixels; setting a size clears the bitmap and resets the transform.
     let (width, height) = ((f64::from(last - first) * step * scale).ceil() as u32, (f64::from(picture.rows) * lane * scale).ceil() as u32);
-    if (canvas.width(), canvas.height()) != (width, height) {
-        canvas.set_width(width);
-        canvas.set_height(height);
+    for canvas in [canvas, &cached.offscreen] {
+        if (canvas.width(), canvas.height()) != (width, height) {
+            canvas.set_width(width);
+            canvas.set_height(height);
+        }
     }
-    let context = canvas.get_context("2d").ok().flatten().and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok());
-    let Some(context) = context else { return };
+    let (Some(shown_context), Some(context)) = (context_2d(canvas), context_2d(&cached.offscreen)) else { return };
     _ = context.set_transform(scale, 0.0, 0.0, scale, -f64::from(first) * step * scale, 0.0);
     context.clear_rect(f64::from(first) * step, 0.0, f64::from(last - first) * step, f64::from(picture.rows) * lane);
     let pen = Pen { context, colours: &cached.colours, rem, step, lane };
     let shown = |column: u32| column + 1 >= first && column <= last;
     picture.arrows.iter().filter(|arrow| shown(arrow.column)).for_each(|arrow| pen.arrow(arrow));
-    picture.glyphs.iter().filter(|glyph| shown(glyph.column)).for_each(|glyph| pen.glyph(glyph));
+    // Setting a font parses it and looks it up, which costs more than drawing a glyph: each font
+    // is set once, for all the letters and then for all the captions.
+    let glyphs = || picture.glyphs.iter().filter(|glyph| shown(glyph.column));
+    pen.context.set_text_align("center");
+    pen.context.set_text_baseline("middle");
+    let [letter_font, caption_font] = fonts(rem);
+    pen.context.set_font(&letter_font);
+    glyphs().for_each(|glyph| pen.glyph(glyph));
+    pen.context.set_fill_style_str(&cached.colours.muted);
+    pen.context.set_text_baseline("top");
+    pen.context.set_font(&caption_font);
+    glyphs().for_each(|glyph| pen.caption(glyph));
+    shown_context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
+    _ = shown_context.draw_image_with_html_canvas_element(&cached.offscreen, 0.0, 0.0);
+}
+
+fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok().flatten()?.dyn_into().ok()
+}
+
+/// The fonts of a mark's letter and of its caption, as views.css sets them on `.mark`.
+fn fonts(rem: f64) -> [String; 2] {
+    [format!("700 {}px system-ui, sans-serif", 0.7 * rem), format!("600 {}px system-ui, sans-serif", 0.55 * rem)]
+}
+
+/// Draws the marks' letters and captions once on a canvas that is never shown. The first text a
+/// page draws in a font costs milliseconds (finding the font and shaping its glyphs), and the
+/// browser keeps that work for the page: done while the page is idle, it is not done in the
+/// first frame of the first fast run.
+pub fn warm_fonts() {
+    let canvas = web_sys::window().and_then(|window| window.document()).and_then(|document| document.create_element("canvas").ok());
+    let context = canvas.and_then(|canvas| context_2d(&canvas.dyn_into().ok()?));
+    if let Some(context) = context {
+        for font in fonts(rem_px()) {
+            context.set_font(&font);
+            _ = context.fill_text("PRSWO! timer", 0.0, 0.0);
+        }
+    }
 }
 
 struct Pen<'a> {
@@ -176,7 +220,8 @@ impl Pen<'_> {
         ((f64::from(column) + 0.5) * self.step, (f64::from(row) + 0.5) * self.lane)
     }
 
-    /// Like a `.mark` button: letter, shape and colour by kind, a caption under it, a ring when selected.
+    /// Like a `.mark` button: letter, shape and colour by kind, a ring when selected; the letter in
+    /// the font already set.
     fn glyph(&self, glyph: &Glyph) {
         let context = &self.context;
         let (x, y) = self.centre(glyph.column, glyph.row);
@@ -212,15 +257,15 @@ impl Pen<'_> {
         context.stroke();
         _ = context.set_line_dash(&js_sys::Array::new());
         context.set_fill_style_str(ink);
-        context.set_text_align("center");
-        context.set_text_baseline("middle");
-        context.set_font(&format!("700 {}px system-ui, sans-serif", 0.7 * self.rem));
         _ = context.fill_text(letter, x, y + 0.5);
+    }
+
+    /// A mark's caption under it, in the font and colour already set.
+    fn caption(&self, glyph: &Glyph) {
         if let Some(caption) = &glyph.caption {
-            context.set_fill_style_str(&c.muted);
-            context.set_text_baseline("top");
-            context.set_font(&format!("600 {}px system-ui, sans-serif", 0.55 * self.rem));
-            _ = context.fill_text(&caption.to_string(), x, top + size + 1.0);
+            let (x, y) = self.centre(glyph.column, glyph.row);
+            let size = MARK_REM * self.rem;
+            _ = self.context.fill_text(&caption.to_string(), x, y + size / 2.0 + 1.0);
         }
     }
 
