@@ -179,6 +179,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let mut marks = window_marks(executor, &window);
     let mut lanes = lanes(&props.run, &marks, &props.blockings);
     let hidden_lanes = drop_undrawn_marks(&mut marks, &lanes);
+    // The grid keeps the height of every lane it will draw while it adds them, so that the page
+    // below does not move on every render.
+    let reserved_rows = row_count(&lanes);
     let left_out = grow_lanes(&mut lanes, &drawn_lanes);
     if left_out {
         drop_undrawn_marks(&mut marks, &lanes);
@@ -195,7 +198,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     } else {
         let anchor = window.start() - (window.start() - 1) % ANCHOR_STRIDE;
         let on_select = &props.on_select;
-        let drawing = Drawing { executor, anchor, shift: window.start() - anchor, selected: props.selected, focusable, on_select };
+        let drawing = Drawing { executor, anchor, shift: window.start() - anchor, rows: reserved_rows, selected: props.selected, focusable, on_select };
         let onkeydown = arrow_keys(seqs.clone(), focusable, on_select.clone());
         let grid = if moving {
             picture = Some(Rc::new(drawing.picture(&lanes, &marks, &window)));
@@ -398,6 +401,8 @@ struct Drawing<'a> {
     anchor: u64,
     /// How many columns the window's first event is from the anchor.
     shift: u64,
+    /// How many rows the grid takes: those of every lane to draw, drawn yet or not.
+    rows: usize,
     selected: Option<u64>,
     /// The one mark reachable with Tab; arrow keys move between marks.
     focusable: Option<u64>,
@@ -410,7 +415,7 @@ impl Drawing<'_> {
         let rows = rows(lanes);
         let arrows = marks.iter().filter_map(|mark| self.wake_arrow(mark, &rows));
         html! {
-            <div class="timeline-grid" style={grid_style(lanes, window)} onclick={clicked_mark(self.on_select.clone())}>
+            <div class="timeline-grid" style={self.grid_style(window)} onclick={clicked_mark(self.on_select.clone())}>
                 <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, marks, &rows)) }</ul>
                 <div class="timeline-overlay">{ for arrows }</div>
             </div>
@@ -423,7 +428,7 @@ impl Drawing<'_> {
         let rows = rows(lanes);
         let label = format!("Events {}–{} drawn while the timeline moves; its marks become buttons when it stops", window.start(), window.end());
         html! {
-            <div class="timeline-grid" style={grid_style(lanes, window)}>
+            <div class="timeline-grid" style={self.grid_style(window)}>
                 <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, &[], &rows)) }</ul>
                 <div class="timeline-overlay">
                     <canvas class="timeline-canvas" ref={canvas} role="img" aria-label={label} {onclick}></canvas>
@@ -432,8 +437,16 @@ impl Drawing<'_> {
         }
     }
 
+    /// The grid's size in columns and rows, the same whether its marks are buttons or drawn: a
+    /// change of the grid's custom properties restyles every element of the timeline, so
+    /// switching between the two must not change them.
+    fn grid_style(&self, window: &RangeInclusive<u64>) -> String {
+        format!("--columns:{};--rows:{};", window.clone().count(), self.rows)
+    }
+
     /// What the canvas draws: the marks and wake arrows of the drawn lanes, by column and row.
     fn picture(&self, lanes: &[Lane], marks: &[Mark], window: &RangeInclusive<u64>) -> canvas::Picture {
+        // As tall as the grid, so that the bitmap keeps its size while lanes are added.
         let rows = rows(lanes);
         let row = |lane: usize| rows.get(&lane).and_then(|&row| u32::try_from(row).ok());
         let column = |seq: u64| u32::try_from(seq - window.start()).unwrap_or(u32::MAX);
@@ -451,7 +464,7 @@ impl Drawing<'_> {
         });
         canvas::Picture {
             columns: u32::try_from(window.clone().count()).unwrap_or(u32::MAX),
-            rows: u32::try_from(row_count(lanes)).unwrap_or(u32::MAX),
+            rows: u32::try_from(self.rows).unwrap_or(u32::MAX),
             glyphs: glyphs.collect(),
             arrows: arrows.collect(),
         }
@@ -544,12 +557,6 @@ fn row_count(lanes: &[Lane]) -> usize {
     lanes.iter().map(|lane| 1 + lane.notes().count()).sum()
 }
 
-/// The grid's size in columns and rows, the same whether its marks are buttons or drawn: a
-/// change of the grid's custom properties restyles every element of the timeline, so switching
-/// between the two must not change them.
-fn grid_style(lanes: &[Lane], window: &RangeInclusive<u64>) -> String {
-    format!("--columns:{};--rows:{};", window.clone().count(), row_count(lanes))
-}
 
 /// The row of each drawn lane, by task index: a lane's explanations take rows of their own under it.
 fn rows(lanes: &[Lane]) -> HashMap<usize, usize> {
