@@ -219,7 +219,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     use_effect_with(picture, move |picture| {
         let mut state = canvas_state.borrow_mut();
         state.picture.clone_from(picture);
-        state.draw(&canvas_ref);
+        if state.style.is_some() {
+            state.draw(&canvas_ref);
+        } else if picture.is_some() {
+            // The first draw of a fast stretch reads style and layout: in a task of its own, once
+            // the browser has laid out the page, rather than forcing it in the middle of a frame.
+            let canvas_state = Rc::clone(&canvas_state);
+            yew::platform::spawn_local(async move {
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                canvas_state.borrow_mut().draw(&canvas_ref);
+            });
+        }
     });
     html! {
         <section class="view timeline" aria-label="Timeline">
