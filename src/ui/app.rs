@@ -1,10 +1,14 @@
 //! The root component: follows the URL fragment and shows the header, the lesson list and the page
 //! the fragment names. It owns the route state; children only render what they are given.
 
+use std::time::Duration;
+
 use yew::prelude::*;
 
+use super::views::warm_canvas_fonts;
 use super::{header::Header, home::Home, lesson_list::LessonList, lesson_page::LessonPage};
 use crate::lesson::route::Route;
+use crate::web::later::later;
 use crate::web::location::{self, FragmentListener};
 
 /// The whole playground.
@@ -15,6 +19,8 @@ pub fn App() -> Html {
         let route = route.clone();
         use_effect_with((), move |_| {
             let listener = FragmentListener::new(move |fragment| route.set(Route::parse(&fragment)));
+            // In a task of its own once the page shows, rather than in a frame of the first fast run.
+            later(Duration::ZERO, Box::new(warm_canvas_fonts));
             move || drop(listener)
         });
     }

@@ -12,10 +12,10 @@ use super::editor::Editor;
 use super::interleaving::InterleavingTables;
 use super::network_choice::{NetworkControl, STORAGE_KEY as NETWORK_KEY};
 use super::state_machine_view::StateMachineView;
-use super::views::{warm_canvas_fonts, Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
+use super::views::{render_next_frame, Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
 use crate::executor::{Executor, Progress};
 use crate::lesson::Lesson;
-use crate::script::eval::Blocking;
+use crate::script::eval::{Blocking, RuntimeError};
 use crate::session::catch_up::{catch_up, view_due, Shown, FAST_RUN_POLLS_PER_SECOND, VIEWS};
 use crate::session::network::{NetworkChoice, OFFERING_LESSON};
 use crate::session::pacer::Pacer;
@@ -65,13 +65,6 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     let selected_fn = use_state(|| None::<String>);
     let shown = use_mut_ref(|| [Shown { version: session.0.version, events: 0, at_ms: f64::NEG_INFINITY }; VIEWS]);
     use_frame_driver(&session, &shown);
-    // In a task of its own once the page is shown, rather than in the first frame of a fast run.
-    use_effect_with((), |_| {
-        yew::platform::spawn_local(async {
-            yew::platform::time::sleep(std::time::Duration::ZERO).await;
-            warm_canvas_fonts();
-        });
-    });
     use_shortcuts(&session);
     use_saving(&session, &notice);
     let callbacks = use_memo((), |_| Callbacks::new(&session, &selected_fn));
@@ -148,26 +141,16 @@ fn comparison(state: &SessionState, on_action: &Callback<Action>) -> Html {
 /// One line saying where the run stands: starting, running, finished, stuck, panicked or
 /// blocking.
 fn run_status(state: &SessionState) -> Html {
-    if state.starting {
-        return html! {
-            <div class="run-status" role="status"><p class="status-running">{ "Starting…" }</p></div>
-        };
-    }
-    let Some(run) = &state.run else {
-        return html! {};
+    let run = match &state.run {
+        _ if state.starting => None,
+        Some(run) => Some(run.borrow()),
+        None => return html! {},
     };
-    let run = run.borrow();
-    let (class, text) = match (run.runtime_error(), run.progress()) {
-        (Some(error), _) => ("status-error", format!("The program panicked at {error}")),
-        (None, Progress::Stalled(diagnostic)) => ("status-error", format!("Stuck: {diagnostic}")),
-        (None, Progress::Done) => ("status-done", "Finished: every task ran to completion.".to_owned()),
-        (None, Progress::WaitingOnNetwork) if state.playing => {
-            ("status-running", "Waiting for the network: a task is parked until the WebSocket reports an event.".to_owned())
-        }
-        (None, _) if state.playing => ("status-running", "Running…".to_owned()),
-        (None, _) => ("status-paused", "Paused.".to_owned()),
+    let (class, text) = match run.as_ref().map(|run| (run.runtime_error(), run.progress())) {
+        None => ("status-running", "Starting…".to_owned()),
+        Some(status) => status_line(status, state.playing),
     };
-    let blocking = run.blockings();
+    let blocking = run.map(|run| run.blockings()).unwrap_or_default();
     html! {
         <div class="run-status" role="status">
             <p class={class}>{ text }</p>
@@ -177,6 +160,20 @@ fn run_status(state: &SessionState) -> Html {
                 </ul>
             }
         </div>
+    }
+}
+
+/// The run status's class and sentence for a run's error and progress.
+fn status_line(status: (Option<RuntimeError>, &Progress), playing: bool) -> (&'static str, String) {
+    match status {
+        (Some(error), _) => ("status-error", format!("The program panicked at {error}")),
+        (None, Progress::Stalled(diagnostic)) => ("status-error", format!("Stuck: {diagnostic}")),
+        (None, Progress::Done) => ("status-done", "Finished: every task ran to completion.".to_owned()),
+        (None, Progress::WaitingOnNetwork) if playing => {
+            ("status-running", "Waiting for the network: a task is parked until the WebSocket reports an event.".to_owned())
+        }
+        (None, _) if playing => ("status-running", "Running…".to_owned()),
+        (None, _) => ("status-paused", "Paused.".to_owned()),
     }
 }
 
@@ -250,33 +247,29 @@ type ShownRun = (u64, Option<Rc<Executor>>);
 fn use_shown_versions(state: &SessionState, shown: &SharedShown) -> [ShownRun; VIEWS] {
     let executor = state.run.as_ref().map(|run| Rc::clone(run.borrow().executor()));
     let events = executor.as_ref().map_or(0, |executor| executor.trace().len());
-    let runs = use_mut_ref(|| std::array::from_fn::<_, VIEWS, _>(|_| executor.clone()));
-    let next_frame = use_mut_ref(|| None::<FrameDriver>);
+    // Each view's run, the version of the last render, and the frame asked for views still behind.
+    let memory = use_mut_ref(|| (<[Option<Rc<Executor>>; VIEWS]>::default(), state.version, None::<FrameDriver>));
     let rerender = use_force_update();
     let fast = state.playing_fast();
     // A frame whose run work took its whole budget renders no live view: they wait a frame.
-    let seen = use_mut_ref(|| state.version);
-    let new_frame = std::mem::replace(&mut *seen.borrow_mut(), state.version) != state.version;
+    let mut memory = memory.borrow_mut();
+    let (runs, seen, next_frame) = &mut *memory;
+    let new_frame = std::mem::replace(seen, state.version) != state.version;
     let mut shown = shown.borrow_mut();
     let before = shown.map(|view| view.version);
     if !(new_frame && state.overran) {
         catch_up(&mut shown, Shown { version: state.version, events, at_ms: performance_now() }, fast);
     }
-    let mut runs = runs.borrow_mut();
     for (run, (view, before)) in runs.iter_mut().zip(shown.iter().zip(before)) {
         if view.version != before {
             run.clone_from(&executor);
         }
     }
     let behind = !state.playing && shown.iter().any(|view| view.version != state.version);
-    let mut next_frame = next_frame.borrow_mut();
     if !behind {
         *next_frame = None;
     } else if !next_frame.as_ref().is_some_and(FrameDriver::is_running) {
-        *next_frame = Some(FrameDriver::start(move |_| {
-            rerender.force_update();
-            false
-        }));
+        *next_frame = Some(render_next_frame(rerender));
     }
     std::array::from_fn(|view| (shown[view].version, runs[view].clone()))
 }
@@ -303,23 +296,23 @@ fn live_views(state: &SessionState, views: &LiveViews, callbacks: &Callbacks, se
         let run = run.borrow();
         (run.last_suspension(), Rc::new(run.blockings()))
     };
-    let view = |run: &Rc<Option<RunView>>, label: &'static str, show: &dyn Fn(&RunView) -> Html| match &**run {
-        Some(run) => show(run),
-        None => html! { <section class="view" aria-label={label}><h3 class="view-title">{ label }</h3></section> },
+    // A view that has not caught up with a run yet is its labelled region, empty.
+    let view = |shown: Option<Html>, label: &'static str| {
+        shown.unwrap_or_else(|| html! { <section class="view" aria-label={label}><h3 class="view-title">{ label }</h3></section> })
     };
+    let timeline = (**timeline).as_ref().map(|shown| {
+        // The blocking reports belong to the current run, which the Timeline may not show yet.
+        let blockings = if Rc::ptr_eq(&shown.executor, run.borrow().executor()) { blockings } else { Rc::default() };
+        html! { <Timeline run={shown.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings}
+                          playing_fast={state.playing_fast()} /> }
+    });
     html! {
         <div class="live-views">
-            { view(timeline, "Timeline", &|shown| {
-                // The blocking reports belong to the current run, which the Timeline may not show yet.
-                let current = Rc::ptr_eq(&shown.executor, run.borrow().executor());
-                let blockings = if current { blockings.clone() } else { Rc::default() };
-                html! { <Timeline run={shown.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings}
-                                  playing_fast={state.playing_fast()} /> }
-            }) }
-            { view(narration, "Narration", &|run| html! { <Narration run={run.clone()} selected={state.selected_event} /> }) }
-            { view(console, "Console", &|run| html! { <Console ..run.clone() /> }) }
-            { view(tasks, "Tasks", &|run| html! { <Tasks ..run.clone() /> }) }
-            { view(network, "Network", &|run| html! { <Network ..run.clone() /> }) }
+            { view(timeline, "Timeline") }
+            { view((**narration).as_ref().map(|run| html! { <Narration run={run.clone()} selected={state.selected_event} /> }), "Narration") }
+            { view((**console).as_ref().map(|run| html! { <Console ..run.clone() /> }), "Console") }
+            { view((**tasks).as_ref().map(|run| html! { <Tasks ..run.clone() /> }), "Tasks") }
+            { view((**network).as_ref().map(|run| html! { <Network ..run.clone() /> }), "Network") }
             <StateMachineView source={state.code.clone()} selected_fn={(**selected_fn).clone()}
                               on_select_fn={callbacks.select_fn.clone()}
                               {suspended_at} />

@@ -1,9 +1,10 @@
-//! The only layer that touches the browser: the page's URL, the animation-frame driver, the
-//! WebSocket transport and storage. It holds no lesson or executor
+//! The only layer that touches the browser: the page's URL, the animation-frame driver, timers,
+//! the WebSocket transport and storage. It holds no lesson or executor
 //! logic of its own; it adapts browser APIs to the core's plain Rust types.
 
 pub mod frame_driver;
 pub mod keyboard;
+pub mod later;
 pub mod location;
 pub mod storage;
 pub mod websocket;

@@ -21,6 +21,7 @@ pub use self::policy_counters::{PolicyCounters, PolicyCountersProps};
 pub use self::tasks::Tasks;
 pub use self::timeline::{warm_canvas_fonts, Timeline, TimelineProps, WINDOW_EVENTS};
 use crate::executor::{Diagnostic, Executor, ParkedTask, Stats, TaskLabel};
+use crate::web::frame_driver::FrameDriver;
 
 /// What every live view renders: the executor, its counters, and a version the container bumps
 /// after each frame or step so that views re-render although the executor is the same object.
@@ -69,6 +70,15 @@ fn stuck_tasks(diagnostic: &Diagnostic) -> (&'static str, Vec<&TaskLabel>) {
         Diagnostic::Deadlock { parked } => ("deadlock", labels(parked)),
         Diagnostic::FruitlessPolling { parked, .. } => ("no progress", labels(parked)),
     }
+}
+
+/// Renders again in the next animation frame, unless the returned driver is dropped first: for a
+/// view (or the views) with more to show than one frame should draw.
+pub fn render_next_frame(rerender: UseForceUpdateHandle) -> FrameDriver {
+    FrameDriver::start(move |_| {
+        rerender.force_update();
+        false
+    })
 }
 
 /// A task's name as a badge, the same in every view.

@@ -2,10 +2,13 @@
 //! stuck) and its poll and wake counters, with a totals row. It must never compute counters of
 //! its own; it shows the executor's.
 
+use std::time::Duration;
+
 use yew::prelude::*;
 
 use super::{column_headings, stuck_reasons, task_badge, RunView};
 use crate::executor::{TaskSnapshot, TaskState, TaskStats};
+use crate::web::later::later;
 
 /// At most this many task rows are drawn, so that a run of a thousand tasks stays cheap to
 /// re-render; the totals always cover every task.
@@ -28,10 +31,7 @@ pub fn Tasks(props: &RunView) -> Html {
     *drawn.borrow_mut() = shown;
     use_effect(move || {
         if shown < wanted {
-            yew::platform::spawn_local(async move {
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                force_update.force_update();
-            });
+            later(Duration::ZERO, Box::new(move || force_update.force_update()));
         }
     });
     let rows = stats.per_task.iter().take(shown).map(|task| {

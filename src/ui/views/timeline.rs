@@ -15,15 +15,17 @@ pub use self::canvas::warm_fonts as warm_canvas_fonts;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::RangeInclusive;
 use std::rc::Rc;
+use std::time::Duration;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::{stuck_reasons, stuck_tasks, task_badge, RunView};
+use super::{render_next_frame, stuck_reasons, stuck_tasks, task_badge, RunView};
 use crate::executor::{Event, Executor, NetworkFailure, PollOutcome, TaskLabel, TraceEntry, WakeSource};
 use crate::script::eval::Blocking;
 use crate::web::frame_driver::FrameDriver;
+use crate::web::later::later;
 
 /// How many events the timeline shows at once.
 pub const WINDOW_EVENTS: u64 = 150;
@@ -163,8 +165,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let settled = use_state_eq(|| 0_u64);
     // How many lanes the timeline wants and how many it draws (see `LANES_PER_RENDER`), and the
     // frame requested to draw more.
-    let drawn_lanes = use_mut_ref(|| 0_usize);
-    let next_frame = use_mut_ref(|| None::<FrameDriver>);
+    let lane_growth = use_mut_ref(|| (0_usize, None::<FrameDriver>));
     let rerender = use_force_update();
     let executor = &props.run.executor;
     let len = executor.trace().len() as u64;
@@ -178,17 +179,19 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     use_effect_with(moves, settle_after(settled.clone(), moving));
     let mut marks = window_marks(executor, &window);
     let mut lanes = lanes(&props.run, &marks, &props.blockings);
-    let hidden_lanes = drop_undrawn_marks(&mut marks, &lanes);
     // The grid keeps the height of every lane it will draw while it adds them, so that the page
     // below does not move on every render.
     let reserved_rows = row_count(&lanes);
-    let left_out = grow_lanes(&mut lanes, &drawn_lanes);
-    if left_out {
-        drop_undrawn_marks(&mut marks, &lanes);
-    }
+    let mut lane_growth = lane_growth.borrow_mut();
+    let (drawn_lanes, next_frame) = &mut *lane_growth;
+    let left_out = grow_lanes(&mut lanes, drawn_lanes);
+    let undrawn = drop_undrawn_marks(&mut marks, &lanes);
+    // While lanes are still being added, no task is said to be left out for good.
+    let hidden_lanes = if left_out { 0 } else { undrawn };
     // While the run moves fast the timeline is drawn again soon anyway (`session::catch_up`),
     // so only a timeline standing still asks for frames of its own.
-    use_effect(draw_more_lanes(next_frame, left_out && !moving, rerender));
+    draw_more_lanes(next_frame, left_out && !moving, rerender);
+    drop(lane_growth);
     use_effect_with(props.selected, focus_selected(scroller.clone()));
     let seqs: Vec<u64> = marks.iter().map(|mark| mark.seq).collect::<BTreeSet<_>>().into_iter().collect();
     let focusable = props.selected.filter(|seq| seqs.binary_search(seq).is_ok()).or(seqs.last().copied());
@@ -225,10 +228,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             // The first draw of a fast stretch reads style and layout: in a task of its own, once
             // the browser has laid out the page, rather than forcing it in the middle of a frame.
             let canvas_state = Rc::clone(&canvas_state);
-            yew::platform::spawn_local(async move {
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                canvas_state.borrow_mut().draw(&canvas_ref);
-            });
+            later(Duration::ZERO, Box::new(move || canvas_state.borrow_mut().draw(&canvas_ref)));
         }
     });
     html! {
@@ -379,27 +379,21 @@ fn drop_undrawn_marks(marks: &mut Vec<Mark>, lanes: &[Lane]) -> usize {
 
 /// Keeps at most [`LANES_PER_RENDER`] more lanes than the last render drew, notes how many are
 /// drawn now, and says whether some were left out.
-fn grow_lanes(lanes: &mut Vec<Lane>, drawn: &std::cell::RefCell<usize>) -> bool {
-    let allowed = lanes.len().min(*drawn.borrow() + LANES_PER_RENDER);
+fn grow_lanes(lanes: &mut Vec<Lane>, drawn: &mut usize) -> bool {
+    let allowed = lanes.len().min(*drawn + LANES_PER_RENDER);
     let left_out = allowed < lanes.len();
     lanes.truncate(allowed);
-    *drawn.borrow_mut() = allowed;
+    *drawn = allowed;
     left_out
 }
 
 /// While lanes are left out and no other render will come, asks for a render in the next
 /// animation frame, which draws more.
-fn draw_more_lanes(next_frame: Rc<std::cell::RefCell<Option<FrameDriver>>>, wanted: bool, rerender: UseForceUpdateHandle) -> impl FnOnce() {
-    move || {
-        let mut next_frame = next_frame.borrow_mut();
-        if !wanted {
-            *next_frame = None;
-        } else if !next_frame.as_ref().is_some_and(FrameDriver::is_running) {
-            *next_frame = Some(FrameDriver::start(move |_| {
-                rerender.force_update();
-                false
-            }));
-        }
+fn draw_more_lanes(next_frame: &mut Option<FrameDriver>, wanted: bool, rerender: UseForceUpdateHandle) {
+    if !wanted {
+        *next_frame = None;
+    } else if !next_frame.as_ref().is_some_and(FrameDriver::is_running) {
+        *next_frame = Some(render_next_frame(rerender));
     }
 }
 
@@ -585,10 +579,7 @@ fn rows(lanes: &[Lane]) -> HashMap<usize, usize> {
 fn settle_after(settled: UseStateHandle<u64>, moving: bool) -> impl FnOnce(&u64) {
     move |&moves| {
         if moving {
-            yew::platform::spawn_local(async move {
-                yew::platform::time::sleep(std::time::Duration::from_millis(SETTLE_MS)).await;
-                settled.set(moves);
-            });
+            later(Duration::from_millis(SETTLE_MS), Box::new(move || settled.set(moves)));
         }
     }
 }

@@ -172,12 +172,11 @@ pub(super) fn draw(canvas: &HtmlCanvasElement, picture: &Picture, cache: &mut Op
     let glyphs = || picture.glyphs.iter().filter(|glyph| shown(glyph.column));
     pen.context.set_text_align("center");
     pen.context.set_text_baseline("middle");
-    let [letter_font, caption_font] = fonts(rem);
-    pen.context.set_font(&letter_font);
+    pen.context.set_font(&format!("700 {}px system-ui, sans-serif", 0.7 * rem));
     glyphs().for_each(|glyph| pen.glyph(glyph));
     pen.context.set_fill_style_str(&cached.colours.muted);
     pen.context.set_text_baseline("top");
-    pen.context.set_font(&caption_font);
+    pen.context.set_font(&format!("600 {}px system-ui, sans-serif", 0.55 * rem));
     glyphs().for_each(|glyph| pen.caption(glyph));
     shown_context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
     _ = shown_context.draw_image_with_html_canvas_element(&cached.offscreen, 0.0, 0.0);
@@ -187,23 +186,15 @@ fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok().flatten()?.dyn_into().ok()
 }
 
-/// The fonts of a mark's letter and of its caption, as views.css sets them on `.mark`.
-fn fonts(rem: f64) -> [String; 2] {
-    [format!("700 {}px system-ui, sans-serif", 0.7 * rem), format!("600 {}px system-ui, sans-serif", 0.55 * rem)]
-}
-
-/// Draws the marks' letters and captions once on a canvas that is never shown. The first text a
-/// page draws in a font costs milliseconds (finding the font and shaping its glyphs), and the
-/// browser keeps that work for the page: done while the page is idle, it is not done in the
-/// first frame of the first fast run.
+/// Draws a mark with a caption once on a canvas that is never shown. The first text a page draws
+/// in a font costs milliseconds (finding the font and shaping its glyphs), and the browser keeps
+/// that work for the page: done while the page is idle, it is not done in the first frame of the
+/// first fast run.
 pub fn warm_fonts() {
     let canvas = web_sys::window().and_then(|window| window.document()).and_then(|document| document.create_element("canvas").ok());
-    let context = canvas.and_then(|canvas| context_2d(&canvas.dyn_into().ok()?));
-    if let Some(context) = context {
-        for font in fonts(rem_px()) {
-            context.set_font(&font);
-            _ = context.fill_text("PRSWO! timer", 0.0, 0.0);
-        }
+    if let Some(canvas) = canvas.and_then(|canvas| canvas.dyn_into().ok()) {
+        let glyph = Glyph { column: 0, row: 0, kind: MarkKind::Spawn, caption: Some(Caption::Text("timer")), selected: false };
+        draw(&canvas, &Picture { columns: 1, rows: 1, glyphs: vec![glyph], arrows: Vec::new() }, &mut None, 0.0);
     }
 }
 
