@@ -25,8 +25,9 @@ const MESSAGES: usize = 100;
 const TINY_TASKS: usize = 1_000_000;
 const IDLE_TASKS: usize = 100_000;
 const RUNS: usize = 5;
-/// Runs per timing sample: the kernel's on-CPU clock can tick as coarsely as 4 ms.
-const RUNS_PER_SAMPLE: u32 = 3;
+/// The shortest timing sample: the kernel's on-CPU clock can tick as coarsely as 4 ms, so a
+/// sample repeats a workload until it has run this long, which keeps that step under 2 %.
+const MIN_SAMPLE: Duration = Duration::from_millis(200);
 const ADDR: &str = "127.0.0.1:7";
 const MESSAGE: [u8; 8] = *b"ping1234";
 
@@ -290,17 +291,24 @@ fn on_cpu_ns() -> Option<u64> {
     schedstat.split_whitespace().next()?.parse().ok()
 }
 
-/// How long one run of `run` took on the CPU (averaged over `RUNS_PER_SAMPLE` runs), so that
-/// time spent descheduled by other processes on a busy machine does not count; wall-clock time
-/// where the kernel does not say.
+/// How long one run of `run` took on the CPU, averaged over as many runs as fill `MIN_SAMPLE`,
+/// so that time spent descheduled by other processes on a busy machine does not count;
+/// wall-clock time where the kernel does not say.
 fn time(run: impl Fn()) -> Duration {
     let (start, cpu_start) = (Instant::now(), on_cpu_ns());
-    (0..RUNS_PER_SAMPLE).for_each(|_| run());
-    let total = match (cpu_start, on_cpu_ns()) {
+    let elapsed = || match (cpu_start, on_cpu_ns()) {
         (Some(before), Some(after)) => Duration::from_nanos(after.saturating_sub(before)),
         _ => start.elapsed(),
     };
-    total / RUNS_PER_SAMPLE
+    let mut runs = 0;
+    loop {
+        run();
+        runs += 1;
+        let total = elapsed();
+        if total >= MIN_SAMPLE {
+            return total / runs;
+        }
+    }
 }
 
 struct Workload {
