@@ -61,16 +61,6 @@ enum NameRepr {
 }
 
 impl TaskName {
-    /// Whether both are the very same text in memory, which is cheaper to ask than equality and
-    /// enough to share one stored name between tasks spawned with it.
-    fn is_same(&self, other: &TaskName) -> bool {
-        match (&self.0, &other.0) {
-            (NameRepr::Static(one), NameRepr::Static(other)) => std::ptr::eq(*one, *other),
-            (NameRepr::Shared(one), NameRepr::Shared(other)) => Rc::ptr_eq(one, other),
-            _ => false,
-        }
-    }
-
     /// The name as text.
     pub fn as_str(&self) -> &str {
         match &self.0 {
@@ -263,15 +253,10 @@ impl TaskSlot {
 }
 
 /// What the executor rarely touches about a task: its name and its output for the join handle.
-/// The name is a place in `TaskTable::names`, which keeps a run of tasks spawned under one name
-/// once: 32 bytes a task instead of 48, for programs that spawn a million.
 struct TaskRecord {
-    name: u32,
+    name: TaskName,
     join: JoinState,
 }
-
-// 32 bytes on 64-bit targets, 16 on wasm32.
-const _: () = assert!(std::mem::size_of::<TaskRecord>() <= 32);
 
 /// Every task, indexed by `TaskId`: per-poll slots and rarely used records in separate chunked
 /// lists, so that polling touches as little memory as possible and spawning never moves a task.
@@ -282,8 +267,6 @@ pub(crate) struct TaskTable {
     /// Slots of tasks spawned while the slots were borrowed, in spawn order, until `adopt`.
     spawned: RefCell<Vec<TaskSlot>>,
     records: RefCell<ChunkedVec<TaskRecord>>,
-    /// Task names, each run of tasks spawned in a row under one name sharing one entry.
-    names: RefCell<Vec<TaskName>>,
 }
 
 impl TaskTable {
@@ -293,13 +276,6 @@ impl TaskTable {
 
     /// Adds a task that is about to be queued for its first poll.
     pub(crate) fn push(&self, name: TaskName, future: TaskFuture) {
-        let mut names = self.names.borrow_mut();
-        if !names.last().is_some_and(|last| last.is_same(&name)) {
-            names.push(name);
-        }
-        // Beyond 2^32 names the table saturates (the last one stands for the rest), long after
-        // memory has run out.
-        let name = u32::try_from(names.len() - 1).unwrap_or(u32::MAX);
         self.records.borrow_mut().push(TaskRecord {
             name,
             join: JoinState::Running(None),
@@ -331,10 +307,11 @@ impl TaskTable {
     }
 
     pub(crate) fn label(&self, task: TaskId) -> Option<TaskLabel> {
-        let name = self.records.borrow().get(task.index())?.name;
+        let records = self.records.borrow();
+        let record = records.get(task.index())?;
         Some(TaskLabel {
             id: task,
-            name: self.name(name)?,
+            name: record.name.clone(),
         })
     }
 
@@ -348,12 +325,7 @@ impl TaskTable {
 
     /// Every task's name, in spawn order.
     pub(crate) fn names(&self) -> Vec<TaskName> {
-        let records = self.records.borrow();
-        records.iter().filter_map(|record| self.name(record.name)).collect()
-    }
-
-    fn name(&self, index: u32) -> Option<TaskName> {
-        self.names.borrow().get(index as usize).cloned()
+        self.records.borrow().iter().map(|record| record.name.clone()).collect()
     }
 }
 
@@ -363,32 +335,4 @@ pub(crate) fn with_ids(slots: &ChunkedVec<TaskSlot>) -> impl Iterator<Item = (Ta
         .iter()
         .enumerate()
         .map(|(index, slot)| (TaskId::from_index(index), slot))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tasks_spawned_in_a_row_under_one_name_share_it_and_every_task_keeps_its_own() {
-        let table = TaskTable::default();
-        let spawned = ["a", "a", "worker 1", "worker 1", "b", "a"];
-        for name in spawned {
-            let name = if name.starts_with("worker") {
-                TaskName::from(name.to_owned())
-            } else {
-                TaskName::from(name)
-            };
-            table.push(name, Box::pin(async {}));
-        }
-        let labels: Vec<_> = (0..spawned.len())
-            .filter_map(|index| table.label(TaskId::from_index(index)))
-            .map(|label| label.name.as_str().to_owned())
-            .collect();
-        assert_eq!(labels, spawned);
-        let names: Vec<_> = table.names().iter().map(|name| name.as_str().to_owned()).collect();
-        assert_eq!(names, spawned);
-        // "a" twice, each "worker 1" (two strings), "b", "a" again.
-        assert_eq!(table.names.borrow().len(), 5);
-    }
 }
