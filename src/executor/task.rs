@@ -264,7 +264,8 @@ struct TaskRecord {
 #[derive(Default)]
 pub(crate) struct TaskTable {
     slots: RefCell<ChunkedVec<TaskSlot>>,
-    /// Slots of tasks spawned while the slots were borrowed, in spawn order, until `adopt`.
+    /// Slots of tasks spawned while the slots were borrowed, in spawn order, until
+    /// `adopt_spawned` moves them into `slots`.
     spawned: RefCell<Vec<TaskSlot>>,
     records: RefCell<ChunkedVec<TaskRecord>>,
 }
