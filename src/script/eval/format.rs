@@ -135,7 +135,12 @@ fn pad_number(out: &mut String, sign: &str, digits: &str, spec: &Resolved<'_>) {
             out.extend(std::iter::repeat_n('0', width - len));
             out.push_str(digits);
         }
-        _ => pad(out, &format!("{sign}{digits}"), spec, Align::Right),
+        Some(width) if width > len => pad(out, &format!("{sign}{digits}"), spec, Align::Right),
+        // Nothing to pad: no joined copy of the text.
+        _ => {
+            out.push_str(sign);
+            out.push_str(digits);
+        }
     }
 }
 
