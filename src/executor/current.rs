@@ -60,7 +60,6 @@ pub(crate) fn enter(core: &Rc<Core>) -> Entered {
         *current = Some(Rc::clone(core));
     });
     TRACING.with(|tracing| tracing.set(core.is_tracing()));
-    core.wake_queue().run_here();
     Entered { _private: () }
 }
 
@@ -73,9 +72,6 @@ impl Drop for Entered {
             .ok()
             .flatten();
         let _ = TRACING.try_with(|tracing| tracing.set(false));
-        if let Some(core) = &core {
-            core.wake_queue().stop_here();
-        }
         drop(core);
     }
 }

@@ -21,12 +21,10 @@ pub(crate) enum WakeCause {
     External,
 }
 
-// Per-thread wake state: who is causing wakes now, and which executor runs here. Both cells
-// have no destructor, which makes them the cheapest kind of thread-local to reach on every poll.
+// Who is causing wakes on this thread now. The cell has no destructor, which makes it the
+// cheapest kind of thread-local to reach on every poll.
 thread_local! {
     static CAUSE: Cell<WakeCause> = const { Cell::new(WakeCause::External) };
-    /// The address of the running executor's `WakeQueue`, or 0 when none runs here.
-    static RUNNING_QUEUE: Cell<usize> = const { Cell::new(0) };
 }
 
 impl WakeCause {
@@ -50,16 +48,17 @@ pub(crate) struct WakeQueue {
 }
 
 impl WakeQueue {
-    fn address(&self) -> usize {
-        std::ptr::from_ref(self) as usize
-    }
-
     /// Hands a wake to this queue's executor at once when it runs on this thread (the common
     /// case: a task waking another), or keeps it for the executor's next drain.
     fn push(&self, task: TaskId, cause: WakeCause) {
-        let here = RUNNING_QUEUE.with(Cell::get) == self.address();
-        let taken = here && current::with_current(|core| core.take_wake(task, cause)).is_some();
-        if !taken {
+        let taken = current::with_current(|core| {
+            let mine = std::ptr::eq(core.wake_queue(), self);
+            if mine {
+                core.take_wake(task, cause);
+            }
+            mine
+        });
+        if taken != Some(true) {
             self.push_shared(task, cause);
         }
     }
@@ -69,16 +68,6 @@ impl WakeQueue {
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
         entries.push((task, cause));
         self.nonempty.store(true, Ordering::Release);
-    }
-
-    /// Marks this queue's executor as running on this thread, so its wakes reach it directly.
-    pub(crate) fn run_here(&self) {
-        RUNNING_QUEUE.with(|running| running.set(self.address()));
-    }
-
-    /// Ends `run_here`: wakes are kept in the queue again.
-    pub(crate) fn stop_here(&self) {
-        let _ = RUNNING_QUEUE.try_with(|running| running.set(0));
     }
 
     /// Appends every wake kept since the last call to `batch`.
