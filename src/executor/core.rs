@@ -22,7 +22,7 @@ use super::task::{
 };
 use super::trace::{PollOutcome, Record, Trace};
 use super::waker::{Notification, TaskWaker, WakeCause, WakeQueue};
-use super::{Policy, Progress};
+use super::{Deadline, Policy, Progress};
 use crate::net::{IoOp, IoOutcome, NetError, Network, SocketId};
 
 /// Under busy polling, how many rounds in a row may make no progress before the executor says
@@ -69,6 +69,21 @@ pub(crate) struct Core {
     unfinished: Cell<usize>,
     busy: Cell<BusyRound>,
     stall_reported: Cell<bool>,
+    /// When the running tick's time is up, if it has a deadline.
+    deadline: Cell<Option<Deadline>>,
+    /// Set by the task being polled when it pauses part-way because the deadline passed.
+    pausing: Cell<bool>,
+    /// A poll paused part-way, with the wake that led to it: the next tick resumes it first.
+    paused: Cell<Option<(TaskId, Notification)>>,
+}
+
+/// How a poll ended.
+#[derive(PartialEq, Eq)]
+enum PollEnd {
+    Finished,
+    Pending,
+    /// The task paused part-way through the poll; the next tick resumes it.
+    Paused,
 }
 
 impl Core {
@@ -96,6 +111,9 @@ impl Core {
                 fruitless_rounds: 0,
             }),
             stall_reported: Cell::new(false),
+            deadline: Cell::new(None),
+            pausing: Cell::new(false),
+            paused: Cell::new(None),
         }
     }
 
@@ -216,20 +234,59 @@ impl Core {
         self.tasks.join_mut(task)?.take_or_park(waiter)
     }
 
-    /// Polls up to `budget` ready tasks, stopping early once `stop_after` finishes.
-    pub(crate) fn tick(&self, budget: usize, stop_after: Option<TaskId>) -> Progress {
+    /// Polls up to `budget` ready tasks, stopping early once `stop_after` finishes or, with a
+    /// `deadline`, once a poll pauses because the deadline passed. A poll paused by an earlier
+    /// tick is resumed first, before anything else can happen, so that pausing changes nothing
+    /// but how the work is spread over ticks.
+    pub(crate) fn tick(&self, budget: usize, stop_after: Option<TaskId>, deadline: Option<Deadline>) -> Progress {
+        self.deadline.set(deadline);
+        let progress = self.tick_until_paused(budget, stop_after);
+        self.deadline.set(None);
+        progress
+    }
+
+    fn tick_until_paused(&self, budget: usize, stop_after: Option<TaskId>) -> Progress {
+        let mut polled = 0;
+        if let Some((task, wake)) = self.paused.take() {
+            polled = 1;
+            match self.resume_paused(task, wake) {
+                PollEnd::Paused => return Progress::Busy,
+                PollEnd::Finished if Some(task) == stop_after => return self.progress(),
+                _ => {}
+            }
+        }
+        self.take_arrivals();
+        for _ in polled..budget {
+            let Some(task) = self.next_ready() else { break };
+            match self.poll_task(task, None) {
+                PollEnd::Paused => return Progress::Busy,
+                PollEnd::Finished if Some(task) == stop_after => break,
+                _ => {}
+            }
+        }
+        self.progress()
+    }
+
+    /// What a tick takes in before polling: remote events, wakes from elsewhere and, when no
+    /// task is ready, the next timers (or a new busy-polling round).
+    fn take_arrivals(&self) {
         self.network.borrow_mut().pump_remote();
         self.drain_wakes();
         if self.run_queue.borrow().is_empty() {
             self.prepare_queue();
         }
-        for _ in 0..budget {
-            let Some(task) = self.next_ready() else { break };
-            if self.poll_task(task) && Some(task) == stop_after {
-                break;
-            }
+    }
+
+    /// Whether the task being polled should pause part-way because the tick's deadline
+    /// passed. When it says so, the task must return `Poll::Pending` at once, without waking
+    /// itself: the executor counts nothing, records nothing, and the next tick resumes the
+    /// same poll.
+    pub(crate) fn pause_if_out_of_time(&self) -> bool {
+        let out_of_time = self.current_task.get().is_some() && self.deadline.get().is_some_and(Deadline::passed);
+        if out_of_time {
+            self.pausing.set(true);
         }
-        self.progress()
+        out_of_time
     }
 
     fn next_ready(&self) -> Option<TaskId> {
@@ -323,27 +380,44 @@ impl Core {
         }
     }
 
-    /// Polls one task in place; returns whether it finished.
-    fn poll_task(&self, task: TaskId) -> bool {
+    /// Resumes a poll paused part-way by the last tick; `wake` led to that poll.
+    #[inline(never)]
+    fn resume_paused(&self, task: TaskId, wake: Notification) -> PollEnd {
+        self.poll_task(task, Some(wake))
+    }
+
+    /// Polls one task in place, or resumes its paused poll (`resumed` is the wake that led to
+    /// that poll).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn poll_task(&self, task: TaskId, resumed: Option<Notification>) -> PollEnd {
         let slots = self.tasks.slots();
         let Some(slot) = slots.get(task.index()) else {
-            return false;
+            return PollEnd::Pending;
         };
         // `None` once finished: a task may wake itself in the poll that finishes it.
         let Some(mut future) = slot.future.take() else {
-            return false;
+            return PollEnd::Pending;
         };
-        let wake = match slot.wakers.get() {
-            Some(wakers) => wakers.handle.take_notification(),
-            None => Notification::SPAWNED,
+        let wake = match (resumed, slot.wakers.get()) {
+            (Some(wake), _) => wake,
+            (None, Some(wakers)) => wakers.handle.take_notification(),
+            (None, None) => Notification::SPAWNED,
         };
         let wakers = slot.wakers.get_or_init(|| self.wakers_for(task));
-        slot.waiting_on.set(None);
+        if resumed.is_none() {
+            slot.waiting_on.set(None);
+        }
         self.current_task.set(Some(task));
         let mut cx = Context::from_waker(&wakers.waker);
         let poll = WakeCause::Task(task).scope(|| future.as_mut().poll_boxed(&mut cx));
         self.current_task.set(None);
         let finished = poll.is_ready();
+        if self.pausing.get() && !finished {
+            slot.future.set(Some(future));
+            drop(slots);
+            self.pause(task, wake);
+            return PollEnd::Paused;
+        }
         let lost = self.end_poll(task, slot, wake, finished);
         if finished {
             drop(slots);
@@ -360,8 +434,17 @@ impl Core {
         }
         if let Poll::Ready(output) = poll {
             self.finish(task, output);
+            return PollEnd::Finished;
         }
-        finished
+        PollEnd::Pending
+    }
+
+    /// Keeps a poll that paused part-way for the next tick.
+    #[cold]
+    fn pause(&self, task: TaskId, wake: Notification) {
+        self.pausing.set(false);
+        self.tasks.adopt_spawned();
+        self.paused.set(Some((task, wake)));
     }
 
     /// A waker for `task`: a spare one if any, else a new one.
@@ -402,6 +485,7 @@ impl Core {
 
     /// Counts the poll and the wake that led to it, and says whether the task, still pending,
     /// lost its waker.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn end_poll(&self, task: TaskId, slot: &TaskSlot, wake: Notification, finished: bool) -> bool {
         let woken_now = slot.pending_wake();
         // The executor holds two references (its handle and the task's waker); any more are
@@ -467,6 +551,9 @@ impl Core {
 
     fn progress(&self) -> Progress {
         self.drain_wakes();
+        if self.paused.get().is_some() {
+            return Progress::Busy;
+        }
         if self.unfinished.get() == 0 {
             return Progress::Done;
         }

@@ -85,6 +85,13 @@ pub(crate) fn with_current<R>(body: impl FnOnce(&Core) -> R) -> Option<R> {
         .flatten()
 }
 
+/// Whether the task being polled should pause part-way, its tick's deadline having passed;
+/// see [`Executor::tick_until`](super::Executor::tick_until). When it says so, the task must
+/// return `Poll::Pending` at once without waking itself: the next tick resumes the same poll.
+pub(crate) fn pause_if_out_of_time() -> bool {
+    with_current(Core::pause_if_out_of_time).unwrap_or(false)
+}
+
 /// Spawns a task on the current executor; see [`Executor::spawn`](super::Executor::spawn).
 ///
 /// # Panics

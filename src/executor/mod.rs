@@ -34,7 +34,7 @@ pub use self::trace::{Event, PollOutcome, Trace, TraceEntry, WakeSource};
 pub use self::yield_now::{yield_now, YieldNow};
 
 pub(crate) use self::core::Core;
-pub(crate) use self::current::{note_parked_on, tracing, with_current};
+pub(crate) use self::current::{note_parked_on, pause_if_out_of_time, tracing, with_current};
 pub(crate) use self::trace::Record;
 pub(crate) use self::waker::WakeCause;
 use crate::net::{SocketSnapshot, Transport};
@@ -67,6 +67,22 @@ pub enum Progress {
     /// Unfinished tasks remain but nothing can wake them: no timer, no remote connection, and
     /// no waker held anywhere the program can reach.
     Stalled(Diagnostic),
+}
+
+/// When a tick's time is up, on the caller's clock (the page's `performance.now()`).
+#[derive(Debug, Clone, Copy)]
+pub struct Deadline {
+    /// Milliseconds on a monotonic clock.
+    pub clock: fn() -> f64,
+    /// The clock reading from which the time is up.
+    pub at_ms: f64,
+}
+
+impl Deadline {
+    /// Whether the clock has reached the deadline.
+    pub fn passed(self) -> bool {
+        (self.clock)() >= self.at_ms
+    }
 }
 
 /// Poll and wake counters, in total and per task.
@@ -141,7 +157,19 @@ impl Executor {
     /// When called from inside a task of a running executor.
     pub fn tick(&self, budget: usize) -> Progress {
         let _entered = current::enter(&self.core);
-        self.core.tick(budget, None)
+        self.core.tick(budget, None, None)
+    }
+
+    /// Like [`Executor::tick`], but a task whose poll runs past `deadline` may pause part-way
+    /// (an interpreted task checks every few hundred steps); the tick then ends, and the next
+    /// one resumes that poll before anything else. The trace, the output and every counter are
+    /// the same as if the poll had not paused: a long poll is only spread over more ticks.
+    ///
+    /// # Panics
+    /// When called from inside a task of a running executor.
+    pub fn tick_until(&self, budget: usize, deadline: Deadline) -> Progress {
+        let _entered = current::enter(&self.core);
+        self.core.tick(budget, None, Some(deadline))
     }
 
     /// Runs `future` as the task `main` until it finishes, returning its output, or the
@@ -154,7 +182,7 @@ impl Executor {
         let root = self.spawn("main", future);
         let _entered = current::enter(&self.core);
         loop {
-            let progress = self.core.tick(BLOCK_ON_BUDGET, Some(root.task_id()));
+            let progress = self.core.tick(BLOCK_ON_BUDGET, Some(root.task_id()), None);
             if let Some(output) = root.take_output() {
                 return Ok(output);
             }

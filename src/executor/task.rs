@@ -289,6 +289,7 @@ impl TaskTable {
     }
 
     /// Moves the slots of tasks spawned during a poll into the table, once it has ended.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn adopt_spawned(&self) {
         let mut spawned = self.spawned.borrow_mut();
         if !spawned.is_empty() {

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::executor::{Executor, Progress};
+use crate::executor::{Deadline, Executor, Progress};
 use crate::script::ast::Span;
 use crate::script::eval::{Blocking, Program, RuntimeError};
 
@@ -88,15 +88,16 @@ impl Run {
         &self.progress
     }
 
-    /// Like [`Run::advance`], but in small slices, stopping early once `out_of_time` says the
-    /// frame's time is spent: a frame never runs long, however slow each poll is.
-    pub fn advance_within(&mut self, polls: usize, out_of_time: impl Fn() -> bool) -> &Progress {
+    /// Like [`Run::advance`], but in small slices, stopping early once the frame's `deadline`
+    /// has passed: a frame never runs long, however slow each poll is, since an interpreted
+    /// poll that runs past the deadline pauses and goes on in the next frame.
+    pub fn advance_within(&mut self, polls: usize, deadline: Deadline) -> &Progress {
         let mut remaining = polls;
         while remaining > 0 && self.has_work() {
             let slice = remaining.min(POLLS_PER_TIME_CHECK);
-            self.advance(slice);
+            self.progress = self.executor.tick_until(slice, deadline);
             remaining -= slice;
-            if out_of_time() {
+            if deadline.passed() {
                 break;
             }
         }
@@ -180,10 +181,10 @@ mod tests {
     #[test]
     fn advancing_within_a_time_budget_stops_when_time_is_up() {
         let mut run = Run::new(two_yielding_workers(), Settings::default());
-        run.advance_within(100, || true);
+        run.advance_within(100, Deadline { clock: || 1.0, at_ms: 0.0 });
         assert_eq!(run.executor().stats().total.polls, 6.min(POLLS_PER_TIME_CHECK as u64));
         let mut unhurried = Run::new(two_yielding_workers(), Settings::default());
-        unhurried.advance_within(100, || false);
+        unhurried.advance_within(100, Deadline { clock: || 0.0, at_ms: 1.0 });
         assert_eq!(unhurried.progress(), &Progress::Done);
     }
 

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::executor::Policy;
+use crate::executor::{Deadline, Policy};
 use crate::lesson::presets::{presets, Preset};
 use crate::lesson::Lesson;
 use crate::script::Diagnostic;
@@ -260,7 +260,7 @@ impl SessionState {
         } else if polls > 0 {
             let (clock, started) = (self.clock, (self.clock)());
             self.with_run(|run| {
-                run.advance_within(polls, || clock() - started >= work_ms);
+                run.advance_within(polls, Deadline { clock, at_ms: started + work_ms });
             });
             self.overran = clock() - started > FRAME_WORK_MS;
         }

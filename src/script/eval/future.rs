@@ -32,8 +32,10 @@ pub enum FutureObj {
         outputs: Vec<Option<Value>>,
         /// Whether the output is a `Vec` (`join_all`) rather than a tuple.
         as_vec: bool,
-        /// The child to resume after a time slice ran out.
+        /// The child to resume at after a time slice ran out or a poll paused.
         next: usize,
+        /// Whether it stopped because a time slice ran out: the next poll comes round.
+        sliced: bool,
     },
     /// `future::select(a, b)`
     Select {
@@ -65,6 +67,8 @@ pub enum Polled {
     Pending,
     /// An interpreted body ran out of its time slice; poll again at once.
     Sliced,
+    /// An interpreted body paused for the frame's deadline; the executor resumes this poll.
+    Paused,
 }
 
 /// Wraps a future state as a value.
@@ -132,6 +136,7 @@ fn poll_state(state: &mut FutureObj, env: &mut Env<'_, '_>, can_slice: bool) -> 
             Ok(Step::Done(value)) => Polled::Ready(value),
             Ok(Step::Pending) => Polled::Pending,
             Ok(Step::Sliced) => Polled::Sliced,
+            Ok(Step::Paused) => Polled::Paused,
             Err(error) => return Err(env.shared.nested_failure(error)),
         },
         FutureObj::Ready(value) => Polled::Ready(value.take().ok_or("`Ready` polled after completion")?),
@@ -165,9 +170,14 @@ fn poll_state(state: &mut FutureObj, env: &mut Env<'_, '_>, can_slice: bool) -> 
 }
 
 /// Polls every unfinished child in order, as futures' `join!`, `Join` and small `JoinAll` do.
+/// A paused poll goes on from the child it stopped at. After a time slice ran out, the next
+/// poll goes on from there too, then comes round to the children before it: they may have
+/// woken the task in the poll that was cut short, and that wake was spent on this poll.
 fn poll_join(state: &mut FutureObj, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Polled, Fault> {
-    let FutureObj::Join { children, outputs, as_vec, next } = state else { return Ok(Polled::Pending) };
-    for i in *next..children.len() {
+    let FutureObj::Join { children, outputs, as_vec, next, sliced } = state else { return Ok(Polled::Pending) };
+    let start = *next;
+    let come_round = if std::mem::take(sliced) { 0..start } else { 0..0 };
+    for i in (start..children.len()).chain(come_round) {
         if outputs[i].is_some() {
             continue;
         }
@@ -177,9 +187,10 @@ fn poll_join(state: &mut FutureObj, env: &mut Env<'_, '_>, can_slice: bool) -> R
                 children[i] = Value::Unit;
             }
             Polled::Pending => {}
-            Polled::Sliced => {
+            unfinished @ (Polled::Sliced | Polled::Paused) => {
                 *next = i;
-                return Ok(Polled::Sliced);
+                *sliced = matches!(unfinished, Polled::Sliced);
+                return Ok(unfinished);
             }
         }
     }
@@ -196,15 +207,15 @@ fn poll_select(a: &Value, b: &Value, at_b: &mut bool, env: &mut Env<'_, '_>, can
     if !*at_b {
         match poll_value(a, env, can_slice)? {
             Polled::Ready(value) => return Ok(Polled::Ready(Value::variant(Tag::Left, vec![Value::Tuple(vec![value, b.clone()].into())]))),
-            Polled::Sliced => return Ok(Polled::Sliced),
+            unfinished @ (Polled::Sliced | Polled::Paused) => return Ok(unfinished),
             Polled::Pending => {}
         }
     }
     match poll_value(b, env, can_slice)? {
         Polled::Ready(value) => Ok(Polled::Ready(Value::variant(Tag::Right, vec![Value::Tuple(vec![value, a.clone()].into())]))),
-        Polled::Sliced => {
+        unfinished @ (Polled::Sliced | Polled::Paused) => {
             *at_b = true;
-            Ok(Polled::Sliced)
+            Ok(unfinished)
         }
         Polled::Pending => {
             *at_b = false;
@@ -260,6 +271,7 @@ impl Future for TaskBody {
                 cx.waker().wake_by_ref();
                 Poll::Pending
             }
+            Ok(Polled::Paused) => Poll::Pending,
             Err(fault) => {
                 shared.fail_unlocated(fault);
                 Poll::Pending

@@ -208,6 +208,7 @@ impl Future for MainFuture {
                 env.cx.waker().wake_by_ref();
                 Poll::Pending
             }
+            Ok(Step::Paused) => Poll::Pending,
             Err(error) => {
                 shared.fail(error.clone());
                 Poll::Ready(Err(error))

@@ -103,7 +103,7 @@ fn task(handle: crate::executor::JoinHandle<Value>) -> Value {
 
 fn join(children: Vec<Value>, as_vec: bool) -> Value {
     let outputs = vec![None; children.len()];
-    future_value(FutureObj::Join { children, outputs, as_vec, next: 0 })
+    future_value(FutureObj::Join { children, outputs, as_vec, next: 0, sliced: false })
 }
 
 /// `Ok(value)` or `Err(message)` for a loopback operation.

@@ -15,6 +15,9 @@ use crate::script::ast::BinOp;
 
 /// Steps a task may run between awaits before it yields to let other tasks (and the page) run.
 pub const SLICE_STEPS: u32 = 100_000;
+/// Steps between two looks at the frame's deadline: a paused poll resumes next frame, so a poll
+/// that spawns a thousand tasks no longer has to fit in one frame.
+const STEPS_PER_TIME_CHECK: u32 = 512;
 /// Calls deeper than this stop the program as a stack overflow.
 pub const MAX_FRAMES: usize = 200;
 
@@ -26,6 +29,29 @@ pub enum Step {
     Pending,
     /// It used up its time slice; poll again at once.
     Sliced,
+    /// The frame's deadline passed mid-poll: the executor resumes this same poll next tick.
+    Paused,
+}
+
+/// The steps left in a time slice, handed out in stretches of at most
+/// [`STEPS_PER_TIME_CHECK`] so that the hot loop counts down one number.
+#[derive(Clone, Copy)]
+struct Countdown {
+    /// Steps left in this stretch.
+    stretch: u32,
+    /// Steps of the slice after this stretch.
+    after: u32,
+}
+
+impl Countdown {
+    fn new(slice: u32) -> Countdown {
+        Countdown { stretch: 0, after: slice }.next_stretch()
+    }
+
+    fn next_stretch(self) -> Countdown {
+        let stretch = self.after.min(STEPS_PER_TIME_CHECK);
+        Countdown { stretch, after: self.after - stretch }
+    }
 }
 
 struct Frame {
@@ -38,6 +64,8 @@ struct Frame {
 pub struct Coroutine {
     stack: Vec<Value>,
     frames: Vec<Frame>,
+    /// Where its time slice stood when its poll paused, to go on with the same slice.
+    paused: Option<Countdown>,
 }
 
 /// What running the top frame ended with.
@@ -54,7 +82,7 @@ pub type Fault = String;
 impl Coroutine {
     /// A body about to run `proto` with `args` in its first slots and `captures` placed.
     pub fn new(proto: Rc<Proto>, args: Vec<Value>, captures: &[(u16, Value)]) -> Coroutine {
-        let mut co = Coroutine { stack: Vec::with_capacity(16), frames: Vec::new() };
+        let mut co = Coroutine { stack: Vec::with_capacity(16), frames: Vec::new(), paused: None };
         co.enter(proto, args, captures);
         co
     }
@@ -72,9 +100,13 @@ impl Coroutine {
     }
 
     /// Runs until the body returns, suspends on a pending future, or (when `can_slice`) uses
-    /// up its time slice.
+    /// up its time slice or pauses for the frame's deadline. A paused body goes on with the
+    /// same slice, so pausing never moves a preemption point in threads mode.
     pub fn resume(&mut self, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Step, RuntimeError> {
-        let mut slice = env.shared.start_slice();
+        let mut slice = match self.paused.take() {
+            Some(countdown) => countdown,
+            None => Countdown::new(env.shared.start_slice()),
+        };
         loop {
             let Some(frame) = self.frames.last() else {
                 return Ok(Step::Done(self.stack.pop().unwrap_or(Value::Unit)));
@@ -88,6 +120,9 @@ impl Coroutine {
                     if let Some(frame) = self.frames.last_mut() {
                         frame.pc = pc;
                     }
+                    if matches!(step, Step::Paused) {
+                        self.paused = Some(slice);
+                    }
                     return Ok(step);
                 }
                 Err(fault) => return Err(env.shared.locate(fault, &proto, pc)),
@@ -95,17 +130,13 @@ impl Coroutine {
         }
     }
 
-    fn run_frame(&mut self, proto: &Proto, pc: &mut usize, env: &mut Env<'_, '_>, can_slice: bool, slice: &mut u32) -> Result<Flow, Fault> {
+    fn run_frame(&mut self, proto: &Proto, pc: &mut usize, env: &mut Env<'_, '_>, can_slice: bool, slice: &mut Countdown) -> Result<Flow, Fault> {
         let base = self.frames.last().map_or(0, |f| f.base);
         loop {
-            *slice -= 1;
-            if *slice == 0 {
-                let used = env.shared.slice_len();
-                *slice = env.shared.start_slice();
-                env.shared.count_steps(u64::from(used))?;
-                if can_slice {
-                    env.shared.note_slice_end();
-                    return Ok(Flow::Suspend(Step::Sliced));
+            slice.stretch -= 1;
+            if slice.stretch == 0 {
+                if let Some(step) = end_stretch(slice, env, can_slice)? {
+                    return Ok(Flow::Suspend(step));
                 }
             }
             let Some(op) = proto.code.get(*pc) else { return Err("instruction out of range".into()) };
@@ -185,6 +216,10 @@ impl Coroutine {
                         Polled::Sliced => {
                             *pc -= 1;
                             return Ok(Flow::Suspend(Step::Sliced));
+                        }
+                        Polled::Paused => {
+                            *pc -= 1;
+                            return Ok(Flow::Suspend(Step::Paused));
                         }
                     }
                 }
@@ -443,6 +478,25 @@ pub fn user_method(env: &Env<'_, '_>, receiver: &Value, name: u32) -> Option<u32
         Value::Rc(_) | Value::Guard(_) => user_method(env, &receiver.deref(), name),
         _ => None,
     }
+}
+
+/// A stretch of steps ran out: at the end of the slice, a task that can be sliced yields;
+/// between stretches, one that can pauses if the frame's deadline passed.
+#[cold]
+fn end_stretch(slice: &mut Countdown, env: &Env<'_, '_>, can_slice: bool) -> Result<Option<Step>, Fault> {
+    if slice.after > 0 {
+        *slice = slice.next_stretch();
+        let paused = can_slice && crate::executor::pause_if_out_of_time();
+        return Ok(paused.then_some(Step::Paused));
+    }
+    let used = env.shared.slice_len();
+    *slice = Countdown::new(env.shared.start_slice());
+    env.shared.count_steps(u64::from(used))?;
+    if can_slice {
+        env.shared.note_slice_end();
+        return Ok(Some(Step::Sliced));
+    }
+    Ok(None)
 }
 
 /// Runs a closure or function value to completion without suspending: for closures called by
