@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 #! Installs, idempotently and at pinned versions, every tool the playground needs to build, serve
 #! and test: the wasm target, trunk, wasm-bindgen-cli, wasm-pack, Debian's chromium and
-#! chromedriver, and the npm packages (playwright-core, binaryen's wasm-opt). It never downloads
-#! from anywhere but crates.io, Debian and npm, and skips each tool whose exact version is
+#! chromedriver, and the npm packages (playwright-core, binaryen's wasm-opt, terser). It never
+#! downloads from anywhere but crates.io, Debian and npm, and skips each tool whose exact version is
 #! already present.
 #
 # Usage: scripts/setup.sh [serve|test]   (serve needs no browser; test needs everything)
