@@ -13,3 +13,4 @@ pub mod saved;
 pub mod settings;
 pub mod share;
 pub mod state;
+pub mod warm_up;

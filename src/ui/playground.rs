@@ -389,7 +389,8 @@ fn use_saving(session: &UseReducerHandle<Session>, notice: &UseStateHandle<Optio
     });
 }
 
-fn performance_now() -> f64 {
+/// The page's monotonic clock, in milliseconds.
+pub(super) fn performance_now() -> f64 {
     web_sys::window().and_then(|window| window.performance()).map_or(0.0, |performance| performance.now())
 }
 
