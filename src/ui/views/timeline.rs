@@ -55,21 +55,24 @@ const SMALL_MOVE: u64 = 64;
 /// fast run re-renders the Timeline every 100 ms or so (`session::catch_up`), well within it.
 const SETTLE_MS: u64 = 250;
 
-/// How the run's trace moved over the renders: its last length, and how many times it moved far.
+/// How the run's trace moved over the renders: its last length, how many times it moved far, and
+/// the count of far moves after which it last stood still for [`SETTLE_MS`].
 #[derive(Default)]
 struct Motion {
     last_len: Option<u64>,
     moves: u64,
+    settled: u64,
 }
 
 impl Motion {
-    /// Notes that the trace now has `len` events and says how many far moves there have been.
-    fn observe(&mut self, len: u64) -> u64 {
+    /// Notes that the trace now has `len` events and says how many far moves there have been,
+    /// and whether it has not stood still since the last one.
+    fn observe(&mut self, len: u64) -> (u64, bool) {
         if self.last_len.is_some_and(|last| last.abs_diff(len) > SMALL_MOVE) {
             self.moves += 1;
         }
         self.last_len = Some(len);
-        self.moves
+        (self.moves, self.moves != self.settled)
     }
 }
 
@@ -161,8 +164,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // draw reads neither style nor layout, and a scroll redraws what comes into view.
     let canvas_state = use_mut_ref(CanvasState::default);
     let motion = use_mut_ref(Motion::default);
-    // The count of far moves after which the trace last stood still for `SETTLE_MS`.
-    let settled = use_state_eq(|| 0_u64);
     // How many lanes the timeline wants and how many it draws (see `LANES_PER_RENDER`), and the
     // frame requested to draw more.
     let lane_growth = use_mut_ref(|| (0_usize, None::<FrameDriver>));
@@ -170,13 +171,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let executor = &props.run.executor;
     let len = executor.trace().len() as u64;
     let window = window(len, *pinned_end);
-    let moves = motion.borrow_mut().observe(len);
-    let moving = moves != *settled || props.playing_fast;
+    let (moves, unsettled) = motion.borrow_mut().observe(len);
+    let moving = unsettled || props.playing_fast;
     if !moving {
         // The next fast stretch reads the style again: the theme may have changed meanwhile.
         canvas_state.borrow_mut().style = None;
     }
-    use_effect_with(moves, settle_after(settled.clone(), moving));
+    use_effect_with(moves, settle_after(motion, rerender.clone(), moving));
     let mut marks = window_marks(executor, &window);
     let mut lanes = lanes(&props.run, &marks, &props.blockings);
     // The grid keeps the height of every lane it will draw while it adds them, so that the page
@@ -426,14 +427,23 @@ impl Drawing<'_> {
         }
     }
 
-    /// The lanes with their marks and wake arrows drawn on one canvas over them, while the window
-    /// moves fast. A click on the canvas selects the event of the column it landed in.
+    /// The lanes' marks and wake arrows drawn on one canvas, while the window moves fast. A click
+    /// on the canvas selects the event of the column it landed in. The lanes are the grid's
+    /// ruled background and their names one text, a line per row: such a run shows other tasks
+    /// on every render, and a text node costs the browser far less to lay out and paint than a
+    /// row of elements per lane. A lane's explanations come back with its row once it settles.
     fn canvas_grid(&self, lanes: &[Lane], window: &RangeInclusive<u64>, canvas: NodeRef, onclick: Callback<MouseEvent>) -> Html {
-        let rows = rows(lanes);
         let label = format!("Events {}–{} drawn while the timeline moves; its marks become buttons when it stops", window.start(), window.end());
+        let mut names = String::new();
+        for lane in lanes {
+            names.push_str(lane.task.name.as_str());
+            for _ in 0..=lane.notes().count() {
+                names.push('\n');
+            }
+        }
         html! {
             <div class="timeline-grid" style={self.grid_style(window)}>
-                <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, &[], &rows)) }</ul>
+                <div class="lane-names" aria-hidden="true">{ names }</div>
                 <div class="timeline-overlay">
                     <canvas class="timeline-canvas" ref={canvas} role="img" aria-label={label} {onclick}></canvas>
                 </div>
@@ -575,11 +585,21 @@ fn rows(lanes: &[Lane]) -> HashMap<usize, usize> {
 }
 
 /// After a far move, asks for the marks as buttons once the window has stood still for
-/// [`SETTLE_MS`]: a later far move makes this request stale, and its own timer asks again.
-fn settle_after(settled: UseStateHandle<u64>, moving: bool) -> impl FnOnce(&u64) {
+/// [`SETTLE_MS`]: a later far move makes this request stale, so it is dropped (rendering the
+/// timeline again, in a task of its own, only to draw the canvas again), and its own timer asks.
+fn settle_after(motion: Rc<std::cell::RefCell<Motion>>, rerender: UseForceUpdateHandle, moving: bool) -> impl FnOnce(&u64) {
     move |&moves| {
         if moving {
-            later(Duration::from_millis(SETTLE_MS), Box::new(move || settled.set(moves)));
+            later(
+                Duration::from_millis(SETTLE_MS),
+                Box::new(move || {
+                    let still = motion.borrow().moves == moves;
+                    if still {
+                        motion.borrow_mut().settled = moves;
+                        rerender.force_update();
+                    }
+                }),
+            );
         }
     }
 }
