@@ -55,13 +55,19 @@ const SMALL_MOVE: u64 = 64;
 /// fast run re-renders the Timeline every 100 ms or so (`session::catch_up`), well within it.
 const SETTLE_MS: u64 = 250;
 
-/// How the run's trace moved over the renders: its last length, how many times it moved far, and
-/// the count of far moves after which it last stood still for [`SETTLE_MS`].
+/// How long after the lanes of a settled trace become elements their marks become buttons: more
+/// than a frame, so that the browser draws the two changes in frames of their own.
+const SETTLE_STEP_MS: u64 = 20;
+
+/// How the run's trace moved over the renders: its last length, how many times it moved far, the
+/// count of far moves after which it last stood still for [`SETTLE_MS`], and the count after
+/// which the lanes' names were last drawn as elements.
 #[derive(Default)]
 struct Motion {
     last_len: Option<u64>,
     moves: u64,
     settled: u64,
+    named: u64,
 }
 
 impl Motion {
@@ -73,6 +79,12 @@ impl Motion {
         }
         self.last_len = Some(len);
         (self.moves, self.moves != self.settled)
+    }
+
+    /// Whether the lanes' names are still to be drawn as elements since the trace settled
+    /// after `moves` far moves; from now on they are.
+    fn name(&mut self, moves: u64) -> bool {
+        std::mem::replace(&mut self.named, moves) != moves
     }
 }
 
@@ -173,6 +185,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let window = window(len, *pinned_end);
     let (moves, unsettled) = motion.borrow_mut().observe(len);
     let moving = unsettled || props.playing_fast;
+    // Once the trace settles, the lanes and their names become elements first, with the marks
+    // still drawn, and the marks become buttons in a render of their own: building, laying out
+    // and painting both at once took one task well over a frame's share.
+    let naming = !moving && motion.borrow_mut().name(moves);
+    if naming {
+        let rerender = rerender.clone();
+        later(Duration::from_millis(SETTLE_STEP_MS), Box::new(move || rerender.force_update()));
+    }
     if !moving {
         // The next fast stretch reads the style again: the theme may have changed meanwhile.
         canvas_state.borrow_mut().style = None;
@@ -204,10 +224,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let on_select = &props.on_select;
         let drawing = Drawing { executor, anchor, shift: window.start() - anchor, rows: reserved_rows, selected: props.selected, focusable, on_select };
         let onkeydown = arrow_keys(seqs.clone(), focusable, on_select.clone());
-        let grid = if moving {
+        let grid = if moving || naming {
             picture = Some(Rc::new(drawing.picture(&lanes, &marks, &window)));
             let onclick = clicked_column(*window.start(), seqs, on_select.clone(), canvas_state.clone());
-            drawing.canvas_grid(&lanes, &window, canvas_ref.clone(), onclick)
+            drawing.canvas_grid(&lanes, &window, canvas_ref.clone(), onclick, naming)
         } else {
             drawing.grid(&lanes, &marks, &window)
         };
@@ -432,18 +452,27 @@ impl Drawing<'_> {
     /// ruled background and their names one text, a line per row: such a run shows other tasks
     /// on every render, and a text node costs the browser far less to lay out and paint than a
     /// row of elements per lane. A lane's explanations come back with its row once it settles.
-    fn canvas_grid(&self, lanes: &[Lane], window: &RangeInclusive<u64>, canvas: NodeRef, onclick: Callback<MouseEvent>) -> Html {
+    /// With `named` (the first render after the trace settled), the lanes are already the rows
+    /// of elements that [`Drawing::grid`] draws, and only the marks are left to become buttons.
+    fn canvas_grid(&self, lanes: &[Lane], window: &RangeInclusive<u64>, canvas: NodeRef, onclick: Callback<MouseEvent>, named: bool) -> Html {
+        let rows = rows(lanes);
         let label = format!("Events {}–{} drawn while the timeline moves; its marks become buttons when it stops", window.start(), window.end());
-        let mut names = String::new();
-        for lane in lanes {
-            names.push_str(lane.task.name.as_str());
-            for _ in 0..=lane.notes().count() {
-                names.push('\n');
+        // The grid's own lanes, so that the render that turns the marks into buttons keeps them.
+        let names = if named {
+            html! { <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, &[], &rows)) }</ul> }
+        } else {
+            let mut text = String::new();
+            for lane in lanes {
+                text.push_str(lane.task.name.as_str());
+                for _ in 0..=lane.notes().count() {
+                    text.push('\n');
+                }
             }
-        }
+            html! { <div class="lane-names" aria-hidden="true">{ text }</div> }
+        };
         html! {
             <div class="timeline-grid" style={self.grid_style(window)}>
-                <div class="lane-names" aria-hidden="true">{ names }</div>
+                { names }
                 <div class="timeline-overlay">
                     <canvas class="timeline-canvas" ref={canvas} role="img" aria-label={label} {onclick}></canvas>
                 </div>
