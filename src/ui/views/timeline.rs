@@ -55,19 +55,22 @@ const SMALL_MOVE: u64 = 64;
 /// fast run re-renders the Timeline every 100 ms or so (`session::catch_up`), well within it.
 const SETTLE_MS: u64 = 250;
 
-/// How long after the lanes of a settled trace become elements their marks become buttons: more
-/// than a frame, so that the browser draws the two changes in frames of their own.
+/// Once the trace settles, its drawn lanes become elements with buttons [`LANES_PER_RENDER`] at a
+/// time, a render every this many milliseconds: more than a frame, so that the browser builds,
+/// lays out and paints each part in a frame of its own (all at once took a task of 5-7 ms of
+/// script, then a frame of 9-15 ms).
 const SETTLE_STEP_MS: u64 = 20;
 
 /// How the run's trace moved over the renders: its last length, how many times it moved far, the
-/// count of far moves after which it last stood still for [`SETTLE_MS`], and the count after
-/// which the lanes' names were last drawn as elements.
+/// count of far moves after which it last stood still for [`SETTLE_MS`], the count after which
+/// the lanes last became elements, and how many have while they still are becoming so.
 #[derive(Default)]
 struct Motion {
     last_len: Option<u64>,
     moves: u64,
     settled: u64,
-    named: u64,
+    converted_at: u64,
+    converting: Option<usize>,
 }
 
 impl Motion {
@@ -81,10 +84,15 @@ impl Motion {
         (self.moves, self.moves != self.settled)
     }
 
-    /// Whether the lanes' names are still to be drawn as elements since the trace settled
-    /// after `moves` far moves; from now on they are.
-    fn name(&mut self, moves: u64) -> bool {
-        std::mem::replace(&mut self.named, moves) != moves
+    /// While the `lanes` drawn of a trace settled after `moves` far moves are becoming elements,
+    /// how many are elements in this render; `None` once all are.
+    fn convert(&mut self, moves: u64, lanes: usize) -> Option<usize> {
+        if std::mem::replace(&mut self.converted_at, moves) != moves {
+            self.converting = Some(0);
+        }
+        let converted = self.converting.map(|done| done + LANES_PER_RENDER).filter(|&done| done < lanes + LANES_PER_RENDER);
+        self.converting = converted;
+        converted.map(|done| done.min(lanes))
     }
 }
 
@@ -185,19 +193,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let window = window(len, *pinned_end);
     let (moves, unsettled) = motion.borrow_mut().observe(len);
     let moving = unsettled || props.playing_fast;
-    // Once the trace settles, the lanes and their names become elements first, with the marks
-    // still drawn, and the marks become buttons in a render of their own: building, laying out
-    // and painting both at once took one task well over a frame's share.
-    let naming = !moving && motion.borrow_mut().name(moves);
-    if naming {
-        let rerender = rerender.clone();
-        later(Duration::from_millis(SETTLE_STEP_MS), Box::new(move || rerender.force_update()));
-    }
     if !moving {
         // The next fast stretch reads the style again: the theme may have changed meanwhile.
         canvas_state.borrow_mut().style = None;
     }
-    use_effect_with(moves, settle_after(motion, rerender.clone(), moving));
+    use_effect_with(moves, settle_after(motion.clone(), rerender.clone(), moving));
     let mut marks = window_marks(executor, &window);
     let mut lanes = lanes(&props.run, &marks, &props.blockings);
     // The grid keeps the height of every lane it will draw while it adds them, so that the page
@@ -211,8 +211,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let hidden_lanes = if left_out { 0 } else { undrawn };
     // While the run moves fast the timeline is drawn again soon anyway (`session::catch_up`),
     // so only a timeline standing still asks for frames of its own.
-    draw_more_lanes(next_frame, left_out && !moving, rerender);
+    draw_more_lanes(next_frame, left_out && !moving, rerender.clone());
     drop(lane_growth);
+    // Once the trace settles, the lanes become elements a few per render (`SETTLE_STEP_MS`),
+    // their marks still drawn meanwhile.
+    let converting = if moving { None } else { motion.borrow_mut().convert(moves, lanes.len()) };
+    if converting.is_some() {
+        later(Duration::from_millis(SETTLE_STEP_MS), Box::new(move || rerender.force_update()));
+    }
     use_effect_with(props.selected, focus_selected(scroller.clone()));
     let seqs: Vec<u64> = marks.iter().map(|mark| mark.seq).collect::<BTreeSet<_>>().into_iter().collect();
     let focusable = props.selected.filter(|seq| seqs.binary_search(seq).is_ok()).or(seqs.last().copied());
@@ -224,10 +230,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let on_select = &props.on_select;
         let drawing = Drawing { executor, anchor, shift: window.start() - anchor, rows: reserved_rows, selected: props.selected, focusable, on_select };
         let onkeydown = arrow_keys(seqs.clone(), focusable, on_select.clone());
-        let grid = if moving || naming {
+        let grid = if moving || converting.is_some() {
             picture = Some(Rc::new(drawing.picture(&lanes, &marks, &window)));
             let onclick = clicked_column(*window.start(), seqs, on_select.clone(), canvas_state.clone());
-            drawing.canvas_grid(&lanes, &window, canvas_ref.clone(), onclick, naming)
+            drawing.canvas_grid(&lanes, &marks, &window, canvas_ref.clone(), onclick, converting.unwrap_or_default())
         } else {
             drawing.grid(&lanes, &marks, &window)
         };
@@ -448,31 +454,30 @@ impl Drawing<'_> {
     }
 
     /// The lanes' marks and wake arrows drawn on one canvas, while the window moves fast. A click
-    /// on the canvas selects the event of the column it landed in. The lanes are the grid's
+    /// on the canvas selects the event of the column it landed in. The lanes are the canvas's
     /// ruled background and their names one text, a line per row: such a run shows other tasks
     /// on every render, and a text node costs the browser far less to lay out and paint than a
     /// row of elements per lane. A lane's explanations come back with its row once it settles.
-    /// With `named` (the first render after the trace settled), the lanes are already the rows
-    /// of elements that [`Drawing::grid`] draws, and only the marks are left to become buttons.
-    fn canvas_grid(&self, lanes: &[Lane], window: &RangeInclusive<u64>, canvas: NodeRef, onclick: Callback<MouseEvent>, named: bool) -> Html {
+    /// The first `converted` lanes are already the rows of elements, with their buttons, that
+    /// [`Drawing::grid`] draws (under the canvas, which draws the same marks): the names text
+    /// starts below them.
+    fn canvas_grid(&self, lanes: &[Lane], marks: &[Mark], window: &RangeInclusive<u64>, canvas: NodeRef, onclick: Callback<MouseEvent>, converted: usize) -> Html {
         let rows = rows(lanes);
         let label = format!("Events {}–{} drawn while the timeline moves; its marks become buttons when it stops", window.start(), window.end());
-        // The grid's own lanes, so that the render that turns the marks into buttons keeps them.
-        let names = if named {
-            html! { <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, &[], &rows)) }</ul> }
-        } else {
-            let mut text = String::new();
-            for lane in lanes {
-                text.push_str(lane.task.name.as_str());
-                for _ in 0..=lane.notes().count() {
-                    text.push('\n');
-                }
+        let (elements, named) = lanes.split_at(converted);
+        let mut text = String::new();
+        for lane in named {
+            text.push_str(lane.task.name.as_str());
+            for _ in 0..=lane.notes().count() {
+                text.push('\n');
             }
-            html! { <div class="lane-names" aria-hidden="true">{ text }</div> }
-        };
+        }
         html! {
             <div class="timeline-grid" style={self.grid_style(window)}>
-                { names }
+                // First, so that the grid's lanes and overlay, which Yew pairs from the end, are
+                // kept when the last lane has become an element.
+                <div class="lane-names" style={format!("--row:{};", row_count(elements))} aria-hidden="true">{ text }</div>
+                <ul class="timeline-lanes">{ for elements.iter().map(|lane| self.lane(lane, marks, &rows)) }</ul>
                 <div class="timeline-overlay">
                     <canvas class="timeline-canvas" ref={canvas} role="img" aria-label={label} {onclick}></canvas>
                 </div>
@@ -513,15 +518,17 @@ impl Drawing<'_> {
         }
     }
 
-    /// A lane is not keyed by its task: when a run has more tasks than lanes, the tasks drawn
-    /// change as the window moves, and reusing the rows in place is cheaper than replacing them.
+    /// A lane is keyed by its row, not by its task: when a run has more tasks than lanes, the
+    /// tasks drawn change as the window moves, and reusing the rows in place is cheaper than
+    /// replacing them; and lanes added below the others leave those as they are (unkeyed, Yew
+    /// pairs old and new children from the end).
     /// Its name is placed by its row (`--row`) outside the scroller, which does not move it:
     /// one sticky name per lane made the browser composite a layer per lane on every frame.
     fn lane(&self, lane: &Lane, marks: &[Mark], rows: &HashMap<usize, usize>) -> Html {
         let own_marks = marks.iter().filter(|mark| mark.lane == lane.task.id.index());
         let row = rows.get(&lane.task.id.index()).copied().unwrap_or_default();
         html! {
-            <>
+            <key={row}>
             <li class={classes!("lane", lane.stuck.map(|_| "lane-stuck"), lane.blocked.as_ref().map(|_| "lane-blocked"),
                                 lane.network.as_ref().map(|_| "lane-network-error"))}
                 aria-label={format!("task {}", lane.task)}>
