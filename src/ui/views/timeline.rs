@@ -41,9 +41,9 @@ const ANCHOR_STRIDE: u64 = 4096;
 /// nodes to re-render while the run plays.
 const MAX_LANES: usize = 32;
 
-/// At most this many lanes are added by one render, the rest in the following frames: a run that
-/// spawns a thousand tasks at once would otherwise build all [`MAX_LANES`] lanes (and restyle
-/// and lay them out) in one frame.
+/// At most this many lanes are added as elements by one render, the rest in the following frames:
+/// a run that spawns a thousand tasks at once would otherwise build all [`MAX_LANES`] lanes (and
+/// restyle and lay them out) in one frame.
 const LANES_PER_RENDER: usize = 8;
 
 /// A trace that changed by more than this many events since the last render belongs to a run
@@ -205,7 +205,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let reserved_rows = row_count(&lanes);
     let mut lane_growth = lane_growth.borrow_mut();
     let (drawn_lanes, next_frame) = &mut *lane_growth;
-    let left_out = grow_lanes(&mut lanes, drawn_lanes);
+    // Drawn on the canvas, lanes cost no elements: they all come at once, and become elements
+    // a few at a time once the trace settles.
+    let left_out = if moving {
+        *drawn_lanes = lanes.len();
+        false
+    } else {
+        grow_lanes(&mut lanes, drawn_lanes)
+    };
     let undrawn = drop_undrawn_marks(&mut marks, &lanes);
     // While lanes are still being added, no task is said to be left out for good.
     let hidden_lanes = if left_out { 0 } else { undrawn };
