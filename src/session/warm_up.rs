@@ -1,11 +1,13 @@
-//! Warming the engine up while the learner reads. A browser compiles each WebAssembly function
-//! on its first call, and first with a quick compiler whose code runs slower, so the learner's
-//! first Run would pay inside its own frames for compiling the parser, the interpreter and the
-//! executor: its first frames ran 9–13 ms of script. A throwaway run of a preset, in short
-//! slices between frames right after the page shows, pays that beforehand. It shows nothing,
-//! stores nothing and changes no session.
+//! The run that warms the engine up while the learner reads (`ui::warm_up` plays it and renders
+//! the views from it). A browser compiles each WebAssembly function on its first call, and first
+//! with a quick compiler whose code runs slower, so the learner's first Run would pay inside its
+//! own frames for compiling the parser, the interpreter and the executor: its first frames ran
+//! 9–13 ms of script. A throwaway run of a preset, in short slices between frames right after
+//! the page shows, pays that beforehand. It shows nothing, stores nothing and changes no session.
 
-use crate::executor::Deadline;
+use std::rc::Rc;
+
+use crate::executor::{Deadline, Executor};
 
 use super::program::prepare;
 use super::run::Run;
@@ -19,6 +21,11 @@ impl WarmUp {
     pub fn new(source: &str) -> Option<WarmUp> {
         let start = prepare(source).ok()?;
         Some(WarmUp(Run::new(start, Settings::default())))
+    }
+
+    /// The executor of the run, for views to render from.
+    pub fn executor(&self) -> &Rc<Executor> {
+        self.0.executor()
     }
 
     /// Runs on until `deadline` passes or the run ends; says whether there is more to run.

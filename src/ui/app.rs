@@ -7,39 +7,25 @@ use yew::prelude::*;
 
 use super::views::warm_canvas_fonts;
 use super::{header::Header, home::Home, lesson_list::LessonList, lesson_page::LessonPage};
-use super::playground::performance_now;
-use crate::executor::Deadline;
-use crate::lesson::presets::presets;
+use super::warm_up;
 use crate::lesson::route::Route;
-use crate::session::warm_up::WarmUp;
 use crate::web::later::later;
 use crate::web::location::{self, FragmentListener};
-
-/// The lesson whose first preset warms the engine up: it spawns, yields, joins and prints.
-const WARM_UP_LESSON: &str = "executor-tasks";
-
-/// How long each slice of the warm-up may run, in milliseconds.
-const WARM_UP_SLICE_MS: f64 = 3.0;
-
-/// Runs the warm-up on, a slice per task, until it ends.
-fn warm_up(mut run: WarmUp) {
-    let deadline = Deadline { clock: performance_now, at_ms: performance_now() + WARM_UP_SLICE_MS };
-    if run.go_on(deadline) {
-        later(Duration::ZERO, Box::new(move || warm_up(run)));
-    }
-}
 
 /// The whole playground.
 #[function_component]
 pub fn App() -> Html {
     let route = use_state(|| Route::parse(&location::fragment()));
+    let warmth = use_mut_ref(|| None);
+    let rerender = use_force_update();
     {
         let route = route.clone();
+        let (warmth, rerender) = (warmth.clone(), rerender.clone());
         use_effect_with((), move |_| {
             let listener = FragmentListener::new(move |fragment| route.set(Route::parse(&fragment)));
-            // In tasks of their own once the page shows, rather than in frames of the first run.
+            // In a task of its own once the page shows, rather than in a frame of the first fast run.
             later(Duration::ZERO, Box::new(warm_canvas_fonts));
-            later(Duration::ZERO, Box::new(|| WarmUp::new(presets(WARM_UP_LESSON)[0].source).map_or((), warm_up)));
+            warm_up::start(warmth, rerender);
             move || drop(listener)
         });
     }
@@ -50,6 +36,7 @@ pub fn App() -> Html {
     };
     html! {
         <div class="app">
+            { warm_up::views(&warmth, &rerender) }
             <Header />
             <div class="layout">
                 <LessonList {current} />

@@ -14,6 +14,7 @@ mod playground;
 mod prose;
 pub mod views;
 pub mod state_machine_view;
+mod warm_up;
 
 pub use app::App;
 

@@ -1,0 +1,82 @@
+//! Warms the engine and the live views up while the learner reads. A browser compiles each
+//! WebAssembly function on its first call, and first with a quick compiler whose code runs
+//! slower, so the learner's first Run would pay inside its own frames for compiling the parser,
+//! the interpreter, the executor and every view. Right after the page shows, `App` plays a
+//! throwaway run of a preset in short slices (`session::warm_up`), then renders each live view
+//! once from it, one view per task, into an element that is not in the document (so nothing
+//! is laid out or seen, and no query of the page finds it), then nothing. It changes no session.
+//! Plain functions over `App`'s hooks rather than a component: a component of its own cost
+//! 2 KB gzip of bundle.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use yew::prelude::*;
+
+use super::playground::performance_now;
+use super::views::{Console, Narration, Network, RunView, Tasks, Timeline};
+use crate::executor::{Deadline, Executor};
+use crate::lesson::presets::presets;
+use crate::session::warm_up::WarmUp;
+use crate::web::later::later;
+
+/// The lesson whose first preset warms the engine up: it spawns, yields, joins and prints.
+const WARM_UP_LESSON: &str = "executor-tasks";
+
+/// How long each slice of the warm-up run may take, in milliseconds.
+const WARM_UP_SLICE_MS: f64 = 3.0;
+
+/// The views rendered in turn: the Timeline both drawn (as while a run plays fast) and with
+/// its marks as buttons, then every other live view.
+const VIEW_STEPS: usize = 6;
+
+/// The warm-up's state: the finished run and the view step, once the run has ended.
+pub type Warmth = Rc<RefCell<Option<(Rc<Executor>, usize)>>>;
+
+/// Starts the warm-up run in a task of its own; `rerender` shows its views once it ends.
+pub fn start(warmth: Warmth, rerender: UseForceUpdateHandle) {
+    later(Duration::ZERO, Box::new(move || {
+        if let Some(run) = WarmUp::new(presets(WARM_UP_LESSON)[0].source) {
+            play(run, warmth, rerender);
+        }
+    }));
+}
+
+/// Plays the warm-up run on, a slice per task, until it ends.
+fn play(mut run: WarmUp, warmth: Warmth, rerender: UseForceUpdateHandle) {
+    let deadline = Deadline { clock: performance_now, at_ms: performance_now() + WARM_UP_SLICE_MS };
+    if run.go_on(deadline) {
+        later(Duration::ZERO, Box::new(move || play(run, warmth, rerender)));
+    } else {
+        *warmth.borrow_mut() = Some((Rc::clone(run.executor()), 0));
+        rerender.force_update();
+    }
+}
+
+/// The view of this step, hidden, and the next step asked for in a task of its own.
+pub fn views(warmth: &Warmth, rerender: &UseForceUpdateHandle) -> Html {
+    let Some((executor, step)) = warmth.borrow().clone() else { return Html::default() };
+    if step < VIEW_STEPS {
+        let (warmth, rerender) = (Rc::clone(warmth), rerender.clone());
+        later(Duration::ZERO, Box::new(move || {
+            if let Some((_, step)) = warmth.borrow_mut().as_mut() {
+                *step += 1;
+            }
+            rerender.force_update();
+        }));
+    }
+    let run = RunView::new(executor, 0);
+    let Some(host) = web_sys::window().and_then(|window| window.document()?.create_element("div").ok()) else {
+        return Html::default();
+    };
+    let view = match step {
+        0 | 1 => html! { <Timeline {run} on_select={Callback::noop()} playing_fast={step == 0} /> },
+        2 => html! { <Narration {run} /> },
+        3 => html! { <Console ..run /> },
+        4 => html! { <Tasks ..run /> },
+        5 => html! { <Network ..run /> },
+        _ => return Html::default(),
+    };
+    create_portal(view, host)
+}
