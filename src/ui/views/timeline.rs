@@ -44,7 +44,7 @@ const MAX_LANES: usize = 32;
 /// At most this many lanes are added as elements by one render, the rest in the following frames:
 /// a run that spawns a thousand tasks at once would otherwise build all [`MAX_LANES`] lanes (and
 /// restyle and lay them out) in one frame.
-const LANES_PER_RENDER: usize = 8;
+const LANES_PER_RENDER: usize = 4;
 
 /// A trace that changed by more than this many events since the last render belongs to a run
 /// moving fast: the marks are drawn on the canvas. A step, step back or slow run changes it by a
