@@ -197,6 +197,8 @@ fn a_step_finishes_a_paused_poll() {
     assert_eq!(run.executor().stats().total.polls, 1, "the second poll (spawning 300 tasks) paused part-way");
     let spawned = run.executor().trace().len() - events;
     assert!(spawned > 0 && spawned < 300, "it spawned {spawned} tasks so far");
+    run.advance(0);
+    assert_eq!(run.executor().trace().len() - events, spawned, "a tick with no budget resumes nothing");
     run.step();
     assert_eq!(run.executor().stats().total.polls, 2, "a step ends it");
     assert_eq!(run.executor().trace().len() - events, 301, "300 spawns and the poll");

@@ -247,7 +247,8 @@ impl Core {
 
     fn tick_until_paused(&self, budget: usize, stop_after: Option<TaskId>) -> Progress {
         let mut polled = 0;
-        if let Some((task, wake)) = self.paused.take() {
+        let resumed = if budget > 0 { self.paused.take() } else { None };
+        if let Some((task, wake)) = resumed {
             polled = 1;
             match self.resume_paused(task, wake) {
                 PollEnd::Paused => return Progress::Busy,
