@@ -170,6 +170,11 @@ impl Lane {
     fn notes(&self) -> impl Iterator<Item = &String> {
         self.blocked.iter().chain(&self.network)
     }
+
+    /// How many rows the lane takes: its own and one per explanation.
+    fn rows(&self) -> usize {
+        1 + self.notes().count()
+    }
 }
 
 /// The timeline of the run: the last [`WINDOW_EVENTS`] events while following, or the window
@@ -475,7 +480,7 @@ impl Drawing<'_> {
         let mut text = String::new();
         for lane in named {
             text.push_str(lane.task.name.as_str());
-            for _ in 0..=lane.notes().count() {
+            for _ in 0..lane.rows() {
                 text.push('\n');
             }
         }
@@ -611,9 +616,8 @@ impl Drawing<'_> {
 
 /// How many rows the lanes take: one each, and one per explanation under a lane.
 fn row_count(lanes: &[Lane]) -> usize {
-    lanes.iter().map(|lane| 1 + lane.notes().count()).sum()
+    lanes.iter().map(Lane::rows).sum()
 }
-
 
 /// The row of each drawn lane, by task index: a lane's explanations take rows of their own under it.
 fn rows(lanes: &[Lane]) -> HashMap<usize, usize> {
@@ -621,7 +625,7 @@ fn rows(lanes: &[Lane]) -> HashMap<usize, usize> {
         .iter()
         .scan(0, |row, lane| {
             let this = *row;
-            *row += 1 + lane.notes().count();
+            *row += lane.rows();
             Some((lane.task.id.index(), this))
         })
         .collect()
