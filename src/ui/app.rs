@@ -36,7 +36,7 @@ pub fn App() -> Html {
     };
     html! {
         <div class="app">
-            { warm_up::views(&warmth, &rerender) }
+            { warm_up::views(&warmth) }
             <Header />
             <div class="layout">
                 <LessonList {current} />

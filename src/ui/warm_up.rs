@@ -31,7 +31,7 @@ const WARM_UP_SLICE_MS: f64 = 3.0;
 /// its marks as buttons, then every other live view.
 const VIEW_STEPS: usize = 6;
 
-/// The warm-up's state: the finished run and the view step, once the run has ended.
+/// The warm-up's state: the finished run and the view step, from the run's end to the last view.
 pub type Warmth = Rc<RefCell<Option<(Rc<Executor>, usize)>>>;
 
 /// Starts the warm-up run in a task of its own; `rerender` shows its views once it ends.
@@ -50,22 +50,32 @@ fn play(mut run: WarmUp, warmth: Warmth, rerender: UseForceUpdateHandle) {
         later(Duration::ZERO, Box::new(move || play(run, warmth, rerender)));
     } else {
         *warmth.borrow_mut() = Some((Rc::clone(run.executor()), 0));
-        rerender.force_update();
+        show_views(warmth, rerender);
     }
 }
 
-/// The view of this step, hidden, and the next step asked for in a task of its own.
-pub fn views(warmth: &Warmth, rerender: &UseForceUpdateHandle) -> Html {
-    let Some((executor, step)) = warmth.borrow().clone() else { return Html::default() };
-    if step < VIEW_STEPS {
-        let (warmth, rerender) = (Rc::clone(warmth), rerender.clone());
+/// Renders the view of the current step, and moves on to the next in a task of its own; after
+/// the last, drops the run.
+fn show_views(warmth: Warmth, rerender: UseForceUpdateHandle) {
+    rerender.force_update();
+    if warmth.borrow().is_some() {
         later(Duration::ZERO, Box::new(move || {
-            if let Some((_, step)) = warmth.borrow_mut().as_mut() {
+            let mut state = warmth.borrow_mut();
+            if state.as_mut().is_some_and(|(_, step)| {
                 *step += 1;
+                *step == VIEW_STEPS
+            }) {
+                *state = None;
             }
-            rerender.force_update();
+            drop(state);
+            show_views(warmth, rerender);
         }));
     }
+}
+
+/// The view of this step, rendered outside the document.
+pub fn views(warmth: &Warmth) -> Html {
+    let Some((executor, step)) = warmth.borrow().clone() else { return Html::default() };
     let run = RunView::new(executor, 0);
     let Some(host) = web_sys::window().and_then(|window| window.document()?.create_element("div").ok()) else {
         return Html::default();
