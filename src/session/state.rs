@@ -22,9 +22,9 @@ use super::settings::{Mode, Settings};
 /// frame's 16 ms for rendering.
 pub const FRAME_WORK_MS: f64 = 4.0;
 
-/// The longest a frame that also renders a live view may spend advancing the run: the view's
-/// render, style, layout and paint fall in the same main-thread task, which should stay under
-/// 8 ms.
+/// The longest a fast run's frame may spend advancing the run when it also renders a live view,
+/// or lays out and paints the view rendered just before: the view's render, or its style, layout
+/// and paint, share a main-thread task with that work, which should stay under 8 ms.
 pub const RENDER_FRAME_WORK_MS: f64 = 1.0;
 
 /// Something the learner (or the frame driver) did.
@@ -89,9 +89,11 @@ pub struct SessionState {
     /// itself only says so, and the compiling, spawning and first render fall in a frame of their
     /// own.
     pub starting: bool,
-    /// Whether the last action was a frame whose work took a frame's whole budget (starting the
-    /// program, or a poll that ran long): the page then leaves the live views for a later frame.
-    pub overran: bool,
+    /// Whether the live views wait for a later frame, because rendering one now would make the
+    /// frame's main-thread task too long: the last action was a frame whose work took a frame's
+    /// whole budget (starting the program, or a poll that ran long), or a frame of a fast run
+    /// given more time than a frame that renders a view ([`RENDER_FRAME_WORK_MS`]).
+    pub views_wait: bool,
     /// The trace event whose narration is shown, by sequence number.
     pub selected_event: Option<u64>,
     /// Bumped whenever the run advances, so views know to re-render.
@@ -124,7 +126,7 @@ impl SessionState {
             run: None,
             playing: false,
             starting: false,
-            overran: false,
+            views_wait: false,
             selected_event: None,
             version: 0,
             comparison: None,
@@ -168,7 +170,7 @@ impl SessionState {
 
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
-        self.overran = false;
+        self.views_wait = false;
         match action {
             Action::Edit(code) => {
                 self.code = code;
@@ -256,13 +258,14 @@ impl SessionState {
         }
         if std::mem::take(&mut self.starting) {
             self.start_run();
-            self.overran = true;
+            self.views_wait = true;
         } else if polls > 0 {
             let (clock, started) = (self.clock, (self.clock)());
             self.with_run(|run| {
                 run.advance_within(polls, Deadline { clock, at_ms: started + work_ms });
             });
-            self.overran = clock() - started > FRAME_WORK_MS;
+            let fast = self.playing_fast();
+            self.views_wait = clock() - started > FRAME_WORK_MS || (fast && work_ms > RENDER_FRAME_WORK_MS);
         }
         self.playing = self.run_has_work();
     }
@@ -345,7 +348,7 @@ mod tests {
         assert!(state.playing && state.run.is_none(), "the press only asks for a start");
         state.apply(Action::Frame(4, FRAME_WORK_MS));
         assert_eq!(polls(&state), 0, "the first frame compiles and starts the program");
-        assert!(state.playing && state.run.is_some() && state.overran, "and that is the frame's work");
+        assert!(state.playing && state.run.is_some() && state.views_wait, "and that is the frame's work");
         state.apply(Action::Frame(4, FRAME_WORK_MS));
         assert_eq!(polls(&state), 4);
         assert!(state.playing);
@@ -389,9 +392,9 @@ mod tests {
         state.apply(Action::Run);
         state.apply(Action::Frame(1, FRAME_WORK_MS));
         state.apply(Action::Frame(1_000, 2.0));
-        assert!(!state.overran, "the frame kept to its budget");
         let first = polls(&state);
         assert!(first > 0 && first < 210, "the frame stopped early, after {first} polls");
+        assert!(!state.views_wait, "the frame kept to its budget");
         state.apply(Action::Frame(1_000, RENDER_FRAME_WORK_MS));
         let second = polls(&state);
         assert!(second > first && second - first < first, "a frame that renders a view polls less ({first}, then {second})");
@@ -399,6 +402,22 @@ mod tests {
             state.apply(Action::Frame(1_000, FRAME_WORK_MS));
         }
         assert_eq!(polls(&state), 210, "the run finished over the following frames");
+    }
+
+    #[test]
+    fn a_fast_run_renders_views_only_after_frames_that_leave_them_time() {
+        let mut state = session().with_prepare(many_polls);
+        state.apply(Action::SetSpeed(FAST_RUN_POLLS_PER_SECOND + 1));
+        state.apply(Action::Run);
+        state.apply(Action::Frame(4, FRAME_WORK_MS));
+        assert!(state.views_wait, "the frame that starts the program");
+        state.apply(Action::Frame(4, FRAME_WORK_MS));
+        assert!(state.views_wait, "a frame with a whole frame's work, however short it was");
+        state.apply(Action::Frame(4, RENDER_FRAME_WORK_MS));
+        assert!(!state.views_wait, "a frame that kept time for a view");
+        state.apply(Action::SetSpeed(FAST_RUN_POLLS_PER_SECOND));
+        state.apply(Action::Frame(4, FRAME_WORK_MS));
+        assert!(!state.views_wait, "a slow run's frame, whose views follow every poll");
     }
 
     #[test]

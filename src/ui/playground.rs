@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::time::Duration;
 
 use yew::prelude::*;
 
@@ -12,7 +13,7 @@ use super::editor::Editor;
 use super::interleaving::InterleavingTables;
 use super::network_choice::{NetworkControl, STORAGE_KEY as NETWORK_KEY};
 use super::state_machine_view::StateMachineView;
-use super::views::{render_next_frame, Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
+use super::views::{render_after_next_frame, Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
 use crate::executor::{Executor, Progress};
 use crate::lesson::Lesson;
 use crate::script::eval::{Blocking, RuntimeError};
@@ -25,6 +26,7 @@ use crate::session::share;
 use crate::session::state::{Action, SessionState, FRAME_WORK_MS, RENDER_FRAME_WORK_MS};
 use crate::web::frame_driver::FrameDriver;
 use crate::web::keyboard::{KeyPress, ShortcutListener};
+use crate::web::later::later;
 use crate::web::{location, storage, websocket};
 
 /// Properties of [`Playground`].
@@ -251,13 +253,13 @@ fn use_shown_versions(state: &SessionState, shown: &SharedShown) -> [ShownRun; V
     let memory = use_mut_ref(|| (<[Option<Rc<Executor>>; VIEWS]>::default(), state.version, None::<FrameDriver>));
     let rerender = use_force_update();
     let fast = state.playing_fast();
-    // A frame whose run work took its whole budget renders no live view: they wait a frame.
+    // A frame whose run work leaves no time for a view renders none (`SessionState::views_wait`).
     let mut memory = memory.borrow_mut();
     let (runs, seen, next_frame) = &mut *memory;
     let new_frame = std::mem::replace(seen, state.version) != state.version;
     let mut shown = shown.borrow_mut();
     let before = shown.map(|view| view.version);
-    if !(new_frame && state.overran) {
+    if !(new_frame && state.views_wait) {
         catch_up(&mut shown, Shown { version: state.version, events, at_ms: performance_now() }, fast);
     }
     for (run, (view, before)) in runs.iter_mut().zip(shown.iter().zip(before)) {
@@ -269,7 +271,7 @@ fn use_shown_versions(state: &SessionState, shown: &SharedShown) -> [ShownRun; V
     if !behind {
         *next_frame = None;
     } else if !next_frame.as_ref().is_some_and(FrameDriver::is_running) {
-        *next_frame = Some(render_next_frame(rerender));
+        *next_frame = Some(render_after_next_frame(rerender));
     }
     std::array::from_fn(|view| (shown[view].version, runs[view].clone()))
 }
@@ -303,8 +305,10 @@ fn live_views(state: &SessionState, views: &LiveViews, callbacks: &Callbacks, se
     let timeline = (**timeline).as_ref().map(|shown| {
         // The blocking reports belong to the current run, which the Timeline may not show yet.
         let blockings = if Rc::ptr_eq(&shown.executor, run.borrow().executor()) { blockings } else { Rc::default() };
+        // A Timeline that shows a fast run's frame learns that the run stopped once it catches up.
+        let playing_fast = state.playing_fast() || (shown.version != state.version && Rc::ptr_eq(&shown.executor, run.borrow().executor()));
         html! { <Timeline run={shown.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings}
-                          playing_fast={state.playing_fast()} /> }
+                          {playing_fast} /> }
     });
     html! {
         <div class="live-views">
@@ -320,8 +324,11 @@ fn live_views(state: &SessionState, views: &LiveViews, callbacks: &Callbacks, se
     }
 }
 
-/// Advances the run once per animation frame while it plays, at the chosen speed. A fast run's
-/// frame that will also render a live view (`session::catch_up`) advances it for a shorter time.
+/// Advances the run once per animation frame while it plays, at the chosen speed. When a fast
+/// run's live view is due (`session::catch_up`), the frame hands its run work and that view's
+/// render to a task of its own after the frame, and the next frame, which lays out and paints
+/// the view, advances the run for a shorter time: so a view's render and its layout never share
+/// a main-thread task with each other or with a full frame of run work.
 #[hook]
 fn use_frame_driver(session: &UseReducerHandle<Session>, shown: &SharedShown) {
     let dispatcher = session.dispatcher();
@@ -332,16 +339,23 @@ fn use_frame_driver(session: &UseReducerHandle<Session>, shown: &SharedShown) {
             let mut pacer = Pacer::new(speed);
             let fast = speed > FAST_RUN_POLLS_PER_SECOND;
             let started_ms = performance_now();
+            let mut view_to_paint = false;
             FrameDriver::start(move |timestamp_ms| {
                 // A frame that began before the press that started playing (the browser handles
                 // input at the start of a frame) is already busy with it: the run waits a frame.
                 if timestamp_ms < started_ms {
                     return true;
                 }
+                let budget = pacer.budget(timestamp_ms);
                 // Whether a view is due by the time the run's work is done and the frame renders.
-                let renders = fast && view_due(&shown.borrow(), performance_now() + FRAME_WORK_MS);
-                let work_ms = if renders { RENDER_FRAME_WORK_MS } else { FRAME_WORK_MS };
-                dispatcher.dispatch(Action::Frame(pacer.budget(timestamp_ms), work_ms));
+                if fast && view_due(&shown.borrow(), performance_now() + FRAME_WORK_MS) {
+                    let dispatcher = dispatcher.clone();
+                    later(Duration::ZERO, Box::new(move || dispatcher.dispatch(Action::Frame(budget, RENDER_FRAME_WORK_MS))));
+                    view_to_paint = true;
+                } else {
+                    let work_ms = if std::mem::take(&mut view_to_paint) { RENDER_FRAME_WORK_MS } else { FRAME_WORK_MS };
+                    dispatcher.dispatch(Action::Frame(budget, work_ms));
+                }
                 true
             })
         });

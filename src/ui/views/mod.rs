@@ -11,6 +11,7 @@ mod timeline;
 
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::time::Duration;
 
 use yew::prelude::*;
 
@@ -22,6 +23,7 @@ pub use self::tasks::Tasks;
 pub use self::timeline::{warm_canvas_fonts, Timeline, TimelineProps, WINDOW_EVENTS};
 use crate::executor::{Diagnostic, Executor, ParkedTask, Stats, TaskLabel};
 use crate::web::frame_driver::FrameDriver;
+use crate::web::later::later;
 
 /// What every live view renders: the executor, its counters, and a version the container bumps
 /// after each frame or step so that views re-render although the executor is the same object.
@@ -72,11 +74,14 @@ fn stuck_tasks(diagnostic: &Diagnostic) -> (&'static str, Vec<&TaskLabel>) {
     }
 }
 
-/// Renders again in the next animation frame, unless the returned driver is dropped first: for a
-/// view (or the views) with more to show than one frame should draw.
-pub fn render_next_frame(rerender: UseForceUpdateHandle) -> FrameDriver {
+/// Renders again in a task of its own once the next animation frame has begun, unless the
+/// returned driver is dropped before that frame: for a view (or the views) with more to show than
+/// one frame should draw. The render and the style, layout and paint of what it changed then
+/// fall in two main-thread tasks, not one.
+pub fn render_after_next_frame(rerender: UseForceUpdateHandle) -> FrameDriver {
     FrameDriver::start(move |_| {
-        rerender.force_update();
+        let rerender = rerender.clone();
+        later(Duration::ZERO, Box::new(move || rerender.force_update()));
         false
     })
 }

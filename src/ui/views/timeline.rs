@@ -21,11 +21,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::{render_next_frame, stuck_reasons, stuck_tasks, task_badge, RunView};
+use super::{render_after_next_frame, stuck_reasons, stuck_tasks, task_badge, RunView};
 use crate::executor::{Event, Executor, NetworkFailure, PollOutcome, TaskLabel, TraceEntry, WakeSource};
 use crate::script::eval::Blocking;
 use crate::web::frame_driver::FrameDriver;
-use crate::web::later::later;
+use crate::web::later::{after_next_frame, later};
 
 /// How many events the timeline shows at once.
 pub const WINDOW_EVENTS: u64 = 150;
@@ -265,9 +265,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             state.draw(&canvas_ref);
         } else if picture.is_some() {
             // The first draw of a fast stretch reads style and layout: in a task of its own, once
-            // the browser has laid out the page, rather than forcing it in the middle of a frame.
+            // the browser has laid out the page, rather than forcing it in the middle of a task.
             let canvas_state = Rc::clone(&canvas_state);
-            later(Duration::ZERO, Box::new(move || canvas_state.borrow_mut().draw(&canvas_ref)));
+            after_next_frame(Box::new(move || canvas_state.borrow_mut().draw(&canvas_ref)));
         }
     });
     html! {
@@ -432,7 +432,7 @@ fn draw_more_lanes(next_frame: &mut Option<FrameDriver>, wanted: bool, rerender:
     if !wanted {
         *next_frame = None;
     } else if !next_frame.as_ref().is_some_and(FrameDriver::is_running) {
-        *next_frame = Some(render_next_frame(rerender));
+        *next_frame = Some(render_after_next_frame(rerender));
     }
 }
 
