@@ -334,7 +334,8 @@ async function startTaskTrace(page) {
 
 /// Stops the trace and describes the main thread's tasks: the longest, and how many took over
 /// 8 ms and over 50 ms, in wall time and in the thread's CPU time (which other jobs on a busy
-/// machine do not inflate).
+/// machine do not inflate); and the longest animation-frame callback, the page's own script in
+/// a frame without the browser's style, layout and paint.
 async function taskTimes({ cdp, events }) {
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
@@ -348,7 +349,9 @@ async function taskTimes({ cdp, events }) {
   };
   const wall = describe(tasks.map((event) => (event.dur ?? 0) / 1000));
   const cpu = describe(tasks.map((event) => (event.tdur ?? 0) / 1000));
-  return `main-thread tasks: ${wall} (CPU time: ${cpu})`;
+  const callbacks = events.filter((event) => event.name === 'FireAnimationFrame' && event.tid === main.tid && event.pid === main.pid);
+  const callbackMs = Math.max(0, ...callbacks.map((event) => (event.tdur ?? 0) / 1000));
+  return `main-thread tasks: ${wall} (CPU time: ${cpu}); longest animation-frame callback ${callbackMs.toFixed(1)} ms CPU`;
 }
 
 test('performance (printed, not asserted)', async ({ page, url }) => {
