@@ -1,15 +1,18 @@
 //! The requestAnimationFrame driver: calls the executor's one drive verb, `tick(budget)`, once per
 //! animation frame, so a program advances a bounded number of polls per frame and the page never
 //! blocks. It stops requesting frames as soon as no work remains. It decides nothing about what
-//! the executor does; it only paces it.
+//! the executor does; it only paces it. The same driver runs a callback once, after the next
+//! frame (`after_next_frame`).
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
+use std::time::Duration;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::executor::{Executor, Progress};
+use super::later::later;
 use crate::session::run::has_work;
 
 type FrameCallback = Closure<dyn FnMut(f64)>;
@@ -71,6 +74,19 @@ impl Drop for FrameDriver {
         }
         self.callback.borrow_mut().take();
     }
+}
+
+/// Calls `callback` from a task of its own once the next animation frame has begun: after that
+/// frame's style and layout, so that reading layout there forces none. Dropping the returned
+/// driver before that frame cancels the call.
+pub fn after_next_frame(callback: Box<dyn FnOnce()>) -> FrameDriver {
+    let mut callback = Some(callback);
+    FrameDriver::start(move |_| {
+        if let Some(callback) = callback.take() {
+            later(Duration::ZERO, callback);
+        }
+        false
+    })
 }
 
 fn request_frame(callback: &Weak<RefCell<Option<FrameCallback>>>, requested: &Cell<Option<i32>>) {

@@ -1,5 +1,5 @@
-//! Runs a callback from a task of its own, after a delay or after the next animation frame: once
-//! the browser has finished the task (and the frame) under way. Every caller shares one closure type, so that a use adds no code of
+//! Runs a callback from a task of its own, after a delay: once the browser has finished the task
+//! (and the frame) under way. Every caller shares one closure type, so that a use adds no code of
 //! its own to the bundle.
 
 use std::time::Duration;
@@ -15,12 +15,4 @@ pub fn later(delay: Duration, callback: Box<dyn FnOnce()>) {
     let delay_ms = i32::try_from(delay.as_millis()).unwrap_or(i32::MAX);
     // Only a non-function argument makes setTimeout fail, and this is a function.
     _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay_ms);
-}
-
-/// Calls `callback` from a task of its own once the next animation frame has begun: after that
-/// frame's style and layout, so that reading layout there forces none.
-pub fn after_next_frame(callback: Box<dyn FnOnce()>) {
-    let Some(window) = web_sys::window() else { return };
-    let frame = Closure::once_into_js(move || later(Duration::ZERO, callback));
-    _ = window.request_animation_frame(frame.unchecked_ref());
 }

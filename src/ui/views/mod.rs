@@ -11,7 +11,6 @@ mod timeline;
 
 use std::collections::HashMap;
 use std::rc::Rc;
-use std::time::Duration;
 
 use yew::prelude::*;
 
@@ -22,8 +21,7 @@ pub use self::policy_counters::{PolicyCounters, PolicyCountersProps};
 pub use self::tasks::Tasks;
 pub use self::timeline::{warm_canvas_fonts, Timeline, TimelineProps, WINDOW_EVENTS};
 use crate::executor::{Diagnostic, Executor, ParkedTask, Stats, TaskLabel};
-use crate::web::frame_driver::FrameDriver;
-use crate::web::later::later;
+use crate::web::frame_driver::{after_next_frame, FrameDriver};
 
 /// What every live view renders: the executor, its counters, and a version the container bumps
 /// after each frame or step so that views re-render although the executor is the same object.
@@ -79,11 +77,7 @@ fn stuck_tasks(diagnostic: &Diagnostic) -> (&'static str, Vec<&TaskLabel>) {
 /// one frame should draw. The render and the style, layout and paint of what it changed then
 /// fall in two main-thread tasks, not one.
 pub fn render_after_next_frame(rerender: UseForceUpdateHandle) -> FrameDriver {
-    FrameDriver::start(move |_| {
-        let rerender = rerender.clone();
-        later(Duration::ZERO, Box::new(move || rerender.force_update()));
-        false
-    })
+    after_next_frame(Box::new(move || rerender.force_update()))
 }
 
 /// A task's name as a badge, the same in every view.

@@ -24,8 +24,8 @@ use yew::prelude::*;
 use super::{render_after_next_frame, stuck_reasons, stuck_tasks, task_badge, RunView};
 use crate::executor::{Event, Executor, NetworkFailure, PollOutcome, TaskLabel, TraceEntry, WakeSource};
 use crate::script::eval::Blocking;
-use crate::web::frame_driver::FrameDriver;
-use crate::web::later::{after_next_frame, later};
+use crate::web::frame_driver::{after_next_frame, FrameDriver};
+use crate::web::later::later;
 
 /// How many events the timeline shows at once.
 pub const WINDOW_EVENTS: u64 = 150;
@@ -55,11 +55,17 @@ const SMALL_MOVE: u64 = 64;
 /// fast run re-renders the Timeline every 100 ms or so (`session::catch_up`), well within it.
 const SETTLE_MS: u64 = 250;
 
-/// Once the trace settles, its drawn lanes become elements with buttons [`LANES_PER_RENDER`] at a
-/// time, a render every this many milliseconds: more than a frame, so that the browser builds,
-/// lays out and paints each part in a frame of its own (all at once took a task of 5-7 ms of
-/// script, then a frame of 9-15 ms).
+/// Once the trace settles, its drawn marks become buttons [`MARKS_PER_RENDER`] at a time, a
+/// render every this many milliseconds: more than a frame, so that the browser builds, lays out
+/// and paints each part in a frame of its own (all at once took a task of 5-7 ms of script, then
+/// a frame of 9-15 ms).
 const SETTLE_STEP_MS: u64 = 20;
+
+/// At most this many drawn marks become buttons per settle step, lane by lane and each lane's in
+/// event order; a lane becomes a row of elements with its first. By lanes, a lane with a whole
+/// window of marks (a run of one task) restyled some 600 elements at once, for 12-21 ms of style
+/// in one frame.
+const MARKS_PER_RENDER: usize = 40;
 
 /// How the run's trace moved over the renders: its last length, how many times it moved far, the
 /// count of far moves after which it last stood still for [`SETTLE_MS`], the count after which
@@ -84,15 +90,15 @@ impl Motion {
         (self.moves, self.moves != self.settled)
     }
 
-    /// While the `lanes` drawn of a trace settled after `moves` far moves are becoming elements,
-    /// how many are elements in this render; `None` once all are.
-    fn convert(&mut self, moves: u64, lanes: usize) -> Option<usize> {
+    /// While the `marks` drawn of a trace settled after `moves` far moves are becoming buttons,
+    /// how many are buttons in this render; `None` once all are.
+    fn convert(&mut self, moves: u64, marks: usize) -> Option<usize> {
         if std::mem::replace(&mut self.converted_at, moves) != moves {
             self.converting = Some(0);
         }
-        let converted = self.converting.map(|done| done + LANES_PER_RENDER).filter(|&done| done < lanes + LANES_PER_RENDER);
+        let converted = self.converting.map(|done| done + MARKS_PER_RENDER).filter(|&done| done < marks + MARKS_PER_RENDER);
         self.converting = converted;
-        converted.map(|done| done.min(lanes))
+        converted.map(|done| done.min(marks))
     }
 }
 
@@ -225,9 +231,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // so only a timeline standing still asks for frames of its own.
     draw_more_lanes(next_frame, left_out && !moving, rerender.clone());
     drop(lane_growth);
-    // Once the trace settles, the lanes become elements a few per render (`SETTLE_STEP_MS`),
-    // their marks still drawn meanwhile.
-    let converting = if moving { None } else { motion.borrow_mut().convert(moves, lanes.len()) };
+    // Once the trace settles, the marks become buttons a few dozen per render (`SETTLE_STEP_MS`),
+    // still drawn meanwhile.
+    let converting = if moving { None } else { motion.borrow_mut().convert(moves, marks.len()) };
     if converting.is_some() {
         later(Duration::from_millis(SETTLE_STEP_MS), Box::new(move || rerender.force_update()));
     }
@@ -266,8 +272,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         } else if picture.is_some() {
             // The first draw of a fast stretch reads style and layout: in a task of its own, once
             // the browser has laid out the page, rather than forcing it in the middle of a task.
-            let canvas_state = Rc::clone(&canvas_state);
-            after_next_frame(Box::new(move || canvas_state.borrow_mut().draw(&canvas_ref)));
+            let drawn_state = Rc::clone(&canvas_state);
+            state.first_draw = Some(after_next_frame(Box::new(move || drawn_state.borrow_mut().draw(&canvas_ref))));
         }
     });
     html! {
@@ -296,6 +302,8 @@ struct CanvasState {
     picture: Option<Rc<canvas::Picture>>,
     /// The scroller's `scrollLeft`, noted when it scrolls rather than read on every draw.
     scroll_left: f64,
+    /// The first draw of a fast stretch, asked for after the next frame.
+    first_draw: Option<FrameDriver>,
 }
 
 impl CanvasState {
@@ -416,6 +424,28 @@ fn drop_undrawn_marks(marks: &mut Vec<Mark>, lanes: &[Lane]) -> usize {
     undrawn.len()
 }
 
+/// A lane's marks, in event order.
+fn lane_marks<'m>(lane: &Lane, marks: &'m [Mark]) -> impl Iterator<Item = &'m Mark> {
+    let task = lane.task.id.index();
+    marks.iter().filter(move |mark| mark.lane == task)
+}
+
+/// How many marks of each of the first lanes are buttons once the first `converted` marks, lane
+/// by lane, are: those lanes are rows of elements, the others not yet.
+fn buttons_per_lane(lanes: &[Lane], marks: &[Mark], converted: usize) -> Vec<usize> {
+    let mut left = converted;
+    lanes
+        .iter()
+        .map_while(|lane| {
+            (left > 0).then(|| {
+                let buttons = lane_marks(lane, marks).count().min(left);
+                left -= buttons;
+                buttons
+            })
+        })
+        .collect()
+}
+
 /// Keeps at most [`LANES_PER_RENDER`] more lanes than the last render drew, notes how many are
 /// drawn now, and says whether some were left out.
 fn grow_lanes(lanes: &mut Vec<Lane>, drawn: &mut usize) -> bool {
@@ -459,7 +489,7 @@ impl Drawing<'_> {
         let arrows = marks.iter().filter_map(|mark| self.wake_arrow(mark, &rows));
         html! {
             <div class="timeline-grid" style={self.grid_style(window)} onclick={clicked_mark(self.on_select.clone())}>
-                <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, marks, &rows)) }</ul>
+                <ul class="timeline-lanes">{ for lanes.iter().map(|lane| self.lane(lane, marks, &rows, usize::MAX)) }</ul>
                 <div class="timeline-overlay">{ for arrows }</div>
             </div>
         }
@@ -470,13 +500,14 @@ impl Drawing<'_> {
     /// ruled background and their names one text, a line per row: such a run shows other tasks
     /// on every render, and a text node costs the browser far less to lay out and paint than a
     /// row of elements per lane. A lane's explanations come back with its row once it settles.
-    /// The first `converted` lanes are already the rows of elements, with their buttons, that
-    /// [`Drawing::grid`] draws (under the canvas, which draws the same marks): the names text
-    /// starts below them.
+    /// The lanes of the first `converted` marks are already the rows of elements, with those
+    /// buttons, that [`Drawing::grid`] draws (under the canvas, which draws the same marks): the
+    /// names text starts below them.
     fn canvas_grid(&self, lanes: &[Lane], marks: &[Mark], window: &RangeInclusive<u64>, canvas: NodeRef, onclick: Callback<MouseEvent>, converted: usize) -> Html {
         let rows = rows(lanes);
         let label = format!("Events {}–{} drawn while the timeline moves; its marks become buttons when it stops", window.start(), window.end());
-        let (elements, named) = lanes.split_at(converted);
+        let buttons = buttons_per_lane(lanes, marks, converted);
+        let (elements, named) = lanes.split_at(buttons.len());
         let mut text = String::new();
         for lane in named {
             text.push_str(lane.task.name.as_str());
@@ -489,7 +520,7 @@ impl Drawing<'_> {
                 // First, so that the grid's lanes and overlay, which Yew pairs from the end, are
                 // kept when the last lane has become an element.
                 <div class="lane-names" style={format!("--row:{};", row_count(elements))} aria-hidden="true">{ text }</div>
-                <ul class="timeline-lanes">{ for elements.iter().map(|lane| self.lane(lane, marks, &rows)) }</ul>
+                <ul class="timeline-lanes">{ for elements.iter().zip(buttons).map(|(lane, buttons)| self.lane(lane, marks, &rows, buttons)) }</ul>
                 <div class="timeline-overlay">
                     <canvas class="timeline-canvas" ref={canvas} role="img" aria-label={label} {onclick}></canvas>
                 </div>
@@ -536,8 +567,8 @@ impl Drawing<'_> {
     /// pairs old and new children from the end).
     /// Its name is placed by its row (`--row`) outside the scroller, which does not move it:
     /// one sticky name per lane made the browser composite a layer per lane on every frame.
-    fn lane(&self, lane: &Lane, marks: &[Mark], rows: &HashMap<usize, usize>) -> Html {
-        let own_marks = marks.iter().filter(|mark| mark.lane == lane.task.id.index());
+    fn lane(&self, lane: &Lane, marks: &[Mark], rows: &HashMap<usize, usize>, buttons: usize) -> Html {
+        let own_marks = lane_marks(lane, marks).take(buttons);
         let row = rows.get(&lane.task.id.index()).copied().unwrap_or_default();
         html! {
             <key={row}>
