@@ -70,7 +70,10 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     use_shortcuts(&session);
     use_saving(&session, &notice);
     let callbacks = use_memo((), |_| Callbacks::new(&session, &selected_fn));
-    let [timeline, narration, console, tasks, network] = use_shown_versions(&session.0, &shown);
+    let shown_versions = use_shown_versions(&session.0, &shown);
+    // Busy while a view has yet to catch up with the run (they do so a frame at a time).
+    let busy = shown_versions.iter().any(|(version, _)| *version != session.0.version);
+    let [timeline, narration, console, tasks, network] = shown_versions;
     let views = LiveViews([
         use_run_view(timeline),
         use_run_view(narration),
@@ -98,7 +101,7 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
             { share_box(&fragment, &notice) }
             { run_status(state) }
             { comparison(state, on_action) }
-            { live_views(state, &views, &callbacks, &selected_fn) }
+            { live_views(state, &views, busy, &callbacks, &selected_fn) }
         </section>
     }
 }
@@ -289,7 +292,7 @@ fn use_run_view(shown: ShownRun) -> Rc<Option<RunView>> {
     use_memo(key, move |_| executor.map(|executor| RunView::new(executor, version)))
 }
 
-fn live_views(state: &SessionState, views: &LiveViews, callbacks: &Callbacks, selected_fn: &UseStateHandle<Option<String>>) -> Html {
+fn live_views(state: &SessionState, views: &LiveViews, busy: bool, callbacks: &Callbacks, selected_fn: &UseStateHandle<Option<String>>) -> Html {
     let LiveViews([timeline, narration, console, tasks, network]) = views;
     let Some(run) = &state.run else {
         return html! { <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p> };
@@ -311,7 +314,7 @@ fn live_views(state: &SessionState, views: &LiveViews, callbacks: &Callbacks, se
                           {playing_fast} /> }
     });
     html! {
-        <div class="live-views">
+        <div class="live-views" aria-busy={busy.then_some("true")}>
             { view(timeline, "Timeline") }
             { view((**narration).as_ref().map(|run| html! { <Narration run={run.clone()} selected={state.selected_event} /> }), "Narration") }
             { view((**console).as_ref().map(|run| html! { <Console ..run.clone() /> }), "Console") }

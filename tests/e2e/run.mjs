@@ -111,7 +111,14 @@ async function runToEnd(page) {
     .first().waitFor({ timeout: 20000 });
   const diagnostics = page.locator('.editor-diagnostics .diagnostic-link');
   if (await diagnostics.count()) return `Rejected: ${await diagnostics.allTextContents()}`;
+  await viewsCaughtUp(page);
   return (await page.locator('.run-status p').first().textContent()) ?? '';
+}
+
+/// Waits for the live views to show the run as it stands: they catch up with a run that jumped
+/// ahead (one that finished at speed) a frame at a time, and are busy until then.
+async function viewsCaughtUp(page) {
+  await page.locator('.live-views:not([aria-busy])').waitFor({ timeout: 5000 });
 }
 
 test('every preset of every lesson runs in the page and prints what rustc + futures print', async ({ page, url }) => {
@@ -476,6 +483,7 @@ test('lesson 9: the server stopped mid-conversation is an error, and the page ke
     assert.match(await page.locator('.run-status p').first().textContent(), /Waiting for the network/);
     server.kill();
     await page.locator('.run-status .status-done').waitFor({ timeout: 20000 });
+    await viewsCaughtUp(page);
     assert.equal((await consoleLines(page)).at(-1),
       'fn main: error: connection closed: the server closed socket 0 with code 1006 (connection lost without a close frame)');
     assert.match(await (await lane(page, 'client')).textContent(), /network error/);
