@@ -61,11 +61,11 @@ const SETTLE_MS: u64 = 250;
 /// a frame of 9-15 ms).
 const SETTLE_STEP_MS: u64 = 20;
 
-/// At most this many drawn marks become buttons per settle step, lane by lane and each lane's in
-/// event order; a lane becomes a row of elements with its first. By lanes, a lane with a whole
-/// window of marks (a run of one task) restyled some 600 elements at once, for 12-21 ms of style
-/// in one frame.
-const MARKS_PER_RENDER: usize = 40;
+/// At most this many drawn marks become buttons per settle step, on at most [`LANES_PER_RENDER`]
+/// lanes not yet begun: lane by lane, each lane's marks in event order, and a lane becomes a row of
+/// elements with its first. A lane with a whole window of marks (a run of one task) at once
+/// restyled some 600 elements, for 12-21 ms of style in one frame; forty marks took 9-15 ms.
+const MARKS_PER_RENDER: usize = 20;
 
 /// How the run's trace moved over the renders: its last length, how many times it moved far, the
 /// count of far moves after which it last stood still for [`SETTLE_MS`], the count after which
@@ -90,15 +90,20 @@ impl Motion {
         (self.moves, self.moves != self.settled)
     }
 
-    /// While the `marks` drawn of a trace settled after `moves` far moves are becoming buttons,
-    /// how many are buttons in this render; `None` once all are.
-    fn convert(&mut self, moves: u64, marks: usize) -> Option<usize> {
+    /// While the marks drawn of a trace settled after `moves` far moves are becoming buttons,
+    /// lane by lane (`ends[lane]`: how many marks the lanes up to that one hold), how many are
+    /// buttons in this render; `None` once all are.
+    fn convert(&mut self, moves: u64, ends: &[usize]) -> Option<usize> {
         if std::mem::replace(&mut self.converted_at, moves) != moves {
             self.converting = Some(0);
         }
-        let converted = self.converting.map(|done| done + MARKS_PER_RENDER).filter(|&done| done < marks + MARKS_PER_RENDER);
-        self.converting = converted;
-        converted.map(|done| done.min(marks))
+        let total = ends.last().copied().unwrap_or_default();
+        self.converting = self.converting.filter(|&done| done < total).map(|done| {
+            let finished_lanes = ends.partition_point(|&end| end <= done);
+            let lanes_limit = ends.get(finished_lanes + LANES_PER_RENDER - 1).copied().unwrap_or(total);
+            (done + MARKS_PER_RENDER).min(lanes_limit)
+        });
+        self.converting
     }
 }
 
@@ -231,9 +236,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // so only a timeline standing still asks for frames of its own.
     draw_more_lanes(next_frame, left_out && !moving, rerender.clone());
     drop(lane_growth);
-    // Once the trace settles, the marks become buttons a few dozen per render (`SETTLE_STEP_MS`),
+    // Once the trace settles, the marks become buttons a few at a time (`SETTLE_STEP_MS`),
     // still drawn meanwhile.
-    let converting = if moving { None } else { motion.borrow_mut().convert(moves, marks.len()) };
+    let ends: Vec<usize> = lanes
+        .iter()
+        .scan(0, |marks_so_far, lane| {
+            *marks_so_far += lane_marks(lane, &marks).count();
+            Some(*marks_so_far)
+        })
+        .collect();
+    let converting = if moving { None } else { motion.borrow_mut().convert(moves, &ends) };
     if converting.is_some() {
         later(Duration::from_millis(SETTLE_STEP_MS), Box::new(move || rerender.force_update()));
     }
@@ -251,7 +263,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let grid = if moving || converting.is_some() {
             picture = Some(Rc::new(drawing.picture(&lanes, &marks, &window)));
             let onclick = clicked_column(*window.start(), seqs, on_select.clone(), canvas_state.clone());
-            drawing.canvas_grid(&lanes, &marks, &window, canvas_ref.clone(), onclick, converting.unwrap_or_default())
+            let buttons = buttons_per_lane(&ends, converting.unwrap_or_default());
+            drawing.canvas_grid(&lanes, &marks, &window, canvas_ref.clone(), onclick, &buttons)
         } else {
             drawing.grid(&lanes, &marks, &window)
         };
@@ -431,17 +444,14 @@ fn lane_marks<'m>(lane: &Lane, marks: &'m [Mark]) -> impl Iterator<Item = &'m Ma
 }
 
 /// How many marks of each of the first lanes are buttons once the first `converted` marks, lane
-/// by lane, are: those lanes are rows of elements, the others not yet.
-fn buttons_per_lane(lanes: &[Lane], marks: &[Mark], converted: usize) -> Vec<usize> {
-    let mut left = converted;
-    lanes
-        .iter()
-        .map_while(|lane| {
-            (left > 0).then(|| {
-                let buttons = lane_marks(lane, marks).count().min(left);
-                left -= buttons;
-                buttons
-            })
+/// by lane, are (`ends` as in [`Motion::convert`]): those lanes are rows of elements, the others
+/// not yet.
+fn buttons_per_lane(ends: &[usize], converted: usize) -> Vec<usize> {
+    ends.iter()
+        .scan(0, |start, &end| {
+            let buttons = (*start < converted).then(|| end.min(converted) - *start);
+            *start = end;
+            buttons
         })
         .collect()
 }
@@ -500,13 +510,12 @@ impl Drawing<'_> {
     /// ruled background and their names one text, a line per row: such a run shows other tasks
     /// on every render, and a text node costs the browser far less to lay out and paint than a
     /// row of elements per lane. A lane's explanations come back with its row once it settles.
-    /// The lanes of the first `converted` marks are already the rows of elements, with those
-    /// buttons, that [`Drawing::grid`] draws (under the canvas, which draws the same marks): the
-    /// names text starts below them.
-    fn canvas_grid(&self, lanes: &[Lane], marks: &[Mark], window: &RangeInclusive<u64>, canvas: NodeRef, onclick: Callback<MouseEvent>, converted: usize) -> Html {
+    /// The first lanes, with as many `buttons` each, are already the rows of elements that
+    /// [`Drawing::grid`] draws (under the canvas, which draws the same marks): the names text
+    /// starts below them.
+    fn canvas_grid(&self, lanes: &[Lane], marks: &[Mark], window: &RangeInclusive<u64>, canvas: NodeRef, onclick: Callback<MouseEvent>, buttons: &[usize]) -> Html {
         let rows = rows(lanes);
         let label = format!("Events {}–{} drawn while the timeline moves; its marks become buttons when it stops", window.start(), window.end());
-        let buttons = buttons_per_lane(lanes, marks, converted);
         let (elements, named) = lanes.split_at(buttons.len());
         let mut text = String::new();
         for lane in named {
@@ -520,7 +529,7 @@ impl Drawing<'_> {
                 // First, so that the grid's lanes and overlay, which Yew pairs from the end, are
                 // kept when the last lane has become an element.
                 <div class="lane-names" style={format!("--row:{};", row_count(elements))} aria-hidden="true">{ text }</div>
-                <ul class="timeline-lanes">{ for elements.iter().zip(buttons).map(|(lane, buttons)| self.lane(lane, marks, &rows, buttons)) }</ul>
+                <ul class="timeline-lanes">{ for elements.iter().zip(buttons).map(|(lane, &buttons)| self.lane(lane, marks, &rows, buttons)) }</ul>
                 <div class="timeline-overlay">
                     <canvas class="timeline-canvas" ref={canvas} role="img" aria-label={label} {onclick}></canvas>
                 </div>
