@@ -2,13 +2,11 @@
 //! stuck) and its poll and wake counters, with a totals row. It must never compute counters of
 //! its own; it shows the executor's.
 
-use std::time::Duration;
-
 use yew::prelude::*;
 
-use super::{column_headings, stuck_reasons, task_badge, RunView};
+use super::{column_headings, render_after_next_frame, stuck_reasons, task_badge, RunView};
 use crate::executor::{TaskSnapshot, TaskState, TaskStats};
-use crate::web::later::later;
+use crate::web::frame_driver::FrameDriver;
 
 /// At most this many task rows are drawn, so that a run of a thousand tasks stays cheap to
 /// re-render; the totals always cover every task. A table lays out all its cells whenever one
@@ -17,7 +15,9 @@ use crate::web::later::later;
 const MAX_ROWS: usize = 25;
 
 /// At most this many rows are added by one render: a run that spawns a thousand tasks at once
-/// would otherwise build all [`MAX_ROWS`] rows in one frame. The rest follow in the next tasks.
+/// would otherwise build all [`MAX_ROWS`] rows in one frame. The rest follow after the next
+/// frames, one render each (renders in tasks of their own but before the next frame would all
+/// be laid out in that one frame).
 const ROWS_PER_RENDER: usize = 10;
 
 /// The table of tasks and their counters.
@@ -25,16 +25,16 @@ const ROWS_PER_RENDER: usize = 10;
 pub fn Tasks(props: &RunView) -> Html {
     let stats = &props.stats;
     let stuck = stuck_reasons(&props.executor.diagnostics());
-    // How many rows the last render drew; this one adds at most `ROWS_PER_RENDER`.
+    // How many rows the last render drew (this one adds at most `ROWS_PER_RENDER`), and the
+    // frame asked for to draw more.
     let drawn = use_mut_ref(|| 0_usize);
+    let more_rows = use_mut_ref(|| None::<FrameDriver>);
     let force_update = use_force_update();
     let wanted = stats.per_task.len().min(MAX_ROWS);
     let shown = wanted.min(*drawn.borrow() + ROWS_PER_RENDER);
     *drawn.borrow_mut() = shown;
     use_effect(move || {
-        if shown < wanted {
-            later(Duration::ZERO, Box::new(move || force_update.force_update()));
-        }
+        *more_rows.borrow_mut() = (shown < wanted).then(|| render_after_next_frame(force_update));
     });
     let rows = stats.per_task.iter().take(shown).map(|task| {
         let state = match stuck.get(&task.task.id.index()) {
