@@ -13,7 +13,7 @@ use super::editor::Editor;
 use super::interleaving::InterleavingTables;
 use super::network_choice::{NetworkControl, STORAGE_KEY as NETWORK_KEY};
 use super::state_machine_view::StateMachineView;
-use super::views::{render_after_next_frame, Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
+use super::views::{render_again_while, Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
 use crate::executor::{Executor, Progress};
 use crate::lesson::Lesson;
 use crate::script::eval::{Blocking, RuntimeError};
@@ -271,11 +271,7 @@ fn use_shown_versions(state: &SessionState, shown: &SharedShown) -> [ShownRun; V
         }
     }
     let behind = !state.playing && shown.iter().any(|view| view.version != state.version);
-    if !behind {
-        *next_frame = None;
-    } else if !next_frame.as_ref().is_some_and(FrameDriver::is_running) {
-        *next_frame = Some(render_after_next_frame(rerender));
-    }
+    render_again_while(next_frame, behind, rerender);
     std::array::from_fn(|view| (shown[view].version, runs[view].clone()))
 }
 
@@ -306,10 +302,11 @@ fn live_views(state: &SessionState, views: &LiveViews, busy: bool, callbacks: &C
         shown.unwrap_or_else(|| html! { <section class="view" aria-label={label}><h3 class="view-title">{ label }</h3></section> })
     };
     let timeline = (**timeline).as_ref().map(|shown| {
+        let current = Rc::ptr_eq(&shown.executor, run.borrow().executor());
         // The blocking reports belong to the current run, which the Timeline may not show yet.
-        let blockings = if Rc::ptr_eq(&shown.executor, run.borrow().executor()) { blockings } else { Rc::default() };
+        let blockings = if current { blockings } else { Rc::default() };
         // A Timeline that shows a fast run's frame learns that the run stopped once it catches up.
-        let playing_fast = state.playing_fast() || (shown.version != state.version && Rc::ptr_eq(&shown.executor, run.borrow().executor()));
+        let playing_fast = state.playing_fast() || (current && shown.version != state.version);
         html! { <Timeline run={shown.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings}
                           {playing_fast} /> }
     });

@@ -11,8 +11,8 @@ use std::time::Duration;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::executor::{Executor, Progress};
 use super::later::later;
+use crate::executor::{Executor, Progress};
 use crate::session::run::has_work;
 
 type FrameCallback = Closure<dyn FnMut(f64)>;

@@ -72,12 +72,16 @@ fn stuck_tasks(diagnostic: &Diagnostic) -> (&'static str, Vec<&TaskLabel>) {
     }
 }
 
-/// Renders again in a task of its own once the next animation frame has begun, unless the
-/// returned driver is dropped before that frame: for a view (or the views) with more to show than
-/// one frame should draw. The render and the style, layout and paint of what it changed then
-/// fall in two main-thread tasks, not one.
-pub fn render_after_next_frame(rerender: UseForceUpdateHandle) -> FrameDriver {
-    after_next_frame(Box::new(move || rerender.force_update()))
+/// For a view (or the views) with more to show than one frame should draw: while `wanted`, keeps
+/// a render asked for in a task of its own once the next animation frame has begun, so that the
+/// render and the style, layout and paint of what it changed fall in two main-thread tasks, not
+/// one; once not wanted, drops the request (which cancels it if that frame has not begun).
+pub fn render_again_while(next_frame: &mut Option<FrameDriver>, wanted: bool, rerender: UseForceUpdateHandle) {
+    if !wanted {
+        *next_frame = None;
+    } else if !next_frame.as_ref().is_some_and(FrameDriver::is_running) {
+        *next_frame = Some(after_next_frame(Box::new(move || rerender.force_update())));
+    }
 }
 
 /// A task's name as a badge, the same in every view.

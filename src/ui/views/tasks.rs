@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{column_headings, render_after_next_frame, stuck_reasons, task_badge, RunView};
+use super::{column_headings, render_again_while, stuck_reasons, task_badge, RunView};
 use crate::executor::{TaskSnapshot, TaskState, TaskStats};
 use crate::web::frame_driver::FrameDriver;
 
@@ -34,7 +34,7 @@ pub fn Tasks(props: &RunView) -> Html {
     let shown = wanted.min(*drawn.borrow() + ROWS_PER_RENDER);
     *drawn.borrow_mut() = shown;
     use_effect(move || {
-        *more_rows.borrow_mut() = (shown < wanted).then(|| render_after_next_frame(force_update));
+        render_again_while(&mut more_rows.borrow_mut(), shown < wanted, force_update);
     });
     let rows = stats.per_task.iter().take(shown).map(|task| {
         let state = match stuck.get(&task.task.id.index()) {

@@ -21,7 +21,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::{render_after_next_frame, stuck_reasons, stuck_tasks, task_badge, RunView};
+use super::{render_again_while, stuck_reasons, stuck_tasks, task_badge, RunView};
 use crate::executor::{Event, Executor, NetworkFailure, PollOutcome, TaskLabel, TraceEntry, WakeSource};
 use crate::script::eval::Blocking;
 use crate::web::frame_driver::{after_next_frame, FrameDriver};
@@ -234,17 +234,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let hidden_lanes = if left_out { 0 } else { undrawn };
     // While the run moves fast the timeline is drawn again soon anyway (`session::catch_up`),
     // so only a timeline standing still asks for frames of its own.
-    draw_more_lanes(next_frame, left_out && !moving, rerender.clone());
+    render_again_while(next_frame, left_out && !moving, rerender.clone());
     drop(lane_growth);
     // Once the trace settles, the marks become buttons a few at a time (`SETTLE_STEP_MS`),
     // still drawn meanwhile.
-    let ends: Vec<usize> = lanes
-        .iter()
-        .scan(0, |marks_so_far, lane| {
-            *marks_so_far += lane_marks(lane, &marks).count();
-            Some(*marks_so_far)
-        })
-        .collect();
+    let ends = if moving { Vec::new() } else { mark_ends(&lanes, &marks) };
     let converting = if moving { None } else { motion.borrow_mut().convert(moves, &ends) };
     if converting.is_some() {
         later(Duration::from_millis(SETTLE_STEP_MS), Box::new(move || rerender.force_update()));
@@ -443,6 +437,17 @@ fn lane_marks<'m>(lane: &Lane, marks: &'m [Mark]) -> impl Iterator<Item = &'m Ma
     marks.iter().filter(move |mark| mark.lane == task)
 }
 
+/// How many marks the lanes hold, counted lane by lane: the count up to the end of each lane.
+fn mark_ends(lanes: &[Lane], marks: &[Mark]) -> Vec<usize> {
+    lanes
+        .iter()
+        .scan(0, |marks_so_far, lane| {
+            *marks_so_far += lane_marks(lane, marks).count();
+            Some(*marks_so_far)
+        })
+        .collect()
+}
+
 /// How many marks of each of the first lanes are buttons once the first `converted` marks, lane
 /// by lane, are (`ends` as in [`Motion::convert`]): those lanes are rows of elements, the others
 /// not yet.
@@ -464,16 +469,6 @@ fn grow_lanes(lanes: &mut Vec<Lane>, drawn: &mut usize) -> bool {
     lanes.truncate(allowed);
     *drawn = allowed;
     left_out
-}
-
-/// While lanes are left out and no other render will come, asks for a render in the next
-/// animation frame, which draws more.
-fn draw_more_lanes(next_frame: &mut Option<FrameDriver>, wanted: bool, rerender: UseForceUpdateHandle) {
-    if !wanted {
-        *next_frame = None;
-    } else if !next_frame.as_ref().is_some_and(FrameDriver::is_running) {
-        *next_frame = Some(render_after_next_frame(rerender));
-    }
 }
 
 /// What drawing the lanes needs besides the lanes and marks themselves.
