@@ -290,19 +290,22 @@ fn use_run_view(shown: ShownRun) -> Rc<Option<RunView>> {
 
 fn live_views(state: &SessionState, views: &LiveViews, busy: bool, callbacks: &Callbacks, selected_fn: &UseStateHandle<Option<String>>) -> Html {
     let LiveViews([timeline, narration, console, tasks, network]) = views;
-    let Some(run) = &state.run else {
-        return html! { <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p> };
-    };
-    let (suspended_at, blockings) = {
-        let run = run.borrow();
-        (run.last_suspension(), Rc::new(run.blockings()))
-    };
+    // Before any run the views are there, empty, so that the first run fills them in rather
+    // than building and laying out the whole region in its first frame.
+    let idle_hint = state.run.is_none().then(|| {
+        html! { <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p> }
+    });
+    let run = state.run.as_ref().map(|run| run.borrow());
+    let suspended_at = run.as_ref().and_then(|run| run.last_suspension());
+    let blockings = Rc::new(run.as_ref().map(|run| run.blockings()).unwrap_or_default());
+    let current_executor = run.as_ref().map(|run| Rc::clone(run.executor()));
+    drop(run);
     // A view that has not caught up with a run yet is its labelled region, empty.
     let view = |shown: Option<Html>, label: &'static str| {
         shown.unwrap_or_else(|| html! { <section class="view" aria-label={label}><h3 class="view-title">{ label }</h3></section> })
     };
     let timeline = (**timeline).as_ref().map(|shown| {
-        let current = Rc::ptr_eq(&shown.executor, run.borrow().executor());
+        let current = current_executor.as_ref().is_some_and(|executor| Rc::ptr_eq(&shown.executor, executor));
         // The blocking reports belong to the current run, which the Timeline may not show yet.
         let blockings = if current { blockings } else { Rc::default() };
         // A Timeline that shows a fast run's frame learns that the run stopped once it catches up.
@@ -311,6 +314,8 @@ fn live_views(state: &SessionState, views: &LiveViews, busy: bool, callbacks: &C
                           {playing_fast} /> }
     });
     html! {
+        <>
+        { for idle_hint }
         <div class="live-views" aria-busy={busy.then_some("true")}>
             { view(timeline, "Timeline") }
             { view((**narration).as_ref().map(|run| html! { <Narration run={run.clone()} selected={state.selected_event} /> }), "Narration") }
@@ -321,6 +326,7 @@ fn live_views(state: &SessionState, views: &LiveViews, busy: bool, callbacks: &C
                               on_select_fn={callbacks.select_fn.clone()}
                               {suspended_at} />
         </div>
+        </>
     }
 }
 
