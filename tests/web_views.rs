@@ -448,6 +448,9 @@ struct FollowingHostProps {
     start: RunView,
     /// Filled by the host with a callback that bumps the version, as the playground does per frame.
     next_frame: Rc<RefCell<Option<Callback<()>>>>,
+    /// Given the Timeline's selections.
+    #[prop_or_default]
+    on_select: Callback<u64>,
 }
 
 /// Stands in for the playground: renders a Timeline and re-renders it when the version changes.
@@ -457,14 +460,14 @@ fn FollowingHost(props: &FollowingHostProps) -> Html {
     let bump = version.clone();
     *props.next_frame.borrow_mut() = Some(Callback::from(move |()| bump.set(*bump + 1)));
     let run = RunView::new(Rc::clone(&props.start.executor), *version);
-    html! { <Timeline {run} on_select={Callback::noop()} /> }
+    html! { <Timeline {run} on_select={props.on_select.clone()} /> }
 }
 
 #[wasm_bindgen_test]
 async fn a_following_timeline_keeps_up_with_frames_of_a_long_run() {
     let executor = started_run(&["left", "right"], 25_000, 20_000);
     let next_frame = Rc::new(RefCell::new(None));
-    let props = FollowingHostProps { start: run_view(&executor), next_frame: Rc::clone(&next_frame) };
+    let props = FollowingHostProps { start: run_view(&executor), next_frame: Rc::clone(&next_frame), on_select: Callback::noop() };
     let root = mount::<FollowingHost>(props).await;
     let performance = web_sys::window().and_then(|window| window.performance()).expect("a performance clock");
     let mut frame_ms = Vec::new();
@@ -490,7 +493,7 @@ async fn a_following_timeline_keeps_up_with_frames_of_a_long_run() {
 async fn a_fast_moving_timeline_draws_on_a_canvas_and_its_marks_come_back_as_buttons_when_it_stops() {
     let executor = started_run(&["left"], 5_000, 100);
     let next_frame = Rc::new(RefCell::new(None));
-    let props = FollowingHostProps { start: run_view(&executor), next_frame: Rc::clone(&next_frame) };
+    let props = FollowingHostProps { start: run_view(&executor), next_frame: Rc::clone(&next_frame), on_select: Callback::noop() };
     let root = mount::<FollowingHost>(props).await;
     assert!(!all(&root, ".mark").is_empty(), "a timeline standing still shows its marks as buttons");
     assert!(all(&root, "canvas").is_empty());
@@ -520,5 +523,63 @@ async fn a_fast_moving_timeline_draws_on_a_canvas_and_its_marks_come_back_as_but
     next_frame.borrow().as_ref().expect("the host rendered").emit(());
     settle().await;
     assert!(all(&root, "canvas").is_empty() && !all(&root, ".mark").is_empty(), "a step keeps the buttons");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_drawn_timeline_covers_the_rows_on_screen_follows_the_page_and_a_click_selects_its_column() {
+    let names: Vec<&'static str> = (0..32).map(|task| &*Box::leak(format!("task {task}").into_boxed_str())).collect();
+    let executor = started_run(&names, 1_000, 100);
+    let next_frame = Rc::new(RefCell::new(None));
+    let (chosen, on_select) = recording_selection();
+    // The lanes' sizes come from the app's stylesheets, loaded for this test only.
+    let styles = document().create_element("style").expect("a style element");
+    styles.set_text_content(Some(&[include_str!("../www/style.css"), include_str!("../www/views.css")].concat()));
+    document().head().expect("a head").append_child(&styles).expect("appended");
+    let props = FollowingHostProps { start: run_view(&executor), next_frame: Rc::clone(&next_frame), on_select };
+    let root = mount::<FollowingHost>(props).await;
+    // The page goes on far below the Timeline, whose 32 lanes are taller than the window.
+    let below = document().create_element("div").expect("a div");
+    below.set_attribute("style", "height: 5000px").expect("styled");
+    document().body().expect("a body").append_child(&below).expect("appended");
+    let window = web_sys::window().expect("a window");
+    let window_height = window.inner_height().ok().and_then(|height| height.as_f64()).expect("a height");
+    // A frame of a fast run, then time for the scroll event and the draw that follows it.
+    let frame_then = |scroll_y: f64| {
+        window.scroll_to_with_x_and_y(0.0, scroll_y);
+        executor.tick(100);
+        next_frame.borrow().as_ref().expect("the host rendered").emit(());
+        yew::platform::time::sleep(Duration::from_millis(80))
+    };
+    let canvas = || all(&root, "canvas.timeline-canvas").pop().and_then(|canvas| canvas.dyn_into::<web_sys::HtmlCanvasElement>().ok()).expect("a canvas");
+    let lanes = || all(&root, ".timeline-overlay").pop().expect("the lanes' overlay").get_bounding_client_rect();
+    // Where the canvas is, and whether it covers the part of the lanes on screen.
+    let covers_the_window = || {
+        let (drawn, lanes) = (canvas().get_bounding_client_rect(), lanes());
+        let covers = drawn.top() <= lanes.top().max(0.0) && drawn.bottom() >= lanes.bottom().min(window_height);
+        (covers && canvas().height() > 0, drawn.top(), drawn.bottom())
+    };
+    let full_height = lanes().height();
+    assert!(full_height > window_height + 200.0, "the test needs lanes taller than the window");
+    frame_then(0.0).await;
+    assert!(covers_the_window().0, "the canvas covers the window: {:?} of {window_height}", covers_the_window());
+    assert!(canvas().get_bounding_client_rect().height() < full_height, "but not the lanes below it");
+
+    frame_then(full_height + 1000.0).await;
+    assert_eq!(canvas().height(), 0, "with the Timeline scrolled out of sight, nothing is drawn");
+    frame_then(300.0).await;
+    assert!(covers_the_window().0, "scrolled back, the rows on screen are drawn: {:?}", covers_the_window());
+    let drawn = canvas().get_bounding_client_rect();
+
+    // A click at the right edge lands in the newest event's column.
+    let init = web_sys::MouseEventInit::new();
+    init.set_client_x((drawn.right() - 4.0) as i32);
+    init.set_client_y(100);
+    let click = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).expect("a click");
+    canvas().dispatch_event(&click).expect("dispatched");
+    assert_eq!(chosen.get(), Some(executor.trace().len() as u64), "the click selects the event of its column");
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    below.remove();
+    styles.remove();
     root.remove();
 }

@@ -2,9 +2,10 @@
 //! Space and the arrow keys can drive a run without stealing keys from the editor. It decides
 //! nothing about what a key means.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::KeyboardEvent;
+use web_sys::{Event, KeyboardEvent};
+
+use super::listener::Listener;
 
 /// A key press outside any text field, as the shortcuts need it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,38 +18,27 @@ pub struct KeyPress {
 
 /// Listens for key presses on the document until dropped.
 pub struct ShortcutListener {
-    callback: Closure<dyn FnMut(KeyboardEvent)>,
+    _keydown: Option<Listener>,
 }
 
 impl ShortcutListener {
     /// Starts listening; when `on_key` returns `true` the key's default action is prevented.
     pub fn new(mut on_key: impl FnMut(KeyPress) -> bool + 'static) -> ShortcutListener {
-        let callback = Closure::<dyn FnMut(KeyboardEvent)>::new(move |event: KeyboardEvent| {
-            let command = event.ctrl_key() || event.meta_key();
-            if is_typing(&event) && !command {
-                return;
-            }
-            if on_key(KeyPress { key: event.key(), command }) {
-                event.prevent_default();
-            }
+        let document = web_sys::window().and_then(|window| window.document());
+        let keydown = document.map(|document| {
+            Listener::new(document.into(), "keydown", move |event: Event| {
+                let event: KeyboardEvent = event.unchecked_into();
+                let command = event.ctrl_key() || event.meta_key();
+                if is_typing(&event) && !command {
+                    return;
+                }
+                if on_key(KeyPress { key: event.key(), command }) {
+                    event.prevent_default();
+                }
+            })
         });
-        if let Some(document) = document() {
-            let _ = document.add_event_listener_with_callback("keydown", callback.as_ref().unchecked_ref());
-        }
-        ShortcutListener { callback }
+        ShortcutListener { _keydown: keydown }
     }
-}
-
-impl Drop for ShortcutListener {
-    fn drop(&mut self) {
-        if let Some(document) = document() {
-            let _ = document.remove_event_listener_with_callback("keydown", self.callback.as_ref().unchecked_ref());
-        }
-    }
-}
-
-fn document() -> Option<web_sys::Document> {
-    web_sys::window().and_then(|window| window.document())
 }
 
 /// Whether the key goes into a text field, select or button, which keep their own keys.

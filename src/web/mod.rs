@@ -1,10 +1,11 @@
 //! The only layer that touches the browser: the page's URL, the animation-frame driver, timers,
-//! the WebSocket transport and storage. It holds no lesson or executor
+//! event listeners, the WebSocket transport and storage. It holds no lesson or executor
 //! logic of its own; it adapts browser APIs to the core's plain Rust types.
 
 pub mod frame_driver;
 pub mod keyboard;
 pub mod later;
+pub mod listener;
 pub mod location;
 pub mod storage;
 pub mod websocket;

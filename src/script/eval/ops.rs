@@ -300,7 +300,7 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
             check_int(&value, *bits, *signed, *op)?;
             value
         }
-        _ => return Err(format!("internal: unexpected instruction {op:?}")),
+        _ => return Err("internal: a control instruction reached the data instructions".into()),
     };
     stack.push(value);
     Ok(())

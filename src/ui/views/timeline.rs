@@ -26,6 +26,7 @@ use crate::executor::{Event, Executor, NetworkFailure, PollOutcome, TaskLabel, T
 use crate::script::eval::Blocking;
 use crate::web::frame_driver::{after_next_frame, FrameDriver};
 use crate::web::later::later;
+use crate::web::listener::Listener;
 
 /// How many events the timeline shows at once.
 pub const WINDOW_EVENTS: u64 = 150;
@@ -270,6 +271,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </div>
         }
     };
+    let page_followed = (Rc::clone(&canvas_state), canvas_ref.clone());
+    use_effect_with(picture.is_some(), move |&drawn| {
+        let listeners = drawn.then(|| follow_page(page_followed.0, page_followed.1));
+        move || drop(listeners)
+    });
     // Drawn once the canvas is in the page, and again only when the picture changed.
     use_effect_with(picture, move |picture| {
         let mut state = canvas_state.borrow_mut();
@@ -319,6 +325,23 @@ impl CanvasState {
             canvas::draw(&canvas, picture, &mut self.style, self.scroll_left);
         }
     }
+}
+
+/// While the canvas is in the page, follows the page's scrolling and resizing, which bring other
+/// rows on screen: the canvas covers only those (`canvas::Region`).
+fn follow_page(state: Rc<std::cell::RefCell<CanvasState>>, canvas: NodeRef) -> Option<[Listener; 2]> {
+    let window: web_sys::EventTarget = web_sys::window()?.into();
+    let listen = |event| {
+        let (state, canvas) = (Rc::clone(&state), canvas.clone());
+        Listener::new(window.clone(), event, move |_| {
+            let mut state = state.borrow_mut();
+            if let (Some(style), Some(element)) = (state.style.as_mut(), canvas.cast::<HtmlCanvasElement>()) {
+                style.follow_page(&element);
+                state.draw(&canvas);
+            }
+        })
+    };
+    Some([listen("scroll"), listen("resize")])
 }
 
 /// Notes the scroller's offset and draws the canvas's picture again for the columns now in view.
@@ -689,8 +712,8 @@ fn settle_after(motion: Rc<std::cell::RefCell<Motion>>, rerender: UseForceUpdate
 /// Selects the event of the canvas column a click landed in, if that event has a drawn mark.
 fn clicked_column(first: u64, seqs: Vec<u64>, on_select: Callback<u64>, state: Rc<std::cell::RefCell<CanvasState>>) -> Callback<MouseEvent> {
     Callback::from(move |event: MouseEvent| {
-        let rem = state.borrow().style.as_ref().map_or_else(canvas::rem_px, |style| style.rem);
-        let column = f64::from(event.offset_x()) / (canvas::STEP_REM * rem);
+        let x = f64::from(event.offset_x());
+        let column = state.borrow().style.as_ref().map_or_else(|| x / (canvas::STEP_REM * canvas::rem_px()), |style| style.column_at(x));
         let seq = first + column.max(0.0) as u64;
         if seqs.binary_search(&seq).is_ok() {
             on_select.emit(seq);

@@ -89,8 +89,12 @@ pub(super) struct Style {
     colours: Colours,
     /// The scroller's width, which bounds how much of the track it can show.
     view_width: f64,
-    /// The columns drawn last time, whose place the canvas's inline style already says.
-    drawn: Option<(u32, u32)>,
+    /// The lanes' top relative to the viewport, and the viewport's height: which rows are on
+    /// screen. Read again whenever the page scrolls ([`Style::follow_page`]).
+    lanes_top: f64,
+    view_height: f64,
+    /// The part drawn last time, whose place the canvas's inline style already says.
+    drawn: Option<Region>,
     /// A canvas outside the page that the picture is drawn on, then copied to the one shown:
     /// setting a font on a canvas in the page makes the browser bring the page's style up to
     /// date first (milliseconds, in the middle of a frame that has just changed the page); on a
@@ -98,17 +102,49 @@ pub(super) struct Style {
     offscreen: HtmlCanvasElement,
 }
 
+/// The columns and rows of the picture that the canvas covers: those on screen. The bitmap is
+/// copied to the compositor whenever it changes, in software compositing 2 ms for the 32
+/// lanes of a run of many tasks, whether they are in sight or not.
+#[derive(Clone, Copy, PartialEq)]
+struct Region {
+    columns: (u32, u32),
+    rows: (u32, u32),
+}
+
+/// Rows drawn beyond each edge of the viewport, so that a short scroll, or the page moving a
+/// little above the Timeline, shows no undrawn row before the next draw.
+const ROWS_BEYOND_VIEW: f64 = 2.0;
+
 impl Style {
-    /// Reads the scroller's width (a layout read, once per fast stretch: the frame lays the page
-    /// out anyway), falling back to the viewport's when the canvas is not in a scroller.
+    /// Reads the scroller's width and where the lanes are on screen (layout reads, once per fast
+    /// stretch: the frame lays the page out anyway), falling back to the viewport's width when
+    /// the canvas is not in a scroller.
     fn read(canvas: &HtmlCanvasElement) -> Option<Style> {
+        let window = web_sys::window()?;
         let scroller = canvas.closest(".timeline-scroll").ok().flatten();
         let view_width = match scroller {
             Some(scroller) => f64::from(scroller.client_width()),
-            None => web_sys::window()?.inner_width().ok()?.as_f64()?,
+            None => window.inner_width().ok()?.as_f64()?,
         };
-        let offscreen = web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
-        Some(Style { rem: rem_px(), colours: Colours::of(canvas)?, view_width, drawn: None, offscreen })
+        let offscreen = window.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
+        let mut style = Style { rem: rem_px(), colours: Colours::of(canvas)?, view_width, lanes_top: 0.0, view_height: 0.0, drawn: None, offscreen };
+        style.follow_page(canvas);
+        Some(style)
+    }
+
+    /// Reads again where the lanes are on screen, after the page scrolled or resized.
+    pub fn follow_page(&mut self, canvas: &HtmlCanvasElement) {
+        // The canvas's own top is the drawn rows'; its parent's is the lanes'.
+        if let (Some(lanes), Some(window)) = (canvas.parent_element(), web_sys::window()) {
+            self.lanes_top = lanes.get_bounding_client_rect().top();
+            self.view_height = window.inner_height().ok().and_then(|height| height.as_f64()).unwrap_or_default();
+        }
+    }
+
+    /// The column of the picture at `x` CSS pixels from the canvas's left edge.
+    pub fn column_at(&self, x: f64) -> f64 {
+        let first = self.drawn.map_or(0, |region| region.columns.0);
+        f64::from(first) + x / (STEP_REM * self.rem)
     }
 }
 
@@ -136,6 +172,14 @@ fn visible_columns(columns: u32, scroll_left: f64, style: &Style) -> (u32, u32) 
     (column(right - style.view_width + label).floor() as u32, column(right).ceil() as u32)
 }
 
+/// The rows on screen, and [`ROWS_BEYOND_VIEW`] more on each side.
+fn visible_rows(rows: u32, style: &Style) -> (u32, u32) {
+    let lane = LANE_REM * style.rem;
+    let margin = ROWS_BEYOND_VIEW * lane;
+    let row = |y: f64| (y / lane).clamp(0.0, f64::from(rows));
+    (row(-style.lanes_top - margin).floor() as u32, row(style.view_height - style.lanes_top + margin).ceil() as u32)
+}
+
 /// Draws `picture` on the part of the canvas that is in view, at the device's pixel density, with
 /// the style kept in `cache` (read on the first draw).
 pub(super) fn draw(canvas: &HtmlCanvasElement, picture: &Picture, cache: &mut Option<Style>, scroll_left: f64) {
@@ -146,30 +190,38 @@ pub(super) fn draw(canvas: &HtmlCanvasElement, picture: &Picture, cache: &mut Op
     let Some(cached) = cache.as_mut() else { return };
     let (rem, scale) = (cached.rem, window.device_pixel_ratio().max(1.0));
     let (step, lane) = (STEP_REM * rem, LANE_REM * rem);
-    let (first, last) = visible_columns(picture.columns, scroll_left, cached);
-    if cached.drawn != Some((first, last)) {
-        cached.drawn = Some((first, last));
+    let region = Region { columns: visible_columns(picture.columns, scroll_left, cached), rows: visible_rows(picture.rows, cached) };
+    let Region { columns: (first, last), rows: (top_row, end_row) } = region;
+    if cached.drawn != Some(region) {
+        cached.drawn = Some(region);
         let style = canvas.style();
         _ = style.set_property("left", &format!("calc(var(--label-width) + {first} * var(--step))"));
         _ = style.set_property("width", &format!("calc({} * var(--step))", last - first));
+        _ = style.set_property("top", &format!("calc({top_row} * var(--lane-height))"));
+        _ = style.set_property("height", &format!("calc({} * var(--lane-height))", end_row - top_row));
     }
     // Whole device pixels; setting a size clears the bitmap and resets the transform.
-    let (width, height) = ((f64::from(last - first) * step * scale).ceil() as u32, (f64::from(picture.rows) * lane * scale).ceil() as u32);
+    let (width, height) = ((f64::from(last - first) * step * scale).ceil() as u32, (f64::from(end_row - top_row) * lane * scale).ceil() as u32);
     for canvas in [canvas, &cached.offscreen] {
         if (canvas.width(), canvas.height()) != (width, height) {
             canvas.set_width(width);
             canvas.set_height(height);
         }
     }
+    if width == 0 || height == 0 {
+        return;
+    }
     let (Some(shown_context), Some(context)) = (context_2d(canvas), context_2d(&cached.offscreen)) else { return };
-    _ = context.set_transform(scale, 0.0, 0.0, scale, -f64::from(first) * step * scale, 0.0);
-    context.clear_rect(f64::from(first) * step, 0.0, f64::from(last - first) * step, f64::from(picture.rows) * lane);
+    let (left, top) = (f64::from(first) * step, f64::from(top_row) * lane);
+    _ = context.set_transform(scale, 0.0, 0.0, scale, -left * scale, -top * scale);
+    context.clear_rect(left, top, f64::from(last - first) * step, f64::from(end_row - top_row) * lane);
     let pen = Pen { context, colours: &cached.colours, rem, step, lane };
-    let shown = |column: u32| column + 1 >= first && column <= last;
-    picture.arrows.iter().filter(|arrow| shown(arrow.column)).for_each(|arrow| pen.arrow(arrow));
+    let shown = |column: u32, rows: (u32, u32)| column + 1 >= first && column <= last && rows.0 < end_row && rows.1 >= top_row;
+    let arrows = picture.arrows.iter().filter(|arrow| shown(arrow.column, (arrow.from.min(arrow.to), arrow.from.max(arrow.to))));
+    arrows.for_each(|arrow| pen.arrow(arrow));
     // Setting a font parses it and looks it up, which costs more than drawing a glyph: each font
     // is set once, for all the letters and then for all the captions.
-    let glyphs = || picture.glyphs.iter().filter(|glyph| shown(glyph.column));
+    let glyphs = || picture.glyphs.iter().filter(|glyph| shown(glyph.column, (glyph.row, glyph.row)));
     pen.context.set_text_align("center");
     pen.context.set_text_baseline("middle");
     pen.context.set_font(&format!("700 {}px system-ui, sans-serif", 0.7 * rem));
