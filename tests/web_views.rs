@@ -511,8 +511,14 @@ async fn a_fast_moving_timeline_draws_on_a_canvas_and_its_marks_come_back_as_but
         assert!(all(&root, ".mark").is_empty(), "no mark buttons while the window moves fast");
         assert_eq!(texts(&root, ".lane-names"), ["left\n"], "the lanes' names stay in the page, a line per lane");
     }
-    // Paused: once the window stands still the marks are focusable buttons with names again.
-    yew::platform::time::sleep(Duration::from_millis(500)).await;
+    // Paused: once the window stands still the marks are focusable buttons with names again,
+    // a few at a time.
+    for _ in 0..40 {
+        if all(&root, "canvas").is_empty() {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+    }
     assert!(all(&root, "canvas").is_empty(), "the canvas gives way to buttons");
     let marks = all(&root, "button.mark");
     assert!(!marks.is_empty() && marks.len() as u64 <= WINDOW_EVENTS);

@@ -384,6 +384,9 @@ test('performance (printed, not asserted)', async ({ page, url }) => {
   // (out of sight, `content-visibility` spares it most of that). Run is pressed from script, as
   // a click would scroll the button back into view.
   await page.evaluate(() => document.querySelector('.live-views').scrollIntoView());
+  // The frames that bring the views into sight (laying out and painting what scrolled in) come
+  // before the Run press, as they would for a learner.
+  await page.waitForTimeout(300);
   await recordFrameGaps(page);
   trace = await startTaskTrace(page);
   await page.evaluate(() => [...document.querySelectorAll('.controls button')].find((button) => button.textContent === 'Run').click());

@@ -66,8 +66,9 @@ const SETTLE_STEP_MS: u64 = 20;
 /// At most this many drawn marks become buttons per settle step, on at most [`LANES_PER_RENDER`]
 /// lanes not yet begun: lane by lane, each lane's marks in event order, and a lane becomes a row of
 /// elements with its first. A lane with a whole window of marks (a run of one task) at once
-/// restyled some 600 elements, for 12-21 ms of style in one frame; forty marks took 9-15 ms.
-const MARKS_PER_RENDER: usize = 20;
+/// restyled some 600 elements, for 12-21 ms of style in one frame; forty marks took 9-15 ms,
+/// twenty 6.5-7.3 ms on average with the Timeline in sight, ten 5.4-6.5 ms.
+const MARKS_PER_RENDER: usize = 10;
 
 /// How the run's trace moved over the renders: its last length, how many times it moved far, the
 /// count of far moves after which it last stood still for [`SETTLE_MS`], the count after which
