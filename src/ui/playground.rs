@@ -74,13 +74,10 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     // Busy while a view has yet to catch up with the run (they do so a frame at a time).
     let busy = shown_versions.iter().any(|(version, _)| *version != session.0.version);
     let [timeline, narration, console, tasks, network] = shown_versions;
-    let views = LiveViews([
-        use_run_view(timeline),
-        use_run_view(narration),
-        use_run_view(console),
-        use_run_view(tasks),
-        use_run_view(network),
-    ]);
+    let views = LiveViews {
+        shown: [use_run_view(timeline), use_run_view(narration), use_run_view(console), use_run_view(tasks), use_run_view(network)],
+        empty: (*use_memo((), |_| RunView::new(Rc::new(Executor::new()), 0))).clone(),
+    };
     let state = &session.0;
     let fragment = use_memo(encoded_inputs(state), |_| share_fragment(state));
     let on_action = &callbacks.on_action;
@@ -276,8 +273,11 @@ fn use_shown_versions(state: &SessionState, shown: &SharedShown) -> [ShownRun; V
 }
 
 /// What each live view shows, in `session::catch_up::VIEWS` order; `None` until the view first
-/// catches up with a run.
-struct LiveViews([Rc<Option<RunView>>; VIEWS]);
+/// catches up with a run, when it shows `empty`, a run with no events.
+struct LiveViews {
+    shown: [Rc<Option<RunView>>; VIEWS],
+    empty: RunView,
+}
 
 /// The run as a live view shows it, at the shown version: counted once per version, not once
 /// per view nor once per frame.
@@ -289,7 +289,7 @@ fn use_run_view(shown: ShownRun) -> Rc<Option<RunView>> {
 }
 
 fn live_views(state: &SessionState, views: &LiveViews, busy: bool, callbacks: &Callbacks, selected_fn: &UseStateHandle<Option<String>>) -> Html {
-    let LiveViews([timeline, narration, console, tasks, network]) = views;
+    let LiveViews { shown: [timeline, narration, console, tasks, network], .. } = views;
     // Before any run the views are there, empty, so that the first run fills them in rather
     // than building and laying out the whole region in its first frame.
     let idle_hint = state.run.is_none().then(|| {
@@ -300,28 +300,24 @@ fn live_views(state: &SessionState, views: &LiveViews, busy: bool, callbacks: &C
     let blockings = Rc::new(run.as_ref().map(|run| run.blockings()).unwrap_or_default());
     let current_executor = run.as_ref().map(|run| Rc::clone(run.executor()));
     drop(run);
-    // A view that has not caught up with a run yet is its labelled region, empty.
-    let view = |shown: Option<Html>, label: &'static str| {
-        shown.unwrap_or_else(|| html! { <section class="view" aria-label={label}><h3 class="view-title">{ label }</h3></section> })
-    };
-    let timeline = (**timeline).as_ref().map(|shown| {
-        let current = current_executor.as_ref().is_some_and(|executor| Rc::ptr_eq(&shown.executor, executor));
-        // The blocking reports belong to the current run, which the Timeline may not show yet.
-        let blockings = if current { blockings } else { Rc::default() };
-        // A Timeline that shows a fast run's frame learns that the run stopped once it catches up.
-        let playing_fast = state.playing_fast() || (current && shown.version != state.version);
-        html! { <Timeline run={shown.clone()} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings}
-                          {playing_fast} /> }
-    });
+    // A view that has not caught up with any run yet shows a run with no events: each view is the
+    // same component, with the same elements, from the page's first render on.
+    let shown = |view: &Rc<Option<RunView>>| (**view).clone().unwrap_or_else(|| views.empty.clone());
+    let timeline = shown(timeline);
+    let current = current_executor.as_ref().is_some_and(|executor| Rc::ptr_eq(&timeline.executor, executor));
+    // The blocking reports belong to the current run, which the Timeline may not show yet.
+    let blockings = if current { blockings } else { Rc::default() };
+    // A Timeline that shows a fast run's frame learns that the run stopped once it catches up.
+    let playing_fast = state.playing_fast() || (current && timeline.version != state.version);
     html! {
         <>
         { for idle_hint }
         <div class="live-views" aria-busy={busy.then_some("true")}>
-            { view(timeline, "Timeline") }
-            { view((**narration).as_ref().map(|run| html! { <Narration run={run.clone()} selected={state.selected_event} /> }), "Narration") }
-            { view((**console).as_ref().map(|run| html! { <Console ..run.clone() /> }), "Console") }
-            { view((**tasks).as_ref().map(|run| html! { <Tasks ..run.clone() /> }), "Tasks") }
-            { view((**network).as_ref().map(|run| html! { <Network ..run.clone() /> }), "Network") }
+            <Timeline run={timeline} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings} {playing_fast} />
+            <Narration run={shown(narration)} selected={state.selected_event} />
+            <Console ..shown(console) />
+            <Tasks ..shown(tasks) />
+            <Network ..shown(network) />
             <StateMachineView source={state.code.clone()} selected_fn={(**selected_fn).clone()}
                               on_select_fn={callbacks.select_fn.clone()}
                               {suspended_at} />

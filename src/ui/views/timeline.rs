@@ -739,7 +739,7 @@ fn clicked_mark(on_select: Callback<u64>) -> Callback<MouseEvent> {
 /// to following the newest events.
 fn scrub(len: u64, window: &RangeInclusive<u64>, pinned_end: UseStateHandle<Option<u64>>) -> Html {
     let (first, last) = (*window.start(), *window.end());
-    let shown = format!("events {}–{last} of {len}", first.min(last));
+    let shown = if len == 0 { "no events".to_owned() } else { format!("events {}–{last} of {len}", first.min(last)) };
     let following = pinned_end.is_none();
     let follow = {
         let pinned_end = pinned_end.clone();
