@@ -85,7 +85,7 @@ impl Colours {
 /// the browser recompute style and layout in the middle of a frame.
 pub(super) struct Style {
     /// The root font size in CSS pixels.
-    pub rem: f64,
+    rem: f64,
     colours: Colours,
     /// The scroller's width, which bounds how much of the track it can show.
     view_width: f64,
