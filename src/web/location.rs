@@ -1,8 +1,7 @@
 //! The page URL's fragment, which names the current lesson: reading it, and being told when it
 //! changes (links, back and forward). It never decides what a fragment means; `lesson::route` does.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use super::listener::Listener;
 
 /// The current URL fragment, including its `#`, or an empty string.
 pub fn fragment() -> String {
@@ -11,27 +10,15 @@ pub fn fragment() -> String {
 
 /// Calls a function on every `hashchange` until the returned value is dropped.
 pub struct FragmentListener {
-    callback: Closure<dyn FnMut()>,
+    _hashchange: Option<Listener>,
 }
 
 impl FragmentListener {
-    /// Starts listening; `on_change` receives the new fragment.
+    /// Starts listening; `on_change` receives the new fragment. Without a window there are no
+    /// live updates; the page still shows the current lesson.
     pub fn new(mut on_change: impl FnMut(String) + 'static) -> FragmentListener {
-        let callback = Closure::<dyn FnMut()>::new(move || on_change(fragment()));
-        if let Some(window) = web_sys::window() {
-            // A failure here only means no live updates; the page still shows the current lesson.
-            let _ = window.add_event_listener_with_callback("hashchange", callback.as_ref().unchecked_ref());
-        }
-        FragmentListener { callback }
-    }
-}
-
-impl Drop for FragmentListener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window
-                .remove_event_listener_with_callback("hashchange", self.callback.as_ref().unchecked_ref());
-        }
+        let window = web_sys::window();
+        FragmentListener { _hashchange: window.map(|window| Listener::new(window.into(), "hashchange", move |_| on_change(fragment()))) }
     }
 }
 

@@ -714,8 +714,7 @@ fn settle_after(motion: Rc<std::cell::RefCell<Motion>>, rerender: UseForceUpdate
 /// Selects the event of the canvas column a click landed in, if that event has a drawn mark.
 fn clicked_column(first: u64, seqs: Vec<u64>, on_select: Callback<u64>, state: Rc<std::cell::RefCell<CanvasState>>) -> Callback<MouseEvent> {
     Callback::from(move |event: MouseEvent| {
-        let x = f64::from(event.offset_x());
-        let column = state.borrow().style.as_ref().map_or_else(|| x / (canvas::STEP_REM * canvas::rem_px()), |style| style.column_at(x));
+        let column = canvas::column_at(state.borrow().style.as_ref(), f64::from(event.offset_x()));
         let seq = first + column.max(0.0) as u64;
         if seqs.binary_search(&seq).is_ok() {
             on_select.emit(seq);

@@ -11,7 +11,7 @@ use crate::executor::PollOutcome;
 
 /// The sizes of views.css's timeline in rem: a column (`--step`), a lane (`--lane-height`) and a
 /// mark (`.mark`'s `--size`). The canvas's CSS size and place come from the same variables.
-pub(super) const STEP_REM: f64 = 1.6;
+const STEP_REM: f64 = 1.6;
 const LANE_REM: f64 = 2.6;
 const MARK_REM: f64 = 1.3;
 /// The lane names' column (`--label-width`).
@@ -141,15 +141,17 @@ impl Style {
         }
     }
 
-    /// The column of the picture at `x` CSS pixels from the canvas's left edge.
-    pub fn column_at(&self, x: f64) -> f64 {
-        let first = self.drawn.map_or(0, |region| region.columns.0);
-        f64::from(first) + x / (STEP_REM * self.rem)
-    }
+}
+
+/// The column of the picture at `x` CSS pixels from the canvas's left edge, as drawn with `style`
+/// (from the first column, at the root font size, before the first draw).
+pub(super) fn column_at(style: Option<&Style>, x: f64) -> f64 {
+    let (first, rem) = style.map_or((0, None), |style| (style.drawn.map_or(0, |region| region.columns.0), Some(style.rem)));
+    f64::from(first) + x / (STEP_REM * rem.unwrap_or_else(rem_px))
 }
 
 /// The root font size in CSS pixels, which the timeline's rem sizes scale with.
-pub(super) fn rem_px() -> f64 {
+fn rem_px() -> f64 {
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element());
