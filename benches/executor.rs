@@ -349,7 +349,10 @@ fn compare(workload: &Workload) -> f64 {
 /// profiling under an instruction counter such as callgrind.
 fn run_once(workloads: &[Workload], which: &str) {
     let (name, variant) = which.split_once(':').unwrap_or((which, "off"));
-    let Some(workload) = workloads.iter().find(|workload| workload.name.starts_with(name)) else {
+    let Some(workload) = workloads
+        .iter()
+        .find(|workload| workload.name.starts_with(name))
+    else {
         panic!("no workload named {name}");
     };
     match variant {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 #! Runs every test of the playground, in three layers, and fails if any layer fails:
-#!   1. native: `cargo test` of the workspace (the playground and the echo server), and
+#!   1. native: `cargo fmt --check`, `cargo test` of the workspace (the playground and the echo server), and
 #!      `cargo clippy` for the workspace natively and for the playground on wasm32;
 #!   2. browser: `wasm-pack test --headless --chrome` (components mounted in Chromium);
 #!   3. end-to-end: the `trunk build --release` bundle served on 127.0.0.1, driven by
@@ -19,8 +19,9 @@ elapsed() { printf '   (%ss)\n' "$((SECONDS - $1))"; }
 layer "setup"
 t=$SECONDS; scripts/setup.sh test; elapsed "$t"
 
-layer "1/3 native: cargo test, cargo clippy"
+layer "1/3 native: cargo fmt --check, cargo test, cargo clippy"
 t=$SECONDS
+cargo fmt --all -- --check
 cargo test --locked --workspace
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked -p async-playground --all-targets --target wasm32-unknown-unknown -- -D warnings

@@ -400,10 +400,13 @@ fn a_wake_counts_as_soon_as_it_happens_and_in_a_tasks_last_poll() {
     "#]]
     .assert_eq(&render_stats(&executor.stats()));
     // A task that wakes itself in the poll that finishes it: the wake still counts.
-    drop(executor.spawn("last", poll_fn(|cx| {
-        cx.waker().wake_by_ref();
-        Poll::Ready(())
-    })));
+    drop(executor.spawn(
+        "last",
+        poll_fn(|cx| {
+            cx.waker().wake_by_ref();
+            Poll::Ready(())
+        }),
+    ));
     assert_eq!(executor.tick(10), Progress::Done);
     expect![[r#"
         sleeper: polls 2 wasted 0 wakes 1 self 0

@@ -11,8 +11,8 @@ use std::path::Path;
 
 use async_playground::executor::transcript::{self, TaskPolls, Transcript};
 use async_playground::executor::{Executor, OutputLine, Progress, TaskLabel};
-use async_playground::prelude::{println, spawn};
 use async_playground::lesson::{presets, LESSONS};
+use async_playground::prelude::{println, spawn};
 use expect_test::expect_file;
 
 /// A compiled program: where its source lives and its `main`.
@@ -134,16 +134,28 @@ fn check_compiled(path: &str, main: fn()) {
 fn check_interpreted(path: &str, main: fn()) {
     let source = read_source(path);
     let compiled = transcript::capture(main);
-    let interpreted = interpret(&source).unwrap_or_else(|errors| panic!("{path}: the interpreter rejects it:\n{errors}"));
-    assert_eq!(comparable(&interpreted), comparable(&compiled), "{path}: the interpreter and rustc disagree");
+    let interpreted = interpret(&source)
+        .unwrap_or_else(|errors| panic!("{path}: the interpreter rejects it:\n{errors}"));
+    assert_eq!(
+        comparable(&interpreted),
+        comparable(&compiled),
+        "{path}: the interpreter and rustc disagree"
+    );
 }
 
 /// What must agree between the two runs: the printed lines with their tasks, every task's polls
 /// in spawn order, and whether the program stalled (the diagnoses name tasks differently,
 /// because the interpreter also has the task `fn main`, which compiled code does not).
 fn comparable(transcript: &Transcript) -> String {
-    let mut text = render(&Transcript { stalled: None, ..transcript.clone() });
-    text.push_str(if transcript.stalled.is_some() { "stalled\n" } else { "finished\n" });
+    let mut text = render(&Transcript {
+        stalled: None,
+        ..transcript.clone()
+    });
+    text.push_str(if transcript.stalled.is_some() {
+        "stalled\n"
+    } else {
+        "finished\n"
+    });
     text
 }
 
@@ -151,7 +163,10 @@ fn comparable(transcript: &Transcript) -> String {
 /// diagnostics that stop the interpreter from loading it.
 fn interpret(source: &str) -> Result<Transcript, String> {
     let program = async_playground::script::eval::load(source).map_err(|diagnostics| {
-        diagnostics.iter().map(|diagnostic| format!("{diagnostic}\n")).collect::<String>()
+        diagnostics
+            .iter()
+            .map(|diagnostic| format!("{diagnostic}\n"))
+            .collect::<String>()
     })?;
     Ok(run_with_root(|executor| {
         executor.spawn(ROOT_TASK, program.main_future());
@@ -179,9 +194,20 @@ fn run_with_root(spawn_root: impl FnOnce(&Executor)) -> Transcript {
         task: line.task.filter(|task| !is_root(task)),
         text: line.text,
     });
-    let tasks = executor.stats().per_task.into_iter().filter(|task| !is_root(&task.task));
-    let tasks = tasks.map(|task| TaskPolls { name: task.task.name.as_str().to_owned(), polls: task.stats.polls });
-    Transcript { output: output.collect(), tasks: tasks.collect(), stalled }
+    let tasks = executor
+        .stats()
+        .per_task
+        .into_iter()
+        .filter(|task| !is_root(&task.task));
+    let tasks = tasks.map(|task| TaskPolls {
+        name: task.task.name.as_str().to_owned(),
+        polls: task.stats.polls,
+    });
+    Transcript {
+        output: output.collect(),
+        tasks: tasks.collect(),
+        stalled,
+    }
 }
 
 #[test]
@@ -227,7 +253,8 @@ fn a_stalled_root_compares_equal_to_a_stalled_compiled_program() {
 /// Every `.rs` file below `dir` (relative to the crate root), as crate-relative paths.
 fn rust_files(dir: &str, found: &mut BTreeSet<String>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let entries = std::fs::read_dir(root.join(dir)).unwrap_or_else(|error| panic!("cannot list {dir}: {error}"));
+    let entries = std::fs::read_dir(root.join(dir))
+        .unwrap_or_else(|error| panic!("cannot list {dir}: {error}"));
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let path = format!("{dir}/{name}");
@@ -244,18 +271,34 @@ fn every_program_file_is_compiled_and_checked() {
     let mut on_disk = BTreeSet::new();
     rust_files("lessons", &mut on_disk);
     rust_files("tests/programs", &mut on_disk);
-    let listed: BTreeSet<String> = PROGRAMS.iter().map(|program| program.path.to_owned()).collect();
+    let listed: BTreeSet<String> = PROGRAMS
+        .iter()
+        .map(|program| program.path.to_owned())
+        .collect();
     assert_eq!(listed.len(), PROGRAMS.len(), "a program is listed twice");
-    assert_eq!(on_disk, listed, "add new program files to `programs!` in tests/programs.rs");
-    assert!(PROGRAMS.len() >= 30, "the corpus has only {} programs", PROGRAMS.len());
+    assert_eq!(
+        on_disk, listed,
+        "add new program files to `programs!` in tests/programs.rs"
+    );
+    assert!(
+        PROGRAMS.len() >= 30,
+        "the corpus has only {} programs",
+        PROGRAMS.len()
+    );
 }
 
 #[test]
 fn every_preset_is_a_checked_program_and_the_reverse() {
-    let presets: BTreeSet<&str> =
-        LESSONS.iter().flat_map(|lesson| presets::presets(lesson.slug)).map(|preset| preset.file).collect();
-    let listed: BTreeSet<&str> =
-        PROGRAMS.iter().map(|program| program.path).filter(|path| path.starts_with("lessons/")).collect();
+    let presets: BTreeSet<&str> = LESSONS
+        .iter()
+        .flat_map(|lesson| presets::presets(lesson.slug))
+        .map(|preset| preset.file)
+        .collect();
+    let listed: BTreeSet<&str> = PROGRAMS
+        .iter()
+        .map(|program| program.path)
+        .filter(|path| path.starts_with("lessons/"))
+        .collect();
     assert_eq!(presets, listed);
 }
 
@@ -274,6 +317,11 @@ fn every_program_parses_in_the_playground_subset() {
 fn programs_run_the_same_twice() {
     for program in PROGRAMS {
         let first = transcript::capture(program.run);
-        assert_eq!(first, transcript::capture(program.run), "{} is not deterministic", program.path);
+        assert_eq!(
+            first,
+            transcript::capture(program.run),
+            "{} is not deterministic",
+            program.path
+        );
     }
 }

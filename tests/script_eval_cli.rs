@@ -10,21 +10,34 @@ fn asyncplay(name: &str, source: &str, extra: &[&str]) -> (i32, String, String) 
     std::fs::create_dir_all(&dir).expect("temp dir");
     let file = dir.join(name);
     std::fs::write(&file, source).expect("write program");
-    let output = Command::new(env!("CARGO_BIN_EXE_asyncplay")).arg("run").arg(&file).args(extra).output().expect("run asyncplay");
+    let output = Command::new(env!("CARGO_BIN_EXE_asyncplay"))
+        .arg("run")
+        .arg(&file)
+        .args(extra)
+        .output()
+        .expect("run asyncplay");
     let stderr = String::from_utf8_lossy(&output.stderr).replace(&*dir.to_string_lossy(), "DIR");
-    (output.status.code().unwrap_or(-1), String::from_utf8_lossy(&output.stdout).into_owned(), stderr)
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr,
+    )
 }
 
 #[test]
 fn successful_run_prints_only_program_output() {
     let source = "fn main() {\n    println!(\"out\");\n    eprintln!(\"err\");\n}\n";
     let (code, stdout, stderr) = asyncplay("ok.rs", source, &[]);
-    assert_eq!((code, stdout.as_str(), stderr.as_str()), (0, "out\n", "err\n"));
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (0, "out\n", "err\n")
+    );
 }
 
 #[test]
 fn trace_goes_to_stderr() {
-    let source = "use futures::executor::block_on;\nfn main() { block_on(async { println!(\"hi\"); }); }\n";
+    let source =
+        "use futures::executor::block_on;\nfn main() { block_on(async { println!(\"hi\"); }); }\n";
     let (code, stdout, stderr) = asyncplay("trace.rs", source, &["--trace"]);
     assert_eq!((code, stdout.as_str()), (0, "hi\n"));
     assert!(stderr.lines().count() >= 4, "{stderr}");
@@ -33,7 +46,14 @@ fn trace_goes_to_stderr() {
 #[test]
 fn invalid_program_exits_1_with_located_errors() {
     let (code, stdout, stderr) = asyncplay("bad.rs", "fn main() { undefined_fn(); }\n", &[]);
-    assert_eq!((code, stdout.as_str(), stderr.as_str()), (1, "", "DIR/bad.rs:1:13: error: unsupported function `undefined_fn`\n"));
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (
+            1,
+            "",
+            "DIR/bad.rs:1:13: error: unsupported function `undefined_fn`\n"
+        )
+    );
 }
 
 #[test]
@@ -49,5 +69,8 @@ fn panic_exits_101_like_rustc() {
     let source = "fn main() {\n    println!(\"before\");\n    panic!(\"boom {}\", 1);\n}\n";
     let (code, stdout, stderr) = asyncplay("panic.rs", source, &[]);
     assert_eq!((code, stdout.as_str()), (101, "before\n"));
-    assert!(stderr.starts_with("thread 'main' panicked at DIR/panic.rs:3:5:\nboom 1\n"), "{stderr}");
+    assert!(
+        stderr.starts_with("thread 'main' panicked at DIR/panic.rs:3:5:\nboom 1\n"),
+        "{stderr}"
+    );
 }

@@ -104,12 +104,18 @@ fn seed_program_runs() {
     let executor = Executor::new().with_trace(false);
     assert_eq!(program.run(&executor), Ok(()));
     let lines: Vec<String> = executor.output().into_iter().map(|l| l.text).collect();
-    assert_eq!(lines, ["right 4", "0,1,2,3,4, [10, 20, 11, 21, 12, 22]", "total 9"]);
+    assert_eq!(
+        lines,
+        ["right 4", "0,1,2,3,4, [10, 20, 11, 21, 12, 22]", "total 9"]
+    );
 }
 
 #[test]
 fn mutated_programs_never_panic_or_hang() {
-    let iterations = std::env::var("SCRIPT_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(300);
+    let iterations = std::env::var("SCRIPT_FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300);
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     for _ in 0..iterations {
         let mut source = SEED_PROGRAM.to_string();

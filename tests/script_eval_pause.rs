@@ -29,7 +29,10 @@ fn ticking_clock() -> f64 {
 /// A frame's deadline: three clock readings from now, so that polls pause about as often as
 /// the interpreter looks at the clock.
 fn frame_deadline() -> Deadline {
-    Deadline { clock: ticking_clock, at_ms: ticking_clock() + 3.0 }
+    Deadline {
+        clock: ticking_clock,
+        at_ms: ticking_clock() + 3.0,
+    }
 }
 
 /// What a run shows: its trace, its output and its counters.
@@ -49,7 +52,10 @@ fn shown(run: &Run) -> String {
 /// ends with that poll's spawns, wakes or output instead.
 fn ends_with_a_poll(run: &Run) -> bool {
     let trace = run.executor().trace();
-    let last = trace.len().checked_sub(1).and_then(|index| trace.get(index));
+    let last = trace
+        .len()
+        .checked_sub(1)
+        .and_then(|index| trace.get(index));
     last.is_none_or(|entry| matches!(entry.event, Event::Polled { .. }))
 }
 
@@ -78,7 +84,12 @@ fn run_both_ways(source: &str, settings: Settings) -> (String, String, usize) {
 /// Threads switch every 1 to `quantum` steps, picked by the seed; only slices longer than the
 /// stretch between two looks at the clock can pause, so the quantum is the largest allowed.
 fn settings(mode: Mode) -> Settings {
-    Settings { mode, seed: 7, quantum: 1_000, ..Settings::default() }
+    Settings {
+        mode,
+        seed: 7,
+        quantum: 1_000,
+        ..Settings::default()
+    }
 }
 
 const SPAWN_MANY: &str = r#"use async_playground::prelude::{println, *};
@@ -158,10 +169,17 @@ fn main() {
 fn polls_that_pause_give_the_same_run_as_polls_that_do_not() {
     for mode in [Mode::Async, Mode::Threads] {
         let mut pauses = 0;
-        for (name, source) in [("spawn many", SPAWN_MANY), ("long join", LONG_JOIN), ("long select", LONG_SELECT)] {
+        for (name, source) in [
+            ("spawn many", SPAWN_MANY),
+            ("long join", LONG_JOIN),
+            ("long select", LONG_SELECT),
+        ] {
             let (unpaused, paused, paused_polls) = run_both_ways(source, settings(mode));
             assert_eq!(paused, unpaused, "{name} ({mode:?})");
-            assert!(unpaused.contains("Done"), "{name} ({mode:?}) finished: {unpaused}");
+            assert!(
+                unpaused.contains("Done"),
+                "{name} ({mode:?}) finished: {unpaused}"
+            );
             pauses += paused_polls;
         }
         assert!(pauses > 0, "no poll paused part-way in {mode:?} mode");
@@ -173,9 +191,17 @@ fn every_preset_and_corpus_program_runs_the_same_with_pauses() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     for dir in fs::read_dir(root.join("lessons")).unwrap() {
-        files.extend(fs::read_dir(dir.unwrap().path()).unwrap().map(|f| f.unwrap().path()));
+        files.extend(
+            fs::read_dir(dir.unwrap().path())
+                .unwrap()
+                .map(|f| f.unwrap().path()),
+        );
     }
-    files.extend(fs::read_dir(root.join("tests/programs")).unwrap().map(|f| f.unwrap().path()));
+    files.extend(
+        fs::read_dir(root.join("tests/programs"))
+            .unwrap()
+            .map(|f| f.unwrap().path()),
+    );
     files.retain(|file| file.extension().is_some_and(|ext| ext == "rs"));
     assert!(files.len() > 30, "found {} programs", files.len());
     for file in files {
@@ -194,13 +220,28 @@ fn a_step_finishes_a_paused_poll() {
     run.step();
     let events = run.executor().trace().len();
     run.advance_within(64, frame_deadline());
-    assert_eq!(run.executor().stats().total.polls, 1, "the second poll (spawning 300 tasks) paused part-way");
+    assert_eq!(
+        run.executor().stats().total.polls,
+        1,
+        "the second poll (spawning 300 tasks) paused part-way"
+    );
     let spawned = run.executor().trace().len() - events;
-    assert!(spawned > 0 && spawned < 300, "it spawned {spawned} tasks so far");
+    assert!(
+        spawned > 0 && spawned < 300,
+        "it spawned {spawned} tasks so far"
+    );
     run.advance(0);
-    assert_eq!(run.executor().trace().len() - events, spawned, "a tick with no budget resumes nothing");
+    assert_eq!(
+        run.executor().trace().len() - events,
+        spawned,
+        "a tick with no budget resumes nothing"
+    );
     run.step();
     assert_eq!(run.executor().stats().total.polls, 2, "a step ends it");
-    assert_eq!(run.executor().trace().len() - events, 301, "300 spawns and the poll");
+    assert_eq!(
+        run.executor().trace().len() - events,
+        301,
+        "300 spawns and the poll"
+    );
     assert_eq!(run.progress(), &Progress::Busy);
 }

@@ -33,7 +33,11 @@ fn run_interpreted(source: &str) -> String {
 }
 
 fn render(executor: &Executor) -> String {
-    let mut text: String = executor.output().iter().map(|l| format!("{}\n", l.text)).collect();
+    let mut text: String = executor
+        .output()
+        .iter()
+        .map(|l| format!("{}\n", l.text))
+        .collect();
     let polls: Vec<String> = executor
         .stats()
         .per_task
@@ -92,7 +96,9 @@ fn join_polls_every_unfinished_child_in_order() {
         println!("{a} {b} {c}");
     });
     assert_eq!(run_interpreted(JOIN_FAIRNESS), compiled);
-    check(JOIN_FAIRNESS, expect![[r#"
+    check(
+        JOIN_FAIRNESS,
+        expect![[r#"
         a step 0
         b step 0
         c step 0
@@ -101,7 +107,8 @@ fn join_polls_every_unfinished_child_in_order() {
         b step 2
         10 30 20
         polls: main=4
-    "#]]);
+    "#]],
+    );
 }
 
 const SELECT_NEVER_READY: &str = r#"
@@ -139,10 +146,13 @@ fn select_polls_both_sides_until_one_is_ready() {
         }
     });
     assert_eq!(run_interpreted(SELECT_NEVER_READY), compiled);
-    check(SELECT_NEVER_READY, expect![[r#"
+    check(
+        SELECT_NEVER_READY,
+        expect![[r#"
         right 7
         polls: main=3
-    "#]]);
+    "#]],
+    );
 }
 
 const COUNTDOWN: &str = r#"
@@ -199,18 +209,24 @@ impl Future for Countdown {
 fn hand_written_future_with_combinators_is_polled_like_compiled() {
     use futures::FutureExt;
     let compiled = run_compiled(async {
-        let n = Countdown { remaining: 3 }.map(|n| n + 1).then(|n| async move { n * 2 }).await;
+        let n = Countdown { remaining: 3 }
+            .map(|n| n + 1)
+            .then(|n| async move { n * 2 })
+            .await;
         async_playground::executor::print_line(format!("got {n}"));
     });
     // The compiled `main` prints `got` inside the task; the interpreted one after `block_on`.
     assert_eq!(run_interpreted(COUNTDOWN), compiled);
-    check(COUNTDOWN, expect![[r#"
+    check(
+        COUNTDOWN,
+        expect![[r#"
         3 left
         2 left
         1 left
         got 200
         polls: main=4
-    "#]]);
+    "#]],
+    );
 }
 
 /// Items written once, as source for the interpreter and compiled as a block whose `main` is
@@ -261,8 +277,19 @@ fn closures_assigning_captures_see_and_keep_what_rust_does() {
     let interpreted = run_interpreted(source);
     let compiled = run_compiled(async move { compiled() });
     assert_eq!(interpreted.lines().next_back(), Some("polls: "));
-    assert_eq!(interpreted.lines().filter(|l| !l.starts_with("polls:")).collect::<Vec<_>>(), compiled.lines().filter(|l| !l.starts_with("polls:")).collect::<Vec<_>>());
-    check(source, expect![[r#"
+    assert_eq!(
+        interpreted
+            .lines()
+            .filter(|l| !l.starts_with("polls:"))
+            .collect::<Vec<_>>(),
+        compiled
+            .lines()
+            .filter(|l| !l.starts_with("polls:"))
+            .collect::<Vec<_>>()
+    );
+    check(
+        source,
+        expect![[r#"
         count 3
         calls 3
         move keeps its copy 13
@@ -273,18 +300,22 @@ fn closures_assigning_captures_see_and_keep_what_rust_does() {
         slot None
         pair 6 12
         polls: 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn fused_comparisons_keep_both_paths_of_a_conditional_condition() {
     let source = "fn main() {\n    let (a, b) = (1, 2);\n    for c in [true, false] {\n        if if c { a < b } else { b < a } { println!(\"yes\"); } else { println!(\"no\"); }\n    }\n    let mut n = 0;\n    while n < 3 && n != 7 { n += 1; }\n    println!(\"{n}\");\n}\n";
-    check(source, expect![[r#"
+    check(
+        source,
+        expect![[r#"
         yes
         no
         3
         polls: 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -344,11 +375,14 @@ fn main() {
         println!("got {}", waiter.await);
     });
     assert_eq!(run_interpreted(source), compiled);
-    check(source, expect![[r#"
+    check(
+        source,
+        expect![[r#"
         parked: true
         got 42
         polls: main=3 waiter=2
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -360,10 +394,25 @@ fn debug_and_display_formatting_match_rustc() {
         b: &'static str,
         c: Option<(i32, Vec<i32>)>,
     }
-    let s = S { a: 1, b: "x\"y", c: Some((2, vec![3, 4])) };
+    let s = S {
+        a: 1,
+        b: "x\"y",
+        c: Some((2, vec![3, 4])),
+    };
     let expected = format!(
         "{s:?}\n{s:#?}\n[{:>5}|{:<4}|{:^7}|{:05}|{:+}|{:.2}|{:x}|{:#b}]\n{:?} {:?} {:?} {:?}\n",
-        42, "ab", "mid", -7, 3, 2.5f64, 255, 5, (1,), 'c', 1.0f64, Poll::<i32>::Pending
+        42,
+        "ab",
+        "mid",
+        -7,
+        3,
+        2.5f64,
+        255,
+        5,
+        (1,),
+        'c',
+        1.0f64,
+        Poll::<i32>::Pending
     );
     let source = r#"
 use std::task::Poll;
@@ -418,17 +467,23 @@ fn runtime_errors_are_located_panics() {
             panicked at 1:23: stack overflow: recursion deeper than 200 calls
         "#]],
     );
-    check("fn main() { let o: Option<i32> = None; o.unwrap(); }", expect![[r#"
+    check(
+        "fn main() { let o: Option<i32> = None; o.unwrap(); }",
+        expect![[r#"
         polls: 
         panicked at 1:40: called `Option::unwrap()` on a `None` value
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn unsupported_names_are_located_errors() {
-    check("fn main() { let x = mystery(1); x.frob(); }", expect![[r#"
+    check(
+        "fn main() { let x = mystery(1); x.frob(); }",
+        expect![[r#"
         error 1:21: unsupported function `mystery`
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -489,7 +544,10 @@ fn thread_sleep_blocks_without_advancing_the_clock() {
     let executor = Executor::new().with_trace(false);
     assert_eq!(program.run(&executor), Ok(()));
     assert_eq!(executor.now_ms(), 0);
-    assert_eq!(program.blocking_reports(), ["`std::thread::sleep` blocked the executor for 50 ms: no other task could run"]);
+    assert_eq!(
+        program.blocking_reports(),
+        ["`std::thread::sleep` blocked the executor for 50 ms: no other task could run"]
+    );
 }
 
 #[test]
@@ -509,11 +567,14 @@ impl Future for Forgetful {
 }
 fn main() { block_on(Forgetful); }
 "#;
-    check(source, expect![[r#"
+    check(
+        source,
+        expect![[r#"
         polled once
         polls: main=1
         stalled: deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `fn main`, `main`
-    "#]]);
+    "#]],
+    );
 }
 
 const JOIN_ALL_AND_THEN: &str = r#"
@@ -571,15 +632,25 @@ fn join_all_and_then_and_either_poll_like_futures() {
     let compiled = run_compiled(async {
         let all = future::join_all(vec![step(2), step(0), step(1)]).await;
         println!("{:?}", all);
-        let doubled = checked(3).and_then(|n| async move { Ok::<u32, String>(n * 2) }).await;
-        let failed = checked(1).and_then(|n| async move { Ok::<u32, String>(n * 2) }).await;
+        let doubled = checked(3)
+            .and_then(|n| async move { Ok::<u32, String>(n * 2) })
+            .await;
+        let failed = checked(1)
+            .and_then(|n| async move { Ok::<u32, String>(n * 2) })
+            .await;
         println!("{:?} {:?}", doubled, failed);
-        let pick = if all.len() > 2 { Either::Left(step(1)) } else { Either::Right(future::ready(0)) };
+        let pick = if all.len() > 2 {
+            Either::Left(step(1))
+        } else {
+            Either::Right(future::ready(0))
+        };
         let joined = future::join(pick, step(0).map(|n| n + 100)).await;
         println!("{:?}", joined);
     });
     assert_eq!(run_interpreted(JOIN_ALL_AND_THEN), compiled);
-    check(JOIN_ALL_AND_THEN, expect![[r#"
+    check(
+        JOIN_ALL_AND_THEN,
+        expect![[r#"
         step 0 done
         step 1 done
         step 2 done
@@ -589,5 +660,6 @@ fn join_all_and_then_and_either_poll_like_futures() {
         step 1 done
         (1, 100)
         polls: main=6
-    "#]]);
+    "#]],
+    );
 }

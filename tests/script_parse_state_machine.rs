@@ -131,7 +131,8 @@ fn highlighting_classifies_every_byte() {
         "(" Punctuation
         ")" Punctuation
         "§" Error
-        "}" Punctuation"##]].assert_eq(&classes.join("\n"));
+        "}" Punctuation"##]]
+    .assert_eq(&classes.join("\n"));
 }
 
 #[test]

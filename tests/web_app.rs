@@ -24,7 +24,10 @@ async fn mount_app() -> Element {
 async fn the_app_lists_all_ten_lessons_in_order() {
     let root = mount_app().await;
     let titles = texts(&root, "nav.lesson-list .lesson-title");
-    let expected: Vec<String> = LESSONS.iter().map(|lesson| lesson.title.to_owned()).collect();
+    let expected: Vec<String> = LESSONS
+        .iter()
+        .map(|lesson| lesson.title.to_owned())
+        .collect();
     assert_eq!(titles, expected);
     root.remove();
 }
@@ -35,15 +38,25 @@ async fn following_a_lesson_link_shows_its_title_and_prose() {
     window.location().set_hash("#/").expect("hash set");
     let root = mount_app().await;
     let lesson = &LESSONS[4];
-    window.location().set_hash(&format!("#/lesson/{}", lesson.slug)).expect("hash set");
+    window
+        .location()
+        .set_hash(&format!("#/lesson/{}", lesson.slug))
+        .expect("hash set");
     // Yew renders the list and runs the title effect in passes after the page itself.
     let title = format!("5. {} · Async Rust Playground", lesson.title);
-    settle_until(|| !texts(&root, "[aria-current=page]").is_empty() && document().title() == title).await;
+    settle_until(|| !texts(&root, "[aria-current=page]").is_empty() && document().title() == title)
+        .await;
     assert_eq!(texts(&root, "#lesson-title"), vec![lesson.title.to_owned()]);
     let paragraphs = texts(&root, ".prose p");
-    assert!(paragraphs.len() >= 2, "the prose has paragraphs: {paragraphs:?}");
+    assert!(
+        paragraphs.len() >= 2,
+        "the prose has paragraphs: {paragraphs:?}"
+    );
     assert!(paragraphs.iter().any(|text| text.starts_with("Try this:")));
-    assert_eq!(texts(&root, "[aria-current=page] .lesson-title"), vec![lesson.title.to_owned()]);
+    assert_eq!(
+        texts(&root, "[aria-current=page] .lesson-title"),
+        vec![lesson.title.to_owned()]
+    );
     assert_eq!(document().title(), title);
     window.location().set_hash("#/").expect("hash set");
     root.remove();
@@ -52,9 +65,15 @@ async fn following_a_lesson_link_shows_its_title_and_prose() {
 #[wasm_bindgen_test]
 async fn an_unknown_lesson_says_so_instead_of_a_blank_page() {
     let window = web_sys::window().expect("a window");
-    window.location().set_hash("#/lesson/no-such-lesson").expect("hash set");
+    window
+        .location()
+        .set_hash("#/lesson/no-such-lesson")
+        .expect("hash set");
     let root = mount_app().await;
-    assert_eq!(texts(&root, ".not-found h2"), vec!["No such page".to_owned()]);
+    assert_eq!(
+        texts(&root, ".not-found h2"),
+        vec!["No such page".to_owned()]
+    );
     window.location().set_hash("#/").expect("hash set");
     root.remove();
 }

@@ -13,8 +13,8 @@ use async_playground::ui::state_machine_view::{StateMachineView, StateMachineVie
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
-    Element, Event, EventInit, HtmlElement, HtmlSelectElement, HtmlTextAreaElement,
-    KeyboardEvent, KeyboardEventInit,
+    Element, Event, EventInit, HtmlElement, HtmlSelectElement, HtmlTextAreaElement, KeyboardEvent,
+    KeyboardEventInit,
 };
 use yew::prelude::*;
 

@@ -40,21 +40,43 @@ async fn the_driver_runs_tasks_to_completion_a_bounded_number_of_polls_per_frame
     let driver = {
         let (executor_seen, frames) = (Rc::clone(&executor), Rc::clone(&frames));
         FrameDriver::drive(Rc::clone(&executor), POLLS_PER_FRAME, move |progress| {
-            frames.borrow_mut().push((executor_seen.stats().total.polls, progress.clone()));
+            frames
+                .borrow_mut()
+                .push((executor_seen.stats().total.polls, progress.clone()));
         })
     };
     wait_for_frames().await;
     let frames = frames.borrow();
     let polls_per_frame: Vec<u64> = frames
         .iter()
-        .scan(0, |before, (after, _)| Some(after - std::mem::replace(before, *after)))
+        .scan(0, |before, (after, _)| {
+            Some(after - std::mem::replace(before, *after))
+        })
         .collect();
-    assert!(polls_per_frame.iter().all(|&polls| polls <= POLLS_PER_FRAME as u64), "{polls_per_frame:?}");
-    assert!(frames.len() >= 3, "the work was spread over several frames: {polls_per_frame:?}");
-    assert_eq!(frames.last().map(|(_, progress)| progress), Some(&Progress::Done));
+    assert!(
+        polls_per_frame
+            .iter()
+            .all(|&polls| polls <= POLLS_PER_FRAME as u64),
+        "{polls_per_frame:?}"
+    );
+    assert!(
+        frames.len() >= 3,
+        "the work was spread over several frames: {polls_per_frame:?}"
+    );
+    assert_eq!(
+        frames.last().map(|(_, progress)| progress),
+        Some(&Progress::Done)
+    );
     assert_eq!(executor.stats().total.polls, 15);
-    assert_eq!(executor.now_ms(), 10, "virtual time jumped to the sleepers' deadline");
-    assert!(!driver.is_running(), "no frame is requested once the work is done");
+    assert_eq!(
+        executor.now_ms(),
+        10,
+        "virtual time jumped to the sleepers' deadline"
+    );
+    assert!(
+        !driver.is_running(),
+        "no frame is requested once the work is done"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -62,11 +84,17 @@ async fn the_driver_requests_no_frames_after_the_work_is_done() {
     let executor = executor_with_workers();
     let frame_count = Rc::new(RefCell::new(0));
     let counter = Rc::clone(&frame_count);
-    let _driver = FrameDriver::drive(executor, POLLS_PER_FRAME, move |_| *counter.borrow_mut() += 1);
+    let _driver = FrameDriver::drive(executor, POLLS_PER_FRAME, move |_| {
+        *counter.borrow_mut() += 1
+    });
     wait_for_frames().await;
     let frames_when_done = *frame_count.borrow();
     wait_for_frames().await;
-    assert_eq!(*frame_count.borrow(), frames_when_done, "no frame ran after Done");
+    assert_eq!(
+        *frame_count.borrow(),
+        frames_when_done,
+        "no frame ran after Done"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -75,5 +103,9 @@ async fn dropping_the_driver_stops_the_run() {
     let driver = FrameDriver::drive(Rc::clone(&executor), 1, |_| {});
     drop(driver);
     wait_for_frames().await;
-    assert_eq!(executor.stats().total.polls, 0, "no frame ran after the driver was dropped");
+    assert_eq!(
+        executor.stats().total.polls,
+        0,
+        "no frame ran after the driver was dropped"
+    );
 }

@@ -15,18 +15,23 @@ use async_playground::session::program::prepare;
 use async_playground::session::run::Run;
 use async_playground::session::settings::Settings;
 use async_playground::ui::views::{
-    Console, Narration, NarrationProps, Network, PolicyCounters, PolicyCountersProps, RunView, Tasks, Timeline,
-    TimelineProps, WINDOW_EVENTS,
+    Console, Narration, NarrationProps, Network, PolicyCounters, PolicyCountersProps, RunView,
+    Tasks, Timeline, TimelineProps, WINDOW_EVENTS,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Document, Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::{
+    Document, Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent,
+    KeyboardEventInit,
+};
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> Document {
-    web_sys::window().and_then(|window| window.document()).expect("a document")
+    web_sys::window()
+        .and_then(|window| window.document())
+        .expect("a document")
 }
 
 /// Spawns `client` (prints, yields, sleeps, prints) and `server` (prints, yields, prints).
@@ -85,7 +90,11 @@ where
     C::Properties: Properties,
 {
     let root = document().create_element("div").expect("a div");
-    document().body().expect("a body").append_child(&root).expect("appended");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
     yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
     settle().await;
     root
@@ -98,11 +107,16 @@ async fn settle() {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let nodes = root.query_selector_all(selector).expect("a valid selector");
-    (0..nodes.length()).filter_map(|index| nodes.item(index)?.dyn_into::<Element>().ok()).collect()
+    (0..nodes.length())
+        .filter_map(|index| nodes.item(index)?.dyn_into::<Element>().ok())
+        .collect()
 }
 
 fn texts(root: &Element, selector: &str) -> Vec<String> {
-    all(root, selector).iter().map(|node| node.text_content().unwrap_or_default()).collect()
+    all(root, selector)
+        .iter()
+        .map(|node| node.text_content().unwrap_or_default())
+        .collect()
 }
 
 /// A selection callback and the cell where it records the last seq it was given.
@@ -112,8 +126,18 @@ fn recording_selection() -> (Rc<Cell<Option<u64>>>, Callback<u64>) {
     (chosen, Callback::from(move |seq| record.set(Some(seq))))
 }
 
-fn timeline_props(executor: &Rc<Executor>, selected: Option<u64>, on_select: Callback<u64>) -> TimelineProps {
-    TimelineProps { run: run_view(executor), selected, on_select, blockings: Rc::default(), playing_fast: false }
+fn timeline_props(
+    executor: &Rc<Executor>,
+    selected: Option<u64>,
+    on_select: Callback<u64>,
+) -> TimelineProps {
+    TimelineProps {
+        run: run_view(executor),
+        selected,
+        on_select,
+        blockings: Rc::default(),
+        playing_fast: false,
+    }
 }
 
 #[wasm_bindgen_test]
@@ -125,38 +149,65 @@ async fn a_run_of_many_tasks_gets_its_lanes_over_several_frames() {
     let executor = run_to_completion(executor);
     let root = mount::<Timeline>(timeline_props(&executor, None, Callback::noop())).await;
     let lanes = || all(&root, ".lane").len();
-    assert!(lanes() < 32, "the first frames draw a few lanes, not {} at once", lanes());
+    assert!(
+        lanes() < 32,
+        "the first frames draw a few lanes, not {} at once",
+        lanes()
+    );
     for _ in 0..50 {
         if lanes() == 32 {
             break;
         }
         settle().await;
     }
-    assert_eq!(lanes(), 32, "the following frames draw the rest, up to the most lanes drawn");
+    assert_eq!(
+        lanes(),
+        32,
+        "the following frames draw the rest, up to the most lanes drawn"
+    );
     let notes = texts(&root, ".view-note").concat();
-    assert!(notes.contains("8 more tasks have events in this window"), "{notes}");
+    assert!(
+        notes.contains("8 more tasks have events in this window"),
+        "{notes}"
+    );
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn a_task_that_blocked_the_executor_says_so_on_its_lane() {
-    let preset = presets("pitfalls").iter().find(|preset| preset.name == "blocking_sleep").expect("lesson pitfalls has the blocking_sleep preset");
+    let preset = presets("pitfalls")
+        .iter()
+        .find(|preset| preset.name == "blocking_sleep")
+        .expect("lesson pitfalls has the blocking_sleep preset");
     let start = prepare(preset.source).unwrap_or_else(|_| panic!("the preset loads"));
     let mut run = Run::new(start, Settings::default());
     while run.has_work() {
         run.advance(64);
     }
-    let props = TimelineProps { blockings: Rc::new(run.blockings()), ..timeline_props(run.executor(), None, Callback::noop()) };
+    let props = TimelineProps {
+        blockings: Rc::new(run.blockings()),
+        ..timeline_props(run.executor(), None, Callback::noop())
+    };
     let root = mount::<Timeline>(props).await;
-    let blocked: Vec<String> = all(&root, ".lane-blocked").iter().map(|lane| texts(lane, ".task-badge").concat()).collect();
-    assert_eq!(blocked, ["sleeper"], "only the sleeper's lane says it blocked");
+    let blocked: Vec<String> = all(&root, ".lane-blocked")
+        .iter()
+        .map(|lane| texts(lane, ".task-badge").concat())
+        .collect();
+    assert_eq!(
+        blocked,
+        ["sleeper"],
+        "only the sleeper's lane says it blocked"
+    );
     let lane = &all(&root, ".lane-blocked")[0];
     assert_eq!(texts(lane, ".lane-stuck-reason"), ["blocked the executor"]);
-    let note = lane.next_element_sibling().expect("a row under the blocked lane");
+    let note = lane
+        .next_element_sibling()
+        .expect("a row under the blocked lane");
     assert_eq!(note.class_name(), "lane-note");
     let explanation = note.text_content().unwrap_or_default();
     assert!(
-        explanation.contains("`std::thread::sleep` blocked the executor for 50 ms") && explanation.contains("no other task can be polled"),
+        explanation.contains("`std::thread::sleep` blocked the executor for 50 ms")
+            && explanation.contains("no other task can be polled"),
         "{explanation}"
     );
     root.remove();
@@ -166,17 +217,40 @@ async fn a_task_that_blocked_the_executor_says_so_on_its_lane() {
 async fn timeline_has_a_lane_per_task_and_a_mark_per_poll() {
     let executor = two_task_run();
     let root = mount::<Timeline>(timeline_props(&executor, None, Callback::noop())).await;
-    assert_eq!(texts(&root, "section[aria-label=Timeline] .lane-name .task-badge"), ["client", "server"]);
+    assert_eq!(
+        texts(&root, "section[aria-label=Timeline] .lane-name .task-badge"),
+        ["client", "server"]
+    );
     let stats = executor.stats();
     for (lane, task) in all(&root, ".lane").iter().zip(&stats.per_task) {
         let polls = all(lane, ".mark-pending").len() + all(lane, ".mark-ready").len();
-        assert_eq!(polls as u64, task.stats.polls, "marks on the lane of {}", task.task);
-        assert_eq!(all(lane, ".mark-ready").len(), 1, "one Ready mark on the lane of {}", task.task);
+        assert_eq!(
+            polls as u64, task.stats.polls,
+            "marks on the lane of {}",
+            task.task
+        );
+        assert_eq!(
+            all(lane, ".mark-ready").len(),
+            1,
+            "one Ready mark on the lane of {}",
+            task.task
+        );
         assert_eq!(texts(lane, ".mark-ready"), ["R"]);
     }
-    let pending_labels = all(&root, ".mark-pending").iter().filter_map(|mark| mark.get_attribute("aria-label")).collect::<Vec<_>>();
-    assert!(pending_labels.iter().all(|label| label.ends_with("polled: Pending")), "{pending_labels:?}");
-    let captions: Vec<String> = all(&root, ".mark-wake").iter().filter_map(|mark| mark.get_attribute("data-caption")).collect();
+    let pending_labels = all(&root, ".mark-pending")
+        .iter()
+        .filter_map(|mark| mark.get_attribute("aria-label"))
+        .collect::<Vec<_>>();
+    assert!(
+        pending_labels
+            .iter()
+            .all(|label| label.ends_with("polled: Pending")),
+        "{pending_labels:?}"
+    );
+    let captions: Vec<String> = all(&root, ".mark-wake")
+        .iter()
+        .filter_map(|mark| mark.get_attribute("data-caption"))
+        .collect();
     assert_eq!(captions, ["self", "timer", "self"]);
     assert_eq!(all(&root, ".mark-output").len(), executor.output().len());
     root.remove();
@@ -187,17 +261,28 @@ async fn clicking_a_mark_selects_its_event_and_the_selected_mark_is_highlighted(
     let executor = two_task_run();
     let (chosen, on_select) = recording_selection();
     let root = mount::<Timeline>(timeline_props(&executor, None, on_select)).await;
-    let mark = all(&root, ".mark-pending").remove(0).dyn_into::<HtmlElement>().expect("a button");
+    let mark = all(&root, ".mark-pending")
+        .remove(0)
+        .dyn_into::<HtmlElement>()
+        .expect("a button");
     mark.click();
-    let seq = mark.get_attribute("data-seq").and_then(|seq| seq.parse::<u64>().ok());
+    let seq = mark
+        .get_attribute("data-seq")
+        .and_then(|seq| seq.parse::<u64>().ok());
     assert_eq!(chosen.get(), seq);
     root.remove();
 
     let root = mount::<Timeline>(timeline_props(&executor, seq, Callback::noop())).await;
     let selected = all(&root, ".mark.selected");
     assert_eq!(selected.len(), 1);
-    assert_eq!(selected[0].get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(selected[0].get_attribute("data-seq"), seq.map(|seq| seq.to_string()));
+    assert_eq!(
+        selected[0].get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        selected[0].get_attribute("data-seq"),
+        seq.map(|seq| seq.to_string())
+    );
     root.remove();
 }
 
@@ -206,7 +291,10 @@ async fn arrow_keys_move_the_selection_between_marks() {
     let executor = two_task_run();
     let (chosen, on_select) = recording_selection();
     let seqs = |root: &Element| {
-        let mut seqs: Vec<u64> = all(root, ".mark").iter().filter_map(|mark| mark.get_attribute("data-seq")?.parse().ok()).collect();
+        let mut seqs: Vec<u64> = all(root, ".mark")
+            .iter()
+            .filter_map(|mark| mark.get_attribute("data-seq")?.parse().ok())
+            .collect();
         seqs.sort_unstable();
         seqs.dedup();
         seqs
@@ -215,13 +303,22 @@ async fn arrow_keys_move_the_selection_between_marks() {
     let marks = seqs(&root);
     root.remove();
     let root = mount::<Timeline>(timeline_props(&executor, Some(marks[1]), on_select)).await;
-    assert_eq!(all(&root, ".mark[tabindex='0']").len(), 1, "one mark is reachable with Tab");
+    assert_eq!(
+        all(&root, ".mark[tabindex='0']").len(),
+        1,
+        "one mark is reachable with Tab"
+    );
     let press = |key: &str| {
         let init = KeyboardEventInit::new();
         init.set_key(key);
         init.set_bubbles(true);
-        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("a key event");
-        let mark = root.query_selector(".mark[tabindex='0']").ok().flatten().expect("a focusable mark");
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+            .expect("a key event");
+        let mark = root
+            .query_selector(".mark[tabindex='0']")
+            .ok()
+            .flatten()
+            .expect("a focusable mark");
         mark.dispatch_event(&event).expect("dispatched");
     };
     press("ArrowRight");
@@ -238,20 +335,43 @@ async fn scrubbing_moves_the_window_back_and_follow_returns_to_the_newest_events
     let executor = yielding_run(500);
     let events = executor.trace().len();
     let root = mount::<Timeline>(timeline_props(&executor, None, Callback::noop())).await;
-    let slider = root.query_selector("input[aria-label='Scrub timeline']").ok().flatten();
-    let slider = slider.and_then(|slider| slider.dyn_into::<HtmlInputElement>().ok()).expect("a slider");
+    let slider = root
+        .query_selector("input[aria-label='Scrub timeline']")
+        .ok()
+        .flatten();
+    let slider = slider
+        .and_then(|slider| slider.dyn_into::<HtmlInputElement>().ok())
+        .expect("a slider");
     slider.set_value("500");
     let init = EventInit::new();
     init.set_bubbles(true);
-    slider.dispatch_event(&Event::new_with_event_init_dict("input", &init).expect("an event")).expect("dispatched");
+    slider
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).expect("an event"))
+        .expect("dispatched");
     settle().await;
-    assert_eq!(texts(&root, ".timeline-shown"), [format!("events 351–500 of {events}")]);
-    let seqs = all(&root, ".mark").iter().filter_map(|mark| mark.get_attribute("data-seq")?.parse::<u64>().ok()).collect::<Vec<_>>();
-    assert!(!seqs.is_empty() && seqs.iter().all(|seq| (351..=500).contains(seq)), "{seqs:?}");
-    let follow = root.query_selector(".timeline-follow").ok().flatten().and_then(|button| button.dyn_into::<HtmlElement>().ok());
+    assert_eq!(
+        texts(&root, ".timeline-shown"),
+        [format!("events 351–500 of {events}")]
+    );
+    let seqs = all(&root, ".mark")
+        .iter()
+        .filter_map(|mark| mark.get_attribute("data-seq")?.parse::<u64>().ok())
+        .collect::<Vec<_>>();
+    assert!(
+        !seqs.is_empty() && seqs.iter().all(|seq| (351..=500).contains(seq)),
+        "{seqs:?}"
+    );
+    let follow = root
+        .query_selector(".timeline-follow")
+        .ok()
+        .flatten()
+        .and_then(|button| button.dyn_into::<HtmlElement>().ok());
     follow.expect("a Follow latest button").click();
     settle().await;
-    assert_eq!(texts(&root, ".timeline-shown"), [format!("events {}–{events} of {events}", events - 149)]);
+    assert_eq!(
+        texts(&root, ".timeline-shown"),
+        [format!("events {}–{events} of {events}", events - 149)]
+    );
     assert!(all(&root, ".timeline-follow").is_empty());
     root.remove();
 }
@@ -264,9 +384,16 @@ async fn tasks_table_shows_each_tasks_state_and_counters_with_totals() {
     assert_eq!(texts(&root, "tbody th"), ["client", "server"]);
     assert_eq!(texts(&root, "tbody .task-state"), ["Finished", "Finished"]);
     let stats = executor.stats();
-    let polls: Vec<String> = stats.per_task.iter().map(|task| task.stats.polls.to_string()).collect();
+    let polls: Vec<String> = stats
+        .per_task
+        .iter()
+        .map(|task| task.stats.polls.to_string())
+        .collect();
     assert_eq!(texts(&root, "tbody td:nth-child(3)"), polls);
-    assert_eq!(texts(&root, "tfoot td:nth-child(3)"), [stats.total.polls.to_string()]);
+    assert_eq!(
+        texts(&root, "tfoot td:nth-child(3)"),
+        [stats.total.polls.to_string()]
+    );
     assert_eq!(texts(&root, "tfoot td:nth-child(2)"), ["2 tasks"]);
     root.remove();
 }
@@ -288,15 +415,24 @@ async fn tasks_table_lists_the_first_twenty_five_tasks_and_totals_all_of_them() 
     }
     let names: Vec<String> = (0..25).map(|index| format!("worker {index}")).collect();
     assert_eq!(texts(&root, "tbody th"), names);
-    assert_eq!(texts(&root, "tfoot td:nth-child(2)"), ["120 tasks (95 not listed)"]);
-    assert_eq!(texts(&root, "tfoot td:nth-child(3)"), [executor.stats().total.polls.to_string()]);
+    assert_eq!(
+        texts(&root, "tfoot td:nth-child(2)"),
+        ["120 tasks (95 not listed)"]
+    );
+    assert_eq!(
+        texts(&root, "tfoot td:nth-child(3)"),
+        [executor.stats().total.polls.to_string()]
+    );
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn tasks_table_names_a_lost_waker() {
     let executor = Executor::new();
-    executor.spawn("forgetful", std::future::poll_fn(|_| std::task::Poll::<()>::Pending));
+    executor.spawn(
+        "forgetful",
+        std::future::poll_fn(|_| std::task::Poll::<()>::Pending),
+    );
     assert!(matches!(executor.tick(8), Progress::Stalled(_)));
     let executor = Rc::new(executor);
     let root = mount::<Tasks>(run_view(&executor)).await;
@@ -304,7 +440,10 @@ async fn tasks_table_names_a_lost_waker() {
     root.remove();
     let root = mount::<Timeline>(timeline_props(&executor, None, Callback::noop())).await;
     assert_eq!(texts(&root, ".lane-stuck-reason"), ["stuck: lost waker"]);
-    assert!(!all(&root, ".mark-diagnostic").is_empty(), "the diagnostic is marked on the lane");
+    assert!(
+        !all(&root, ".mark-diagnostic").is_empty(),
+        "the diagnostic is marked on the lane"
+    );
     root.remove();
 }
 
@@ -312,10 +451,21 @@ async fn tasks_table_names_a_lost_waker() {
 async fn console_attributes_each_line_to_its_task_in_order() {
     let executor = two_task_run();
     let root = mount::<Console>(run_view(&executor)).await;
-    let lines = texts(&root, "section[aria-label=Console] [aria-live=polite] .console-line");
-    let expected: Vec<String> = executor.output().iter().map(|line| {
-        format!("{}{}", line.task.as_ref().map_or("", |task| task.name.as_str()), line.text)
-    }).collect();
+    let lines = texts(
+        &root,
+        "section[aria-label=Console] [aria-live=polite] .console-line",
+    );
+    let expected: Vec<String> = executor
+        .output()
+        .iter()
+        .map(|line| {
+            format!(
+                "{}{}",
+                line.task.as_ref().map_or("", |task| task.name.as_str()),
+                line.text
+            )
+        })
+        .collect();
     assert_eq!(lines, expected);
     assert_eq!(texts(&root, ".console-line .task-badge")[0], "client");
     root.remove();
@@ -325,18 +475,33 @@ async fn console_attributes_each_line_to_its_task_in_order() {
 async fn narration_says_the_newest_or_selected_event_and_the_ones_before_it() {
     let executor = two_task_run();
     let len = executor.trace().len();
-    let props = NarrationProps { run: run_view(&executor), selected: None };
+    let props = NarrationProps {
+        run: run_view(&executor),
+        selected: None,
+    };
     let root = mount::<Narration>(props).await;
     let newest = executor.trace().get(len - 1).expect("an event");
     let current = texts(&root, "section[aria-label=Narration] [aria-live=polite]");
-    assert_eq!(current, [format!("{} · {} ms · {}", newest.seq, newest.time_ms, newest.event)]);
+    assert_eq!(
+        current,
+        [format!(
+            "{} · {} ms · {}",
+            newest.seq, newest.time_ms, newest.event
+        )]
+    );
     assert_eq!(all(&root, ".narration-recent li").len(), len.min(20));
     root.remove();
 
-    let props = NarrationProps { run: run_view(&executor), selected: Some(3) };
+    let props = NarrationProps {
+        run: run_view(&executor),
+        selected: Some(3),
+    };
     let root = mount::<Narration>(props).await;
     let third = executor.trace().get(2).expect("an event");
-    assert_eq!(texts(&root, ".narration-current"), [format!("3 · 0 ms · {}", third.event)]);
+    assert_eq!(
+        texts(&root, ".narration-current"),
+        [format!("3 · 0 ms · {}", third.event)]
+    );
     assert_eq!(texts(&root, ".narration-recent li").len(), 3);
     root.remove();
 }
@@ -345,7 +510,10 @@ async fn narration_says_the_newest_or_selected_event_and_the_ones_before_it() {
 async fn network_says_when_there_are_no_sockets() {
     let executor = two_task_run();
     let root = mount::<Network>(run_view(&executor)).await;
-    assert_eq!(texts(&root, "section[aria-label=Network] .view-empty"), ["No sockets."]);
+    assert_eq!(
+        texts(&root, "section[aria-label=Network] .view-empty"),
+        ["No sockets."]
+    );
     root.remove();
 }
 
@@ -358,14 +526,23 @@ async fn network_shows_buffered_bytes_as_escaped_text() {
         let listener = TcpListener::bind("127.0.0.1:8080").expect("bound");
         let client = TcpStream::connect("127.0.0.1:8080").expect("connected");
         let server = listener.async_accept().await.expect("accepted");
-        client.async_send(b"<b>hi</b>\n".to_vec()).await.expect("sent");
+        client
+            .async_send(b"<b>hi</b>\n".to_vec())
+            .await
+            .expect("sent");
         keep.borrow_mut().push((listener, client, server));
     });
     let executor = run_to_completion(executor);
     let root = mount::<Network>(run_view(&executor)).await;
     let buffers = texts(&root, ".socket-buffer");
-    assert!(buffers.contains(&"10 bytes: \"<b>hi</b>\\n\"".to_owned()), "{buffers:?}");
-    assert!(all(&root, ".socket-buffer b").is_empty(), "bytes never become markup");
+    assert!(
+        buffers.contains(&"10 bytes: \"<b>hi</b>\\n\"".to_owned()),
+        "{buffers:?}"
+    );
+    assert!(
+        all(&root, ".socket-buffer b").is_empty(),
+        "bytes never become markup"
+    );
     assert!(texts(&root, "tbody td:nth-child(2)").contains(&"listener".to_owned()));
     root.remove();
     drop(kept);
@@ -376,10 +553,22 @@ async fn policy_counters_compare_the_two_runs() {
     let busy = Executor::new().with_policy(Policy::BusyPolling);
     spawn_two_tasks(&busy);
     let (waker_driven, busy_polling) = (two_task_run().stats(), run_to_completion(busy).stats());
-    let expected = [waker_driven.total.polls, busy_polling.total.polls, waker_driven.total.wasted_polls, busy_polling.total.wasted_polls];
-    let root = mount::<PolicyCounters>(PolicyCountersProps { waker_driven, busy_polling }).await;
+    let expected = [
+        waker_driven.total.polls,
+        busy_polling.total.polls,
+        waker_driven.total.wasted_polls,
+        busy_polling.total.wasted_polls,
+    ];
+    let root = mount::<PolicyCounters>(PolicyCountersProps {
+        waker_driven,
+        busy_polling,
+    })
+    .await;
     assert_eq!(texts(&root, "thead th"), ["Waker-driven", "Busy-polling"]);
-    assert_eq!(texts(&root, "tbody td"), expected.map(|count| count.to_string()));
+    assert_eq!(
+        texts(&root, "tbody td"),
+        expected.map(|count| count.to_string())
+    );
     root.remove();
 }
 
@@ -397,8 +586,15 @@ async fn a_hundred_thousand_event_trace_draws_only_one_window() {
     console_log!("Timeline over {events} events, five mounts until the marks are in the page, in ms: {mount_ms:.1?}");
     let (root, _) = timed_timeline_mount(&executor).await;
     assert!(all(&root, ".mark").len() as u64 <= WINDOW_EVENTS);
-    assert!(all(&root, "*").len() < 1_500, "{} elements", all(&root, "*").len());
-    assert_eq!(texts(&root, ".timeline-shown"), [format!("events {}–{events} of {events}", events - 149)]);
+    assert!(
+        all(&root, "*").len() < 1_500,
+        "{} elements",
+        all(&root, "*").len()
+    );
+    assert_eq!(
+        texts(&root, ".timeline-shown"),
+        [format!("events {}–{events} of {events}", events - 149)]
+    );
     root.remove();
 }
 
@@ -408,14 +604,21 @@ async fn a_hundred_thousand_event_trace_draws_only_one_window() {
 /// yielded to the browser before finishing.
 async fn timed_timeline_mount(executor: &Rc<Executor>) -> (Element, f64) {
     let root = document().create_element("div").expect("a div");
-    document().body().expect("a body").append_child(&root).expect("appended");
-    let performance = web_sys::window().and_then(|window| window.performance()).expect("a performance clock");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
+    let performance = web_sys::window()
+        .and_then(|window| window.performance())
+        .expect("a performance clock");
     let started = performance.now();
     let props = timeline_props(executor, None, Callback::noop());
     yew::Renderer::<Timeline>::with_root_and_props(root.clone(), props).render();
     let rendered_at = Rc::new(Cell::new(None));
     yew::platform::spawn_local({
-        let (root, rendered_at, performance) = (root.clone(), Rc::clone(&rendered_at), performance.clone());
+        let (root, rendered_at, performance) =
+            (root.clone(), Rc::clone(&rendered_at), performance.clone());
         async move { rendered_at.set((!all(&root, ".mark").is_empty()).then(|| performance.now())) }
     });
     while all(&root, ".mark").is_empty() {
@@ -467,14 +670,24 @@ fn FollowingHost(props: &FollowingHostProps) -> Html {
 async fn a_following_timeline_keeps_up_with_frames_of_a_long_run() {
     let executor = started_run(&["left", "right"], 25_000, 20_000);
     let next_frame = Rc::new(RefCell::new(None));
-    let props = FollowingHostProps { start: run_view(&executor), next_frame: Rc::clone(&next_frame), on_select: Callback::noop() };
+    let props = FollowingHostProps {
+        start: run_view(&executor),
+        next_frame: Rc::clone(&next_frame),
+        on_select: Callback::noop(),
+    };
     let root = mount::<FollowingHost>(props).await;
-    let performance = web_sys::window().and_then(|window| window.performance()).expect("a performance clock");
+    let performance = web_sys::window()
+        .and_then(|window| window.performance())
+        .expect("a performance clock");
     let mut frame_ms = Vec::new();
     for _ in 0..10 {
         executor.tick(60);
         let started = performance.now();
-        next_frame.borrow().as_ref().expect("the host rendered").emit(());
+        next_frame
+            .borrow()
+            .as_ref()
+            .expect("the host rendered")
+            .emit(());
         let events = executor.trace().len();
         let expected = format!("events {}–{events} of {events}", events - 149);
         // Yew renders a state change in a later turn of the event loop, so this time includes
@@ -484,32 +697,66 @@ async fn a_following_timeline_keeps_up_with_frames_of_a_long_run() {
         }
         frame_ms.push(performance.now() - started);
     }
-    console_log!("Following a run of {} events, version bump to new window shown, in ms: {frame_ms:.1?}", executor.trace().len());
+    console_log!(
+        "Following a run of {} events, version bump to new window shown, in ms: {frame_ms:.1?}",
+        executor.trace().len()
+    );
     assert!(all(&root, ".mark").len() as u64 <= WINDOW_EVENTS);
     root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn a_fast_moving_timeline_draws_on_a_canvas_and_its_marks_come_back_as_buttons_when_it_stops() {
+async fn a_fast_moving_timeline_draws_on_a_canvas_and_its_marks_come_back_as_buttons_when_it_stops()
+{
     let executor = started_run(&["left"], 5_000, 100);
     let next_frame = Rc::new(RefCell::new(None));
-    let props = FollowingHostProps { start: run_view(&executor), next_frame: Rc::clone(&next_frame), on_select: Callback::noop() };
+    let props = FollowingHostProps {
+        start: run_view(&executor),
+        next_frame: Rc::clone(&next_frame),
+        on_select: Callback::noop(),
+    };
     let root = mount::<FollowingHost>(props).await;
-    assert!(!all(&root, ".mark").is_empty(), "a timeline standing still shows its marks as buttons");
+    assert!(
+        !all(&root, ".mark").is_empty(),
+        "a timeline standing still shows its marks as buttons"
+    );
     assert!(all(&root, "canvas").is_empty());
     // Frames of a fast run: the window moves by far more than a step each time.
     for _ in 0..3 {
         executor.tick(100);
-        next_frame.borrow().as_ref().expect("the host rendered").emit(());
+        next_frame
+            .borrow()
+            .as_ref()
+            .expect("the host rendered")
+            .emit(());
         settle().await;
         let canvas = all(&root, "canvas.timeline-canvas");
-        assert_eq!(canvas.len(), 1, "the marks are drawn on one canvas while the window moves fast");
-        let canvas = canvas[0].clone().dyn_into::<web_sys::HtmlCanvasElement>().expect("a canvas");
-        assert!(canvas.width() > 0 && canvas.height() > 0, "the canvas has a bitmap");
+        assert_eq!(
+            canvas.len(),
+            1,
+            "the marks are drawn on one canvas while the window moves fast"
+        );
+        let canvas = canvas[0]
+            .clone()
+            .dyn_into::<web_sys::HtmlCanvasElement>()
+            .expect("a canvas");
+        assert!(
+            canvas.width() > 0 && canvas.height() > 0,
+            "the canvas has a bitmap"
+        );
         assert_eq!(canvas.get_attribute("role").as_deref(), Some("img"));
-        assert!(canvas.get_attribute("aria-label").is_some_and(|label| label.contains("drawn while the timeline moves")));
-        assert!(all(&root, ".mark").is_empty(), "no mark buttons while the window moves fast");
-        assert_eq!(texts(&root, ".lane-names"), ["left\n"], "the lanes' names stay in the page, a line per lane");
+        assert!(canvas
+            .get_attribute("aria-label")
+            .is_some_and(|label| label.contains("drawn while the timeline moves")));
+        assert!(
+            all(&root, ".mark").is_empty(),
+            "no mark buttons while the window moves fast"
+        );
+        assert_eq!(
+            texts(&root, ".lane-names"),
+            ["left\n"],
+            "the lanes' names stay in the page, a line per lane"
+        );
     }
     // Paused: once the window stands still the marks are focusable buttons with names again,
     // a few at a time.
@@ -519,71 +766,152 @@ async fn a_fast_moving_timeline_draws_on_a_canvas_and_its_marks_come_back_as_but
         }
         yew::platform::time::sleep(Duration::from_millis(50)).await;
     }
-    assert!(all(&root, "canvas").is_empty(), "the canvas gives way to buttons");
+    assert!(
+        all(&root, "canvas").is_empty(),
+        "the canvas gives way to buttons"
+    );
     let marks = all(&root, "button.mark");
     assert!(!marks.is_empty() && marks.len() as u64 <= WINDOW_EVENTS);
-    assert!(marks.iter().all(|mark| mark.get_attribute("aria-label").is_some_and(|label| label.starts_with("event "))));
-    assert_eq!(all(&root, ".mark[tabindex='0']").len(), 1, "one mark is reachable with Tab");
+    assert!(marks.iter().all(|mark| mark
+        .get_attribute("aria-label")
+        .is_some_and(|label| label.starts_with("event "))));
+    assert_eq!(
+        all(&root, ".mark[tabindex='0']").len(),
+        1,
+        "one mark is reachable with Tab"
+    );
     // A step moves the window by one or two events: the buttons stay.
     executor.tick(1);
-    next_frame.borrow().as_ref().expect("the host rendered").emit(());
+    next_frame
+        .borrow()
+        .as_ref()
+        .expect("the host rendered")
+        .emit(());
     settle().await;
-    assert!(all(&root, "canvas").is_empty() && !all(&root, ".mark").is_empty(), "a step keeps the buttons");
+    assert!(
+        all(&root, "canvas").is_empty() && !all(&root, ".mark").is_empty(),
+        "a step keeps the buttons"
+    );
     root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn a_drawn_timeline_covers_the_rows_on_screen_follows_the_page_and_a_click_selects_its_column() {
-    let names: Vec<&'static str> = (0..32).map(|task| &*Box::leak(format!("task {task}").into_boxed_str())).collect();
+async fn a_drawn_timeline_covers_the_rows_on_screen_follows_the_page_and_a_click_selects_its_column(
+) {
+    let names: Vec<&'static str> = (0..32)
+        .map(|task| &*Box::leak(format!("task {task}").into_boxed_str()))
+        .collect();
     let executor = started_run(&names, 1_000, 100);
     let next_frame = Rc::new(RefCell::new(None));
     let (chosen, on_select) = recording_selection();
     // The lanes' sizes come from the app's stylesheets, loaded for this test only.
     let styles = document().create_element("style").expect("a style element");
-    styles.set_text_content(Some(&[include_str!("../www/style.css"), include_str!("../www/views.css")].concat()));
-    document().head().expect("a head").append_child(&styles).expect("appended");
-    let props = FollowingHostProps { start: run_view(&executor), next_frame: Rc::clone(&next_frame), on_select };
+    styles.set_text_content(Some(
+        &[
+            include_str!("../www/style.css"),
+            include_str!("../www/views.css"),
+        ]
+        .concat(),
+    ));
+    document()
+        .head()
+        .expect("a head")
+        .append_child(&styles)
+        .expect("appended");
+    let props = FollowingHostProps {
+        start: run_view(&executor),
+        next_frame: Rc::clone(&next_frame),
+        on_select,
+    };
     let root = mount::<FollowingHost>(props).await;
     // The page goes on far below the Timeline, whose 32 lanes are taller than the window.
     let below = document().create_element("div").expect("a div");
-    below.set_attribute("style", "height: 5000px").expect("styled");
-    document().body().expect("a body").append_child(&below).expect("appended");
+    below
+        .set_attribute("style", "height: 5000px")
+        .expect("styled");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&below)
+        .expect("appended");
     let window = web_sys::window().expect("a window");
-    let window_height = window.inner_height().ok().and_then(|height| height.as_f64()).expect("a height");
+    let window_height = window
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .expect("a height");
     // A frame of a fast run, then time for the scroll event and the draw that follows it.
     let frame_then = |scroll_y: f64| {
         window.scroll_to_with_x_and_y(0.0, scroll_y);
         executor.tick(100);
-        next_frame.borrow().as_ref().expect("the host rendered").emit(());
+        next_frame
+            .borrow()
+            .as_ref()
+            .expect("the host rendered")
+            .emit(());
         yew::platform::time::sleep(Duration::from_millis(80))
     };
-    let canvas = || all(&root, "canvas.timeline-canvas").pop().and_then(|canvas| canvas.dyn_into::<web_sys::HtmlCanvasElement>().ok()).expect("a canvas");
-    let lanes = || all(&root, ".timeline-overlay").pop().expect("the lanes' overlay").get_bounding_client_rect();
+    let canvas = || {
+        all(&root, "canvas.timeline-canvas")
+            .pop()
+            .and_then(|canvas| canvas.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+            .expect("a canvas")
+    };
+    let lanes = || {
+        all(&root, ".timeline-overlay")
+            .pop()
+            .expect("the lanes' overlay")
+            .get_bounding_client_rect()
+    };
     // Where the canvas is, and whether it covers the part of the lanes on screen.
     let covers_the_window = || {
         let (drawn, lanes) = (canvas().get_bounding_client_rect(), lanes());
-        let covers = drawn.top() <= lanes.top().max(0.0) && drawn.bottom() >= lanes.bottom().min(window_height);
+        let covers = drawn.top() <= lanes.top().max(0.0)
+            && drawn.bottom() >= lanes.bottom().min(window_height);
         (covers && canvas().height() > 0, drawn.top(), drawn.bottom())
     };
     let full_height = lanes().height();
-    assert!(full_height > window_height + 200.0, "the test needs lanes taller than the window");
+    assert!(
+        full_height > window_height + 200.0,
+        "the test needs lanes taller than the window"
+    );
     frame_then(0.0).await;
-    assert!(covers_the_window().0, "the canvas covers the window: {:?} of {window_height}", covers_the_window());
-    assert!(canvas().get_bounding_client_rect().height() < full_height, "but not the lanes below it");
+    assert!(
+        covers_the_window().0,
+        "the canvas covers the window: {:?} of {window_height}",
+        covers_the_window()
+    );
+    assert!(
+        canvas().get_bounding_client_rect().height() < full_height,
+        "but not the lanes below it"
+    );
 
     frame_then(full_height + 1000.0).await;
-    assert_eq!(canvas().height(), 0, "with the Timeline scrolled out of sight, nothing is drawn");
+    assert_eq!(
+        canvas().height(),
+        0,
+        "with the Timeline scrolled out of sight, nothing is drawn"
+    );
     frame_then(300.0).await;
-    assert!(covers_the_window().0, "scrolled back, the rows on screen are drawn: {:?}", covers_the_window());
+    assert!(
+        covers_the_window().0,
+        "scrolled back, the rows on screen are drawn: {:?}",
+        covers_the_window()
+    );
     let drawn = canvas().get_bounding_client_rect();
 
     // A click at the right edge lands in the newest event's column.
     let init = web_sys::MouseEventInit::new();
     init.set_client_x((drawn.right() - 4.0) as i32);
     init.set_client_y(100);
-    let click = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).expect("a click");
+    let click =
+        web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).expect("a click");
     canvas().dispatch_event(&click).expect("dispatched");
-    assert_eq!(chosen.get(), Some(executor.trace().len() as u64), "the click selects the event of its column");
+    assert_eq!(
+        chosen.get(),
+        Some(executor.trace().len() as u64),
+        "the click selects the event of its column"
+    );
     window.scroll_to_with_x_and_y(0.0, 0.0);
     below.remove();
     styles.remove();

@@ -15,7 +15,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let trace = args.iter().any(|a| a == "--trace");
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
-    let [command, file] = files.as_slice() else { return usage() };
+    let [command, file] = files.as_slice() else {
+        return usage();
+    };
     if command.as_str() != "run" {
         return usage();
     }
@@ -65,8 +67,13 @@ fn drive(file: &str, program: &Program, trace: bool) -> ExitCode {
             traced += flush_trace(&executor, traced);
         }
         if let Some(error) = program.error() {
-            eprintln!("thread 'main' panicked at {file}:{}:{}:\n{}", error.line, error.col, error.message);
-            eprintln!("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace");
+            eprintln!(
+                "thread 'main' panicked at {file}:{}:{}:\n{}",
+                error.line, error.col, error.message
+            );
+            eprintln!(
+                "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace"
+            );
             return ExitCode::from(101);
         }
         match progress {

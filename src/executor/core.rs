@@ -17,8 +17,8 @@ use super::failure::NetworkFailure;
 use super::join::{JoinHandle, JoinState};
 use super::output::OutputLine;
 use super::task::{
-    with_ids, Counters, TaskFuture, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot,
-    TaskState, TaskTable, TaskWakers,
+    with_ids, Counters, TaskFuture, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot, TaskState,
+    TaskTable, TaskWakers,
 };
 use super::trace::{PollOutcome, Record, Trace};
 use super::waker::{Notification, TaskWaker, WakeCause, WakeQueue};
@@ -238,7 +238,12 @@ impl Core {
     /// `deadline`, once a poll pauses because the deadline passed. A poll paused by an earlier
     /// tick is resumed first, before anything else can happen, so that pausing changes nothing
     /// but how the work is spread over ticks.
-    pub(crate) fn tick(&self, budget: usize, stop_after: Option<TaskId>, deadline: Option<Deadline>) -> Progress {
+    pub(crate) fn tick(
+        &self,
+        budget: usize,
+        stop_after: Option<TaskId>,
+        deadline: Option<Deadline>,
+    ) -> Progress {
         self.deadline.set(deadline);
         let progress = self.tick_until_paused(budget, stop_after);
         self.deadline.set(None);
@@ -283,7 +288,8 @@ impl Core {
     /// itself: the executor counts nothing, records nothing, and the next tick resumes the
     /// same poll.
     pub(crate) fn pause_if_out_of_time(&self) -> bool {
-        let out_of_time = self.current_task.get().is_some() && self.deadline.get().is_some_and(Deadline::passed);
+        let out_of_time =
+            self.current_task.get().is_some() && self.deadline.get().is_some_and(Deadline::passed);
         if out_of_time {
             self.pausing.set(true);
         }
@@ -455,8 +461,8 @@ impl Core {
             Arc::get_mut(&mut handle)?.reuse_for(task);
             Some(handle)
         });
-        let handle = reused
-            .unwrap_or_else(|| Arc::new(TaskWaker::new(task, Arc::clone(&self.wake_queue))));
+        let handle =
+            reused.unwrap_or_else(|| Arc::new(TaskWaker::new(task, Arc::clone(&self.wake_queue))));
         TaskWakers {
             waker: Waker::from(Arc::clone(&handle)),
             handle,

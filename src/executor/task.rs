@@ -235,9 +235,9 @@ impl TaskSlot {
 
     /// A wake that arrived since the task's last poll began.
     pub(crate) fn pending_wake(&self) -> Notification {
-        self.wakers
-            .get()
-            .map_or(Notification::NOT_WOKEN, |wakers| wakers.handle.notification())
+        self.wakers.get().map_or(Notification::NOT_WOKEN, |wakers| {
+            wakers.handle.notification()
+        })
     }
 
     /// The task's counters, including a wake that arrived since its last poll: wakes are
@@ -327,7 +327,11 @@ impl TaskTable {
 
     /// Every task's name, in spawn order.
     pub(crate) fn names(&self) -> Vec<TaskName> {
-        self.records.borrow().iter().map(|record| record.name.clone()).collect()
+        self.records
+            .borrow()
+            .iter()
+            .map(|record| record.name.clone())
+            .collect()
     }
 }
 

@@ -50,7 +50,9 @@ thread_local! {
 pub fn capture(program: impl FnOnce()) -> Transcript {
     let outer = ACTIVE.with(|active| active.replace(Some(Transcript::default())));
     let outcome = panic::catch_unwind(AssertUnwindSafe(program));
-    let transcript = ACTIVE.with(|active| active.replace(outer)).unwrap_or_default();
+    let transcript = ACTIVE
+        .with(|active| active.replace(outer))
+        .unwrap_or_default();
     match outcome {
         Err(payload) if !payload.is::<Stalled>() => panic::resume_unwind(payload),
         _ => transcript,
@@ -135,7 +137,13 @@ mod tests {
         });
         let lines: Vec<String> = transcript.output.iter().map(ToString::to_string).collect();
         assert_eq!(lines, ["before", "[main] inside", "after 42"]);
-        assert_eq!(transcript.tasks, [TaskPolls { name: "main".to_owned(), polls: 2 }]);
+        assert_eq!(
+            transcript.tasks,
+            [TaskPolls {
+                name: "main".to_owned(),
+                polls: 2
+            }]
+        );
         assert_eq!(transcript.stalled, None);
     }
 
@@ -146,7 +154,13 @@ mod tests {
             println!("never printed");
         });
         assert_eq!(transcript.output, []);
-        assert_eq!(transcript.tasks, [TaskPolls { name: "main".to_owned(), polls: 1 }]);
+        assert_eq!(
+            transcript.tasks,
+            [TaskPolls {
+                name: "main".to_owned(),
+                polls: 1
+            }]
+        );
         let diagnosis = transcript.stalled.map(|diagnostic| diagnostic.to_string());
         let expected = "deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `main`";
         assert_eq!(diagnosis.as_deref(), Some(expected));

@@ -135,7 +135,9 @@ impl TaskWaker {
 
     /// Clears the wake flag before a poll and says whether a wake had arrived since the last one.
     pub(crate) fn take_notification(&self) -> Notification {
-        let flag = self.notified.swap(Notification::NOT_WOKEN.0, Ordering::AcqRel);
+        let flag = self
+            .notified
+            .swap(Notification::NOT_WOKEN.0, Ordering::AcqRel);
         Notification(flag)
     }
 
@@ -146,7 +148,8 @@ impl TaskWaker {
 
     /// Makes every later wake a no-op: the task has finished.
     pub(crate) fn retire(&self) {
-        self.notified.store(Notification::WOKEN.0, Ordering::Release);
+        self.notified
+            .store(Notification::WOKEN.0, Ordering::Release);
     }
 }
 

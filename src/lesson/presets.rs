@@ -31,30 +31,39 @@ macro_rules! preset {
 /// empty for an unknown slug.
 pub fn presets(slug: &str) -> &'static [Preset] {
     match slug {
-        "thread-vs-async" => {
-            &[
-                preset!("thread-vs-async", "workers"),
-                preset!("thread-vs-async", "yielding_workers"),
-                preset!("thread-vs-async", "spawned_workers"),
-            ]
-        }
-        "lazy-futures" => &[preset!("lazy-futures", "hello"), preset!("lazy-futures", "dropped")],
-        "async-await" => {
-            &[preset!("async-await", "with_await"), preset!("async-await", "with_combinators")]
-        }
+        "thread-vs-async" => &[
+            preset!("thread-vs-async", "workers"),
+            preset!("thread-vs-async", "yielding_workers"),
+            preset!("thread-vs-async", "spawned_workers"),
+        ],
+        "lazy-futures" => &[
+            preset!("lazy-futures", "hello"),
+            preset!("lazy-futures", "dropped"),
+        ],
+        "async-await" => &[
+            preset!("async-await", "with_await"),
+            preset!("async-await", "with_combinators"),
+        ],
         "future-trait" => &[preset!("future-trait", "countdown")],
-        "context-waker" => {
-            &[preset!("context-waker", "wait_for_flag"), preset!("context-waker", "lost_waker")]
-        }
+        "context-waker" => &[
+            preset!("context-waker", "wait_for_flag"),
+            preset!("context-waker", "lost_waker"),
+        ],
         "executor-tasks" => &[
             preset!("executor-tasks", "join_select"),
             preset!("executor-tasks", "left_yields"),
             preset!("executor-tasks", "spawn_tasks"),
         ],
-        "combinators" => &[preset!("combinators", "breakfast"), preset!("combinators", "burnt")],
+        "combinators" => &[
+            preset!("combinators", "breakfast"),
+            preset!("combinators", "burnt"),
+        ],
         "loopback-tcp" => &[preset!("loopback-tcp", "walkthrough")],
         "websocket-echo" => &[preset!("websocket-echo", "echo_client")],
-        "pitfalls" => &[preset!("pitfalls", "blocking_sleep"), preset!("pitfalls", "never_yields")],
+        "pitfalls" => &[
+            preset!("pitfalls", "blocking_sleep"),
+            preset!("pitfalls", "never_yields"),
+        ],
         _ => &[],
     }
 }
@@ -71,8 +80,16 @@ mod tests {
             assert!(!presets.is_empty(), "lesson {} has no preset", lesson.slug);
             for preset in presets {
                 assert!(preset.file.ends_with(&format!("/{}.rs", preset.name)));
-                assert!(preset.source.contains("use async_playground::prelude::"), "{}", preset.file);
-                assert!(preset.expected.contains("--- polls\n"), "{} has no recorded run", preset.file);
+                assert!(
+                    preset.source.contains("use async_playground::prelude::"),
+                    "{}",
+                    preset.file
+                );
+                assert!(
+                    preset.expected.contains("--- polls\n"),
+                    "{} has no recorded run",
+                    preset.file
+                );
             }
         }
         assert_eq!(presets("no-such-lesson"), []);

@@ -57,7 +57,10 @@ pub fn parse(source: &str) -> Vec<Block<'_>> {
 
 fn group_to_block<'a>(group: &[&'a str]) -> Block<'a> {
     if group.iter().all(|line| line.trim_start().starts_with("- ")) {
-        let items = group.iter().map(|line| inlines(line.trim_start()[2..].trim())).collect();
+        let items = group
+            .iter()
+            .map(|line| inlines(line.trim_start()[2..].trim()))
+            .collect();
         return Block::List(items);
     }
     let runs = group.iter().enumerate().flat_map(|(index, line)| {
@@ -88,7 +91,11 @@ pub fn inlines(line: &str) -> Vec<Inline<'_>> {
             runs.push(Inline::Text(&rest[..start]));
         }
         let inner = &rest[start + open_len..end];
-        runs.push(if open_len == 1 { Inline::Code(inner) } else { Inline::Strong(inner) });
+        runs.push(if open_len == 1 {
+            Inline::Code(inner)
+        } else {
+            Inline::Strong(inner)
+        });
         rest = &rest[end + close_len..];
     }
     runs
@@ -171,7 +178,11 @@ mod tests {
     #[test]
     fn every_lesson_parses_into_several_blocks() {
         for lesson in &super::super::LESSONS {
-            assert!(parse(lesson.prose).len() >= 3, "lesson {} is too short", lesson.slug);
+            assert!(
+                parse(lesson.prose).len() >= 3,
+                "lesson {} is too short",
+                lesson.slug
+            );
         }
     }
 
@@ -180,8 +191,13 @@ mod tests {
         for lesson in &super::super::LESSONS {
             for block in parse(lesson.prose) {
                 if let Block::Paragraph(runs) = block {
-                    let starts_with_bullet = matches!(runs.first(), Some(Inline::Text(text)) if text.starts_with("- "));
-                    assert!(!starts_with_bullet, "lesson {}: a list item spans lines", lesson.slug);
+                    let starts_with_bullet =
+                        matches!(runs.first(), Some(Inline::Text(text)) if text.starts_with("- "));
+                    assert!(
+                        !starts_with_bullet,
+                        "lesson {}: a list item spans lines",
+                        lesson.slug
+                    );
                 }
             }
         }

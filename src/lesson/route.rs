@@ -58,7 +58,13 @@ mod tests {
         assert_eq!(Route::parse("#/"), Route::Home);
         assert_eq!(Route::parse("#/lesson/nope"), Route::NotFound);
         assert_eq!(Route::parse("#/elsewhere"), Route::NotFound);
-        assert_eq!(Route::parse("#/lesson/pitfalls/"), Route::Lesson(&LESSONS[9]));
-        assert_eq!(Route::parse("#/lesson/pitfalls?code=Zm9v"), Route::Lesson(&LESSONS[9]));
+        assert_eq!(
+            Route::parse("#/lesson/pitfalls/"),
+            Route::Lesson(&LESSONS[9])
+        );
+        assert_eq!(
+            Route::parse("#/lesson/pitfalls?code=Zm9v"),
+            Route::Lesson(&LESSONS[9])
+        );
     }
 }

@@ -76,7 +76,10 @@ impl fmt::Display for NetError {
                 code,
                 reason,
             } => {
-                write!(f, "connection closed: the server closed {socket} with code {code}")?;
+                write!(
+                    f,
+                    "connection closed: the server closed {socket} with code {code}"
+                )?;
                 match (reason.is_empty(), *code) {
                     (false, _) => write!(f, " ({reason})"),
                     (true, 1006) => f.write_str(" (connection lost without a close frame)"),

@@ -134,7 +134,11 @@ impl Default for Network {
 
 /// Records that `socket` became ready and wakes the tasks waiting for it, naming the socket as
 /// the waker.
-pub(super) fn notify(socket: SocketId, readiness: Readiness, wakers: impl IntoIterator<Item = Waker>) {
+pub(super) fn notify(
+    socket: SocketId,
+    readiness: Readiness,
+    wakers: impl IntoIterator<Item = Waker>,
+) {
     if tracing() {
         with_current(|core| core.record(Record::SocketReady(socket, readiness)));
     }
@@ -175,7 +179,10 @@ pub(super) fn record_failure(socket: Option<SocketId>, op: IoOp, error: &NetErro
 }
 
 /// Records how a bind or connect ended and passes its result on.
-pub(super) fn record_opened(op: IoOp, result: Result<SocketId, NetError>) -> Result<SocketId, NetError> {
+pub(super) fn record_opened(
+    op: IoOp,
+    result: Result<SocketId, NetError>,
+) -> Result<SocketId, NetError> {
     match &result {
         Ok(socket) => record_io(None, op, IoOutcome::Opened(*socket)),
         Err(error) => record_failure(None, op, error),

@@ -73,7 +73,11 @@ impl Lexer<'_> {
         if rest.starts_with("r\"") || rest.starts_with("r#\"") || rest.starts_with("r##") {
             return self.raw_string();
         }
-        if rest.starts_with("b\"") || rest.starts_with("br\"") || rest.starts_with("br#") || rest.starts_with("b'") {
+        if rest.starts_with("b\"")
+            || rest.starts_with("br\"")
+            || rest.starts_with("br#")
+            || rest.starts_with("b'")
+        {
             return self.byte_literal();
         }
         if rest.starts_with("r#") && self.peek_nth(2).is_some_and(is_ident_start) {

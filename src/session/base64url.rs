@@ -7,11 +7,16 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 pub fn encode(bytes: &[u8]) -> String {
     let mut text = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let group = chunk.iter().enumerate().fold(0u32, |group, (index, &byte)| {
-            group | u32::from(byte) << (16 - 8 * index)
-        });
+        let group = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |group, (index, &byte)| {
+                group | u32::from(byte) << (16 - 8 * index)
+            });
         for sextet in 0..=chunk.len() {
-            text.push(char::from(ALPHABET[(group >> (18 - 6 * sextet) & 63) as usize]));
+            text.push(char::from(
+                ALPHABET[(group >> (18 - 6 * sextet) & 63) as usize],
+            ));
         }
     }
     text
@@ -43,13 +48,22 @@ mod tests {
     fn round_trips_every_length_and_byte() {
         let bytes: Vec<u8> = (0..=255).collect();
         for length in 0..bytes.len() {
-            assert_eq!(decode(&encode(&bytes[..length])).as_deref(), Some(&bytes[..length]));
+            assert_eq!(
+                decode(&encode(&bytes[..length])).as_deref(),
+                Some(&bytes[..length])
+            );
         }
     }
 
     #[test]
     fn matches_the_rfc_test_vectors_without_padding() {
-        let vectors = [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foobar", "Zm9vYmFy")];
+        let vectors = [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foobar", "Zm9vYmFy"),
+        ];
         for (plain, encoded) in vectors {
             assert_eq!(encode(plain.as_bytes()), encoded);
         }

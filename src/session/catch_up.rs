@@ -65,7 +65,9 @@ pub fn catch_up(shown: &mut [Shown; VIEWS], now: Shown, fast: bool) {
 /// less time, so that the run's work and the view's render together stay short. The frame moves
 /// the run on (a new version), so only the views' intervals matter.
 pub fn view_due(shown: &[Shown; VIEWS], now_ms: f64) -> bool {
-    shown.iter().any(|view| now_ms - view.at_ms >= FAST_RUN_RENDER_MS)
+    shown
+        .iter()
+        .any(|view| now_ms - view.at_ms >= FAST_RUN_RENDER_MS)
 }
 
 #[cfg(test)]

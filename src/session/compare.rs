@@ -32,15 +32,29 @@ pub struct ModeComparison {
 /// Runs `start`'s program under both policies until it finishes, stalls or reaches
 /// [`MAX_COMPARISON_POLLS`].
 pub fn compare_policies(start: &Start, settings: Settings) -> PolicyComparison {
-    let stats = |policy| run_to_end(start, Settings { policy, ..settings }).executor().stats();
-    PolicyComparison { waker_driven: stats(Policy::WakerDriven), busy_polling: stats(Policy::BusyPolling) }
+    let stats = |policy| {
+        run_to_end(start, Settings { policy, ..settings })
+            .executor()
+            .stats()
+    };
+    PolicyComparison {
+        waker_driven: stats(Policy::WakerDriven),
+        busy_polling: stats(Policy::BusyPolling),
+    }
 }
 
 /// Runs `start`'s program as async tasks and as threads, each until it finishes, stalls or
 /// reaches [`MAX_COMPARISON_POLLS`].
 pub fn compare_modes(start: &Start, settings: Settings) -> ModeComparison {
-    let output = |mode| run_to_end(start, Settings { mode, ..settings }).executor().output();
-    ModeComparison { as_tasks: output(Mode::Async), as_threads: output(Mode::Threads) }
+    let output = |mode| {
+        run_to_end(start, Settings { mode, ..settings })
+            .executor()
+            .output()
+    };
+    ModeComparison {
+        as_tasks: output(Mode::Async),
+        as_threads: output(Mode::Threads),
+    }
 }
 
 fn run_to_end(start: &Start, settings: Settings) -> Run {
@@ -66,7 +80,13 @@ mod tests {
             None
         });
         let comparison = compare_policies(&start, Settings::default());
-        assert_eq!((comparison.waker_driven.total.polls, comparison.waker_driven.total.wasted_polls), (4, 0));
+        assert_eq!(
+            (
+                comparison.waker_driven.total.polls,
+                comparison.waker_driven.total.wasted_polls
+            ),
+            (4, 0)
+        );
         assert!(comparison.busy_polling.total.polls >= comparison.waker_driven.total.polls);
         assert_eq!(comparison.busy_polling.per_task.len(), 2);
     }
@@ -92,15 +112,36 @@ mod tests {
         let Ok(start) = crate::session::program::prepare(preset) else {
             panic!("the spawned_workers preset loads");
         };
-        let settings = Settings { quantum: 3, ..Settings::default() };
+        let settings = Settings {
+            quantum: 3,
+            ..Settings::default()
+        };
         let comparison = compare_modes(&start, settings);
         let tasks = |lines: &[OutputLine]| -> Vec<String> {
-            lines.iter().map(|line| line.task.as_ref().map_or("-".into(), |task| task.name.as_str().to_owned())).collect()
+            lines
+                .iter()
+                .map(|line| {
+                    line.task
+                        .as_ref()
+                        .map_or("-".into(), |task| task.name.as_str().to_owned())
+                })
+                .collect()
         };
-        assert_eq!(tasks(&comparison.as_tasks), ["a", "a", "a", "a", "b", "b", "b", "b", "main"]);
+        assert_eq!(
+            tasks(&comparison.as_tasks),
+            ["a", "a", "a", "a", "b", "b", "b", "b", "main"]
+        );
         let threads = tasks(&comparison.as_threads);
         assert_eq!(threads.len(), 9, "the same lines are printed");
-        assert_ne!(threads, tasks(&comparison.as_tasks), "threads were preempted mid-loop: {threads:?}");
-        assert_eq!(compare_modes(&start, settings), comparison, "the same seed gives the same interleaving");
+        assert_ne!(
+            threads,
+            tasks(&comparison.as_tasks),
+            "threads were preempted mid-loop: {threads:?}"
+        );
+        assert_eq!(
+            compare_modes(&start, settings),
+            comparison,
+            "the same seed gives the same interleaving"
+        );
     }
 }

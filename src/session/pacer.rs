@@ -19,7 +19,11 @@ pub struct Pacer {
 impl Pacer {
     /// A pacer at `polls_per_second`.
     pub fn new(polls_per_second: u32) -> Pacer {
-        Pacer { polls_per_second: f64::from(polls_per_second), carry: 0.0, last_frame_ms: None }
+        Pacer {
+            polls_per_second: f64::from(polls_per_second),
+            carry: 0.0,
+            last_frame_ms: None,
+        }
     }
 
     /// How many polls the frame at `timestamp_ms` should run. The first frame runs one poll, so
@@ -42,7 +46,9 @@ mod tests {
 
     fn budgets(polls_per_second: u32, frames: usize) -> Vec<usize> {
         let mut pacer = Pacer::new(polls_per_second);
-        (0..frames).map(|frame| pacer.budget(frame as f64 * 1000.0 / 60.0)).collect()
+        (0..frames)
+            .map(|frame| pacer.budget(frame as f64 * 1000.0 / 60.0))
+            .collect()
     }
 
     #[test]
@@ -55,7 +61,9 @@ mod tests {
 
     #[test]
     fn fast_speeds_are_capped_per_frame() {
-        assert!(budgets(1_000_000, 10)[1..].iter().all(|&budget| budget == MAX_POLLS_PER_FRAME));
+        assert!(budgets(1_000_000, 10)[1..]
+            .iter()
+            .all(|&budget| budget == MAX_POLLS_PER_FRAME));
     }
 
     #[test]

@@ -35,7 +35,14 @@ impl Run {
     /// Spawns the program on a fresh executor with the chosen policy; nothing is polled yet.
     pub fn new(start: Start, settings: Settings) -> Run {
         let (executor, program) = fresh_executor(&start, settings);
-        Run { start, settings, executor, program, progress: Progress::Busy, live: false }
+        Run {
+            start,
+            settings,
+            executor,
+            program,
+            progress: Progress::Busy,
+            live: false,
+        }
     }
 
     /// The same run, marked as talking to a real network: stepping back is off, because the
@@ -62,7 +69,10 @@ impl Run {
     /// Each time a task blocked the executor (a long stretch without an await, or
     /// `std::thread::sleep`): the task and one sentence.
     pub fn blockings(&self) -> Vec<Blocking> {
-        self.program.as_ref().map(Program::blockings).unwrap_or_default()
+        self.program
+            .as_ref()
+            .map(Program::blockings)
+            .unwrap_or_default()
     }
 
     /// The executor, for the views.
@@ -133,7 +143,10 @@ impl Run {
 
 /// Whether another tick could do anything. Timers count: the next tick jumps virtual time.
 pub fn has_work(progress: &Progress) -> bool {
-    matches!(progress, Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork)
+    matches!(
+        progress,
+        Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork
+    )
 }
 
 fn fresh_executor(start: &Start, settings: Settings) -> (Rc<Executor>, Option<Program>) {
@@ -175,16 +188,35 @@ mod tests {
             assert_eq!(&run.executor().trace().render(), expected);
         }
         run.step_back();
-        assert_eq!(run.executor().stats().total.polls, 0, "stepping back before the start stays there");
+        assert_eq!(
+            run.executor().stats().total.polls,
+            0,
+            "stepping back before the start stays there"
+        );
     }
 
     #[test]
     fn advancing_within_a_time_budget_stops_when_time_is_up() {
         let mut run = Run::new(two_yielding_workers(), Settings::default());
-        run.advance_within(100, Deadline { clock: || 1.0, at_ms: 0.0 });
-        assert_eq!(run.executor().stats().total.polls, 6.min(POLLS_PER_TIME_CHECK as u64));
+        run.advance_within(
+            100,
+            Deadline {
+                clock: || 1.0,
+                at_ms: 0.0,
+            },
+        );
+        assert_eq!(
+            run.executor().stats().total.polls,
+            6.min(POLLS_PER_TIME_CHECK as u64)
+        );
         let mut unhurried = Run::new(two_yielding_workers(), Settings::default());
-        unhurried.advance_within(100, Deadline { clock: || 0.0, at_ms: 1.0 });
+        unhurried.advance_within(
+            100,
+            Deadline {
+                clock: || 0.0,
+                at_ms: 1.0,
+            },
+        );
         assert_eq!(unhurried.progress(), &Progress::Done);
     }
 
@@ -211,20 +243,34 @@ mod tests {
         };
         let (file, _) = crate::script::parse(source);
         let machines = crate::script::state_machine::state_machines(source, &file);
-        let awaits: Vec<Span> = machines[0].await_points.iter().map(|point| point.span).collect();
+        let awaits: Vec<Span> = machines[0]
+            .await_points
+            .iter()
+            .map(|point| point.span)
+            .collect();
         let mut run = Run::new(start, Settings::default());
         let mut parked_at = Vec::new();
         while run.has_work() {
             run.step();
-            parked_at.extend(run.last_suspension().and_then(|span| awaits.iter().position(|&each| each == span)));
+            parked_at.extend(
+                run.last_suspension()
+                    .and_then(|span| awaits.iter().position(|&each| each == span)),
+            );
         }
         parked_at.dedup();
-        assert_eq!(parked_at, [0, 1], "nap was parked at its first await, then at its second");
+        assert_eq!(
+            parked_at,
+            [0, 1],
+            "nap was parked at its first await, then at its second"
+        );
     }
 
     #[test]
     fn a_blocking_report_names_the_task_that_blocked() {
-        let Some(preset) = crate::lesson::presets::presets("pitfalls").iter().find(|preset| preset.name == "blocking_sleep") else {
+        let Some(preset) = crate::lesson::presets::presets("pitfalls")
+            .iter()
+            .find(|preset| preset.name == "blocking_sleep")
+        else {
             panic!("lesson pitfalls has the blocking_sleep preset");
         };
         let Ok(start) = crate::session::program::prepare(preset.source) else {
@@ -234,9 +280,19 @@ mod tests {
         while run.has_work() {
             run.advance(64);
         }
-        let blocked: Vec<(Option<String>, String)> =
-            run.blockings().into_iter().map(|blocking| (blocking.task.map(|task| task.name.as_str().to_owned()), blocking.message)).collect();
-        let message = "`std::thread::sleep` blocked the executor for 50 ms: no other task could run".to_owned();
+        let blocked: Vec<(Option<String>, String)> = run
+            .blockings()
+            .into_iter()
+            .map(|blocking| {
+                (
+                    blocking.task.map(|task| task.name.as_str().to_owned()),
+                    blocking.message,
+                )
+            })
+            .collect();
+        let message =
+            "`std::thread::sleep` blocked the executor for 50 ms: no other task could run"
+                .to_owned();
         assert_eq!(blocked, [(Some("sleeper".to_owned()), message)]);
     }
 }

@@ -23,19 +23,33 @@ pub fn key(lesson: &Lesson) -> String {
 
 /// The value saved for a session: its share-link fragment.
 pub fn encode(state: &SessionState) -> String {
-    share::encode(&SharedRun { lesson: state.lesson, code: state.code.clone(), settings: state.settings })
+    share::encode(&SharedRun {
+        lesson: state.lesson,
+        code: state.code.clone(),
+        settings: state.settings,
+    })
 }
 
 /// Chooses the starting state from the URL fragment and the stored value (or the storage error).
-pub fn restore(lesson: &'static Lesson, fragment: &str, stored: Result<Option<String>, String>) -> Restored {
+pub fn restore(
+    lesson: &'static Lesson,
+    fragment: &str,
+    stored: Result<Option<String>, String>,
+) -> Restored {
     match share::decode(fragment) {
         Some(Ok(shared)) if shared.lesson == lesson => {
             return opened(shared, "Opened the program from a share link.".to_owned());
         }
         Some(Ok(_)) => {}
         Some(Err(error)) => {
-            let notice = format!("This share link could not be opened: {error}. {}", fallback_sentence(&stored));
-            return Restored { state: from_storage(lesson, stored).state, notice: Some(notice) };
+            let notice = format!(
+                "This share link could not be opened: {error}. {}",
+                fallback_sentence(&stored)
+            );
+            return Restored {
+                state: from_storage(lesson, stored).state,
+                notice: Some(notice),
+            };
         }
         None => {}
     }
@@ -43,15 +57,22 @@ pub fn restore(lesson: &'static Lesson, fragment: &str, stored: Result<Option<St
 }
 
 fn from_storage(lesson: &'static Lesson, stored: Result<Option<String>, String>) -> Restored {
-    let fresh = |notice| Restored { state: SessionState::new(lesson, None, Settings::default()), notice };
+    let fresh = |notice| Restored {
+        state: SessionState::new(lesson, None, Settings::default()),
+        notice,
+    };
     match stored {
         Ok(None) => fresh(None),
         Err(message) => fresh(Some(format!("Saved edits are unavailable: {message}."))),
         Ok(Some(value)) => match share::decode(&value) {
-            Some(Ok(saved)) if saved.lesson == lesson => {
-                opened(saved, "Your edits from last time are back; Reset restores the preset.".to_owned())
-            }
-            _ => fresh(Some("Your saved edits for this lesson could not be read, so the preset is shown.".to_owned())),
+            Some(Ok(saved)) if saved.lesson == lesson => opened(
+                saved,
+                "Your edits from last time are back; Reset restores the preset.".to_owned(),
+            ),
+            _ => fresh(Some(
+                "Your saved edits for this lesson could not be read, so the preset is shown."
+                    .to_owned(),
+            )),
         },
     }
 }
@@ -64,5 +85,8 @@ fn fallback_sentence(stored: &Result<Option<String>, String>) -> &'static str {
 }
 
 fn opened(shared: SharedRun, notice: String) -> Restored {
-    Restored { state: SessionState::new(shared.lesson, Some(shared.code), shared.settings), notice: Some(notice) }
+    Restored {
+        state: SessionState::new(shared.lesson, Some(shared.code), shared.settings),
+        notice: Some(notice),
+    }
 }

@@ -35,7 +35,13 @@ pub const QUANTUM_RANGE: std::ops::RangeInclusive<u32> = 1..=1_000;
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { polls_per_second: 20, policy: Policy::WakerDriven, mode: Mode::Async, quantum: 20, seed: 1 }
+        Settings {
+            polls_per_second: 20,
+            policy: Policy::WakerDriven,
+            mode: Mode::Async,
+            quantum: 20,
+            seed: 1,
+        }
     }
 }
 
@@ -49,7 +55,9 @@ pub fn policy_name(policy: Policy) -> &'static str {
 
 /// The policy with that name.
 pub fn policy_from_name(name: &str) -> Option<Policy> {
-    [Policy::WakerDriven, Policy::BusyPolling].into_iter().find(|&policy| policy_name(policy) == name)
+    [Policy::WakerDriven, Policy::BusyPolling]
+        .into_iter()
+        .find(|&policy| policy_name(policy) == name)
 }
 
 /// The name of a mode in share links and storage.
@@ -62,7 +70,9 @@ pub fn mode_name(mode: Mode) -> &'static str {
 
 /// The mode with that name.
 pub fn mode_from_name(name: &str) -> Option<Mode> {
-    [Mode::Async, Mode::Threads].into_iter().find(|&mode| mode_name(mode) == name)
+    [Mode::Async, Mode::Threads]
+        .into_iter()
+        .find(|&mode| mode_name(mode) == name)
 }
 
 #[cfg(test)]

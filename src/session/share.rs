@@ -5,7 +5,9 @@
 use std::fmt;
 
 use super::base64url;
-use super::settings::{mode_from_name, mode_name, policy_from_name, policy_name, Settings, QUANTUM_RANGE, SPEED_RANGE};
+use super::settings::{
+    mode_from_name, mode_name, policy_from_name, policy_name, Settings, QUANTUM_RANGE, SPEED_RANGE,
+};
 use crate::lesson::{route::Route, Lesson};
 
 /// The longest fragment a share link may have; browsers and chat tools mangle longer URLs.
@@ -46,17 +48,29 @@ impl fmt::Display for ShareError {
             ShareError::TooLong { bytes } => {
                 write!(f, "the share link is {bytes} bytes long; links over {MAX_LINK_BYTES} bytes are not opened")
             }
-            ShareError::UnknownLesson => f.write_str("the share link names no lesson of this playground"),
+            ShareError::UnknownLesson => {
+                f.write_str("the share link names no lesson of this playground")
+            }
             ShareError::MissingCode => f.write_str("the share link carries no code"),
-            ShareError::CorruptCode => f.write_str("the code in the share link is damaged (not valid base64url UTF-8)"),
-            ShareError::BadParameter(parameter) => write!(f, "the share link has an invalid parameter `{parameter}`"),
+            ShareError::CorruptCode => {
+                f.write_str("the code in the share link is damaged (not valid base64url UTF-8)")
+            }
+            ShareError::BadParameter(parameter) => {
+                write!(f, "the share link has an invalid parameter `{parameter}`")
+            }
         }
     }
 }
 
 /// The fragment of a share link for `run`.
 pub fn encode(run: &SharedRun) -> String {
-    let Settings { polls_per_second, policy, mode, quantum, seed } = run.settings;
+    let Settings {
+        polls_per_second,
+        policy,
+        mode,
+        quantum,
+        seed,
+    } = run.settings;
     format!(
         "{}?code={}&speed={polls_per_second}&policy={}&mode={}&quantum={quantum}&seed={seed}",
         Route::Lesson(run.lesson).fragment(),
@@ -88,20 +102,31 @@ fn decode_parts(length: usize, path: &str, query: &str) -> Result<SharedRun, Sha
         match name {
             "code" => code = Some(decode_code(value)?),
             "speed" => {
-                settings.polls_per_second =
-                    value.parse().ok().filter(|speed| SPEED_RANGE.contains(speed)).ok_or_else(bad)?;
+                settings.polls_per_second = value
+                    .parse()
+                    .ok()
+                    .filter(|speed| SPEED_RANGE.contains(speed))
+                    .ok_or_else(bad)?;
             }
             "policy" => settings.policy = policy_from_name(value).ok_or_else(bad)?,
             "mode" => settings.mode = mode_from_name(value).ok_or_else(bad)?,
             "quantum" => {
-                settings.quantum = value.parse().ok().filter(|quantum| QUANTUM_RANGE.contains(quantum)).ok_or_else(bad)?;
+                settings.quantum = value
+                    .parse()
+                    .ok()
+                    .filter(|quantum| QUANTUM_RANGE.contains(quantum))
+                    .ok_or_else(bad)?;
             }
             "seed" => settings.seed = value.parse().map_err(|_| bad())?,
             _ => return Err(bad()),
         }
     }
     let code = code.ok_or(ShareError::MissingCode)?;
-    Ok(SharedRun { lesson, code, settings })
+    Ok(SharedRun {
+        lesson,
+        code,
+        settings,
+    })
 }
 
 fn decode_code(value: &str) -> Result<String, ShareError> {
@@ -120,7 +145,13 @@ mod tests {
         SharedRun {
             lesson: &LESSONS[4],
             code: "fn main() {\n    println!(\"héllo {}\", 1 + 1);\n}\n".to_owned(),
-            settings: Settings { polls_per_second: 60, policy: Policy::BusyPolling, mode: Mode::Threads, quantum: 7, seed: 42 },
+            settings: Settings {
+                polls_per_second: 60,
+                policy: Policy::BusyPolling,
+                mode: Mode::Threads,
+                quantum: 7,
+                seed: 42,
+            },
         }
     }
 
@@ -128,7 +159,10 @@ mod tests {
     fn a_share_link_round_trips_lesson_code_and_settings() {
         let link = encode(&sample());
         assert!(link.starts_with("#/lesson/context-waker?code="), "{link}");
-        assert!(link.ends_with("&speed=60&policy=busy&mode=threads&quantum=7&seed=42"), "{link}");
+        assert!(
+            link.ends_with("&speed=60&policy=busy&mode=threads&quantum=7&seed=42"),
+            "{link}"
+        );
         assert_eq!(decode(&link), Some(Ok(sample())));
     }
 
@@ -144,9 +178,18 @@ mod tests {
             ("#/lesson/pitfalls?speed=5", ShareError::MissingCode),
             ("#/lesson/pitfalls?code=%%%", ShareError::CorruptCode),
             ("#/lesson/pitfalls?code=_w", ShareError::CorruptCode),
-            ("#/lesson/pitfalls?code=Zm9v&speed=0", ShareError::BadParameter("speed=0".into())),
-            ("#/lesson/pitfalls?code=Zm9v&policy=eager", ShareError::BadParameter("policy=eager".into())),
-            ("#/lesson/pitfalls?code=Zm9v&colour", ShareError::BadParameter("colour".into())),
+            (
+                "#/lesson/pitfalls?code=Zm9v&speed=0",
+                ShareError::BadParameter("speed=0".into()),
+            ),
+            (
+                "#/lesson/pitfalls?code=Zm9v&policy=eager",
+                ShareError::BadParameter("policy=eager".into()),
+            ),
+            (
+                "#/lesson/pitfalls?code=Zm9v&colour",
+                ShareError::BadParameter("colour".into()),
+            ),
         ];
         for (link, error) in cases {
             assert_eq!(decode(link), Some(Err(error)), "{link}");
@@ -156,6 +199,9 @@ mod tests {
     #[test]
     fn oversized_links_are_refused_before_decoding() {
         let link = format!("#/lesson/pitfalls?code={}", "A".repeat(MAX_LINK_BYTES));
-        assert_eq!(decode(&link), Some(Err(ShareError::TooLong { bytes: link.len() })));
+        assert_eq!(
+            decode(&link),
+            Some(Err(ShareError::TooLong { bytes: link.len() }))
+        );
     }
 }

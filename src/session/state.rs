@@ -145,7 +145,10 @@ impl SessionState {
 
     /// The same state, opening real connections with `dial` when the network choice says so.
     pub fn with_dial(self, dial: Dial) -> SessionState {
-        SessionState { dial: Some(dial), ..self }
+        SessionState {
+            dial: Some(dial),
+            ..self
+        }
     }
 
     /// The same state, turning code into programs with `prepare` (tests run compiled futures).
@@ -196,10 +199,14 @@ impl SessionState {
             Action::SelectEvent(seq) => self.selected_event = Some(seq),
             Action::Frame(polls, work_ms) => self.frame(polls, work_ms),
             Action::ComparePolicies => {
-                self.compare(|state, start| state.comparison = Some(compare_policies(start, state.settings)));
+                self.compare(|state, start| {
+                    state.comparison = Some(compare_policies(start, state.settings))
+                });
             }
             Action::CompareModes => {
-                self.compare(|state, start| state.interleavings = Some(compare_modes(start, state.settings)));
+                self.compare(|state, start| {
+                    state.interleavings = Some(compare_modes(start, state.settings))
+                });
             }
             Action::SetQuantum(quantum) => self.settings.quantum = quantum,
             Action::SetSeed(seed) => self.settings.seed = seed,
@@ -262,10 +269,17 @@ impl SessionState {
         } else if polls > 0 {
             let (clock, started) = (self.clock, (self.clock)());
             self.with_run(|run| {
-                run.advance_within(polls, Deadline { clock, at_ms: started + work_ms });
+                run.advance_within(
+                    polls,
+                    Deadline {
+                        clock,
+                        at_ms: started + work_ms,
+                    },
+                );
             });
             let fast = self.playing_fast();
-            self.views_wait = clock() - started > FRAME_WORK_MS || (fast && work_ms > RENDER_FRAME_WORK_MS);
+            self.views_wait =
+                clock() - started > FRAME_WORK_MS || (fast && work_ms > RENDER_FRAME_WORK_MS);
         }
         self.playing = self.run_has_work();
     }
@@ -305,7 +319,9 @@ impl SessionState {
 }
 
 fn preset_source(lesson: &Lesson, index: usize) -> &'static str {
-    presets(lesson.slug).get(index).map_or("fn main() {}\n", |preset| preset.source)
+    presets(lesson.slug)
+        .get(index)
+        .map_or("fn main() {}\n", |preset| preset.source)
 }
 
 #[cfg(test)]
@@ -319,7 +335,14 @@ mod tests {
     /// tasks that each yield twice and print.
     fn compiled(source: &str) -> Result<Start, Vec<Diagnostic>> {
         if let Some(offset) = source.find("broken") {
-            return Err(vec![Diagnostic::new(source, Span { start: offset, end: offset + 6 }, "expected an item")]);
+            return Err(vec![Diagnostic::new(
+                source,
+                Span {
+                    start: offset,
+                    end: offset + 6,
+                },
+                "expected an item",
+            )]);
         }
         Ok(Rc::new(|executor, _| {
             for name in ["left", "right"] {
@@ -338,17 +361,30 @@ mod tests {
     }
 
     fn polls(state: &SessionState) -> u64 {
-        state.run.as_ref().map_or(0, |run| run.borrow().executor().stats().total.polls)
+        state
+            .run
+            .as_ref()
+            .map_or(0, |run| run.borrow().executor().stats().total.polls)
     }
 
     #[test]
     fn run_plays_frame_by_frame_until_the_program_is_done() {
         let mut state = session();
         state.apply(Action::Run);
-        assert!(state.playing && state.run.is_none(), "the press only asks for a start");
+        assert!(
+            state.playing && state.run.is_none(),
+            "the press only asks for a start"
+        );
         state.apply(Action::Frame(4, FRAME_WORK_MS));
-        assert_eq!(polls(&state), 0, "the first frame compiles and starts the program");
-        assert!(state.playing && state.run.is_some() && state.views_wait, "and that is the frame's work");
+        assert_eq!(
+            polls(&state),
+            0,
+            "the first frame compiles and starts the program"
+        );
+        assert!(
+            state.playing && state.run.is_some() && state.views_wait,
+            "and that is the frame's work"
+        );
         state.apply(Action::Frame(4, FRAME_WORK_MS));
         assert_eq!(polls(&state), 4);
         assert!(state.playing);
@@ -356,7 +392,10 @@ mod tests {
         assert_eq!(polls(&state), 6);
         state.apply(Action::Frame(4, FRAME_WORK_MS));
         assert!(!state.playing, "a finished run stops playing");
-        let run = state.run.as_ref().map(|run| run.borrow().progress().clone());
+        let run = state
+            .run
+            .as_ref()
+            .map(|run| run.borrow().progress().clone());
         assert_eq!(run, Some(Progress::Done));
     }
 
@@ -393,15 +432,25 @@ mod tests {
         state.apply(Action::Frame(1, FRAME_WORK_MS));
         state.apply(Action::Frame(1_000, 2.0));
         let first = polls(&state);
-        assert!(first > 0 && first < 210, "the frame stopped early, after {first} polls");
+        assert!(
+            first > 0 && first < 210,
+            "the frame stopped early, after {first} polls"
+        );
         assert!(!state.views_wait, "the frame kept to its budget");
         state.apply(Action::Frame(1_000, RENDER_FRAME_WORK_MS));
         let second = polls(&state);
-        assert!(second > first && second - first < first, "a frame that renders a view polls less ({first}, then {second})");
+        assert!(
+            second > first && second - first < first,
+            "a frame that renders a view polls less ({first}, then {second})"
+        );
         while state.playing {
             state.apply(Action::Frame(1_000, FRAME_WORK_MS));
         }
-        assert_eq!(polls(&state), 210, "the run finished over the following frames");
+        assert_eq!(
+            polls(&state),
+            210,
+            "the run finished over the following frames"
+        );
     }
 
     #[test]
@@ -412,12 +461,18 @@ mod tests {
         state.apply(Action::Frame(4, FRAME_WORK_MS));
         assert!(state.views_wait, "the frame that starts the program");
         state.apply(Action::Frame(4, FRAME_WORK_MS));
-        assert!(state.views_wait, "a frame with a whole frame's work, however short it was");
+        assert!(
+            state.views_wait,
+            "a frame with a whole frame's work, however short it was"
+        );
         state.apply(Action::Frame(4, RENDER_FRAME_WORK_MS));
         assert!(!state.views_wait, "a frame that kept time for a view");
         state.apply(Action::SetSpeed(FAST_RUN_POLLS_PER_SECOND));
         state.apply(Action::Frame(4, FRAME_WORK_MS));
-        assert!(!state.views_wait, "a slow run's frame, whose views follow every poll");
+        assert!(
+            !state.views_wait,
+            "a slow run's frame, whose views follow every poll"
+        );
     }
 
     #[test]
@@ -490,7 +545,11 @@ mod tests {
             frames += 1;
         }
         let run = state.run.as_ref().map(|run| run.borrow());
-        let lines: Vec<String> = run.iter().flat_map(|run| run.executor().output()).map(|line| line.text).collect();
+        let lines: Vec<String> = run
+            .iter()
+            .flat_map(|run| run.executor().output())
+            .map(|line| line.text)
+            .collect();
         assert_eq!(lines, ["future created", "hello, world!"]);
         assert!(frames > 1, "the run was spread over frames");
     }
@@ -512,8 +571,14 @@ mod tests {
     impl crate::net::Transport for SilentServer {
         fn open(&self, addr: &str) -> Result<crate::net::RemoteLink, crate::net::OpenError> {
             let events = crate::net::RemoteEvents::default();
-            events.borrow_mut().push_back(crate::net::RemoteEvent::Opened);
-            Ok(crate::net::RemoteLink { url: addr.to_owned(), end: Box::new(SilentEnd), events })
+            events
+                .borrow_mut()
+                .push_back(crate::net::RemoteEvent::Opened);
+            Ok(crate::net::RemoteLink {
+                url: addr.to_owned(),
+                end: Box::new(SilentEnd),
+                events,
+            })
         }
     }
 
@@ -523,26 +588,46 @@ mod tests {
 
     #[test]
     fn a_run_on_the_real_network_waits_for_it_and_cannot_step_back() {
-        let mut state = SessionState::new(&LESSONS[8], None, Settings::default()).with_dial(dial_silent_server);
-        state.apply(Action::SetNetwork(NetworkChoice::Remote("ws://127.0.0.1:9001".to_owned())));
+        let mut state =
+            SessionState::new(&LESSONS[8], None, Settings::default()).with_dial(dial_silent_server);
+        state.apply(Action::SetNetwork(NetworkChoice::Remote(
+            "ws://127.0.0.1:9001".to_owned(),
+        )));
         state.apply(Action::Run);
         for _ in 0..50 {
             state.apply(Action::Frame(100, FRAME_WORK_MS));
         }
-        let progress = state.run.as_ref().map(|run| run.borrow().progress().clone());
-        assert_eq!(progress, Some(Progress::WaitingOnNetwork), "the client waits for its echo");
+        let progress = state
+            .run
+            .as_ref()
+            .map(|run| run.borrow().progress().clone());
+        assert_eq!(
+            progress,
+            Some(Progress::WaitingOnNetwork),
+            "the client waits for its echo"
+        );
         assert!(state.playing, "a run waiting on the network keeps playing");
         let before = polls(&state);
         state.apply(Action::StepBack);
         assert_eq!(polls(&state), before, "a live run is not replayed");
-        assert!(!state.run.as_ref().is_some_and(|run| run.borrow().can_step_back()));
+        assert!(!state
+            .run
+            .as_ref()
+            .is_some_and(|run| run.borrow().can_step_back()));
 
         state.apply(Action::SetNetwork(NetworkChoice::Loopback));
         state.apply(Action::Run);
         for _ in 0..50 {
             state.apply(Action::Frame(100, FRAME_WORK_MS));
         }
-        let progress = state.run.as_ref().map(|run| run.borrow().progress().clone());
-        assert_eq!(progress, Some(Progress::Done), "the stand-in echo task answers on the loopback");
+        let progress = state
+            .run
+            .as_ref()
+            .map(|run| run.borrow().progress().clone());
+        assert_eq!(
+            progress,
+            Some(Progress::Done),
+            "the stand-in echo task answers on the loopback"
+        );
     }
 }

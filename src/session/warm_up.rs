@@ -90,18 +90,30 @@ fn main() {
 ";
 
     fn never() -> Deadline {
-        Deadline { clock: || 0.0, at_ms: 1.0 }
+        Deadline {
+            clock: || 0.0,
+            at_ms: 1.0,
+        }
     }
 
     #[test]
     fn a_warm_up_runs_its_program_to_the_end_in_slices() {
         let mut warm_up = WarmUp::new(YIELDING).expect("the program compiles");
-        assert!(warm_up.go_on(Deadline { clock: || 1.0, at_ms: 0.0 }), "a passed deadline stops it early");
+        assert!(
+            warm_up.go_on(Deadline {
+                clock: || 1.0,
+                at_ms: 0.0
+            }),
+            "a passed deadline stops it early"
+        );
         let polls = warm_up.0.executor().stats().total.polls;
         assert!(polls > 0, "yet it made progress");
         assert!(!warm_up.go_on(never()), "then it runs to the end");
         assert!(warm_up.0.executor().stats().total.polls > polls);
-        assert!(WarmUp::new("fn main() {").is_none(), "a program that does not compile warms nothing");
+        assert!(
+            WarmUp::new("fn main() {").is_none(),
+            "a program that does not compile warms nothing"
+        );
     }
 
     #[test]
@@ -110,9 +122,23 @@ fn main() {
         assert!(!warm_up.go_on(never()));
         let run = &warm_up.0;
         assert!(run.runtime_error().is_none());
-        let workers = run.executor().stats().per_task.iter().filter(|task| task.task.name.as_str().starts_with("worker ")).count();
+        let workers = run
+            .executor()
+            .stats()
+            .per_task
+            .iter()
+            .filter(|task| task.task.name.as_str().starts_with("worker "))
+            .count();
         assert_eq!(workers, 4);
-        let output: Vec<String> = run.executor().output().iter().map(|line| line.text.clone()).collect();
-        assert_eq!(output.last().map(String::as_str), Some("last 30, all 0 11 22 30, total 63"));
+        let output: Vec<String> = run
+            .executor()
+            .output()
+            .iter()
+            .map(|line| line.text.clone())
+            .collect();
+        assert_eq!(
+            output.last().map(String::as_str),
+            Some("last 30, all 0 11 22 30, total 63")
+        );
     }
 }

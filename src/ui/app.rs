@@ -6,8 +6,8 @@ use std::time::Duration;
 use yew::prelude::*;
 
 use super::views::warm_canvas_fonts;
-use super::{header::Header, home::Home, lesson_list::LessonList, lesson_page::LessonPage};
 use super::warm_up;
+use super::{header::Header, home::Home, lesson_list::LessonList, lesson_page::LessonPage};
 use crate::lesson::route::Route;
 use crate::web::later::later;
 use crate::web::location::{self, FragmentListener};
@@ -22,7 +22,8 @@ pub fn App() -> Html {
         let route = route.clone();
         let (warmth, rerender) = (warmth.clone(), rerender.clone());
         use_effect_with((), move |_| {
-            let listener = FragmentListener::new(move |fragment| route.set(Route::parse(&fragment)));
+            let listener =
+                FragmentListener::new(move |fragment| route.set(Route::parse(&fragment)));
             // In a task of its own once the page shows, rather than in a frame of the first fast run.
             later(Duration::ZERO, Box::new(warm_canvas_fonts));
             warm_up::start(warmth, rerender);
@@ -63,7 +64,10 @@ fn page(route: Route) -> Html {
 
 fn page_title(route: Route) -> String {
     match route {
-        Route::Lesson(lesson) => format!("{}. {} · Async Rust Playground", lesson.number, lesson.title),
+        Route::Lesson(lesson) => format!(
+            "{}. {} · Async Rust Playground",
+            lesson.number, lesson.title
+        ),
         Route::Home | Route::NotFound => "Async Rust Playground".to_owned(),
     }
 }

@@ -8,7 +8,8 @@ use crate::executor::Policy;
 use std::ops::RangeInclusive;
 
 use crate::session::settings::{
-    mode_from_name, mode_name, policy_from_name, policy_name, Mode, Settings, QUANTUM_RANGE, SPEED_RANGE,
+    mode_from_name, mode_name, policy_from_name, policy_name, Mode, Settings, QUANTUM_RANGE,
+    SPEED_RANGE,
 };
 use crate::session::state::Action;
 
@@ -35,8 +36,11 @@ pub fn Controls(props: &ControlsProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
     };
-    let (pause_label, pause_action) =
-        if props.playing { ("Pause", Action::Pause) } else { ("Resume", Action::Resume) };
+    let (pause_label, pause_action) = if props.playing {
+        ("Pause", Action::Pause)
+    } else {
+        ("Resume", Action::Resume)
+    };
     html! {
         <div class="controls" role="toolbar" aria-label="Run controls">
             <button class="primary" onclick={send(Action::Run)} title="Run (Ctrl+Enter)">{ "Run" }</button>
@@ -78,7 +82,12 @@ fn speed_control(props: &ControlsProps) -> Html {
     }
 }
 
-fn choice(label: &'static str, current: &'static str, options: &[(&'static str, &'static str)], on_change: Callback<String>) -> Html {
+fn choice(
+    label: &'static str,
+    current: &'static str,
+    options: &[(&'static str, &'static str)],
+    on_change: Callback<String>,
+) -> Html {
     let on_change = on_change.reform(|event: Event| {
         let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
         select.value()
@@ -95,7 +104,12 @@ fn choice(label: &'static str, current: &'static str, options: &[(&'static str, 
     }
 }
 
-fn number(label: &'static str, value: u32, range: RangeInclusive<u32>, on_change: Callback<u32>) -> Html {
+fn number(
+    label: &'static str,
+    value: u32,
+    range: RangeInclusive<u32>,
+    on_change: Callback<u32>,
+) -> Html {
     let (low, high) = (*range.start(), *range.end());
     let on_change = on_change.reform(move |event: Event| {
         let input: web_sys::HtmlInputElement = event.target_unchecked_into();
@@ -111,12 +125,18 @@ fn number(label: &'static str, value: u32, range: RangeInclusive<u32>, on_change
 
 /// The slider is logarithmic: 0..=100 spans the whole speed range.
 fn speed_from_slider(position: f64) -> u32 {
-    let (low, high) = (f64::from(*SPEED_RANGE.start()), f64::from(*SPEED_RANGE.end()));
+    let (low, high) = (
+        f64::from(*SPEED_RANGE.start()),
+        f64::from(*SPEED_RANGE.end()),
+    );
     let fraction = (position / 100.0).clamp(0.0, 1.0);
     (low * (high / low).powf(fraction)).round() as u32
 }
 
 fn slider_from_speed(speed: u32) -> u32 {
-    let (low, high) = (f64::from(*SPEED_RANGE.start()), f64::from(*SPEED_RANGE.end()));
+    let (low, high) = (
+        f64::from(*SPEED_RANGE.start()),
+        f64::from(*SPEED_RANGE.end()),
+    );
     ((f64::from(speed) / low).ln() / (high / low).ln() * 100.0).round() as u32
 }

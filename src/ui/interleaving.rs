@@ -21,7 +21,10 @@ pub struct InterleavingTablesProps {
 /// Two tables: who printed what, and in which order, as tasks and as threads.
 #[function_component]
 pub fn InterleavingTables(props: &InterleavingTablesProps) -> Html {
-    let threads_caption = format!("As threads (preempted every 1–{} steps, seed {})", props.quantum, props.seed);
+    let threads_caption = format!(
+        "As threads (preempted every 1–{} steps, seed {})",
+        props.quantum, props.seed
+    );
     html! {
         <section class="interleaving" aria-label="Interleaving tables">
             { table("As async tasks (switch only at .await)", &props.comparison.as_tasks) }
@@ -63,5 +66,7 @@ fn table(caption: &str, lines: &[OutputLine]) -> Html {
 }
 
 fn task_name(line: &OutputLine) -> &str {
-    line.task.as_ref().map_or("outside", |task| task.name.as_str())
+    line.task
+        .as_ref()
+        .map_or("outside", |task| task.name.as_str())
 }

@@ -22,10 +22,12 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
         LESSONS.get(index)
     };
     let link = |target: Option<&'static Lesson>, rel: &'static str, label: &'static str| {
-        target.map(|target| html! {
-            <a class={classes!("pager", rel)} {rel} href={Route::Lesson(target).fragment()}>
-                { format!("{label} {}. {}", target.number, target.title) }
-            </a>
+        target.map(|target| {
+            html! {
+                <a class={classes!("pager", rel)} {rel} href={Route::Lesson(target).fragment()}>
+                    { format!("{label} {}. {}", target.number, target.title) }
+                </a>
+            }
         })
     };
     html! {

@@ -12,8 +12,8 @@ mod lesson_page;
 mod network_choice;
 mod playground;
 mod prose;
-pub mod views;
 pub mod state_machine_view;
+pub mod views;
 mod warm_up;
 
 pub use app::App;

@@ -34,7 +34,11 @@ pub fn NetworkControl(props: &NetworkControlProps) -> Html {
         let _ = storage::save(STORAGE_KEY, &choice.to_saved());
     });
     let remote = matches!(props.choice, NetworkChoice::Remote(_));
-    let choose = |choice: NetworkChoice| props.on_action.reform(move |_: Event| Action::SetNetwork(choice.clone()));
+    let choose = |choice: NetworkChoice| {
+        props
+            .on_action
+            .reform(move |_: Event| Action::SetNetwork(choice.clone()))
+    };
     let on_url = {
         let (url, on_action) = (url.clone(), props.on_action.clone());
         Callback::from(move |event: InputEvent| {

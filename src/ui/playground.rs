@@ -13,7 +13,9 @@ use super::editor::Editor;
 use super::interleaving::InterleavingTables;
 use super::network_choice::{NetworkControl, STORAGE_KEY as NETWORK_KEY};
 use super::state_machine_view::StateMachineView;
-use super::views::{render_again_while, Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline};
+use super::views::{
+    render_again_while, Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline,
+};
 use crate::executor::{Executor, Progress};
 use crate::lesson::Lesson;
 use crate::script::eval::{Blocking, RuntimeError};
@@ -61,21 +63,42 @@ impl Reducible for Session {
 pub fn Playground(props: &PlaygroundProps) -> Html {
     let lesson = props.lesson;
     let restored = use_memo(lesson.slug, |_| restore(lesson));
-    let session =
-        use_reducer(|| Session(restored.state.clone().with_clock(performance_now).with_dial(websocket::dial)));
+    let session = use_reducer(|| {
+        Session(
+            restored
+                .state
+                .clone()
+                .with_clock(performance_now)
+                .with_dial(websocket::dial),
+        )
+    });
     let notice = use_state(|| restored.notice.clone());
     let selected_fn = use_state(|| None::<String>);
-    let shown = use_mut_ref(|| [Shown { version: session.0.version, events: 0, at_ms: f64::NEG_INFINITY }; VIEWS]);
+    let shown = use_mut_ref(|| {
+        [Shown {
+            version: session.0.version,
+            events: 0,
+            at_ms: f64::NEG_INFINITY,
+        }; VIEWS]
+    });
     use_frame_driver(&session, &shown);
     use_shortcuts(&session);
     use_saving(&session, &notice);
     let callbacks = use_memo((), |_| Callbacks::new(&session, &selected_fn));
     let shown_versions = use_shown_versions(&session.0, &shown);
     // Busy while a view has yet to catch up with the run (they do so a frame at a time).
-    let busy = shown_versions.iter().any(|(version, _)| *version != session.0.version);
+    let busy = shown_versions
+        .iter()
+        .any(|(version, _)| *version != session.0.version);
     let [timeline, narration, console, tasks, network] = shown_versions;
     let views = LiveViews {
-        shown: [use_run_view(timeline), use_run_view(narration), use_run_view(console), use_run_view(tasks), use_run_view(network)],
+        shown: [
+            use_run_view(timeline),
+            use_run_view(narration),
+            use_run_view(console),
+            use_run_view(tasks),
+            use_run_view(network),
+        ],
         empty: (*use_memo((), |_| RunView::new(Rc::new(Executor::new()), 0))).clone(),
     };
     let state = &session.0;
@@ -148,7 +171,10 @@ fn run_status(state: &SessionState) -> Html {
         Some(run) => Some(run.borrow()),
         None => return html! {},
     };
-    let (class, text) = match run.as_ref().map(|run| (run.runtime_error(), run.progress())) {
+    let (class, text) = match run
+        .as_ref()
+        .map(|run| (run.runtime_error(), run.progress()))
+    {
         None => ("status-running", "Starting…".to_owned()),
         Some(status) => status_line(status, state.playing),
     };
@@ -170,10 +196,15 @@ fn status_line(status: (Option<RuntimeError>, &Progress), playing: bool) -> (&'s
     match status {
         (Some(error), _) => ("status-error", format!("The program panicked at {error}")),
         (None, Progress::Stalled(diagnostic)) => ("status-error", format!("Stuck: {diagnostic}")),
-        (None, Progress::Done) => ("status-done", "Finished: every task ran to completion.".to_owned()),
-        (None, Progress::WaitingOnNetwork) if playing => {
-            ("status-running", "Waiting for the network: a task is parked until the WebSocket reports an event.".to_owned())
-        }
+        (None, Progress::Done) => (
+            "status-done",
+            "Finished: every task ran to completion.".to_owned(),
+        ),
+        (None, Progress::WaitingOnNetwork) if playing => (
+            "status-running",
+            "Waiting for the network: a task is parked until the WebSocket reports an event."
+                .to_owned(),
+        ),
         (None, _) if playing => ("status-running", "Running…".to_owned()),
         (None, _) => ("status-paused", "Paused.".to_owned()),
     }
@@ -190,19 +221,31 @@ fn blocking_line(report: &Blocking) -> String {
 /// What the share link and the saved value are made from: they are encoded again only when
 /// one of these changes, not on every frame of a run.
 fn encoded_inputs(state: &SessionState) -> (&'static str, usize, String, Settings) {
-    (state.lesson.slug, state.preset, state.code.clone(), state.settings)
+    (
+        state.lesson.slug,
+        state.preset,
+        state.code.clone(),
+        state.settings,
+    )
 }
 
 /// The share link's fragment for the code and settings in `state`.
 fn share_fragment(state: &SessionState) -> String {
-    share::encode(&share::SharedRun { lesson: state.lesson, code: state.code.clone(), settings: state.settings })
+    share::encode(&share::SharedRun {
+        lesson: state.lesson,
+        code: state.code.clone(),
+        settings: state.settings,
+    })
 }
 
 fn share_box(fragment: &Rc<String>, notice: &UseStateHandle<Option<String>>) -> Html {
     let (fragment, notice) = (Rc::clone(fragment), notice.clone());
     let on_share = Callback::from(move |_: MouseEvent| {
         location::replace_fragment(&fragment);
-        notice.set(Some(format!("Share link (also in the address bar): {}", location::href())));
+        notice.set(Some(format!(
+            "Share link (also in the address bar): {}",
+            location::href()
+        )));
     });
     html! { <button class="share" onclick={on_share}>{ "Share link" }</button> }
 }
@@ -218,7 +261,10 @@ struct Callbacks {
 }
 
 impl Callbacks {
-    fn new(session: &UseReducerHandle<Session>, selected_fn: &UseStateHandle<Option<String>>) -> Callbacks {
+    fn new(
+        session: &UseReducerHandle<Session>,
+        selected_fn: &UseStateHandle<Option<String>>,
+    ) -> Callbacks {
         let on_action = session.dispatcher().to_callback();
         let setter = selected_fn.setter();
         Callbacks {
@@ -247,10 +293,21 @@ type ShownRun = (u64, Option<Rc<Executor>>);
 /// the frame driver.
 #[hook]
 fn use_shown_versions(state: &SessionState, shown: &SharedShown) -> [ShownRun; VIEWS] {
-    let executor = state.run.as_ref().map(|run| Rc::clone(run.borrow().executor()));
-    let events = executor.as_ref().map_or(0, |executor| executor.trace().len());
+    let executor = state
+        .run
+        .as_ref()
+        .map(|run| Rc::clone(run.borrow().executor()));
+    let events = executor
+        .as_ref()
+        .map_or(0, |executor| executor.trace().len());
     // Each view's run, the version of the last render, and the frame asked for views still behind.
-    let memory = use_mut_ref(|| (<[Option<Rc<Executor>>; VIEWS]>::default(), state.version, None::<FrameDriver>));
+    let memory = use_mut_ref(|| {
+        (
+            <[Option<Rc<Executor>>; VIEWS]>::default(),
+            state.version,
+            None::<FrameDriver>,
+        )
+    });
     let rerender = use_force_update();
     let fast = state.playing_fast();
     // A frame whose run work leaves no time for a view renders none (`SessionState::views_wait`).
@@ -260,7 +317,15 @@ fn use_shown_versions(state: &SessionState, shown: &SharedShown) -> [ShownRun; V
     let mut shown = shown.borrow_mut();
     let before = shown.map(|view| view.version);
     if !(new_frame && state.views_wait) {
-        catch_up(&mut shown, Shown { version: state.version, events, at_ms: performance_now() }, fast);
+        catch_up(
+            &mut shown,
+            Shown {
+                version: state.version,
+                events,
+                at_ms: performance_now(),
+            },
+            fast,
+        );
     }
     for (run, (view, before)) in runs.iter_mut().zip(shown.iter().zip(before)) {
         if view.version != before {
@@ -285,11 +350,22 @@ struct LiveViews {
 fn use_run_view(shown: ShownRun) -> Rc<Option<RunView>> {
     let (version, executor) = shown;
     let key = (version, executor.as_ref().map(Rc::as_ptr));
-    use_memo(key, move |_| executor.map(|executor| RunView::new(executor, version)))
+    use_memo(key, move |_| {
+        executor.map(|executor| RunView::new(executor, version))
+    })
 }
 
-fn live_views(state: &SessionState, views: &LiveViews, busy: bool, callbacks: &Callbacks, selected_fn: &UseStateHandle<Option<String>>) -> Html {
-    let LiveViews { shown: [timeline, narration, console, tasks, network], .. } = views;
+fn live_views(
+    state: &SessionState,
+    views: &LiveViews,
+    busy: bool,
+    callbacks: &Callbacks,
+    selected_fn: &UseStateHandle<Option<String>>,
+) -> Html {
+    let LiveViews {
+        shown: [timeline, narration, console, tasks, network],
+        ..
+    } = views;
     // Before any run the views are there, empty, so that the first run fills them in rather
     // than building and laying out the whole region in its first frame.
     let idle_hint = state.run.is_none().then(|| {
@@ -302,9 +378,12 @@ fn live_views(state: &SessionState, views: &LiveViews, busy: bool, callbacks: &C
     drop(run);
     // A view that has not caught up with any run yet shows a run with no events: each view is the
     // same component, with the same elements, from the page's first render on.
-    let shown = |view: &Rc<Option<RunView>>| (**view).clone().unwrap_or_else(|| views.empty.clone());
+    let shown =
+        |view: &Rc<Option<RunView>>| (**view).clone().unwrap_or_else(|| views.empty.clone());
     let timeline = shown(timeline);
-    let current = current_executor.as_ref().is_some_and(|executor| Rc::ptr_eq(&timeline.executor, executor));
+    let current = current_executor
+        .as_ref()
+        .is_some_and(|executor| Rc::ptr_eq(&timeline.executor, executor));
     // The blocking reports belong to the current run, which the Timeline may not show yet.
     let blockings = if current { blockings } else { Rc::default() };
     // A Timeline that shows a fast run's frame learns that the run stopped once it catches up.
@@ -336,33 +415,45 @@ fn use_frame_driver(session: &UseReducerHandle<Session>, shown: &SharedShown) {
     let dispatcher = session.dispatcher();
     let state = &session.0;
     let shown = Rc::clone(shown);
-    use_effect_with((state.playing, state.settings.polls_per_second), move |&(playing, speed)| {
-        let driver = playing.then(|| {
-            let mut pacer = Pacer::new(speed);
-            let fast = speed > FAST_RUN_POLLS_PER_SECOND;
-            let started_ms = performance_now();
-            let mut view_to_paint = false;
-            FrameDriver::start(move |timestamp_ms| {
-                // A frame that began before the press that started playing (the browser handles
-                // input at the start of a frame) is already busy with it: the run waits a frame.
-                if timestamp_ms < started_ms {
-                    return true;
-                }
-                let budget = pacer.budget(timestamp_ms);
-                // Whether a view is due by the time the run's work is done and the frame renders.
-                if fast && view_due(&shown.borrow(), performance_now() + FRAME_WORK_MS) {
-                    let dispatcher = dispatcher.clone();
-                    later(Duration::ZERO, Box::new(move || dispatcher.dispatch(Action::Frame(budget, RENDER_FRAME_WORK_MS))));
-                    view_to_paint = true;
-                } else {
-                    let work_ms = if std::mem::take(&mut view_to_paint) { RENDER_FRAME_WORK_MS } else { FRAME_WORK_MS };
-                    dispatcher.dispatch(Action::Frame(budget, work_ms));
-                }
-                true
-            })
-        });
-        move || drop(driver)
-    });
+    use_effect_with(
+        (state.playing, state.settings.polls_per_second),
+        move |&(playing, speed)| {
+            let driver = playing.then(|| {
+                let mut pacer = Pacer::new(speed);
+                let fast = speed > FAST_RUN_POLLS_PER_SECOND;
+                let started_ms = performance_now();
+                let mut view_to_paint = false;
+                FrameDriver::start(move |timestamp_ms| {
+                    // A frame that began before the press that started playing (the browser handles
+                    // input at the start of a frame) is already busy with it: the run waits a frame.
+                    if timestamp_ms < started_ms {
+                        return true;
+                    }
+                    let budget = pacer.budget(timestamp_ms);
+                    // Whether a view is due by the time the run's work is done and the frame renders.
+                    if fast && view_due(&shown.borrow(), performance_now() + FRAME_WORK_MS) {
+                        let dispatcher = dispatcher.clone();
+                        later(
+                            Duration::ZERO,
+                            Box::new(move || {
+                                dispatcher.dispatch(Action::Frame(budget, RENDER_FRAME_WORK_MS))
+                            }),
+                        );
+                        view_to_paint = true;
+                    } else {
+                        let work_ms = if std::mem::take(&mut view_to_paint) {
+                            RENDER_FRAME_WORK_MS
+                        } else {
+                            FRAME_WORK_MS
+                        };
+                        dispatcher.dispatch(Action::Frame(budget, work_ms));
+                    }
+                    true
+                })
+            });
+            move || drop(driver)
+        },
+    );
 }
 
 /// Space pauses or resumes, the arrow keys step, Ctrl+Enter runs.
@@ -391,7 +482,9 @@ fn use_shortcuts(session: &UseReducerHandle<Session>) {
 #[hook]
 fn use_saving(session: &UseReducerHandle<Session>, notice: &UseStateHandle<Option<String>>) {
     let state = &session.0;
-    let saved_value = use_memo(encoded_inputs(state), |_| state.is_edited().then(|| saved::encode(state)));
+    let saved_value = use_memo(encoded_inputs(state), |_| {
+        state.is_edited().then(|| saved::encode(state))
+    });
     let key = saved::key(state.lesson);
     let notice = notice.clone();
     use_effect_with(saved_value, move |value| {
@@ -407,7 +500,9 @@ fn use_saving(session: &UseReducerHandle<Session>, notice: &UseStateHandle<Optio
 
 /// The page's monotonic clock, in milliseconds.
 pub(super) fn performance_now() -> f64 {
-    web_sys::window().and_then(|window| window.performance()).map_or(0.0, |performance| performance.now())
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map_or(0.0, |performance| performance.now())
 }
 
 /// The state a lesson opens with: a share link in the URL wins, then saved edits, then the

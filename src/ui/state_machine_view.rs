@@ -5,8 +5,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::script::state_machine::{state_machines, AwaitPoint, State, StateMachine};
 use crate::script::ast::Span;
+use crate::script::state_machine::{state_machines, AwaitPoint, State, StateMachine};
 use crate::script::{parse, Diagnostic};
 
 /// Properties of [`StateMachineView`].
@@ -96,7 +96,11 @@ struct MachinesProps {
 /// The state `machine` is in when its future is parked at the `.await` spanning `span`, if that
 /// await is one of its own.
 fn state_suspended_at(machine: &StateMachine, span: Span) -> Option<usize> {
-    machine.await_points.iter().position(|point| point.span == span).map(|index| index + 1)
+    machine
+        .await_points
+        .iter()
+        .position(|point| point.span == span)
+        .map(|index| index + 1)
 }
 
 /// The function picker and the selected function's states.

@@ -32,18 +32,27 @@ pub type Warmth = Rc<RefCell<Option<(Rc<Executor>, usize)>>>;
 
 /// Starts the warm-up run in a task of its own; `rerender` shows its views once it ends.
 pub fn start(warmth: Warmth, rerender: UseForceUpdateHandle) {
-    later(Duration::ZERO, Box::new(move || {
-        if let Some(run) = WarmUp::new(PROGRAM) {
-            play(run, warmth, rerender);
-        }
-    }));
+    later(
+        Duration::ZERO,
+        Box::new(move || {
+            if let Some(run) = WarmUp::new(PROGRAM) {
+                play(run, warmth, rerender);
+            }
+        }),
+    );
 }
 
 /// Plays the warm-up run on, a slice per task, until it ends.
 fn play(mut run: WarmUp, warmth: Warmth, rerender: UseForceUpdateHandle) {
-    let deadline = Deadline { clock: performance_now, at_ms: performance_now() + WARM_UP_SLICE_MS };
+    let deadline = Deadline {
+        clock: performance_now,
+        at_ms: performance_now() + WARM_UP_SLICE_MS,
+    };
     if run.go_on(deadline) {
-        later(Duration::ZERO, Box::new(move || play(run, warmth, rerender)));
+        later(
+            Duration::ZERO,
+            Box::new(move || play(run, warmth, rerender)),
+        );
     } else {
         *warmth.borrow_mut() = Some((Rc::clone(run.executor()), 0));
         show_views(warmth, rerender);
@@ -55,25 +64,32 @@ fn play(mut run: WarmUp, warmth: Warmth, rerender: UseForceUpdateHandle) {
 fn show_views(warmth: Warmth, rerender: UseForceUpdateHandle) {
     rerender.force_update();
     if warmth.borrow().is_some() {
-        later(Duration::ZERO, Box::new(move || {
-            let mut state = warmth.borrow_mut();
-            if state.as_mut().is_some_and(|(_, step)| {
-                *step += 1;
-                *step == VIEW_STEPS
-            }) {
-                *state = None;
-            }
-            drop(state);
-            show_views(warmth, rerender);
-        }));
+        later(
+            Duration::ZERO,
+            Box::new(move || {
+                let mut state = warmth.borrow_mut();
+                if state.as_mut().is_some_and(|(_, step)| {
+                    *step += 1;
+                    *step == VIEW_STEPS
+                }) {
+                    *state = None;
+                }
+                drop(state);
+                show_views(warmth, rerender);
+            }),
+        );
     }
 }
 
 /// The view of this step, rendered outside the document.
 pub fn views(warmth: &Warmth) -> Html {
-    let Some((executor, step)) = warmth.borrow().clone() else { return Html::default() };
+    let Some((executor, step)) = warmth.borrow().clone() else {
+        return Html::default();
+    };
     let run = RunView::new(executor, 0);
-    let Some(host) = web_sys::window().and_then(|window| window.document()?.create_element("div").ok()) else {
+    let Some(host) =
+        web_sys::window().and_then(|window| window.document()?.create_element("div").ok())
+    else {
         return Html::default();
     };
     let view = match step {

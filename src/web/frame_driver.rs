@@ -42,7 +42,10 @@ impl FrameDriver {
         });
         *callback.borrow_mut() = Some(on_frame);
         request_frame(&Rc::downgrade(&callback), &requested);
-        FrameDriver { callback, requested }
+        FrameDriver {
+            callback,
+            requested,
+        }
     }
 
     /// Drives `executor` at `polls_per_frame` polls per frame until no work remains. After every
@@ -95,6 +98,10 @@ fn request_frame(callback: &Weak<RefCell<Option<FrameCallback>>>, requested: &Ce
     };
     let callback = callback.borrow();
     if let Some(function) = callback.as_ref() {
-        requested.set(window.request_animation_frame(function.as_ref().unchecked_ref()).ok());
+        requested.set(
+            window
+                .request_animation_frame(function.as_ref().unchecked_ref())
+                .ok(),
+        );
     }
 }

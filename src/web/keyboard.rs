@@ -32,7 +32,10 @@ impl ShortcutListener {
                 if is_typing(&event) && !command {
                     return;
                 }
-                if on_key(KeyPress { key: event.key(), command }) {
+                if on_key(KeyPress {
+                    key: event.key(),
+                    command,
+                }) {
                     event.prevent_default();
                 }
             })
@@ -43,9 +46,14 @@ impl ShortcutListener {
 
 /// Whether the key goes into a text field, select or button, which keep their own keys.
 fn is_typing(event: &KeyboardEvent) -> bool {
-    let Some(element) = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()) else {
+    let Some(element) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+    else {
         return false;
     };
-    matches!(element.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT" | "BUTTON")
-        || element.has_attribute("contenteditable")
+    matches!(
+        element.tag_name().as_str(),
+        "TEXTAREA" | "INPUT" | "SELECT" | "BUTTON"
+    ) || element.has_attribute("contenteditable")
 }

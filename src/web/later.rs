@@ -10,9 +10,12 @@ use wasm_bindgen::JsCast;
 /// Calls `callback` from a task of its own (a `setTimeout`), `delay` from now; with no delay, as
 /// soon as the browser has finished the task under way.
 pub fn later(delay: Duration, callback: Box<dyn FnOnce()>) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let callback = Closure::once_into_js(callback);
     let delay_ms = i32::try_from(delay.as_millis()).unwrap_or(i32::MAX);
     // Only a non-function argument makes setTimeout fail, and this is a function.
-    _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay_ms);
+    _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay_ms);
 }

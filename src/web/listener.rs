@@ -14,15 +14,26 @@ pub struct Listener {
 
 impl Listener {
     /// Starts listening for `event` on `target`.
-    pub fn new(target: EventTarget, event: &'static str, callback: impl FnMut(Event) + 'static) -> Listener {
+    pub fn new(
+        target: EventTarget,
+        event: &'static str,
+        callback: impl FnMut(Event) + 'static,
+    ) -> Listener {
         let callback = Closure::<dyn FnMut(Event)>::new(callback);
         let _ = target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
-        Listener { target, event, callback }
+        Listener {
+            target,
+            event,
+            callback,
+        }
     }
 }
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback(self.event, self.callback.as_ref().unchecked_ref());
+        let _ = self.target.remove_event_listener_with_callback(
+            self.event,
+            self.callback.as_ref().unchecked_ref(),
+        );
     }
 }

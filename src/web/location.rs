@@ -5,7 +5,9 @@ use super::listener::Listener;
 
 /// The current URL fragment, including its `#`, or an empty string.
 pub fn fragment() -> String {
-    web_sys::window().and_then(|window| window.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Calls a function on every `hashchange` until the returned value is dropped.
@@ -18,7 +20,11 @@ impl FragmentListener {
     /// live updates; the page still shows the current lesson.
     pub fn new(mut on_change: impl FnMut(String) + 'static) -> FragmentListener {
         let window = web_sys::window();
-        FragmentListener { _hashchange: window.map(|window| Listener::new(window.into(), "hashchange", move |_| on_change(fragment()))) }
+        FragmentListener {
+            _hashchange: window.map(|window| {
+                Listener::new(window.into(), "hashchange", move |_| on_change(fragment()))
+            }),
+        }
     }
 }
 
@@ -38,5 +44,7 @@ pub fn replace_fragment(fragment: &str) {
 
 /// The page's full address.
 pub fn href() -> String {
-    web_sys::window().and_then(|window| window.location().href().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default()
 }

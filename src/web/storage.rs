@@ -10,7 +10,9 @@ const PREFIX: &str = "async-playground/v1/";
 fn storage() -> Result<Storage, String> {
     web_sys::window()
         .and_then(|window| window.local_storage().ok().flatten())
-        .ok_or_else(|| "this browser offers no local storage, so edits will not survive a reload".to_owned())
+        .ok_or_else(|| {
+            "this browser offers no local storage, so edits will not survive a reload".to_owned()
+        })
 }
 
 /// The value saved under `key`, if any.
@@ -24,7 +26,9 @@ pub fn load(key: &str) -> Result<Option<String>, String> {
 pub fn save(key: &str, value: &str) -> Result<(), String> {
     storage()?
         .set_item(&format!("{PREFIX}{key}"), value)
-        .map_err(|_| "local storage is full or disabled; your edit is kept on this page only".to_owned())
+        .map_err(|_| {
+            "local storage is full or disabled; your edit is kept on this page only".to_owned()
+        })
 }
 
 /// Forgets what is saved under `key`.

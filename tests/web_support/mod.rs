@@ -10,13 +10,19 @@ use web_sys::{Document, Element};
 
 /// The test page's document.
 pub fn document() -> Document {
-    web_sys::window().and_then(|window| window.document()).expect("a document")
+    web_sys::window()
+        .and_then(|window| window.document())
+        .expect("a document")
 }
 
 /// A new, empty element appended to the body, for one test to mount into.
 pub fn new_root() -> Element {
     let root = document().create_element("div").expect("a div");
-    document().body().expect("a body").append_child(&root).expect("appended");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
     root
 }
 

@@ -367,13 +367,17 @@ mod tests {
     #[test]
     fn a_trace_written_over_a_dropped_traces_memory_reads_back_only_its_own_records() {
         let mut first = Trace::new(true);
-        mixed_records(5_000).iter().for_each(|record| first.record(*record));
+        mixed_records(5_000)
+            .iter()
+            .for_each(|record| first.record(*record));
         drop(first);
         // Shifted by one so that every record differs from the one stored there before.
         let records: Vec<Record> = mixed_records(3_001).into_iter().skip(1).collect();
         let mut second = Trace::new(true);
         records.iter().for_each(|record| second.record(*record));
-        let read: Vec<_> = (0..second.len()).filter_map(|n| second.record_at(n)).collect();
+        let read: Vec<_> = (0..second.len())
+            .filter_map(|n| second.record_at(n))
+            .collect();
         assert_eq!(read, records);
         assert_eq!(second.record_at(records.len()), None);
     }

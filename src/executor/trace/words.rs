@@ -70,7 +70,10 @@ impl WordLog {
     #[cold]
     #[inline(never)]
     fn start_chunk(&mut self, packed: &Packed) {
-        let spare = SPARE.try_with(|spare| spare.borrow_mut().pop()).ok().flatten();
+        let spare = SPARE
+            .try_with(|spare| spare.borrow_mut().pop())
+            .ok()
+            .flatten();
         // A spare chunk's old words are never read: a word is read only once written.
         let mut chunk = spare.unwrap_or_else(|| Box::new([0; CHUNK]));
         chunk[..MAX_WORDS].copy_from_slice(&packed.words);

@@ -37,27 +37,57 @@ impl<'a> Resolved<'a> {
         let count = |count: Option<Count>| -> Result<Option<usize>, Fault> {
             match count {
                 Some(Count::Literal(n)) => Ok(Some(n)),
-                Some(Count::Arg(i)) => Ok(Some(super::ops::as_index(args.get(i).ok_or("format argument missing")?)?)),
+                Some(Count::Arg(i)) => Ok(Some(super::ops::as_index(
+                    args.get(i).ok_or("format argument missing")?,
+                )?)),
                 None => Ok(None),
             }
         };
-        Ok(Resolved { spec, width: count(spec.width)?, precision: count(spec.precision)? })
+        Ok(Resolved {
+            spec,
+            width: count(spec.width)?,
+            precision: count(spec.precision)?,
+        })
     }
 }
 
 /// `value.to_string()`.
 pub fn display_string(value: &Value) -> Result<String, Fault> {
-    let spec = Spec { fill: ' ', ..Spec::default() };
+    let spec = Spec {
+        fill: ' ',
+        ..Spec::default()
+    };
     let mut out = String::new();
-    format_value(&mut out, value, &Resolved { spec: &spec, width: None, precision: None })?;
+    format_value(
+        &mut out,
+        value,
+        &Resolved {
+            spec: &spec,
+            width: None,
+            precision: None,
+        },
+    )?;
     Ok(out)
 }
 
 /// `format!("{value:?}")`, for error messages.
 pub fn debug_string(value: &Value) -> String {
-    let spec = Spec { fill: ' ', kind: FormatTrait::Debug, ..Spec::default() };
+    let spec = Spec {
+        fill: ' ',
+        kind: FormatTrait::Debug,
+        ..Spec::default()
+    };
     let mut out = String::new();
-    match debug(&mut out, value, &Resolved { spec: &spec, width: None, precision: None }, 0) {
+    match debug(
+        &mut out,
+        value,
+        &Resolved {
+            spec: &spec,
+            width: None,
+            precision: None,
+        },
+        0,
+    ) {
         Ok(()) => out,
         Err(_) => format!("<{}>", value.type_name()),
     }
@@ -68,7 +98,12 @@ fn format_value(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<
         FormatTrait::Display => display(out, value, spec),
         FormatTrait::Debug => debug(out, value, spec, 0),
         radix => {
-            let Value::Int(i) = value.deref() else { return Err(format!("a {} cannot be formatted in another radix", value.type_name())) };
+            let Value::Int(i) = value.deref() else {
+                return Err(format!(
+                    "a {} cannot be formatted in another radix",
+                    value.type_name()
+                ));
+            };
             let (prefix, digits) = match radix {
                 FormatTrait::LowerHex => ("0x", format!("{i:x}")),
                 FormatTrait::UpperHex => ("0x", format!("{i:X}")),
@@ -84,7 +119,18 @@ fn format_value(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<
 
 fn display(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<(), Fault> {
     match value {
-        Value::Int(i) => pad_number(out, if *i < 0 { "-" } else if spec.spec.plus { "+" } else { "" }, &i.unsigned_abs().to_string(), spec),
+        Value::Int(i) => pad_number(
+            out,
+            if *i < 0 {
+                "-"
+            } else if spec.spec.plus {
+                "+"
+            } else {
+                ""
+            },
+            &i.unsigned_abs().to_string(),
+            spec,
+        ),
         Value::Float(f) => float(out, *f, spec, false),
         Value::Bool(b) => pad(out, &b.to_string(), spec, Align::Left),
         Value::Char(c) => pad(out, &c.to_string(), spec, Align::Left),
@@ -97,7 +143,12 @@ fn display(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<(), F
             pad(out, &text, spec, Align::Left)
         }
         Value::Rc(_) | Value::Guard(_) => return display(out, &value.deref(), spec),
-        other => return Err(format!("`{}` doesn't implement `std::fmt::Display`", debug_type(other))),
+        other => {
+            return Err(format!(
+                "`{}` doesn't implement `std::fmt::Display`",
+                debug_type(other)
+            ))
+        }
     }
     Ok(())
 }
@@ -122,7 +173,13 @@ fn float(out: &mut String, f: f64, spec: &Resolved<'_>, debug: bool) {
         None if debug => format!("{:?}", f.abs()),
         None => format!("{}", f.abs()),
     };
-    let sign = if f.is_sign_negative() { "-" } else if spec.spec.plus { "+" } else { "" };
+    let sign = if f.is_sign_negative() {
+        "-"
+    } else if spec.spec.plus {
+        "+"
+    } else {
+        ""
+    };
     pad_number(out, sign, &digits, spec);
 }
 
@@ -188,14 +245,23 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
                 return Err(format!("`{}` doesn't implement `Debug`", obj.def.name));
             }
             let fields = obj.fields.borrow().clone();
-            composite(out, &obj.def.name, &obj.def.fields, obj.def.shape, &fields, spec, indent)?;
+            composite(
+                out,
+                &obj.def.name,
+                &obj.def.fields,
+                obj.def.shape,
+                &fields,
+                spec,
+                indent,
+            )?;
         }
         Value::Variant(v) => match (&v.def, v.tag) {
             (Some(def), Tag::User(_, index)) => {
                 if !def.has_debug {
                     return Err(format!("`{}` doesn't implement `Debug`", def.name));
                 }
-                let (name, names, shape) = def.variants.get(index as usize).ok_or("unknown variant")?;
+                let (name, names, shape) =
+                    def.variants.get(index as usize).ok_or("unknown variant")?;
                 composite(out, name, names, *shape, &v.fields, spec, indent)?;
             }
             _ => variant(out, v.tag, &v.fields, spec, indent)?,
@@ -203,7 +269,15 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
         Value::Rc(inner) => debug(out, inner, spec, indent)?,
         Value::RefCell(cell) => {
             let inner = cell.value.borrow().clone();
-            composite(out, "RefCell", &["value".into()], super::program::Shape::Named, &[inner], spec, indent)?;
+            composite(
+                out,
+                "RefCell",
+                &["value".into()],
+                super::program::Shape::Named,
+                &[inner],
+                spec,
+                indent,
+            )?;
         }
         Value::Guard(_) => debug(out, &value.deref(), spec, indent)?,
         Value::Duration(ms) => {
@@ -214,7 +288,13 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
     Ok(())
 }
 
-fn variant(out: &mut String, tag: Tag, fields: &[Value], spec: &Resolved<'_>, indent: usize) -> Result<(), Fault> {
+fn variant(
+    out: &mut String,
+    tag: Tag,
+    fields: &[Value],
+    spec: &Resolved<'_>,
+    indent: usize,
+) -> Result<(), Fault> {
     let name = match tag {
         Tag::None => "None",
         Tag::Some => "Some",
@@ -226,11 +306,22 @@ fn variant(out: &mut String, tag: Tag, fields: &[Value], spec: &Resolved<'_>, in
         Tag::Right => "Right",
         Tag::User(..) => return Err("internal: user variants are formatted by the caller".into()),
     };
-    let shape = if fields.is_empty() { super::program::Shape::Unit } else { super::program::Shape::Tuple };
+    let shape = if fields.is_empty() {
+        super::program::Shape::Unit
+    } else {
+        super::program::Shape::Tuple
+    };
     composite(out, name, &[], shape, fields, spec, indent)
 }
 
-fn sequence(out: &mut String, open: &str, close: &str, items: &[Value], spec: &Resolved<'_>, indent: usize) -> Result<(), Fault> {
+fn sequence(
+    out: &mut String,
+    open: &str,
+    close: &str,
+    items: &[Value],
+    spec: &Resolved<'_>,
+    indent: usize,
+) -> Result<(), Fault> {
     out.push_str(open);
     let pretty = spec.spec.alternate;
     for (i, item) in items.iter().enumerate() {
@@ -253,7 +344,15 @@ fn sequence(out: &mut String, open: &str, close: &str, items: &[Value], spec: &R
     Ok(())
 }
 
-fn composite(out: &mut String, name: &str, names: &[String], shape: super::program::Shape, fields: &[Value], spec: &Resolved<'_>, indent: usize) -> Result<(), Fault> {
+fn composite(
+    out: &mut String,
+    name: &str,
+    names: &[String],
+    shape: super::program::Shape,
+    fields: &[Value],
+    spec: &Resolved<'_>,
+    indent: usize,
+) -> Result<(), Fault> {
     out.push_str(name);
     match shape {
         super::program::Shape::Unit => Ok(()),

@@ -82,9 +82,24 @@ pub fn async_body(proto: Rc<Proto>, args: Vec<Value>, captures: &[(u16, Value)])
 }
 
 /// Builds a closure, or the future of an `async` block, capturing from `slots`.
-pub fn make_closure(env: &Env<'_, '_>, index: u32, slots: &[Value], is_async: bool) -> Result<Value, Fault> {
-    let proto = env.shared.program.closures.get(index as usize).cloned().ok_or("no such closure")?;
-    let mut captures: Vec<Value> = proto.capture_slots.iter().map(|&(outer, _)| slots.get(outer as usize).cloned().unwrap_or(Value::Unit)).collect();
+pub fn make_closure(
+    env: &Env<'_, '_>,
+    index: u32,
+    slots: &[Value],
+    is_async: bool,
+) -> Result<Value, Fault> {
+    let proto = env
+        .shared
+        .program
+        .closures
+        .get(index as usize)
+        .cloned()
+        .ok_or("no such closure")?;
+    let mut captures: Vec<Value> = proto
+        .capture_slots
+        .iter()
+        .map(|&(outer, _)| slots.get(outer as usize).cloned().unwrap_or(Value::Unit))
+        .collect();
     for &i in &proto.copy_cells {
         if let Some(capture) = captures.get_mut(i) {
             *capture = Value::ref_cell(cell_contents(capture));
@@ -94,14 +109,19 @@ pub fn make_closure(env: &Env<'_, '_>, index: u32, slots: &[Value], is_async: bo
         let placed = closure_captures(&proto.capture_slots, &captures);
         return Ok(async_body(Rc::clone(&proto.body), Vec::new(), &placed));
     }
-    Ok(Value::Closure(Rc::new(super::value::ClosureObj { proto, captures })))
+    Ok(Value::Closure(Rc::new(super::value::ClosureObj {
+        proto,
+        captures,
+    })))
 }
 
 /// Polls `value` as a future once.
 pub fn poll_value(value: &Value, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Polled, Fault> {
     match value {
         Value::Future(obj) => {
-            let mut state = obj.try_borrow_mut().map_err(|_| "a future was polled while it was already being polled")?;
+            let mut state = obj
+                .try_borrow_mut()
+                .map_err(|_| "a future was polled while it was already being polled")?;
             poll_state(&mut state, env, can_slice)
         }
         Value::Struct(obj) => match obj.def.poll {
@@ -110,27 +130,42 @@ pub fn poll_value(value: &Value, env: &mut Env<'_, '_>, can_slice: bool) -> Resu
                 let result = call_sync(env, &Value::Func(poll), vec![value.clone(), cx])?;
                 from_poll(&result)
             }
-            None => Err(format!("`{}` is not a future: it has no `impl Future`", obj.def.name)),
+            None => Err(format!(
+                "`{}` is not a future: it has no `impl Future`",
+                obj.def.name
+            )),
         },
         Value::Variant(v) if matches!(v.tag, Tag::Left | Tag::Right) => {
             let inner = v.fields.first().cloned().unwrap_or(Value::Unit);
             poll_value(&inner, env, can_slice)
         }
         Value::Rc(_) | Value::Guard(_) => poll_value(&value.deref(), env, can_slice),
-        other => Err(format!("`.await` needs a future, found {}", other.type_name())),
+        other => Err(format!(
+            "`.await` needs a future, found {}",
+            other.type_name()
+        )),
     }
 }
 
 /// Reads a `Poll` value returned by a hand-written `poll` or `poll_fn` closure.
 pub fn from_poll(result: &Value) -> Result<Polled, Fault> {
     match result.as_variant() {
-        Some(v) if v.tag == Tag::Ready => Ok(Polled::Ready(v.fields.first().cloned().unwrap_or(Value::Unit))),
+        Some(v) if v.tag == Tag::Ready => Ok(Polled::Ready(
+            v.fields.first().cloned().unwrap_or(Value::Unit),
+        )),
         Some(v) if v.tag == Tag::Pending => Ok(Polled::Pending),
-        _ => Err(format!("`poll` must return `Poll::Ready(..)` or `Poll::Pending`, found {}", result.type_name())),
+        _ => Err(format!(
+            "`poll` must return `Poll::Ready(..)` or `Poll::Pending`, found {}",
+            result.type_name()
+        )),
     }
 }
 
-fn poll_state(state: &mut FutureObj, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Polled, Fault> {
+fn poll_state(
+    state: &mut FutureObj,
+    env: &mut Env<'_, '_>,
+    can_slice: bool,
+) -> Result<Polled, Fault> {
     let polled = match state {
         FutureObj::Body(co) => match co.resume(env, can_slice) {
             Ok(Step::Done(value)) => Polled::Ready(value),
@@ -139,7 +174,9 @@ fn poll_state(state: &mut FutureObj, env: &mut Env<'_, '_>, can_slice: bool) -> 
             Ok(Step::Paused) => Polled::Paused,
             Err(error) => return Err(env.shared.nested_failure(error)),
         },
-        FutureObj::Ready(value) => Polled::Ready(value.take().ok_or("`Ready` polled after completion")?),
+        FutureObj::Ready(value) => {
+            Polled::Ready(value.take().ok_or("`Ready` polled after completion")?)
+        }
         FutureObj::Pending => Polled::Pending,
         FutureObj::PollFn(f) => {
             let cx = Value::Context(env.cx.waker().clone());
@@ -173,10 +210,27 @@ fn poll_state(state: &mut FutureObj, env: &mut Env<'_, '_>, can_slice: bool) -> 
 /// A paused poll goes on from the child it stopped at. After a time slice ran out, the next
 /// poll goes on from there too, then comes round to the children before it: they may have
 /// woken the task in the poll that was cut short, and that wake was spent on this poll.
-fn poll_join(state: &mut FutureObj, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Polled, Fault> {
-    let FutureObj::Join { children, outputs, as_vec, next, sliced } = state else { return Ok(Polled::Pending) };
+fn poll_join(
+    state: &mut FutureObj,
+    env: &mut Env<'_, '_>,
+    can_slice: bool,
+) -> Result<Polled, Fault> {
+    let FutureObj::Join {
+        children,
+        outputs,
+        as_vec,
+        next,
+        sliced,
+    } = state
+    else {
+        return Ok(Polled::Pending);
+    };
     let start = *next;
-    let come_round = if std::mem::take(sliced) { 0..start } else { 0..0 };
+    let come_round = if std::mem::take(sliced) {
+        0..start
+    } else {
+        0..0
+    };
     for i in (start..children.len()).chain(come_round) {
         if outputs[i].is_some() {
             continue;
@@ -199,20 +253,38 @@ fn poll_join(state: &mut FutureObj, env: &mut Env<'_, '_>, can_slice: bool) -> R
         return Ok(Polled::Pending);
     }
     let values: Vec<Value> = outputs.iter_mut().filter_map(Option::take).collect();
-    Ok(Polled::Ready(if *as_vec { Value::vec(values) } else { Value::Tuple(values.into()) }))
+    Ok(Polled::Ready(if *as_vec {
+        Value::vec(values)
+    } else {
+        Value::Tuple(values.into())
+    }))
 }
 
 /// Polls `a`, then `b`; the winner's output comes with the other, unfinished future.
-fn poll_select(a: &Value, b: &Value, at_b: &mut bool, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Polled, Fault> {
+fn poll_select(
+    a: &Value,
+    b: &Value,
+    at_b: &mut bool,
+    env: &mut Env<'_, '_>,
+    can_slice: bool,
+) -> Result<Polled, Fault> {
     if !*at_b {
         match poll_value(a, env, can_slice)? {
-            Polled::Ready(value) => return Ok(Polled::Ready(Value::variant(Tag::Left, vec![Value::Tuple(vec![value, b.clone()].into())]))),
+            Polled::Ready(value) => {
+                return Ok(Polled::Ready(Value::variant(
+                    Tag::Left,
+                    vec![Value::Tuple(vec![value, b.clone()].into())],
+                )))
+            }
             unfinished @ (Polled::Sliced | Polled::Paused) => return Ok(unfinished),
             Polled::Pending => {}
         }
     }
     match poll_value(b, env, can_slice)? {
-        Polled::Ready(value) => Ok(Polled::Ready(Value::variant(Tag::Right, vec![Value::Tuple(vec![value, a.clone()].into())]))),
+        Polled::Ready(value) => Ok(Polled::Ready(Value::variant(
+            Tag::Right,
+            vec![Value::Tuple(vec![value, a.clone()].into())],
+        ))),
         unfinished @ (Polled::Sliced | Polled::Paused) => {
             *at_b = true;
             Ok(unfinished)
@@ -226,8 +298,14 @@ fn poll_select(a: &Value, b: &Value, at_b: &mut bool, env: &mut Env<'_, '_>, can
 
 /// `then` and `and_then`: once the first future is ready, the second is made and polled in
 /// the same poll, as futures' `Flatten` does.
-fn poll_then(state: &mut FutureObj, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Polled, Fault> {
-    let FutureObj::Then(first, f, second, try_ok) = state else { return Ok(Polled::Pending) };
+fn poll_then(
+    state: &mut FutureObj,
+    env: &mut Env<'_, '_>,
+    can_slice: bool,
+) -> Result<Polled, Fault> {
+    let FutureObj::Then(first, f, second, try_ok) = state else {
+        return Ok(Polled::Pending);
+    };
     if second.is_none() {
         let value = match poll_value(first, env, can_slice)? {
             Polled::Ready(value) => value,
@@ -263,7 +341,10 @@ impl Future for TaskBody {
             return Poll::Pending;
         }
         let shared = Rc::clone(&self.shared);
-        let mut env = Env { shared: &shared, cx };
+        let mut env = Env {
+            shared: &shared,
+            cx,
+        };
         match poll_value(&self.future, &mut env, true) {
             Ok(Polled::Ready(value)) => Poll::Ready(value),
             Ok(Polled::Pending) => Poll::Pending,

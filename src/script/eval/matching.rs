@@ -23,7 +23,9 @@ pub fn matches(pat: &Pat, value: &Value, slots: &mut [Value]) -> bool {
             true
         }
         Pat::Lit(lit) => values_equal(&value.deref(), lit),
-        Pat::Range(start, end, inclusive) => in_range(&value.deref(), start.as_ref(), end.as_ref(), *inclusive),
+        Pat::Range(start, end, inclusive) => {
+            in_range(&value.deref(), start.as_ref(), end.as_ref(), *inclusive)
+        }
         Pat::Tuple(elems, rest) => match value.deref() {
             Value::Tuple(items) => match_seq(elems, *rest, &items, slots),
             _ => false,
@@ -35,7 +37,9 @@ pub fn matches(pat: &Pat, value: &Value, slots: &mut [Value]) -> bool {
         Pat::Struct(def, fields) => match value.deref() {
             Value::Struct(obj) if Rc::ptr_eq(&obj.def, def) => {
                 let values = obj.fields.borrow().clone();
-                fields.iter().all(|(i, p)| values.get(*i).is_some_and(|v| matches(p, v, slots)))
+                fields
+                    .iter()
+                    .all(|(i, p)| values.get(*i).is_some_and(|v| matches(p, v, slots)))
             }
             _ => false,
         },
@@ -45,21 +49,31 @@ pub fn matches(pat: &Pat, value: &Value, slots: &mut [Value]) -> bool {
 
 fn in_range(value: &Value, start: Option<&Value>, end: Option<&Value>, inclusive: bool) -> bool {
     let above = start.is_none_or(|s| compare(value, s).is_some_and(|o| o.is_ge()));
-    let below = end.is_none_or(|e| compare(value, e).is_some_and(|o| if inclusive { o.is_le() } else { o.is_lt() }));
+    let below = end.is_none_or(|e| {
+        compare(value, e).is_some_and(|o| if inclusive { o.is_le() } else { o.is_lt() })
+    });
     above && below
 }
 
 fn match_seq(elems: &[Pat], rest: Option<usize>, items: &[Value], slots: &mut [Value]) -> bool {
     match rest {
-        None => elems.len() == items.len() && elems.iter().zip(items).all(|(p, v)| matches(p, v, slots)),
+        None => {
+            elems.len() == items.len() && elems.iter().zip(items).all(|(p, v)| matches(p, v, slots))
+        }
         Some(at) => {
             let after = elems.len() - at - 1;
             if items.len() < at + after {
                 return false;
             }
-            let head = elems[..at].iter().zip(items).all(|(p, v)| matches(p, v, slots));
+            let head = elems[..at]
+                .iter()
+                .zip(items)
+                .all(|(p, v)| matches(p, v, slots));
             let tail_items = &items[items.len() - after..];
-            head && elems[at + 1..].iter().zip(tail_items).all(|(p, v)| matches(p, v, slots))
+            head && elems[at + 1..]
+                .iter()
+                .zip(tail_items)
+                .all(|(p, v)| matches(p, v, slots))
         }
     }
 }

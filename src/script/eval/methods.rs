@@ -12,16 +12,27 @@ use super::Env;
 use std::rc::Rc;
 
 /// Calls method `name` (interned) on `receiver`.
-pub fn call(env: &mut Env<'_, '_>, receiver: Value, name: u32, args: Vec<Value>) -> Result<Value, Fault> {
+pub fn call(
+    env: &mut Env<'_, '_>,
+    receiver: Value,
+    name: u32,
+    args: Vec<Value>,
+) -> Result<Value, Fault> {
     let name = env.shared.program.names[name as usize].clone();
     let result = match &receiver {
         Value::Rc(inner) if name == "clone" => return Ok(Value::Rc(Rc::clone(inner))),
-        Value::Rc(_) | Value::Guard(_) if !matches!(name.as_str(), "to_string") => return call_deref(env, receiver, &name, args),
+        Value::Rc(_) | Value::Guard(_) if !matches!(name.as_str(), "to_string") => {
+            return call_deref(env, receiver, &name, args)
+        }
         Value::String(_) | Value::Str(_) => text_method(&receiver, &name, &args)?,
-        Value::Vec(_) | Value::Iter(_) | Value::Range(..) => seq_method(env, &receiver, &name, &args)?,
+        Value::Vec(_) | Value::Iter(_) | Value::Range(..) => {
+            seq_method(env, &receiver, &name, &args)?
+        }
         Value::Variant(_) => variant_method(env, &receiver, &name, &args)?,
         Value::Int(i) => int_method(*i, &name, &args)?,
-        Value::Future(_) | Value::Struct(_) if is_future_method(&name) => return future_method(env, receiver.clone(), &name, args),
+        Value::Future(_) | Value::Struct(_) if is_future_method(&name) => {
+            return future_method(env, receiver.clone(), &name, args)
+        }
         Value::RefCell(_) => cell_method(&receiver, &name)?,
         Value::Context(waker) | Value::Waker(waker) => waker_method(&receiver, waker, &name)?,
         Value::Listener(_) | Value::Stream(_) => net_method(&receiver, &name, &args)?,
@@ -33,8 +44,15 @@ pub fn call(env: &mut Env<'_, '_>, receiver: Value, name: u32, args: Vec<Value>)
     }
 }
 
-fn call_deref(env: &mut Env<'_, '_>, receiver: Value, name: &str, args: Vec<Value>) -> Result<Value, Fault> {
-    if let (Value::Guard(guard), "take" | "replace" | "insert" | "get_or_insert") = (&receiver, name) {
+fn call_deref(
+    env: &mut Env<'_, '_>,
+    receiver: Value,
+    name: &str,
+    args: Vec<Value>,
+) -> Result<Value, Fault> {
+    if let (Value::Guard(guard), "take" | "replace" | "insert" | "get_or_insert") =
+        (&receiver, name)
+    {
         let inner = guard.cell.value.borrow().clone();
         let (new_inner, result) = in_place(name, inner, args)?;
         *guard.cell.value.borrow_mut() = new_inner;
@@ -44,7 +62,13 @@ fn call_deref(env: &mut Env<'_, '_>, receiver: Value, name: &str, args: Vec<Valu
         Value::Rc(inner) => (**inner).clone(),
         other => other.deref(),
     };
-    let id = env.shared.program.names.iter().position(|n| n == name).unwrap_or(0) as u32;
+    let id = env
+        .shared
+        .program
+        .names
+        .iter()
+        .position(|n| n == name)
+        .unwrap_or(0) as u32;
     if let Some(f) = super::vm::user_method(env, &inner, id) {
         let mut all = vec![inner];
         all.extend(args);
@@ -59,9 +83,14 @@ fn common_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Value, 
         ("to_string", []) => Ok(Value::string(display_string(receiver)?)),
         ("eq", [other]) => Ok(Value::Bool(values_equal(receiver, other))),
         ("ne", [other]) => Ok(Value::Bool(!values_equal(receiver, other))),
-        ("as_ref" | "as_mut" | "borrow" | "get_mut" | "as_deref" | "into" | "iter" | "by_ref", []) => Ok(receiver.clone()),
+        (
+            "as_ref" | "as_mut" | "borrow" | "get_mut" | "as_deref" | "into" | "iter" | "by_ref",
+            [],
+        ) => Ok(receiver.clone()),
         ("as_millis" | "as_secs", []) => match receiver {
-            Value::Duration(ms) => Ok(Value::Int(if name == "as_millis" { *ms } else { *ms / 1000 } as i64)),
+            Value::Duration(ms) => Ok(Value::Int(
+                if name == "as_millis" { *ms } else { *ms / 1000 } as i64,
+            )),
             _ => Err(unknown(receiver, name)),
         },
         ("cmp" | "partial_cmp", [other]) => match compare(receiver, other) {
@@ -73,7 +102,10 @@ fn common_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Value, 
 }
 
 fn unknown(receiver: &Value, name: &str) -> Fault {
-    format!("no method named `{name}` found for {} in the playground", receiver.type_name())
+    format!(
+        "no method named `{name}` found for {} in the playground",
+        receiver.type_name()
+    )
 }
 
 fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
@@ -84,7 +116,11 @@ fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
         return Ok(Some(Value::Int(owned.borrow().len() as i64)));
     }
     let s = receiver.as_text().unwrap_or_default();
-    let arg_text = |i: usize| args.get(i).and_then(Value::as_text).ok_or_else(|| format!("`{name}` needs a string argument"));
+    let arg_text = |i: usize| {
+        args.get(i)
+            .and_then(Value::as_text)
+            .ok_or_else(|| format!("`{name}` needs a string argument"))
+    };
     Ok(Some(match name {
         "len" => Value::Int(s.len() as i64),
         "is_empty" => Value::Bool(s.is_empty()),
@@ -100,7 +136,11 @@ fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
         "starts_with" => Value::Bool(s.starts_with(&arg_text(0)?)),
         "ends_with" => Value::Bool(s.ends_with(&arg_text(0)?)),
         "split_whitespace" => iter_of(s.split_whitespace().map(|w| Value::Str(w.into())).collect()),
-        "split" => iter_of(s.split(&arg_text(0)?).map(|w| Value::Str(w.into())).collect()),
+        "split" => iter_of(
+            s.split(&arg_text(0)?)
+                .map(|w| Value::Str(w.into()))
+                .collect(),
+        ),
         "lines" => iter_of(s.lines().map(|w| Value::Str(w.into())).collect()),
         "chars" => iter_of(s.chars().map(Value::Char).collect()),
         "bytes" | "as_bytes" => Value::vec(s.bytes().map(|b| Value::Int(b as i64)).collect()),
@@ -119,7 +159,9 @@ fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
 fn push_text(owned: &std::cell::RefCell<String>, args: &[Value]) -> Result<Value, Fault> {
     let tail = match args.first() {
         Some(Value::Char(c)) => c.to_string(),
-        Some(other) => other.as_text().ok_or("`push_str` needs a string argument")?,
+        Some(other) => other
+            .as_text()
+            .ok_or("`push_str` needs a string argument")?,
         None => return Err("`push_str` needs a string argument".into()),
     };
     check_len(owned.borrow().len() + tail.len())?;
@@ -144,11 +186,19 @@ pub fn items(value: &Value) -> Result<Vec<Value>, Fault> {
             check_len(len)?;
             Ok((start..end).map(Value::Int).collect())
         }
-        other => Err(format!("expected a vector or iterator, found {}", other.type_name())),
+        other => Err(format!(
+            "expected a vector or iterator, found {}",
+            other.type_name()
+        )),
     }
 }
 
-fn seq_method(env: &mut Env<'_, '_>, receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
+fn seq_method(
+    env: &mut Env<'_, '_>,
+    receiver: &Value,
+    name: &str,
+    args: &[Value],
+) -> Result<Option<Value>, Fault> {
     if let Value::Vec(vec) = receiver {
         if let Some(value) = vec_method(vec, name, args)? {
             return Ok(Some(value));
@@ -157,10 +207,15 @@ fn seq_method(env: &mut Env<'_, '_>, receiver: &Value, name: &str, args: &[Value
     iter_method(env, items(receiver)?, name, args)
 }
 
-fn vec_method(vec: &std::cell::RefCell<Vec<Value>>, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
+fn vec_method(
+    vec: &std::cell::RefCell<Vec<Value>>,
+    name: &str,
+    args: &[Value],
+) -> Result<Option<Value>, Fault> {
     let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Unit);
     let len = vec.borrow().len();
-    let out_of_bounds = |i: usize| format!("index out of bounds: the len is {len} but the index is {i}");
+    let out_of_bounds =
+        |i: usize| format!("index out of bounds: the len is {len} but the index is {i}");
     Ok(Some(match name {
         "push" => {
             check_len(len + 1)?;
@@ -191,7 +246,8 @@ fn vec_method(vec: &std::cell::RefCell<Vec<Value>>, name: &str, args: &[Value]) 
             Value::Unit
         }
         "sort" | "sort_unstable" => {
-            vec.borrow_mut().sort_by(|a, b| compare(a, b).unwrap_or(std::cmp::Ordering::Equal));
+            vec.borrow_mut()
+                .sort_by(|a, b| compare(a, b).unwrap_or(std::cmp::Ordering::Equal));
             Value::Unit
         }
         "reverse" => {
@@ -211,18 +267,34 @@ fn vec_method(vec: &std::cell::RefCell<Vec<Value>>, name: &str, args: &[Value]) 
             Value::Unit
         }
         "drain" => {
-            let Value::Range(start, end) = arg(0) else { return Err("`drain` needs a range".into()) };
-            let end = if end == i64::MAX { len } else { as_index(&Value::Int(end))? };
+            let Value::Range(start, end) = arg(0) else {
+                return Err("`drain` needs a range".into());
+            };
+            let end = if end == i64::MAX {
+                len
+            } else {
+                as_index(&Value::Int(end))?
+            };
             let start = as_index(&Value::Int(start))?;
             if start > end || end > len {
-                return Err(format!("range end index {end} out of range for slice of length {len}"));
+                return Err(format!(
+                    "range end index {end} out of range for slice of length {len}"
+                ));
             }
             iter_of(vec.borrow_mut().drain(start..end).collect())
         }
         "contains" => Value::Bool(vec.borrow().iter().any(|v| values_equal(v, &arg(0)))),
         "join" | "concat" => {
-            let sep = if name == "join" { arg(0).as_text().unwrap_or_default() } else { String::new() };
-            let parts: Vec<String> = vec.borrow().iter().map(|v| v.as_text().unwrap_or_default()).collect();
+            let sep = if name == "join" {
+                arg(0).as_text().unwrap_or_default()
+            } else {
+                String::new()
+            };
+            let parts: Vec<String> = vec
+                .borrow()
+                .iter()
+                .map(|v| v.as_text().unwrap_or_default())
+                .collect();
             Value::string(parts.join(&sep))
         }
         "to_vec" | "clone" => deep_clone(&Value::vec(vec.borrow().clone())),
@@ -230,12 +302,22 @@ fn vec_method(vec: &std::cell::RefCell<Vec<Value>>, name: &str, args: &[Value]) 
     }))
 }
 
-fn iter_method(env: &mut Env<'_, '_>, items: Vec<Value>, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
+fn iter_method(
+    env: &mut Env<'_, '_>,
+    items: Vec<Value>,
+    name: &str,
+    args: &[Value],
+) -> Result<Option<Value>, Fault> {
     let f = args.first().cloned().unwrap_or(Value::Unit);
     let call = |env: &mut Env<'_, '_>, args: Vec<Value>| call_sync(env, &f, args);
     Ok(Some(match name {
         "iter" | "iter_mut" | "into_iter" | "cloned" | "copied" => iter_of(items),
-        "map" => iter_of(items.into_iter().map(|v| call(env, vec![v])).collect::<Result<_, _>>()?),
+        "map" => iter_of(
+            items
+                .into_iter()
+                .map(|v| call(env, vec![v]))
+                .collect::<Result<_, _>>()?,
+        ),
         "filter" => {
             let mut kept = Vec::new();
             for item in items {
@@ -251,11 +333,23 @@ fn iter_method(env: &mut Env<'_, '_>, items: Vec<Value>, name: &str, args: &[Val
             }
             Value::Unit
         }
-        "enumerate" => iter_of(items.into_iter().enumerate().map(|(i, v)| Value::Tuple(vec![Value::Int(i as i64), v].into())).collect()),
+        "enumerate" => iter_of(
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| Value::Tuple(vec![Value::Int(i as i64), v].into()))
+                .collect(),
+        ),
         "rev" => iter_of(items.into_iter().rev().collect()),
         "skip" => iter_of(items.into_iter().skip(as_index(&f)?).collect()),
         "take" => iter_of(items.into_iter().take(as_index(&f)?).collect()),
-        "zip" => iter_of(items.into_iter().zip(self::items(&f)?).map(|(a, b)| Value::Tuple(vec![a, b].into())).collect()),
+        "zip" => iter_of(
+            items
+                .into_iter()
+                .zip(self::items(&f)?)
+                .map(|(a, b)| Value::Tuple(vec![a, b].into()))
+                .collect(),
+        ),
         "chain" => iter_of(items.into_iter().chain(self::items(&f)?).collect()),
         "collect" | "to_vec" => Value::vec(items),
         "count" => Value::Int(items.len() as i64),
@@ -266,7 +360,9 @@ fn iter_method(env: &mut Env<'_, '_>, items: Vec<Value>, name: &str, args: &[Val
         "any" | "all" | "find" | "position" => search(env, &f, items, name)?,
         "fold" => {
             let g = args.get(1).cloned().unwrap_or(Value::Unit);
-            items.into_iter().try_fold(f, |acc, item| call_sync(env, &g, vec![acc, item]))?
+            items
+                .into_iter()
+                .try_fold(f, |acc, item| call_sync(env, &g, vec![acc, item]))?
         }
         "len" => Value::Int(items.len() as i64),
         _ => return Ok(None),
@@ -284,7 +380,12 @@ fn fold_ints(items: &[Value], sum: bool) -> Result<Value, Fault> {
     let mut acc: i64 = if sum { 0 } else { 1 };
     for item in items {
         let n = as_int(item)?;
-        acc = if sum { acc.checked_add(n).ok_or("attempt to add with overflow")? } else { acc.checked_mul(n).ok_or("attempt to multiply with overflow")? };
+        acc = if sum {
+            acc.checked_add(n).ok_or("attempt to add with overflow")?
+        } else {
+            acc.checked_mul(n)
+                .ok_or("attempt to multiply with overflow")?
+        };
     }
     Ok(Value::Int(acc))
 }
@@ -292,7 +393,11 @@ fn fold_ints(items: &[Value], sum: bool) -> Result<Value, Fault> {
 fn extreme(items: Vec<Value>, max: bool) -> Option<Value> {
     items.into_iter().reduce(|best, item| {
         let order = compare(&item, &best).unwrap_or(std::cmp::Ordering::Equal);
-        if (max && order.is_ge()) || (!max && order.is_lt()) { item } else { best }
+        if (max && order.is_ge()) || (!max && order.is_lt()) {
+            item
+        } else {
+            best
+        }
     })
 }
 
@@ -314,8 +419,15 @@ fn search(env: &mut Env<'_, '_>, f: &Value, items: Vec<Value>, name: &str) -> Re
     })
 }
 
-fn variant_method(env: &mut Env<'_, '_>, receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
-    let Some(v) = receiver.as_variant() else { return Ok(None) };
+fn variant_method(
+    env: &mut Env<'_, '_>,
+    receiver: &Value,
+    name: &str,
+    args: &[Value],
+) -> Result<Option<Value>, Fault> {
+    let Some(v) = receiver.as_variant() else {
+        return Ok(None);
+    };
     let payload = v.fields.first().cloned().unwrap_or(Value::Unit);
     let arg = args.first().cloned().unwrap_or(Value::Unit);
     let good = matches!(v.tag, Tag::Some | Tag::Ok | Tag::Ready);
@@ -324,22 +436,59 @@ fn variant_method(env: &mut Env<'_, '_>, receiver: &Value, name: &str, args: &[V
         "is_some" | "is_ok" | "is_ready" => Value::Bool(good),
         "is_none" | "is_err" | "is_pending" => Value::Bool(!good),
         "unwrap" if good => payload,
-        "unwrap" if is_result => return Err(format!("called `Result::unwrap()` on an `Err` value: {payload:?}")),
+        "unwrap" if is_result => {
+            return Err(format!(
+                "called `Result::unwrap()` on an `Err` value: {payload:?}"
+            ))
+        }
         "unwrap" => return Err("called `Option::unwrap()` on a `None` value".into()),
         "expect" if good => payload,
-        "expect" if is_result => return Err(format!("{}: {payload:?}", arg.as_text().unwrap_or_default())),
+        "expect" if is_result => {
+            return Err(format!(
+                "{}: {payload:?}",
+                arg.as_text().unwrap_or_default()
+            ))
+        }
         "expect" => return Err(arg.as_text().unwrap_or_default()),
         "unwrap_err" if v.tag == Tag::Err => payload,
-        "unwrap_or" => if good { payload } else { arg },
-        "unwrap_or_else" => if good { payload } else { call_sync(env, &arg, if is_result { vec![payload] } else { vec![] })? },
+        "unwrap_or" => {
+            if good {
+                payload
+            } else {
+                arg
+            }
+        }
+        "unwrap_or_else" => {
+            if good {
+                payload
+            } else {
+                call_sync(env, &arg, if is_result { vec![payload] } else { vec![] })?
+            }
+        }
         "unwrap_or_default" if good => payload,
         "map" if good => Value::variant(v.tag, vec![call_sync(env, &arg, vec![payload])?]),
-        "map_err" if v.tag == Tag::Err => Value::variant(Tag::Err, vec![call_sync(env, &arg, vec![payload])?]),
+        "map_err" if v.tag == Tag::Err => {
+            Value::variant(Tag::Err, vec![call_sync(env, &arg, vec![payload])?])
+        }
         "and_then" if good => call_sync(env, &arg, vec![payload])?,
         "map" | "map_err" | "and_then" => receiver.clone(),
-        "ok" => Value::option(if v.tag == Tag::Ok { Some(payload) } else { None }),
-        "err" => Value::option(if v.tag == Tag::Err { Some(payload) } else { None }),
-        "ok_or" => if good { Value::variant(Tag::Ok, vec![payload]) } else { Value::variant(Tag::Err, vec![arg]) },
+        "ok" => Value::option(if v.tag == Tag::Ok {
+            Some(payload)
+        } else {
+            None
+        }),
+        "err" => Value::option(if v.tag == Tag::Err {
+            Some(payload)
+        } else {
+            None
+        }),
+        "ok_or" => {
+            if good {
+                Value::variant(Tag::Ok, vec![payload])
+            } else {
+                Value::variant(Tag::Err, vec![arg])
+            }
+        }
         _ => return Ok(None),
     }))
 }
@@ -348,7 +497,9 @@ fn int_method(i: i64, name: &str, args: &[Value]) -> Result<Option<Value>, Fault
     let arg = || args.first().map(as_int).unwrap_or(Ok(0));
     Ok(Some(Value::Int(match name {
         "abs" => i.checked_abs().ok_or("attempt to negate with overflow")?,
-        "pow" => i.checked_pow(u32::try_from(arg()?).unwrap_or(u32::MAX)).ok_or("attempt to multiply with overflow")?,
+        "pow" => i
+            .checked_pow(u32::try_from(arg()?).unwrap_or(u32::MAX))
+            .ok_or("attempt to multiply with overflow")?,
         "min" => i.min(arg()?),
         "max" => i.max(arg()?),
         "signum" => i.signum(),
@@ -360,10 +511,18 @@ fn int_method(i: i64, name: &str, args: &[Value]) -> Result<Option<Value>, Fault
 }
 
 fn is_future_method(name: &str) -> bool {
-    matches!(name, "map" | "then" | "and_then" | "boxed" | "boxed_local" | "poll" | "as_mut")
+    matches!(
+        name,
+        "map" | "then" | "and_then" | "boxed" | "boxed_local" | "poll" | "as_mut"
+    )
 }
 
-fn future_method(env: &mut Env<'_, '_>, receiver: Value, name: &str, args: Vec<Value>) -> Result<Value, Fault> {
+fn future_method(
+    env: &mut Env<'_, '_>,
+    receiver: Value,
+    name: &str,
+    args: Vec<Value>,
+) -> Result<Value, Fault> {
     let f = args.into_iter().next().unwrap_or(Value::Unit);
     Ok(match name {
         "map" => future_value(FutureObj::Map(receiver, f)),
@@ -378,7 +537,9 @@ fn future_method(env: &mut Env<'_, '_>, receiver: Value, name: &str, args: Vec<V
 }
 
 fn cell_method(receiver: &Value, name: &str) -> Result<Option<Value>, Fault> {
-    let Value::RefCell(cell) = receiver else { return Ok(None) };
+    let Value::RefCell(cell) = receiver else {
+        return Ok(None);
+    };
     let borrows = cell.borrows.get();
     Ok(Some(match name {
         "borrow" if borrows < 0 => return Err("already mutably borrowed: BorrowError".into()),
@@ -386,14 +547,21 @@ fn cell_method(receiver: &Value, name: &str) -> Result<Option<Value>, Fault> {
         "borrow" | "borrow_mut" => {
             let mutable = name == "borrow_mut";
             cell.borrows.set(if mutable { -1 } else { borrows + 1 });
-            Value::Guard(Rc::new(Guard { cell: Rc::clone(cell), mutable }))
+            Value::Guard(Rc::new(Guard {
+                cell: Rc::clone(cell),
+                mutable,
+            }))
         }
         "into_inner" => cell.value.borrow().clone(),
         _ => return Ok(None),
     }))
 }
 
-fn waker_method(receiver: &Value, waker: &std::task::Waker, name: &str) -> Result<Option<Value>, Fault> {
+fn waker_method(
+    receiver: &Value,
+    waker: &std::task::Waker,
+    name: &str,
+) -> Result<Option<Value>, Fault> {
     Ok(Some(match (receiver, name) {
         (Value::Context(_), "waker") | (Value::Waker(_), "clone") => Value::Waker(waker.clone()),
         (Value::Waker(_), "wake" | "wake_by_ref") => {
@@ -409,19 +577,31 @@ fn net_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Val
     Ok(Some(match (receiver, name) {
         (Value::Listener(listener), "async_accept") => {
             let listener = Rc::clone(listener);
-            native_future(async move { net_result(listener.async_accept().await.map(|s| Value::Stream(Rc::new(s)))) })
+            native_future(async move {
+                net_result(
+                    listener
+                        .async_accept()
+                        .await
+                        .map(|s| Value::Stream(Rc::new(s))),
+                )
+            })
         }
         (Value::Stream(stream), "async_read") => {
             let stream = Rc::clone(stream);
             native_future(async move {
                 let bytes = stream.async_read().await;
-                net_result(bytes.map(|b| Value::vec(b.into_iter().map(|x| Value::Int(x as i64)).collect())))
+                net_result(
+                    bytes
+                        .map(|b| Value::vec(b.into_iter().map(|x| Value::Int(x as i64)).collect())),
+                )
             })
         }
         (Value::Stream(stream), "async_send") => {
             let data = bytes_of(args.first().unwrap_or(&Value::Unit))?;
             let stream = Rc::clone(stream);
-            native_future(async move { net_result(stream.async_send(data).await.map(|n| Value::Int(n as i64))) })
+            native_future(async move {
+                net_result(stream.async_send(data).await.map(|n| Value::Int(n as i64)))
+            })
         }
         _ => return Ok(None),
     }))
@@ -436,7 +616,11 @@ fn bytes_of(value: &Value) -> Result<Vec<u8>, Fault> {
 
 /// `take`, `replace`, `insert` on a place: returns the new place value and the result.
 pub fn in_place(name: &str, receiver: Value, args: Vec<Value>) -> Result<(Value, Value), Fault> {
-    let arg = if args.len() == 2 { Some(Value::Tuple(args.into())) } else { args.into_iter().next() };
+    let arg = if args.len() == 2 {
+        Some(Value::Tuple(args.into()))
+    } else {
+        args.into_iter().next()
+    };
     if let Value::RefCell(cell) = &receiver {
         let old = std::mem::replace(&mut *cell.value.borrow_mut(), arg.unwrap_or(Value::Unit));
         return Ok((receiver, old));
@@ -448,20 +632,31 @@ pub fn in_place(name: &str, receiver: Value, args: Vec<Value>) -> Result<(Value,
         ("take", Some(_)) => Ok((Value::option(None), receiver)),
         ("replace", Some(_)) => Ok((Value::option(arg), receiver)),
         ("insert" | "get_or_insert", Some(v)) => {
-            let kept = if name == "get_or_insert" && v.tag == Tag::Some { v.fields.first().cloned() } else { arg };
+            let kept = if name == "get_or_insert" && v.tag == Tag::Some {
+                v.fields.first().cloned()
+            } else {
+                arg
+            };
             let value = kept.unwrap_or(Value::Unit);
             Ok((Value::option(Some(value.clone())), value))
         }
-        _ => Err(format!("no method named `{name}` found for {} in the playground", receiver.type_name())),
+        _ => Err(format!(
+            "no method named `{name}` found for {} in the playground",
+            receiver.type_name()
+        )),
     }
 }
 
 fn vec_insert(vec: &std::cell::RefCell<Vec<Value>>, args: Option<Value>) -> Result<Value, Fault> {
-    let Some(Value::Tuple(pair)) = args else { return Err("`insert` needs an index and a value".into()) };
+    let Some(Value::Tuple(pair)) = args else {
+        return Err("`insert` needs an index and a value".into());
+    };
     let (index, value) = (as_index(&pair[0])?, pair[1].clone());
     let len = vec.borrow().len();
     if index > len {
-        return Err(format!("insertion index (is {index}) should be <= len (is {len})"));
+        return Err(format!(
+            "insertion index (is {index}) should be <= len (is {len})"
+        ));
     }
     check_len(len + 1)?;
     vec.borrow_mut().insert(index, value);

@@ -109,16 +109,30 @@ pub fn load(source: &str) -> Result<Program, Vec<Diagnostic>> {
         preemption: Cell::new(None),
         last_suspension: Cell::new(None),
     };
-    Ok(Program { shared: Rc::new(shared) })
+    Ok(Program {
+        shared: Rc::new(shared),
+    })
 }
 
 impl Program {
     /// The root future running `fn main`: spawn it on an [`Executor`] as task `"fn main"`.
     /// `block_on` inside it spawns task `"main"` and waits for it without blocking the thread.
     pub fn main_future(&self) -> MainFuture {
-        let main = self.shared.program.funcs.get(self.shared.program.main as usize).cloned();
-        let body = Coroutine::new(main.unwrap_or_else(|| Rc::new(Proto::default())), Vec::new(), &[]);
-        MainFuture { body, shared: Rc::clone(&self.shared) }
+        let main = self
+            .shared
+            .program
+            .funcs
+            .get(self.shared.program.main as usize)
+            .cloned();
+        let body = Coroutine::new(
+            main.unwrap_or_else(|| Rc::new(Proto::default())),
+            Vec::new(),
+            &[],
+        );
+        MainFuture {
+            body,
+            shared: Rc::clone(&self.shared),
+        }
     }
 
     /// The runtime error that ended the program, if any.
@@ -136,7 +150,9 @@ impl Program {
     /// out between any two steps and the same seed always gives the same interleaving.
     pub fn preempt(&self, seed: u64, quantum: u32) {
         // xorshift needs a non-zero state; mixing in a constant keeps seed 0 usable.
-        self.shared.preemption.set(Some((seed ^ 0x9E37_79B9_7F4A_7C15, quantum.max(1))));
+        self.shared
+            .preemption
+            .set(Some((seed ^ 0x9E37_79B9_7F4A_7C15, quantum.max(1))));
     }
 
     /// The source span of the `.await` that most recently returned Pending, if any: where the
@@ -148,7 +164,12 @@ impl Program {
     /// One note per time a task ran a long stretch without an await or called
     /// `std::thread::sleep`: each blocked the executor.
     pub fn blocking_reports(&self) -> Vec<String> {
-        self.shared.blocking.borrow().iter().map(|blocking| blocking.message.clone()).collect()
+        self.shared
+            .blocking
+            .borrow()
+            .iter()
+            .map(|blocking| blocking.message.clone())
+            .collect()
     }
 
     /// The same reports as [`Program::blocking_reports`], each with the task that blocked.
@@ -197,7 +218,10 @@ impl Future for MainFuture {
             return Poll::Ready(Err(error));
         }
         let shared = Rc::clone(&this.shared);
-        let mut env = Env { shared: &shared, cx };
+        let mut env = Env {
+            shared: &shared,
+            cx,
+        };
         match this.body.resume(&mut env, true) {
             Ok(Step::Done(_)) => {
                 shared.flush_partial();
@@ -219,17 +243,35 @@ impl Future for MainFuture {
 
 impl Shared {
     /// Spawns `future` as an interpreted task.
-    fn spawn(self: &Rc<Self>, name: String, future: crate::script::eval::value::Value) -> crate::executor::JoinHandle<value::Value> {
-        crate::executor::spawn(name, TaskBody { future, shared: Rc::clone(self) })
+    fn spawn(
+        self: &Rc<Self>,
+        name: String,
+        future: crate::script::eval::value::Value,
+    ) -> crate::executor::JoinHandle<value::Value> {
+        crate::executor::spawn(
+            name,
+            TaskBody {
+                future,
+                shared: Rc::clone(self),
+            },
+        )
     }
 
     fn locate(&self, fault: Fault, proto: &Proto, pc: usize) -> RuntimeError {
         if let Some(error) = self.error.borrow_mut().take() {
             return error;
         }
-        let span = proto.spans.get(pc.saturating_sub(1)).copied().unwrap_or_default();
+        let span = proto
+            .spans
+            .get(pc.saturating_sub(1))
+            .copied()
+            .unwrap_or_default();
         let (line, col) = line_col(&self.source, span.start);
-        RuntimeError { line, col, message: fault }
+        RuntimeError {
+            line,
+            col,
+            message: fault,
+        }
     }
 
     /// Keeps a located error from a nested run, returning a fault that `locate` resolves to it.
@@ -245,7 +287,11 @@ impl Shared {
     }
 
     fn fail_unlocated(&self, fault: Fault) {
-        let error = self.error.borrow_mut().take().unwrap_or(RuntimeError { line: 0, col: 0, message: fault });
+        let error = self.error.borrow_mut().take().unwrap_or(RuntimeError {
+            line: 0,
+            col: 0,
+            message: fault,
+        });
         self.fail(error);
     }
 
@@ -257,7 +303,9 @@ impl Shared {
         let total = self.steps.get() + steps;
         self.steps.set(total);
         if total > MAX_STEPS {
-            return Err(format!("program exceeded {MAX_STEPS} steps; is there an infinite loop?"));
+            return Err(format!(
+                "program exceeded {MAX_STEPS} steps; is there an infinite loop?"
+            ));
         }
         Ok(())
     }
@@ -288,7 +336,10 @@ impl Shared {
     /// without an await that it blocked the executor.
     fn note_slice_end(&self) {
         if self.preemption.get().is_none() {
-            self.note_blocking(format!("a task ran {} steps without reaching an `.await`: it blocks the executor", vm::SLICE_STEPS));
+            self.note_blocking(format!(
+                "a task ran {} steps without reaching an `.await`: it blocks the executor",
+                vm::SLICE_STEPS
+            ));
         }
     }
 
@@ -309,10 +360,15 @@ impl Shared {
     /// Counts a nested synchronous run until the guard drops.
     fn enter_nested(self: &Rc<Self>) -> Result<NestedRun, Fault> {
         if self.nesting.get() >= vm::MAX_FRAMES {
-            return Err(format!("stack overflow: recursion deeper than {} calls", vm::MAX_FRAMES));
+            return Err(format!(
+                "stack overflow: recursion deeper than {} calls",
+                vm::MAX_FRAMES
+            ));
         }
         self.nesting.set(self.nesting.get() + 1);
-        Ok(NestedRun { shared: Rc::clone(self) })
+        Ok(NestedRun {
+            shared: Rc::clone(self),
+        })
     }
 
     fn print(&self, target: PrintTarget, text: String) {
@@ -354,7 +410,8 @@ struct NestedRun {
 
 impl Drop for NestedRun {
     fn drop(&mut self) {
-        self.shared.nesting.set(self.shared.nesting.get().saturating_sub(1));
+        self.shared
+            .nesting
+            .set(self.shared.nesting.get().saturating_sub(1));
     }
 }
-

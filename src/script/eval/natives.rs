@@ -25,7 +25,12 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
         Native::RcStrongCount => match arg() {
             // The argument itself is one more handle than the program holds.
             Value::Rc(rc) => Value::Int(Rc::strong_count(&rc) as i64 - 1),
-            other => return Err(format!("`Rc::strong_count` needs an Rc, found {}", other.type_name())),
+            other => {
+                return Err(format!(
+                    "`Rc::strong_count` needs an Rc, found {}",
+                    other.type_name()
+                ))
+            }
         },
         Native::RcPtrEq => match (arg(), arg()) {
             (Value::Rc(a), Value::Rc(b)) => Value::Bool(Rc::ptr_eq(&a, &b)),
@@ -59,23 +64,40 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             join(children, false)
         }
         Native::JoinAll => join(super::methods::items(&arg())?, true),
-        Native::Select => future_value(FutureObj::Select { a: arg(), b: arg(), at_b: false }),
+        Native::Select => future_value(FutureObj::Select {
+            a: arg(),
+            b: arg(),
+            at_b: false,
+        }),
         Native::Ready => future_value(FutureObj::Ready(Some(arg()))),
         Native::Pending => future_value(FutureObj::Pending),
         Native::PollFn => future_value(FutureObj::PollFn(arg())),
         Native::Drop => Value::Unit,
-        Native::Bind => net_result(TcpListener::bind(&text(&arg())?).map(|l| Value::Listener(Rc::new(l)))),
-        Native::Connect => net_result(TcpStream::connect(&text(&arg())?).map(|s| Value::Stream(Rc::new(s)))),
+        Native::Bind => {
+            net_result(TcpListener::bind(&text(&arg())?).map(|l| Value::Listener(Rc::new(l))))
+        }
+        Native::Connect => {
+            net_result(TcpStream::connect(&text(&arg())?).map(|s| Value::Stream(Rc::new(s))))
+        }
         Native::FromUtf8(wrap) => {
-            let bytes: Result<Vec<u8>, Fault> = super::methods::items(&arg())?.iter().map(|b| Ok(as_int(b)? as u8)).collect();
+            let bytes: Result<Vec<u8>, Fault> = super::methods::items(&arg())?
+                .iter()
+                .map(|b| Ok(as_int(b)? as u8))
+                .collect();
             let text = Value::string(String::from_utf8_lossy(&bytes?).into_owned());
-            if wrap { Value::variant(Tag::Ok, vec![text]) } else { text }
+            if wrap {
+                Value::variant(Tag::Ok, vec![text])
+            } else {
+                text
+            }
         }
     })
 }
 
 fn text(value: &Value) -> Result<String, Fault> {
-    value.as_text().ok_or_else(|| format!("expected a string, found {}", value.type_name()))
+    value
+        .as_text()
+        .ok_or_else(|| format!("expected a string, found {}", value.type_name()))
 }
 
 fn non_negative(value: &Value) -> Result<u64, Fault> {
@@ -86,9 +108,14 @@ fn non_negative(value: &Value) -> Result<u64, Fault> {
 /// `std::thread::sleep` blocks every task of a real executor; here it only says so.
 fn thread_sleep(env: &Env<'_, '_>, duration: &Value) -> Result<Value, Fault> {
     let Value::Duration(ms) = duration else {
-        return Err(format!("`thread::sleep` needs a Duration, found {}", duration.type_name()));
+        return Err(format!(
+            "`thread::sleep` needs a Duration, found {}",
+            duration.type_name()
+        ));
     };
-    env.shared.note_blocking(format!("`std::thread::sleep` blocked the executor for {ms} ms: no other task could run"));
+    env.shared.note_blocking(format!(
+        "`std::thread::sleep` blocked the executor for {ms} ms: no other task could run"
+    ));
     Ok(Value::Unit)
 }
 
@@ -103,7 +130,13 @@ fn task(handle: crate::executor::JoinHandle<Value>) -> Value {
 
 fn join(children: Vec<Value>, as_vec: bool) -> Value {
     let outputs = vec![None; children.len()];
-    future_value(FutureObj::Join { children, outputs, as_vec, next: 0, sliced: false })
+    future_value(FutureObj::Join {
+        children,
+        outputs,
+        as_vec,
+        next: 0,
+        sliced: false,
+    })
 }
 
 /// `Ok(value)` or `Err(message)` for a loopback operation.
@@ -113,4 +146,3 @@ pub fn net_result(result: Result<Value, crate::net::NetError>) -> Value {
         Err(error) => Value::variant(Tag::Err, vec![Value::string(error.to_string())]),
     }
 }
-

@@ -28,7 +28,9 @@ pub fn binary(op: BinOp, lhs: Value, rhs: Value) -> Result<Value, Fault> {
             drop(text);
             Ok(lhs)
         }
-        (Value::Rc(_) | Value::Guard(_), _) | (_, Value::Rc(_) | Value::Guard(_)) => binary(op, lhs.deref(), rhs.deref()),
+        (Value::Rc(_) | Value::Guard(_), _) | (_, Value::Rc(_) | Value::Guard(_)) => {
+            binary(op, lhs.deref(), rhs.deref())
+        }
         _ => compare_values(op, &lhs, &rhs).ok_or_else(|| mismatch(op, &lhs, &rhs)),
     }
 }
@@ -37,12 +39,20 @@ pub fn binary(op: BinOp, lhs: Value, rhs: Value) -> Result<Value, Fault> {
 pub fn truth(value: Value) -> Result<bool, Fault> {
     match value {
         Value::Bool(b) => Ok(b),
-        other => Err(format!("expected a bool condition, found {}", other.type_name())),
+        other => Err(format!(
+            "expected a bool condition, found {}",
+            other.type_name()
+        )),
     }
 }
 
 fn mismatch(op: BinOp, lhs: &Value, rhs: &Value) -> Fault {
-    format!("cannot apply `{}` to {} and {}", op_text(op), lhs.type_name(), rhs.type_name())
+    format!(
+        "cannot apply `{}` to {} and {}",
+        op_text(op),
+        lhs.type_name(),
+        rhs.type_name()
+    )
 }
 
 fn compare_values(op: BinOp, lhs: &Value, rhs: &Value) -> Option<Value> {
@@ -131,7 +141,10 @@ fn float_binary(op: BinOp, a: f64, b: f64) -> Result<Value, Fault> {
         BinOp::Mul => a * b,
         BinOp::Div => a / b,
         BinOp::Rem => a % b,
-        _ => return compare_values(op, &Value::Float(a), &Value::Float(b)).ok_or_else(|| mismatch(op, &Value::Float(a), &Value::Float(b))),
+        _ => {
+            return compare_values(op, &Value::Float(a), &Value::Float(b))
+                .ok_or_else(|| mismatch(op, &Value::Float(a), &Value::Float(b)))
+        }
     }))
 }
 
@@ -141,7 +154,10 @@ fn bool_binary(op: BinOp, a: bool, b: bool) -> Result<Value, Fault> {
         BinOp::BitOr | BinOp::Or => a | b,
         BinOp::BitXor | BinOp::Ne => a ^ b,
         BinOp::Eq => a == b,
-        _ => return compare_values(op, &Value::Bool(a), &Value::Bool(b)).ok_or_else(|| mismatch(op, &Value::Bool(a), &Value::Bool(b))),
+        _ => {
+            return compare_values(op, &Value::Bool(a), &Value::Bool(b))
+                .ok_or_else(|| mismatch(op, &Value::Bool(a), &Value::Bool(b)))
+        }
     }))
 }
 
@@ -204,7 +220,10 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
         Op::Dup => stack.last().cloned().unwrap_or(Value::Unit),
         Op::Dup2 => {
             let n = stack.len();
-            let pair = stack.get(n.saturating_sub(2)..).map(<[Value]>::to_vec).unwrap_or_default();
+            let pair = stack
+                .get(n.saturating_sub(2)..)
+                .map(<[Value]>::to_vec)
+                .unwrap_or_default();
             stack.extend(pair);
             return Ok(());
         }
@@ -254,21 +273,42 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
             Value::vec((0..count).map(|_| deep_clone(&item)).collect())
         }
         Op::MakeStruct(id, n) => {
-            let def = env.shared.program.structs.get(*id as usize).cloned().ok_or("no such struct")?;
+            let def = env
+                .shared
+                .program
+                .structs
+                .get(*id as usize)
+                .cloned()
+                .ok_or("no such struct")?;
             let fields = take(stack, *n as usize);
-            Value::Struct(Rc::new(StructObj { def, fields: RefCell::new(fields) }))
+            Value::Struct(Rc::new(StructObj {
+                def,
+                fields: RefCell::new(fields),
+            }))
         }
         Op::MakeVariant(tag, n) => {
             let def = match tag {
                 Tag::User(e, _) => env.shared.program.enums.get(*e as usize).cloned(),
                 _ => None,
             };
-            Value::Variant(Rc::new(VariantObj { tag: *tag, fields: take(stack, *n as usize), def }))
+            Value::Variant(Rc::new(VariantObj {
+                tag: *tag,
+                fields: take(stack, *n as usize),
+                def,
+            }))
         }
         Op::Range(has_start, has_end, inclusive) => {
-            let end = if *has_end { as_int(&pop(stack))? } else { i64::MAX };
+            let end = if *has_end {
+                as_int(&pop(stack))?
+            } else {
+                i64::MAX
+            };
             let start = if *has_start { as_int(&pop(stack))? } else { 0 };
-            let end = if *inclusive && *has_end { end.saturating_add(1) } else { end };
+            let end = if *inclusive && *has_end {
+                end.saturating_add(1)
+            } else {
+                end
+            };
             Value::Range(start, end)
         }
         Op::IterInit => into_iter(pop(stack))?,
@@ -290,7 +330,11 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
         Op::MethodInPlace(name, argc) => {
             let args = take(stack, *argc as usize);
             let receiver = pop(stack);
-            let (new_receiver, result) = super::methods::in_place(&env.shared.program.names[*name as usize], receiver, args)?;
+            let (new_receiver, result) = super::methods::in_place(
+                &env.shared.program.names[*name as usize],
+                receiver,
+                args,
+            )?;
             stack.push(new_receiver);
             result
         }
@@ -340,7 +384,11 @@ fn cast(value: Value, to: CastTo) -> Result<Value, Fault> {
         CastTo::Int(64, _) => Value::Int(int),
         CastTo::Int(bits, signed) => {
             let shift = 64 - bits as u32;
-            Value::Int(if signed { (int << shift) >> shift } else { ((int as u64) << shift >> shift) as i64 })
+            Value::Int(if signed {
+                (int << shift) >> shift
+            } else {
+                ((int as u64) << shift >> shift) as i64
+            })
         }
     })
 }
@@ -351,9 +399,17 @@ pub fn get_field(target: &Value, name: &str) -> Result<Value, Fault> {
         Value::Struct(obj) => {
             let index = obj.def.fields.iter().position(|f| f == name);
             let fields = obj.fields.borrow();
-            index.and_then(|i| fields.get(i)).cloned().ok_or_else(|| format!("no field `{name}` on type `{}`", obj.def.name))
+            index
+                .and_then(|i| fields.get(i))
+                .cloned()
+                .ok_or_else(|| format!("no field `{name}` on type `{}`", obj.def.name))
         }
-        Value::Tuple(items) => name.parse::<usize>().ok().and_then(|i| items.get(i)).cloned().ok_or_else(|| format!("no field `{name}` on a tuple")),
+        Value::Tuple(items) => name
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| items.get(i))
+            .cloned()
+            .ok_or_else(|| format!("no field `{name}` on a tuple")),
         Value::Rc(_) | Value::Guard(_) => get_field(&target.deref(), name),
         other => Err(format!("no field `{name}` on a {}", other.type_name())),
     }
@@ -362,13 +418,22 @@ pub fn get_field(target: &Value, name: &str) -> Result<Value, Fault> {
 fn set_field(target: &Value, name: &str, value: Value) -> Result<(), Fault> {
     match target {
         Value::Struct(obj) => {
-            let index = obj.def.fields.iter().position(|f| f == name).ok_or_else(|| format!("no field `{name}` on type `{}`", obj.def.name))?;
+            let index = obj
+                .def
+                .fields
+                .iter()
+                .position(|f| f == name)
+                .ok_or_else(|| format!("no field `{name}` on type `{}`", obj.def.name))?;
             obj.fields.borrow_mut()[index] = value;
             Ok(())
         }
         Value::Guard(guard) if guard.mutable => set_field(&guard.cell.value.borrow(), name, value),
-        Value::Rc(_) | Value::Guard(_) => Err(format!("cannot assign to field `{name}` behind a shared reference")),
-        Value::Tuple(_) => Err("assigning to a tuple element is not supported by the playground".into()),
+        Value::Rc(_) | Value::Guard(_) => Err(format!(
+            "cannot assign to field `{name}` behind a shared reference"
+        )),
+        Value::Tuple(_) => {
+            Err("assigning to a tuple element is not supported by the playground".into())
+        }
         other => Err(format!("no field `{name}` on a {}", other.type_name())),
     }
 }
@@ -394,10 +459,17 @@ fn index_value(target: &Value, index: &Value) -> Result<Value, Fault> {
         (Value::Vec(items), index) => {
             let i = as_index(&index)?;
             let items = items.borrow();
-            items.get(i).cloned().ok_or_else(|| format!("index out of bounds: the len is {} but the index is {i}", items.len()))
+            items.get(i).cloned().ok_or_else(|| {
+                format!(
+                    "index out of bounds: the len is {} but the index is {i}",
+                    items.len()
+                )
+            })
         }
         (text, Value::Range(start, end)) => {
-            let text = text.as_text().ok_or("only strings and vectors can be indexed")?;
+            let text = text
+                .as_text()
+                .ok_or("only strings and vectors can be indexed")?;
             let range = slice_range(start, end, text.len())?;
             let slice = text.get(range).ok_or("byte index is not a char boundary")?;
             Ok(Value::Str(slice.into()))
@@ -408,9 +480,15 @@ fn index_value(target: &Value, index: &Value) -> Result<Value, Fault> {
 
 fn slice_range(start: i64, end: i64, len: usize) -> Result<std::ops::Range<usize>, Fault> {
     let start = usize::try_from(start).map_err(|_| "negative slice index")?;
-    let end = if end == i64::MAX { len } else { usize::try_from(end).map_err(|_| "negative slice index")? };
+    let end = if end == i64::MAX {
+        len
+    } else {
+        usize::try_from(end).map_err(|_| "negative slice index")?
+    };
     if start > end || end > len {
-        return Err(format!("range {start}..{end} out of range for length {len}"));
+        return Err(format!(
+            "range {start}..{end} out of range for length {len}"
+        ));
     }
     Ok(start..end)
 }
@@ -421,11 +499,16 @@ fn set_index(target: &Value, index: &Value, value: Value) -> Result<(), Fault> {
             let i = as_index(index)?;
             let mut items = items.borrow_mut();
             let len = items.len();
-            let slot = items.get_mut(i).ok_or_else(|| format!("index out of bounds: the len is {len} but the index is {i}"))?;
+            let slot = items.get_mut(i).ok_or_else(|| {
+                format!("index out of bounds: the len is {len} but the index is {i}")
+            })?;
             *slot = value;
             Ok(())
         }
-        other => Err(format!("cannot assign into a {} by index", other.type_name())),
+        other => Err(format!(
+            "cannot assign into a {} by index",
+            other.type_name()
+        )),
     }
 }
 
@@ -465,7 +548,9 @@ pub fn iter_next(slot: &mut Value) -> Result<Option<Value>, Fault> {
 /// `?`: replaces the top value by its success payload, or returns the failure to propagate.
 pub fn try_unwrap(stack: &mut Vec<Value>) -> Result<Option<Value>, Fault> {
     let value = stack.pop().unwrap_or(Value::Unit);
-    let variant = value.as_variant().ok_or("`?` needs an Option or a Result")?;
+    let variant = value
+        .as_variant()
+        .ok_or("`?` needs an Option or a Result")?;
     match variant.tag {
         Tag::Some | Tag::Ok => {
             stack.push(variant.fields.first().cloned().unwrap_or(Value::Unit));

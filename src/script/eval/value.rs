@@ -133,7 +133,9 @@ pub struct Guard {
 impl Drop for Guard {
     fn drop(&mut self) {
         let borrows = self.cell.borrows.get();
-        self.cell.borrows.set(if self.mutable { 0 } else { borrows - 1 });
+        self.cell
+            .borrows
+            .set(if self.mutable { 0 } else { borrows - 1 });
     }
 }
 
@@ -150,7 +152,11 @@ impl Value {
 
     /// An enum value with payload.
     pub fn variant(tag: Tag, fields: Vec<Value>) -> Value {
-        Value::Variant(Rc::new(VariantObj { tag, fields, def: None }))
+        Value::Variant(Rc::new(VariantObj {
+            tag,
+            fields,
+            def: None,
+        }))
     }
 
     /// `Some(v)` or `None`.
@@ -163,7 +169,10 @@ impl Value {
 
     /// A `RefCell` holding `value`.
     pub fn ref_cell(value: Value) -> Value {
-        Value::RefCell(Rc::new(CellObj { value: RefCell::new(value), borrows: Cell::new(0) }))
+        Value::RefCell(Rc::new(CellObj {
+            value: RefCell::new(value),
+            borrows: Cell::new(0),
+        }))
     }
 
     /// The value behind `Rc`s and `RefCell` guards, as method calls and operators see it.
@@ -233,7 +242,11 @@ pub fn deep_clone(value: &Value) -> Value {
         Value::Struct(obj) => copy_struct(obj),
         Value::Variant(v) => {
             let fields = v.fields.iter().map(deep_clone).collect();
-            Value::Variant(Rc::new(VariantObj { tag: v.tag, fields, def: v.def.clone() }))
+            Value::Variant(Rc::new(VariantObj {
+                tag: v.tag,
+                fields,
+                def: v.def.clone(),
+            }))
         }
         Value::RefCell(cell) => Value::ref_cell(deep_clone(&cell.value.borrow())),
         Value::Guard(_) => deep_clone(&value.deref()),
@@ -244,7 +257,10 @@ pub fn deep_clone(value: &Value) -> Value {
 /// A field-by-field copy of a struct (for `clone()` and for `Copy` structs).
 pub fn copy_struct(obj: &StructObj) -> Value {
     let fields = obj.fields.borrow().iter().map(deep_clone).collect();
-    Value::Struct(Rc::new(StructObj { def: Rc::clone(&obj.def), fields: RefCell::new(fields) }))
+    Value::Struct(Rc::new(StructObj {
+        def: Rc::clone(&obj.def),
+        fields: RefCell::new(fields),
+    }))
 }
 
 /// Structural equality as `#[derive(PartialEq)]` and std define it.
@@ -261,11 +277,15 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         (Value::Struct(x), Value::Struct(y)) => {
             Rc::ptr_eq(&x.def, &y.def) && slices_equal(&x.fields.borrow(), &y.fields.borrow())
         }
-        (Value::Variant(x), Value::Variant(y)) => x.tag == y.tag && slices_equal(&x.fields, &y.fields),
+        (Value::Variant(x), Value::Variant(y)) => {
+            x.tag == y.tag && slices_equal(&x.fields, &y.fields)
+        }
         (Value::Rc(_) | Value::Guard(_), _) | (_, Value::Rc(_) | Value::Guard(_)) => {
             values_equal(&a.deref(), &b.deref())
         }
-        (Value::RefCell(x), Value::RefCell(y)) => values_equal(&x.value.borrow(), &y.value.borrow()),
+        (Value::RefCell(x), Value::RefCell(y)) => {
+            values_equal(&x.value.borrow(), &y.value.borrow())
+        }
         _ => match (a.as_text(), b.as_text()) {
             (Some(x), Some(y)) => x == y,
             _ => false,

@@ -45,12 +45,19 @@ struct Countdown {
 
 impl Countdown {
     fn new(slice: u32) -> Countdown {
-        Countdown { stretch: 0, after: slice }.next_stretch()
+        Countdown {
+            stretch: 0,
+            after: slice,
+        }
+        .next_stretch()
     }
 
     fn next_stretch(self) -> Countdown {
         let stretch = self.after.min(STEPS_PER_TIME_CHECK);
-        Countdown { stretch, after: self.after - stretch }
+        Countdown {
+            stretch,
+            after: self.after - stretch,
+        }
     }
 }
 
@@ -82,7 +89,11 @@ pub type Fault = String;
 impl Coroutine {
     /// A body about to run `proto` with `args` in its first slots and `captures` placed.
     pub fn new(proto: Rc<Proto>, args: Vec<Value>, captures: &[(u16, Value)]) -> Coroutine {
-        let mut co = Coroutine { stack: Vec::with_capacity(16), frames: Vec::new(), paused: None };
+        let mut co = Coroutine {
+            stack: Vec::with_capacity(16),
+            frames: Vec::new(),
+            paused: None,
+        };
         co.enter(proto, args, captures);
         co
     }
@@ -130,7 +141,14 @@ impl Coroutine {
         }
     }
 
-    fn run_frame(&mut self, proto: &Proto, pc: &mut usize, env: &mut Env<'_, '_>, can_slice: bool, slice: &mut Countdown) -> Result<Flow, Fault> {
+    fn run_frame(
+        &mut self,
+        proto: &Proto,
+        pc: &mut usize,
+        env: &mut Env<'_, '_>,
+        can_slice: bool,
+        slice: &mut Countdown,
+    ) -> Result<Flow, Fault> {
         let base = self.frames.last().map_or(0, |f| f.base);
         loop {
             slice.stretch -= 1;
@@ -139,7 +157,9 @@ impl Coroutine {
                     return Ok(Flow::Suspend(step));
                 }
             }
-            let Some(op) = proto.code.get(*pc) else { return Err("instruction out of range".into()) };
+            let Some(op) = proto.code.get(*pc) else {
+                return Err("instruction out of range".into());
+            };
             *pc += 1;
             match op {
                 Op::Int(i) => self.stack.push(Value::Int(*i)),
@@ -151,10 +171,14 @@ impl Coroutine {
                     let value = self.pop();
                     self.stack[base + *slot as usize] = value;
                 }
-                Op::Box(slot) | Op::LoadCell(slot) | Op::StoreCell(slot) | Op::TakeCell(slot) => self.cell_op(op, base + *slot as usize),
+                Op::Box(slot) | Op::LoadCell(slot) | Op::StoreCell(slot) | Op::TakeCell(slot) => {
+                    self.cell_op(op, base + *slot as usize)
+                }
                 Op::Binary(op) => self.binary(*op)?,
                 Op::UpdateLocal(slot, op) => self.update_local(base + *slot as usize, *op)?,
-                Op::UpdateLocalInt(slot, op, k) => self.update_with_int(base + *slot as usize, *op, *k)?,
+                Op::UpdateLocalInt(slot, op, k) => {
+                    self.update_with_int(base + *slot as usize, *op, *k)?
+                }
                 Op::UpdateLocalFrom(slot, op, from) => match self.stack[base + *from as usize] {
                     Value::Int(k) => self.update_with_int(base + *slot as usize, *op, k)?,
                     ref other => {
@@ -195,7 +219,13 @@ impl Coroutine {
                     }
                 }
                 Op::Call(f, argc) => {
-                    let callee = env.shared.program.funcs.get(*f as usize).cloned().ok_or("no such function")?;
+                    let callee = env
+                        .shared
+                        .program
+                        .funcs
+                        .get(*f as usize)
+                        .cloned()
+                        .ok_or("no such function")?;
                     let args = self.take_args(*argc);
                     if let Some(flow) = self.call(env, callee, args, &[], *pc)? {
                         return Ok(flow);
@@ -259,7 +289,8 @@ impl Coroutine {
                 Op::Const(i) => self.stack.push(proto.consts[*i as usize].clone()),
                 Op::Unit => self.stack.push(Value::Unit),
                 Op::Take(slot) => {
-                    let value = std::mem::replace(&mut self.stack[base + *slot as usize], Value::Unit);
+                    let value =
+                        std::mem::replace(&mut self.stack[base + *slot as usize], Value::Unit);
                     self.stack.push(value);
                 }
                 Op::Clear(start, end) => {
@@ -269,7 +300,8 @@ impl Coroutine {
                 }
                 Op::MakeClosure(i) | Op::MakeAsync(i) => {
                     let is_async = matches!(op, Op::MakeAsync(_));
-                    let value = super::future::make_closure(env, *i, &self.stack[base..], is_async)?;
+                    let value =
+                        super::future::make_closure(env, *i, &self.stack[base..], is_async)?;
                     self.stack.push(value);
                 }
                 other => ops::data_op(other, &mut self.stack, env)?,
@@ -297,7 +329,9 @@ impl Coroutine {
             }
             _ => {
                 let value = match &self.stack[at] {
-                    Value::RefCell(cell) => std::mem::replace(&mut *cell.value.borrow_mut(), Value::Unit),
+                    Value::RefCell(cell) => {
+                        std::mem::replace(&mut *cell.value.borrow_mut(), Value::Unit)
+                    }
                     _ => std::mem::replace(&mut self.stack[at], Value::Unit),
                 };
                 self.stack.push(value);
@@ -359,7 +393,13 @@ impl Coroutine {
 
     /// Compares the local at `at` with the integer `k`.
     fn compare_local(&mut self, at: usize, op: BinOp, k: i64) -> Result<bool, Fault> {
-        if let Some(holds) = self.stack.get(at).and_then(|v| if let Value::Int(a) = v { ops::int_compare(op, *a, k) } else { None }) {
+        if let Some(holds) = self.stack.get(at).and_then(|v| {
+            if let Value::Int(a) = v {
+                ops::int_compare(op, *a, k)
+            } else {
+                None
+            }
+        }) {
             return Ok(holds);
         }
         let value = self.stack.get(at).map_or(Value::Unit, load_value);
@@ -403,13 +443,23 @@ impl Coroutine {
     }
 
     /// Calls a program function: async ones make a future, others get a new frame.
-    fn call(&mut self, env: &mut Env<'_, '_>, callee: Rc<Proto>, args: Vec<Value>, captures: &[(u16, Value)], pc: usize) -> Result<Option<Flow>, Fault> {
+    fn call(
+        &mut self,
+        env: &mut Env<'_, '_>,
+        callee: Rc<Proto>,
+        args: Vec<Value>,
+        captures: &[(u16, Value)],
+        pc: usize,
+    ) -> Result<Option<Flow>, Fault> {
         if callee.is_async {
-            self.stack.push(super::future::async_body(callee, args, captures));
+            self.stack
+                .push(super::future::async_body(callee, args, captures));
             return Ok(None);
         }
         if self.frames.len() >= MAX_FRAMES || env.shared.nesting() >= MAX_FRAMES {
-            return Err(format!("stack overflow: recursion deeper than {MAX_FRAMES} calls"));
+            return Err(format!(
+                "stack overflow: recursion deeper than {MAX_FRAMES} calls"
+            ));
         }
         if let Some(frame) = self.frames.last_mut() {
             frame.pc = pc;
@@ -418,10 +468,22 @@ impl Coroutine {
         Ok(Some(Flow::Switch))
     }
 
-    fn call_value(&mut self, env: &mut Env<'_, '_>, callee: Value, args: Vec<Value>, pc: usize) -> Result<Option<Flow>, Fault> {
+    fn call_value(
+        &mut self,
+        env: &mut Env<'_, '_>,
+        callee: Value,
+        args: Vec<Value>,
+        pc: usize,
+    ) -> Result<Option<Flow>, Fault> {
         match callee.deref() {
             Value::Func(f) => {
-                let proto = env.shared.program.funcs.get(f as usize).cloned().ok_or("no such function")?;
+                let proto = env
+                    .shared
+                    .program
+                    .funcs
+                    .get(f as usize)
+                    .cloned()
+                    .ok_or("no such function")?;
                 self.call(env, proto, args, &[], pc)
             }
             Value::Closure(closure) => {
@@ -432,9 +494,22 @@ impl Coroutine {
         }
     }
 
-    fn method(&mut self, env: &mut Env<'_, '_>, receiver: Value, name: u32, mut args: Vec<Value>, pc: usize) -> Result<Option<Flow>, Fault> {
+    fn method(
+        &mut self,
+        env: &mut Env<'_, '_>,
+        receiver: Value,
+        name: u32,
+        mut args: Vec<Value>,
+        pc: usize,
+    ) -> Result<Option<Flow>, Fault> {
         if let Some(f) = user_method(env, &receiver, name) {
-            let proto = env.shared.program.funcs.get(f as usize).cloned().ok_or("no such method")?;
+            let proto = env
+                .shared
+                .program
+                .funcs
+                .get(f as usize)
+                .cloned()
+                .ok_or("no such method")?;
             args.insert(0, receiver);
             return self.call(env, proto, args, &[], pc);
         }
@@ -464,7 +539,11 @@ pub fn cell_contents(slot: &Value) -> Value {
 
 /// The captured values of a closure paired with their slots.
 pub fn closure_captures(slots: &[(u16, u16)], values: &[Value]) -> Vec<(u16, Value)> {
-    slots.iter().zip(values).map(|(&(_, inner), value)| (inner, value.clone())).collect()
+    slots
+        .iter()
+        .zip(values)
+        .map(|(&(_, inner), value)| (inner, value.clone()))
+        .collect()
 }
 
 /// The program method `name` of the receiver's struct or enum, if it has one.
@@ -472,7 +551,14 @@ pub fn user_method(env: &Env<'_, '_>, receiver: &Value, name: u32) -> Option<u32
     match receiver {
         Value::Struct(obj) => obj.def.methods.get(&name).copied(),
         Value::Variant(v) => match v.tag {
-            Tag::User(e, _) => env.shared.program.enums.get(e as usize)?.methods.get(&name).copied(),
+            Tag::User(e, _) => env
+                .shared
+                .program
+                .enums
+                .get(e as usize)?
+                .methods
+                .get(&name)
+                .copied(),
             _ => None,
         },
         Value::Rc(_) | Value::Guard(_) => user_method(env, &receiver.deref(), name),
@@ -483,7 +569,11 @@ pub fn user_method(env: &Env<'_, '_>, receiver: &Value, name: u32) -> Option<u32
 /// A stretch of steps ran out: at the end of the slice, a task that can be sliced yields;
 /// between stretches, one that can pauses if the frame's deadline passed.
 #[cold]
-fn end_stretch(slice: &mut Countdown, env: &Env<'_, '_>, can_slice: bool) -> Result<Option<Step>, Fault> {
+fn end_stretch(
+    slice: &mut Countdown,
+    env: &Env<'_, '_>,
+    can_slice: bool,
+) -> Result<Option<Step>, Fault> {
     if slice.after > 0 {
         *slice = slice.next_stretch();
         let paused = can_slice && crate::executor::pause_if_out_of_time();
@@ -503,8 +593,19 @@ fn end_stretch(slice: &mut Countdown, env: &Env<'_, '_>, can_slice: bool) -> Res
 /// built-in methods (`map`, `filter`, ...) and for hand-written `poll` methods.
 pub fn call_sync(env: &mut Env<'_, '_>, callee: &Value, args: Vec<Value>) -> Result<Value, Fault> {
     let (proto, captures) = match callee.deref() {
-        Value::Func(f) => (env.shared.program.funcs.get(f as usize).cloned().ok_or("no such function")?, Vec::new()),
-        Value::Closure(c) => (Rc::clone(&c.proto.body), closure_captures(&c.proto.capture_slots, &c.captures)),
+        Value::Func(f) => (
+            env.shared
+                .program
+                .funcs
+                .get(f as usize)
+                .cloned()
+                .ok_or("no such function")?,
+            Vec::new(),
+        ),
+        Value::Closure(c) => (
+            Rc::clone(&c.proto.body),
+            closure_captures(&c.proto.capture_slots, &c.captures),
+        ),
         other => return Err(format!("a {} is not callable", other.type_name())),
     };
     if proto.is_async {
@@ -514,7 +615,9 @@ pub fn call_sync(env: &mut Env<'_, '_>, callee: &Value, args: Vec<Value>) -> Res
     let mut co = Coroutine::new(proto, args, &captures);
     match co.resume(env, false) {
         Ok(Step::Done(value)) => Ok(value),
-        Ok(_) => Err("`block_on` cannot run inside a closure or a `poll` method in the playground".into()),
+        Ok(_) => Err(
+            "`block_on` cannot run inside a closure or a `poll` method in the playground".into(),
+        ),
         Err(error) => Err(env.shared.nested_failure(error)),
     }
 }

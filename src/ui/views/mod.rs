@@ -39,7 +39,11 @@ impl RunView {
     /// The executor as it stands now, at `version`.
     pub fn new(executor: Rc<Executor>, version: u64) -> RunView {
         let stats = Rc::new(executor.stats());
-        RunView { executor, version, stats }
+        RunView {
+            executor,
+            version,
+            stats,
+        }
     }
 }
 
@@ -55,7 +59,9 @@ impl PartialEq for RunView {
 fn stuck_reasons(diagnostics: &[Diagnostic]) -> HashMap<usize, &'static str> {
     let mut reasons = HashMap::new();
     for (reason, tasks) in diagnostics.iter().map(stuck_tasks) {
-        tasks.into_iter().for_each(|task| _ = reasons.entry(task.id.index()).or_insert(reason));
+        tasks
+            .into_iter()
+            .for_each(|task| _ = reasons.entry(task.id.index()).or_insert(reason));
     }
     reasons
 }
@@ -76,7 +82,11 @@ fn stuck_tasks(diagnostic: &Diagnostic) -> (&'static str, Vec<&TaskLabel>) {
 /// a render asked for in a task of its own once the next animation frame has begun, so that the
 /// render and the style, layout and paint of what it changed fall in two main-thread tasks, not
 /// one; once not wanted, drops the request (which cancels it if that frame has not begun).
-pub fn render_again_while(next_frame: &mut Option<FrameDriver>, wanted: bool, rerender: UseForceUpdateHandle) {
+pub fn render_again_while(
+    next_frame: &mut Option<FrameDriver>,
+    wanted: bool,
+    rerender: UseForceUpdateHandle,
+) {
     if !wanted {
         *next_frame = None;
     } else if !next_frame.as_ref().is_some_and(FrameDriver::is_running) {

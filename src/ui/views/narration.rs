@@ -25,18 +25,26 @@ pub struct NarrationProps {
 pub fn Narration(props: &NarrationProps) -> Html {
     let trace = props.run.executor.trace();
     let len = trace.len() as u64;
-    let focus = props.selected.filter(|seq| (1..=len).contains(seq)).unwrap_or(len);
-    let current = entry(&trace, focus).map_or_else(|| "Nothing has happened yet.".to_owned(), |entry| sentence(&entry));
+    let focus = props
+        .selected
+        .filter(|seq| (1..=len).contains(seq))
+        .unwrap_or(len);
+    let current = entry(&trace, focus).map_or_else(
+        || "Nothing has happened yet.".to_owned(),
+        |entry| sentence(&entry),
+    );
     let first = focus.saturating_sub(RECENT_EVENTS) + 1;
-    let recent = (first..=focus).filter_map(|seq| entry(&trace, seq)).map(|entry| {
-        let is_focus = entry.seq == focus;
-        html! {
-            <li class={classes!("narration-event", is_focus.then_some("selected"))}
-                aria-current={is_focus.then_some("true")}>
-                { sentence(&entry) }
-            </li>
-        }
-    });
+    let recent = (first..=focus)
+        .filter_map(|seq| entry(&trace, seq))
+        .map(|entry| {
+            let is_focus = entry.seq == focus;
+            html! {
+                <li class={classes!("narration-event", is_focus.then_some("selected"))}
+                    aria-current={is_focus.then_some("true")}>
+                    { sentence(&entry) }
+                </li>
+            }
+        });
     html! {
         <section class="view narration" aria-label="Narration">
             <h3 class="view-title">{ "Narration" }</h3>

@@ -39,8 +39,12 @@ pub fn Network(props: &RunView) -> Html {
 fn socket_row(socket: &SocketSnapshot) -> Html {
     let (kind, peer, buffered) = match &socket.kind {
         SocketKind::Listener { .. } => ("listener", "—".to_owned(), "—".to_owned()),
-        SocketKind::Stream { peer, buffered, .. } => ("stream", peer.to_string(), buffer_text(buffered)),
-        SocketKind::WebSocket { unread, .. } => ("WebSocket", "the server".to_owned(), messages(*unread)),
+        SocketKind::Stream { peer, buffered, .. } => {
+            ("stream", peer.to_string(), buffer_text(buffered))
+        }
+        SocketKind::WebSocket { unread, .. } => {
+            ("WebSocket", "the server".to_owned(), messages(*unread))
+        }
     };
     html! {
         <tr>
@@ -68,7 +72,11 @@ fn frame_list(socket: &SocketSnapshot) -> Option<Html> {
         return None;
     };
     let frame = |frame: &Frame| {
-        let (class, direction) = if frame.outgoing { ("frame-sent", "→ sent") } else { ("frame-received", "← received") };
+        let (class, direction) = if frame.outgoing {
+            ("frame-sent", "→ sent")
+        } else {
+            ("frame-received", "← received")
+        };
         html! { <li class={class}>{ direction }{ " " }<code>{ buffer_text(&frame.bytes) }</code></li> }
     };
     let heading = format!("Frames on {} ({})", socket.id, socket.addr);
@@ -91,7 +99,11 @@ fn buffer_text(bytes: &[u8]) -> String {
     }
     let escaped: String = String::from_utf8_lossy(bytes).escape_debug().collect();
     let shown: String = escaped.chars().take(SHOWN_BUFFER_CHARS).collect();
-    let cut = if shown.len() < escaped.len() { "…" } else { "" };
+    let cut = if shown.len() < escaped.len() {
+        "…"
+    } else {
+        ""
+    };
     let noun = if bytes.len() == 1 { "byte" } else { "bytes" };
     format!("{} {noun}: \"{shown}\"{cut}", bytes.len())
 }
@@ -100,7 +112,11 @@ fn buffer_text(bytes: &[u8]) -> String {
 fn readiness(kind: &SocketKind) -> String {
     let mut parts = Vec::new();
     match kind {
-        SocketKind::Listener { backlog, open, acceptor_waiting } => {
+        SocketKind::Listener {
+            backlog,
+            open,
+            acceptor_waiting,
+        } => {
             parts.push(if *open { "open" } else { "closed" }.to_owned());
             if *backlog > 0 {
                 parts.push(format!("{backlog} waiting to be accepted"));
@@ -109,7 +125,13 @@ fn readiness(kind: &SocketKind) -> String {
                 parts.push("a task waits to accept".to_owned());
             }
         }
-        SocketKind::Stream { buffered, open, peer_open, reader_waiting, .. } => {
+        SocketKind::Stream {
+            buffered,
+            open,
+            peer_open,
+            reader_waiting,
+            ..
+        } => {
             parts.push(if *open { "open" } else { "closed" }.to_owned());
             if !peer_open {
                 parts.push("peer closed".to_owned());
@@ -121,14 +143,25 @@ fn readiness(kind: &SocketKind) -> String {
                 parts.push("a task waits to read".to_owned());
             }
         }
-        SocketKind::WebSocket { state, reader_waiting, open, .. } => {
+        SocketKind::WebSocket {
+            state,
+            reader_waiting,
+            open,
+            ..
+        } => {
             parts.push(match state {
-                RemoteState::Connecting | RemoteState::Open if !open => "closed by the program".to_owned(),
+                RemoteState::Connecting | RemoteState::Open if !open => {
+                    "closed by the program".to_owned()
+                }
                 RemoteState::Connecting => "connecting".to_owned(),
                 RemoteState::Open => "open".to_owned(),
                 RemoteState::Closed { opened: false, .. } => "refused: never opened".to_owned(),
-                RemoteState::Closed { code, reason, .. } if reason.is_empty() => format!("closed (code {code})"),
-                RemoteState::Closed { code, reason, .. } => format!("closed (code {code}: {reason})"),
+                RemoteState::Closed { code, reason, .. } if reason.is_empty() => {
+                    format!("closed (code {code})")
+                }
+                RemoteState::Closed { code, reason, .. } => {
+                    format!("closed (code {code}: {reason})")
+                }
             });
             if *reader_waiting {
                 parts.push("a task waits to read".to_owned());

@@ -17,7 +17,10 @@ pub struct PolicyCountersProps {
 /// Two runs' total and wasted polls, side by side.
 #[function_component]
 pub fn PolicyCounters(props: &PolicyCountersProps) -> Html {
-    let runs = [("Waker-driven", &props.waker_driven), ("Busy-polling", &props.busy_polling)];
+    let runs = [
+        ("Waker-driven", &props.waker_driven),
+        ("Busy-polling", &props.busy_polling),
+    ];
     let row = |title: &str, count: fn(&Stats) -> u64| {
         html! {
             <tr>

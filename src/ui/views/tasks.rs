@@ -74,7 +74,9 @@ pub fn Tasks(props: &RunView) -> Html {
 fn state_text(task: &TaskSnapshot) -> String {
     match task.state {
         TaskState::Ready => "Ready".to_owned(),
-        TaskState::Parked { socket: Some(socket) } => format!("Parked on {socket}"),
+        TaskState::Parked {
+            socket: Some(socket),
+        } => format!("Parked on {socket}"),
         TaskState::Parked { socket: None } => "Parked, waiting for a wake".to_owned(),
         TaskState::Finished => "Finished".to_owned(),
     }

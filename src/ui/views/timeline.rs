@@ -22,7 +22,9 @@ use web_sys::{Element, HtmlCanvasElement, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::{render_again_while, stuck_reasons, stuck_tasks, task_badge, RunView};
-use crate::executor::{Event, Executor, NetworkFailure, PollOutcome, TaskLabel, TraceEntry, WakeSource};
+use crate::executor::{
+    Event, Executor, NetworkFailure, PollOutcome, TaskLabel, TraceEntry, WakeSource,
+};
 use crate::script::eval::Blocking;
 use crate::web::frame_driver::{after_next_frame, FrameDriver};
 use crate::web::later::later;
@@ -86,7 +88,10 @@ impl Motion {
     /// Notes that the trace now has `len` events and says how many far moves there have been,
     /// and whether it has not stood still since the last one.
     fn observe(&mut self, len: u64) -> (u64, bool) {
-        if self.last_len.is_some_and(|last| last.abs_diff(len) > SMALL_MOVE) {
+        if self
+            .last_len
+            .is_some_and(|last| last.abs_diff(len) > SMALL_MOVE)
+        {
             self.moves += 1;
         }
         self.last_len = Some(len);
@@ -103,7 +108,10 @@ impl Motion {
         let total = ends.last().copied().unwrap_or_default();
         self.converting = self.converting.filter(|&done| done < total).map(|done| {
             let finished_lanes = ends.partition_point(|&end| end <= done);
-            let lanes_limit = ends.get(finished_lanes + LANES_PER_RENDER - 1).copied().unwrap_or(total);
+            let lanes_limit = ends
+                .get(finished_lanes + LANES_PER_RENDER - 1)
+                .copied()
+                .unwrap_or(total);
             (done + MARKS_PER_RENDER).min(lanes_limit)
         });
         self.converting
@@ -216,7 +224,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         // The next fast stretch reads the style again: the theme may have changed meanwhile.
         canvas_state.borrow_mut().style = None;
     }
-    use_effect_with(moves, settle_after(motion.clone(), rerender.clone(), moving));
+    use_effect_with(
+        moves,
+        settle_after(motion.clone(), rerender.clone(), moving),
+    );
     let mut marks = window_marks(executor, &window);
     let mut lanes = lanes(&props.run, &marks, &props.blockings);
     // The grid keeps the height of every lane it will draw while it adds them, so that the page
@@ -241,27 +252,66 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     drop(lane_growth);
     // Once the trace settles, the marks become buttons a few at a time (`SETTLE_STEP_MS`),
     // still drawn meanwhile.
-    let ends = if moving { Vec::new() } else { mark_ends(&lanes, &marks) };
-    let converting = if moving { None } else { motion.borrow_mut().convert(moves, &ends) };
+    let ends = if moving {
+        Vec::new()
+    } else {
+        mark_ends(&lanes, &marks)
+    };
+    let converting = if moving {
+        None
+    } else {
+        motion.borrow_mut().convert(moves, &ends)
+    };
     if converting.is_some() {
-        later(Duration::from_millis(SETTLE_STEP_MS), Box::new(move || rerender.force_update()));
+        later(
+            Duration::from_millis(SETTLE_STEP_MS),
+            Box::new(move || rerender.force_update()),
+        );
     }
     use_effect_with(props.selected, focus_selected(scroller.clone()));
-    let seqs: Vec<u64> = marks.iter().map(|mark| mark.seq).collect::<BTreeSet<_>>().into_iter().collect();
-    let focusable = props.selected.filter(|seq| seqs.binary_search(seq).is_ok()).or(seqs.last().copied());
+    let seqs: Vec<u64> = marks
+        .iter()
+        .map(|mark| mark.seq)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let focusable = props
+        .selected
+        .filter(|seq| seqs.binary_search(seq).is_ok())
+        .or(seqs.last().copied());
     let mut picture = None;
     let body = if lanes.is_empty() {
         html! { <p class="view-empty">{ "No events yet." }</p> }
     } else {
         let anchor = window.start() - (window.start() - 1) % ANCHOR_STRIDE;
         let on_select = &props.on_select;
-        let drawing = Drawing { executor, anchor, shift: window.start() - anchor, rows: reserved_rows, selected: props.selected, focusable, on_select };
+        let drawing = Drawing {
+            executor,
+            anchor,
+            shift: window.start() - anchor,
+            rows: reserved_rows,
+            selected: props.selected,
+            focusable,
+            on_select,
+        };
         let onkeydown = arrow_keys(seqs.clone(), focusable, on_select.clone());
         let grid = if moving || converting.is_some() {
             picture = Some(Rc::new(drawing.picture(&lanes, &marks, &window)));
-            let onclick = clicked_column(*window.start(), seqs, on_select.clone(), canvas_state.clone());
+            let onclick = clicked_column(
+                *window.start(),
+                seqs,
+                on_select.clone(),
+                canvas_state.clone(),
+            );
             let buttons = buttons_per_lane(&ends, converting.unwrap_or_default());
-            drawing.canvas_grid(&lanes, &marks, &window, canvas_ref.clone(), onclick, &buttons)
+            drawing.canvas_grid(
+                &lanes,
+                &marks,
+                &window,
+                canvas_ref.clone(),
+                onclick,
+                &buttons,
+            )
         } else {
             drawing.grid(&lanes, &marks, &window)
         };
@@ -288,7 +338,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             // The first draw of a fast stretch reads style and layout: in a task of its own, once
             // the browser has laid out the page, rather than forcing it in the middle of a task.
             let drawn_state = Rc::clone(&canvas_state);
-            state.first_draw = Some(after_next_frame(Box::new(move || drawn_state.borrow_mut().draw(&canvas_ref))));
+            state.first_draw = Some(after_next_frame(Box::new(move || {
+                drawn_state.borrow_mut().draw(&canvas_ref)
+            })));
         }
     });
     html! {
@@ -331,13 +383,18 @@ impl CanvasState {
 
 /// While the canvas is in the page, follows the page's scrolling and resizing, which bring other
 /// rows on screen: the canvas covers only those (`canvas::Region`).
-fn follow_page(state: Rc<std::cell::RefCell<CanvasState>>, canvas: NodeRef) -> Option<[Listener; 2]> {
+fn follow_page(
+    state: Rc<std::cell::RefCell<CanvasState>>,
+    canvas: NodeRef,
+) -> Option<[Listener; 2]> {
     let window: web_sys::EventTarget = web_sys::window()?.into();
     let listen = |event| {
         let (state, canvas) = (Rc::clone(&state), canvas.clone());
         Listener::new(window.clone(), event, move |_| {
             let mut state = state.borrow_mut();
-            if let (Some(style), Some(element)) = (state.style.as_mut(), canvas.cast::<HtmlCanvasElement>()) {
+            if let (Some(style), Some(element)) =
+                (state.style.as_mut(), canvas.cast::<HtmlCanvasElement>())
+            {
                 style.follow_page(&element);
                 state.draw(&canvas);
             }
@@ -347,7 +404,10 @@ fn follow_page(state: Rc<std::cell::RefCell<CanvasState>>, canvas: NodeRef) -> O
 }
 
 /// Notes the scroller's offset and draws the canvas's picture again for the columns now in view.
-fn scrolled(state: Rc<std::cell::RefCell<CanvasState>>, canvas: NodeRef) -> Callback<web_sys::Event> {
+fn scrolled(
+    state: Rc<std::cell::RefCell<CanvasState>>,
+    canvas: NodeRef,
+) -> Callback<web_sys::Event> {
     Callback::from(move |event: web_sys::Event| {
         let scroller: Element = event.target_unchecked_into();
         let mut state = state.borrow_mut();
@@ -365,21 +425,37 @@ fn window(len: u64, pinned_end: Option<u64>) -> RangeInclusive<u64> {
 /// The marks of the events in `window`, read one by one so that the rest of the trace costs nothing.
 fn window_marks(executor: &Executor, window: &RangeInclusive<u64>) -> Vec<Mark> {
     let trace = executor.trace();
-    let entries = window.clone().filter_map(|seq| trace.get(usize::try_from(seq - 1).ok()?));
+    let entries = window
+        .clone()
+        .filter_map(|seq| trace.get(usize::try_from(seq - 1).ok()?));
     entries.flat_map(|entry| marks_of(&entry)).collect()
 }
 
 /// The marks one event puts on lanes: none for events that belong to no task.
 fn marks_of(entry: &TraceEntry) -> Vec<Mark> {
-    let mark = |task: &TaskLabel, kind| Mark { seq: entry.seq, lane: task.id.index(), kind, caption: None, woken_from: None };
+    let mark = |task: &TaskLabel, kind| Mark {
+        seq: entry.seq,
+        lane: task.id.index(),
+        kind,
+        caption: None,
+        woken_from: None,
+    };
     match &entry.event {
         Event::Spawned { task } => vec![mark(task, MarkKind::Spawn)],
         Event::Polled { task, outcome } => vec![mark(task, MarkKind::Poll(*outcome))],
         Event::Woken { task, by } => vec![wake_mark(mark(task, MarkKind::Wake), by)],
-        Event::Output { task: Some(task), .. } => vec![mark(task, MarkKind::Output)],
+        Event::Output {
+            task: Some(task), ..
+        } => vec![mark(task, MarkKind::Output)],
         Event::Diagnostic(diagnostic) => {
             let (reason, tasks) = stuck_tasks(diagnostic);
-            tasks.into_iter().map(|task| Mark { caption: Some(Caption::Text(reason)), ..mark(task, MarkKind::Diagnostic) }).collect()
+            tasks
+                .into_iter()
+                .map(|task| Mark {
+                    caption: Some(Caption::Text(reason)),
+                    ..mark(task, MarkKind::Diagnostic)
+                })
+                .collect()
         }
         _ => Vec::new(),
     }
@@ -389,12 +465,20 @@ fn marks_of(entry: &TraceEntry) -> Vec<Mark> {
 fn wake_mark(mark: Mark, by: &WakeSource) -> Mark {
     let caption = match by {
         WakeSource::Task(waker) if waker.id.index() == mark.lane => Caption::Text("self"),
-        WakeSource::Task(waker) => return Mark { woken_from: Some(waker.id.index()), ..mark },
+        WakeSource::Task(waker) => {
+            return Mark {
+                woken_from: Some(waker.id.index()),
+                ..mark
+            }
+        }
         WakeSource::Timer => Caption::Text("timer"),
         WakeSource::Socket(socket) => Caption::Socket(socket.index()),
         WakeSource::External => Caption::Text("outside"),
     };
-    Mark { caption: Some(caption), ..mark }
+    Mark {
+        caption: Some(caption),
+        ..mark
+    }
 }
 
 /// The lanes to draw, in spawn order: every task, or only those with marks when there are many,
@@ -410,7 +494,9 @@ fn lanes(run: &RunView, marks: &[Mark], blockings: &[Blocking]) -> Vec<Lane> {
         }
     }
     let every_task = tasks.len() <= MAX_LANES;
-    let shown = tasks.iter().filter(|task| every_task || newest_first.contains(&task.task.id.index()));
+    let shown = tasks
+        .iter()
+        .filter(|task| every_task || newest_first.contains(&task.task.id.index()));
     shown
         .map(|task| Lane {
             stuck: stuck.get(&task.task.id.index()).copied(),
@@ -422,8 +508,14 @@ fn lanes(run: &RunView, marks: &[Mark], blockings: &[Blocking]) -> Vec<Lane> {
 }
 
 /// The first of `items` that belongs to `task` (by the task it names), and how many more do.
-fn first_of_task<'a, T>(task: &TaskLabel, items: &'a [T], owner: impl Fn(&T) -> Option<&TaskLabel>) -> Option<(&'a T, usize)> {
-    let mut own = items.iter().filter(|item| owner(item).is_some_and(|label| label.id == task.id));
+fn first_of_task<'a, T>(
+    task: &TaskLabel,
+    items: &'a [T],
+    owner: impl Fn(&T) -> Option<&TaskLabel>,
+) -> Option<(&'a T, usize)> {
+    let mut own = items
+        .iter()
+        .filter(|item| owner(item).is_some_and(|label| label.id == task.id));
     let first = own.next()?;
     Some((first, own.count()))
 }
@@ -432,7 +524,11 @@ fn first_of_task<'a, T>(task: &TaskLabel, items: &'a [T], owner: impl Fn(&T) -> 
 /// more there were.
 fn blocked_explanation(task: &TaskLabel, blockings: &[Blocking]) -> Option<String> {
     let (first, more) = first_of_task(task, blockings, |blocking| blocking.task.as_ref())?;
-    let again = if more == 0 { String::new() } else { format!(" (and {more} more times)") };
+    let again = if more == 0 {
+        String::new()
+    } else {
+        format!(" (and {more} more times)")
+    };
     Some(format!(
         "Blocked the executor{again}: {}; while a task runs without reaching an `.await`, no other task can be polled.",
         first.message
@@ -443,7 +539,11 @@ fn blocked_explanation(task: &TaskLabel, blockings: &[Blocking]) -> Option<Strin
 /// more did.
 fn network_explanation(task: &TaskLabel, failures: &[NetworkFailure]) -> Option<String> {
     let (first, more) = first_of_task(task, failures, |failure| failure.task.as_ref())?;
-    let again = if more == 0 { String::new() } else { format!(" ({more} more failed after it)") };
+    let again = if more == 0 {
+        String::new()
+    } else {
+        format!(" ({more} more failed after it)")
+    };
     Some(format!("Network error{again}: {first}. The program got this as an `Err` value; the page keeps working, so fix the cause and Run again."))
 }
 
@@ -451,7 +551,11 @@ fn network_explanation(task: &TaskLabel, failures: &[NetworkFailure]) -> Option<
 /// marks, and says how many tasks with marks were left without a lane.
 fn drop_undrawn_marks(marks: &mut Vec<Mark>, lanes: &[Lane]) -> usize {
     let drawn: BTreeSet<usize> = lanes.iter().map(|lane| lane.task.id.index()).collect();
-    let undrawn: BTreeSet<usize> = marks.iter().map(|mark| mark.lane).filter(|lane| !drawn.contains(lane)).collect();
+    let undrawn: BTreeSet<usize> = marks
+        .iter()
+        .map(|mark| mark.lane)
+        .filter(|lane| !drawn.contains(lane))
+        .collect();
     marks.retain(|mark| drawn.contains(&mark.lane));
     undrawn.len()
 }
@@ -533,9 +637,21 @@ impl Drawing<'_> {
     /// The first lanes, with as many `buttons` each, are already the rows of elements that
     /// [`Drawing::grid`] draws (under the canvas, which draws the same marks): the names text
     /// starts below them.
-    fn canvas_grid(&self, lanes: &[Lane], marks: &[Mark], window: &RangeInclusive<u64>, canvas: NodeRef, onclick: Callback<MouseEvent>, buttons: &[usize]) -> Html {
+    fn canvas_grid(
+        &self,
+        lanes: &[Lane],
+        marks: &[Mark],
+        window: &RangeInclusive<u64>,
+        canvas: NodeRef,
+        onclick: Callback<MouseEvent>,
+        buttons: &[usize],
+    ) -> Html {
         let rows = rows(lanes);
-        let label = format!("Events {}–{} drawn while the timeline moves; its marks become buttons when it stops", window.start(), window.end());
+        let label = format!(
+            "Events {}–{} drawn while the timeline moves; its marks become buttons when it stops",
+            window.start(),
+            window.end()
+        );
         let (elements, named) = lanes.split_at(buttons.len());
         let mut text = String::new();
         for lane in named {
@@ -565,7 +681,12 @@ impl Drawing<'_> {
     }
 
     /// What the canvas draws: the marks and wake arrows of the drawn lanes, by column and row.
-    fn picture(&self, lanes: &[Lane], marks: &[Mark], window: &RangeInclusive<u64>) -> canvas::Picture {
+    fn picture(
+        &self,
+        lanes: &[Lane],
+        marks: &[Mark],
+        window: &RangeInclusive<u64>,
+    ) -> canvas::Picture {
         // As tall as the grid, so that the bitmap keeps its size while lanes are added.
         let rows = rows(lanes);
         let row = |lane: usize| rows.get(&lane).and_then(|&row| u32::try_from(row).ok());
@@ -580,7 +701,11 @@ impl Drawing<'_> {
             })
         });
         let arrows = marks.iter().filter_map(|mark| {
-            Some(canvas::Arrow { column: column(mark.seq), from: row(mark.woken_from?)?, to: row(mark.lane)? })
+            Some(canvas::Arrow {
+                column: column(mark.seq),
+                from: row(mark.woken_from?)?,
+                to: row(mark.lane)?,
+            })
         });
         canvas::Picture {
             columns: u32::try_from(window.clone().count()).unwrap_or(u32::MAX),
@@ -596,7 +721,13 @@ impl Drawing<'_> {
     /// pairs old and new children from the end).
     /// Its name is placed by its row (`--row`) outside the scroller, which does not move it:
     /// one sticky name per lane made the browser composite a layer per lane on every frame.
-    fn lane(&self, lane: &Lane, marks: &[Mark], rows: &HashMap<usize, usize>, buttons: usize) -> Html {
+    fn lane(
+        &self,
+        lane: &Lane,
+        marks: &[Mark],
+        rows: &HashMap<usize, usize>,
+        buttons: usize,
+    ) -> Html {
         let own_marks = lane_marks(lane, marks).take(buttons);
         let row = rows.get(&lane.task.id.index()).copied().unwrap_or_default();
         html! {
@@ -637,7 +768,11 @@ impl Drawing<'_> {
             MarkKind::Diagnostic => ("mark-diagnostic", "!"),
         };
         let selected = self.selected == Some(seq);
-        let tabindex = if self.focusable == Some(seq) { "0" } else { "-1" };
+        let tabindex = if self.focusable == Some(seq) {
+            "0"
+        } else {
+            "-1"
+        };
         let label = self.label(seq);
         html! {
             <button key={seq % WINDOW_EVENTS} type="button" class={classes!("mark", class, selected.then_some("selected"))}
@@ -653,24 +788,42 @@ impl Drawing<'_> {
     /// The sentence of the event `seq`, a mark's title and accessible name: read from the trace
     /// only for the marks drawn as buttons.
     fn label(&self, seq: u64) -> String {
-        let entry = usize::try_from(seq - 1).ok().and_then(|index| self.executor.trace().get(index));
-        entry.map(|entry| format!("event {seq}: {}", entry.event)).unwrap_or_default()
+        let entry = usize::try_from(seq - 1)
+            .ok()
+            .and_then(|index| self.executor.trace().get(index));
+        entry
+            .map(|entry| format!("event {seq}: {}", entry.event))
+            .unwrap_or_default()
     }
 
     /// Moves a lane's marks, placed from the anchor, so that the window's first event is in the
     /// first column: a transform on each track rather than a custom property on the grid, which
     /// every mark would inherit, so that following a run restyles the tracks and not every mark.
     fn track_shift(&self) -> String {
-        format!("transform:translateX(calc({} * var(--step) * -1));", self.shift)
+        format!(
+            "transform:translateX(calc({} * var(--step) * -1));",
+            self.shift
+        )
     }
 
     /// A vertical arrow from the waking task's lane to the woken one's, when both are drawn.
     fn wake_arrow(&self, mark: &Mark, rows: &HashMap<usize, usize>) -> Option<Html> {
         let from = *rows.get(&mark.woken_from?)?;
         let to = *rows.get(&mark.lane)?;
-        let direction = if from < to { "wake-arrow-down" } else { "wake-arrow-up" };
-        let style = format!("--column:{};--top-row:{};--rows:{};", mark.seq - self.anchor - self.shift, from.min(to), from.abs_diff(to));
-        Some(html! { <div class={classes!("wake-arrow", direction)} {style} aria-hidden="true"></div> })
+        let direction = if from < to {
+            "wake-arrow-down"
+        } else {
+            "wake-arrow-up"
+        };
+        let style = format!(
+            "--column:{};--top-row:{};--rows:{};",
+            mark.seq - self.anchor - self.shift,
+            from.min(to),
+            from.abs_diff(to)
+        );
+        Some(
+            html! { <div class={classes!("wake-arrow", direction)} {style} aria-hidden="true"></div> },
+        )
     }
 }
 
@@ -694,7 +847,11 @@ fn rows(lanes: &[Lane]) -> HashMap<usize, usize> {
 /// After a far move, asks for the marks as buttons once the window has stood still for
 /// [`SETTLE_MS`]: a later far move makes this request stale, so it is dropped (rendering the
 /// timeline again, in a task of its own, only to draw the canvas again), and its own timer asks.
-fn settle_after(motion: Rc<std::cell::RefCell<Motion>>, rerender: UseForceUpdateHandle, moving: bool) -> impl FnOnce(&u64) {
+fn settle_after(
+    motion: Rc<std::cell::RefCell<Motion>>,
+    rerender: UseForceUpdateHandle,
+    moving: bool,
+) -> impl FnOnce(&u64) {
     move |&moves| {
         if moving {
             later(
@@ -712,7 +869,12 @@ fn settle_after(motion: Rc<std::cell::RefCell<Motion>>, rerender: UseForceUpdate
 }
 
 /// Selects the event of the canvas column a click landed in, if that event has a drawn mark.
-fn clicked_column(first: u64, seqs: Vec<u64>, on_select: Callback<u64>, state: Rc<std::cell::RefCell<CanvasState>>) -> Callback<MouseEvent> {
+fn clicked_column(
+    first: u64,
+    seqs: Vec<u64>,
+    on_select: Callback<u64>,
+    state: Rc<std::cell::RefCell<CanvasState>>,
+) -> Callback<MouseEvent> {
     Callback::from(move |event: MouseEvent| {
         let column = canvas::column_at(state.borrow().style.as_ref(), f64::from(event.offset_x()));
         let seq = first + column.max(0.0) as u64;
@@ -726,7 +888,9 @@ fn clicked_column(first: u64, seqs: Vec<u64>, on_select: Callback<u64>, state: R
 /// from its `data-seq`, so that a render does not make a closure and a listener per mark.
 fn clicked_mark(on_select: Callback<u64>) -> Callback<MouseEvent> {
     Callback::from(move |event: MouseEvent| {
-        let target = event.target().and_then(|target| target.dyn_into::<Element>().ok());
+        let target = event
+            .target()
+            .and_then(|target| target.dyn_into::<Element>().ok());
         let mark = target.and_then(|target| target.closest(".mark").ok().flatten());
         if let Some(seq) = mark.and_then(|mark| mark.get_attribute("data-seq")?.parse().ok()) {
             on_select.emit(seq);
@@ -738,7 +902,11 @@ fn clicked_mark(on_select: Callback<u64>) -> Callback<MouseEvent> {
 /// to following the newest events.
 fn scrub(len: u64, window: &RangeInclusive<u64>, pinned_end: UseStateHandle<Option<u64>>) -> Html {
     let (first, last) = (*window.start(), *window.end());
-    let shown = if len == 0 { "no events".to_owned() } else { format!("events {}–{last} of {len}", first.min(last)) };
+    let shown = if len == 0 {
+        "no events".to_owned()
+    } else {
+        format!("events {}–{last} of {len}", first.min(last))
+    };
     let following = pinned_end.is_none();
     let follow = {
         let pinned_end = pinned_end.clone();
@@ -763,13 +931,19 @@ fn scrub(len: u64, window: &RangeInclusive<u64>, pinned_end: UseStateHandle<Opti
 }
 
 /// Arrow keys, Home and End move the selection between the window's marks.
-fn arrow_keys(seqs: Vec<u64>, current: Option<u64>, on_select: Callback<u64>) -> Callback<KeyboardEvent> {
+fn arrow_keys(
+    seqs: Vec<u64>,
+    current: Option<u64>,
+    on_select: Callback<u64>,
+) -> Callback<KeyboardEvent> {
     Callback::from(move |event: KeyboardEvent| {
         let position = current.and_then(|current| seqs.iter().position(|&seq| seq == current));
         let last = seqs.len().checked_sub(1);
         let target = match event.key().as_str() {
             "ArrowLeft" => position.map(|position| position.saturating_sub(1)).or(last),
-            "ArrowRight" => position.map(|position| (position + 1).min(seqs.len() - 1)).or(last),
+            "ArrowRight" => position
+                .map(|position| (position + 1).min(seqs.len() - 1))
+                .or(last),
             "Home" => last.map(|_| 0),
             "End" => last,
             _ => return,
@@ -785,12 +959,19 @@ fn arrow_keys(seqs: Vec<u64>, current: Option<u64>, on_select: Callback<u64>) ->
 /// so that a running program never steals focus from the editor.
 fn focus_selected(scroller: NodeRef) -> impl FnOnce(&Option<u64>) {
     move |selected| {
-        let (Some(container), Some(seq)) = (scroller.cast::<HtmlElement>(), *selected) else { return };
-        let active = web_sys::window().and_then(|window| window.document()).and_then(|document| document.active_element());
+        let (Some(container), Some(seq)) = (scroller.cast::<HtmlElement>(), *selected) else {
+            return;
+        };
+        let active = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.active_element());
         if !active.is_some_and(|active| container.contains(Some(&active))) {
             return;
         }
-        let mark = container.query_selector(&format!("[data-seq=\"{seq}\"]")).ok().flatten();
+        let mark = container
+            .query_selector(&format!("[data-seq=\"{seq}\"]"))
+            .ok()
+            .flatten();
         if let Some(mark) = mark.and_then(|mark| mark.dyn_into::<HtmlElement>().ok()) {
             // Focus fails only on a detached element, where there is nothing to move.
             let _ = mark.focus();

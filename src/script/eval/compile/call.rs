@@ -35,7 +35,10 @@ impl Compiler<'_> {
             _ => match self.function_index(path) {
                 Some(index) => self.constant(Value::Func(index), span),
                 None => {
-                    self.error(span, format!("cannot find value `{}` in this scope", path_text(path)));
+                    self.error(
+                        span,
+                        format!("cannot find value `{}` in this scope", path_text(path)),
+                    );
                     self.emit_unit(span);
                 }
             },
@@ -55,7 +58,11 @@ impl Compiler<'_> {
             self.const_depth -= 1;
             return Some(());
         }
-        let owner = path.segments.len().checked_sub(2).map(|i| path.segments[i].ident.name.as_str())?;
+        let owner = path
+            .segments
+            .len()
+            .checked_sub(2)
+            .map(|i| path.segments[i].ident.name.as_str())?;
         let limit = int_limit(owner, &name)?;
         self.emit(Op::Int(limit), path.span);
         Some(())
@@ -63,11 +70,19 @@ impl Compiler<'_> {
 
     /// A program function named by `f`, `Type::f` or `Self::f`.
     fn function_index(&mut self, path: &ast::Path) -> Option<u32> {
-        let names: Vec<&str> = path.segments.iter().map(|s| s.ident.name.as_str()).collect();
+        let names: Vec<&str> = path
+            .segments
+            .iter()
+            .map(|s| s.ident.name.as_str())
+            .collect();
         match names.as_slice() {
             [name] => self.fn_index.get(*name).copied(),
             [.., owner, name] => {
-                let owner = if *owner == "Self" { self.top().self_ty.clone()? } else { owner.to_string() };
+                let owner = if *owner == "Self" {
+                    self.top().self_ty.clone()?
+                } else {
+                    owner.to_string()
+                };
                 self.fn_index.get(&format!("{owner}::{name}")).copied()
             }
             [] => None,
@@ -111,7 +126,10 @@ impl Compiler<'_> {
 
     fn native_call(&mut self, path: &ast::Path, args: &[Expr], span: Span) {
         let Some(native) = native_for(path) else {
-            self.error(path.span, format!("unsupported function `{}`", path_text(path)));
+            self.error(
+                path.span,
+                format!("unsupported function `{}`", path_text(path)),
+            );
             return self.emit_unit(span);
         };
         if native == Native::Drop {
@@ -129,10 +147,12 @@ impl Compiler<'_> {
     fn drop_call(&mut self, args: &[Expr], span: Span) {
         for arg in args {
             match &arg.kind {
-                ExprKind::Path(p) if p.segments.len() == 1 => match self.lookup(&p.segments[0].ident.name) {
-                    Some(slot) => self.take_local(slot, arg.span),
-                    None => self.expr(arg),
-                },
+                ExprKind::Path(p) if p.segments.len() == 1 => {
+                    match self.lookup(&p.segments[0].ident.name) {
+                        Some(slot) => self.take_local(slot, arg.span),
+                        None => self.expr(arg),
+                    }
+                }
                 _ => self.expr(arg),
             }
         }
@@ -140,7 +160,13 @@ impl Compiler<'_> {
     }
 
     /// Compiles `receiver.method(args)`.
-    pub(super) fn method_call(&mut self, receiver: &Expr, method: &ast::Ident, args: &[Expr], span: Span) {
+    pub(super) fn method_call(
+        &mut self,
+        receiver: &Expr,
+        method: &ast::Ident,
+        args: &[Expr],
+        span: Span,
+    ) {
         let id = self.name_id(&method.name);
         let argc = args.len() as u8;
         if IN_PLACE.contains(&method.name.as_str()) && self.in_place(receiver, id, args, span) {
@@ -157,7 +183,9 @@ impl Compiler<'_> {
         let argc = args.len() as u8;
         match &receiver.kind {
             ExprKind::Path(p) if p.segments.len() == 1 => {
-                let Some(slot) = self.lookup(&p.segments[0].ident.name) else { return false };
+                let Some(slot) = self.lookup(&p.segments[0].ident.name) else {
+                    return false;
+                };
                 self.note_assigned(slot);
                 self.load_local(slot, span);
                 args.iter().for_each(|a| self.expr(a));
@@ -175,7 +203,10 @@ impl Compiler<'_> {
                 self.emit(Op::Sink(2), span);
                 self.emit(Op::SetField(field), span);
             }
-            ExprKind::Unary { op: ast::UnaryOp::Ref | ast::UnaryOp::RefMut, expr } => {
+            ExprKind::Unary {
+                op: ast::UnaryOp::Ref | ast::UnaryOp::RefMut,
+                expr,
+            } => {
                 return self.in_place(expr, id, args, span);
             }
             _ => return false,
@@ -186,7 +217,11 @@ impl Compiler<'_> {
 
 /// The built-in function a path names, by its last one or two segments.
 fn native_for(path: &ast::Path) -> Option<Native> {
-    let names: Vec<&str> = path.segments.iter().map(|s| s.ident.name.as_str()).collect();
+    let names: Vec<&str> = path
+        .segments
+        .iter()
+        .map(|s| s.ident.name.as_str())
+        .collect();
     let last = *names.last()?;
     let owner = names.len().checked_sub(2).map_or("", |i| names[i]);
     Some(match (owner, last) {

@@ -12,10 +12,19 @@ impl Compiler<'_> {
     pub(super) fn control(&mut self, expr: &Expr) {
         let span = expr.span;
         match &expr.kind {
-            ExprKind::If { cond, then, otherwise } => self.if_expr(cond, then, otherwise.as_deref(), span),
+            ExprKind::If {
+                cond,
+                then,
+                otherwise,
+            } => self.if_expr(cond, then, otherwise.as_deref(), span),
             ExprKind::While { label, cond, body } => self.while_loop(label, cond, body, span),
             ExprKind::Loop { label, body } => self.plain_loop(label, body, span),
-            ExprKind::For { label, pat, iter, body } => self.for_loop(label, pat, iter, body, span),
+            ExprKind::For {
+                label,
+                pat,
+                iter,
+                body,
+            } => self.for_loop(label, pat, iter, body, span),
             ExprKind::Break { label, value } => self.break_expr(label, value.as_deref(), span),
             ExprKind::Continue { label } => self.continue_expr(label, span),
             ExprKind::Return(value) => {
@@ -28,7 +37,10 @@ impl Compiler<'_> {
             }
             ExprKind::Match { scrutinee, arms } => self.match_expr(scrutinee, arms, span),
             ExprKind::Let { .. } => {
-                self.error(span, "`let` expressions are only supported as the condition of `if` and `while`");
+                self.error(
+                    span,
+                    "`let` expressions are only supported as the condition of `if` and `while`",
+                );
                 self.emit_unit(span);
             }
             _ => {
@@ -80,10 +92,21 @@ impl Compiler<'_> {
 
     fn push_loop(&mut self, label: &Option<ast::Ident>, continue_at: usize, result: Option<u16>) {
         let label = label.as_ref().map(|l| l.name.clone());
-        self.top().loops.push(LoopCtx { label, continue_at, breaks: Vec::new(), result });
+        self.top().loops.push(LoopCtx {
+            label,
+            continue_at,
+            breaks: Vec::new(),
+            result,
+        });
     }
 
-    fn while_loop(&mut self, label: &Option<ast::Ident>, cond: &Expr, body: &ast::Block, span: Span) {
+    fn while_loop(
+        &mut self,
+        label: &Option<ast::Ident>,
+        cond: &Expr,
+        body: &ast::Block,
+        span: Span,
+    ) {
         let start = self.here();
         self.push_loop(label, start, None);
         let first = self.condition(cond);
@@ -106,7 +129,14 @@ impl Compiler<'_> {
         self.finish_loop(span);
     }
 
-    fn for_loop(&mut self, label: &Option<ast::Ident>, pat: &ast::Pattern, iter: &Expr, body: &ast::Block, span: Span) {
+    fn for_loop(
+        &mut self,
+        label: &Option<ast::Ident>,
+        pat: &ast::Pattern,
+        iter: &Expr,
+        body: &ast::Block,
+        span: Span,
+    ) {
         let iterator = self.new_slot();
         self.expr(iter);
         self.emit(Op::IterInit, iter.span);
@@ -126,7 +156,9 @@ impl Compiler<'_> {
 
     /// Patches the breaks of the innermost loop and pushes its value.
     fn finish_loop(&mut self, span: Span) {
-        let Some(ctx) = self.top().loops.pop() else { return };
+        let Some(ctx) = self.top().loops.pop() else {
+            return;
+        };
         for at in ctx.breaks {
             self.patch(at);
         }
@@ -139,23 +171,32 @@ impl Compiler<'_> {
     fn find_loop(&mut self, label: &Option<ast::Ident>, span: Span) -> Option<usize> {
         let loops = &self.top().loops;
         let found = match label {
-            Some(label) => loops.iter().rposition(|l| l.label.as_deref() == Some(label.name.as_str())),
+            Some(label) => loops
+                .iter()
+                .rposition(|l| l.label.as_deref() == Some(label.name.as_str())),
             None => loops.len().checked_sub(1),
         };
         if found.is_none() {
-            self.error(span, "`break` or `continue` outside of a loop (or with an unknown label)");
+            self.error(
+                span,
+                "`break` or `continue` outside of a loop (or with an unknown label)",
+            );
         }
         found
     }
 
     fn break_expr(&mut self, label: &Option<ast::Ident>, value: Option<&Expr>, span: Span) {
-        let Some(index) = self.find_loop(label, span) else { return self.emit_unit(span) };
+        let Some(index) = self.find_loop(label, span) else {
+            return self.emit_unit(span);
+        };
         match (value, self.top().loops[index].result) {
             (Some(value), Some(slot)) => {
                 self.expr(value);
                 self.emit(Op::Store(slot), span);
             }
-            (Some(value), None) => self.error(value.span, "`break` with a value is only allowed in `loop`"),
+            (Some(value), None) => {
+                self.error(value.span, "`break` with a value is only allowed in `loop`")
+            }
             (None, _) => {}
         }
         let at = self.emit(Op::Jump(0), span);
@@ -164,7 +205,9 @@ impl Compiler<'_> {
     }
 
     fn continue_expr(&mut self, label: &Option<ast::Ident>, span: Span) {
-        let Some(index) = self.find_loop(label, span) else { return self.emit_unit(span) };
+        let Some(index) = self.find_loop(label, span) else {
+            return self.emit_unit(span);
+        };
         let target = self.top().loops[index].continue_at as u32;
         self.emit(Op::Jump(target), span);
         self.emit_unit(span);

@@ -17,7 +17,12 @@ impl Compiler<'_> {
             ExprKind::Lit(lit) => self.literal(lit, span),
             ExprKind::Path(path) => self.path_value(path),
             ExprKind::Call { callee, args } => self.call(callee, args, span),
-            ExprKind::MethodCall { receiver, method, args, .. } => self.method_call(receiver, method, args, span),
+            ExprKind::MethodCall {
+                receiver,
+                method,
+                args,
+                ..
+            } => self.method_call(receiver, method, args, span),
             ExprKind::Field { base, name } => {
                 self.expr(base);
                 let id = self.name_id(&name.name);
@@ -47,12 +52,23 @@ impl Compiler<'_> {
                 self.compound_assign(*op, lhs, rhs, span);
                 self.emit_unit(span);
             }
-            ExprKind::Range { start, end, inclusive } => self.range(start, end, *inclusive, span),
+            ExprKind::Range {
+                start,
+                end,
+                inclusive,
+            } => self.range(start, end, *inclusive, span),
             ExprKind::Cast { expr: inner, ty } => self.cast(inner, ty, span),
             ExprKind::Block(block) => self.block(block),
             ExprKind::Async { body, is_move } => self.async_block(body, *is_move, span),
-            ExprKind::Closure { params, body, is_move, .. } => self.closure(params, body, *is_move, span),
-            ExprKind::Struct { path, fields, base } => self.struct_literal(path, fields, base.as_deref(), span),
+            ExprKind::Closure {
+                params,
+                body,
+                is_move,
+                ..
+            } => self.closure(params, body, *is_move, span),
+            ExprKind::Struct { path, fields, base } => {
+                self.struct_literal(path, fields, base.as_deref(), span)
+            }
             ExprKind::Tuple(items) if items.is_empty() => {
                 self.emit(Op::Unit, span);
             }
@@ -98,7 +114,10 @@ impl Compiler<'_> {
 
     fn await_expr(&mut self, inner: &Expr, span: Span) {
         if !self.top().proto.is_async {
-            self.error(span, "`.await` is only allowed inside `async` functions and blocks");
+            self.error(
+                span,
+                "`.await` is only allowed inside `async` functions and blocks",
+            );
         }
         self.expr(inner);
         self.emit(Op::Await, span);
@@ -145,7 +164,9 @@ impl Compiler<'_> {
 
     fn assign(&mut self, lhs: &Expr, rhs: &Expr, span: Span) {
         match &lhs.kind {
-            ExprKind::Path(path) if path.segments.len() == 1 && path.segments[0].ident.name == "_" => {
+            ExprKind::Path(path)
+                if path.segments.len() == 1 && path.segments[0].ident.name == "_" =>
+            {
                 self.expr(rhs);
                 self.emit(Op::Pop, span);
             }
@@ -166,12 +187,18 @@ impl Compiler<'_> {
                 self.expr(rhs);
                 self.emit(Op::SetIndex, span);
             }
-            ExprKind::Unary { op: UnaryOp::Deref, expr } => {
+            ExprKind::Unary {
+                op: UnaryOp::Deref,
+                expr,
+            } => {
                 self.expr(expr);
                 self.expr(rhs);
                 self.emit(Op::SetDeref, span);
             }
-            _ => self.error(lhs.span, "the playground cannot assign to this kind of place"),
+            _ => self.error(
+                lhs.span,
+                "the playground cannot assign to this kind of place",
+            ),
         }
     }
 
@@ -211,7 +238,10 @@ impl Compiler<'_> {
                 self.emit(Op::Binary(op), span);
                 self.emit(Op::SetIndex, span);
             }
-            ExprKind::Unary { op: UnaryOp::Deref, expr } => {
+            ExprKind::Unary {
+                op: UnaryOp::Deref,
+                expr,
+            } => {
                 self.expr(expr);
                 self.emit(Op::Dup, span);
                 self.emit(Op::Deref, span);
@@ -219,7 +249,10 @@ impl Compiler<'_> {
                 self.emit(Op::Binary(op), span);
                 self.emit(Op::SetDeref, span);
             }
-            _ => self.error(lhs.span, "the playground cannot assign to this kind of place"),
+            _ => self.error(
+                lhs.span,
+                "the playground cannot assign to this kind of place",
+            ),
         }
     }
 
@@ -231,7 +264,10 @@ impl Compiler<'_> {
                 slot
             }
             None => {
-                self.error(ident.span, format!("cannot find value `{}` in this scope", ident.name));
+                self.error(
+                    ident.span,
+                    format!("cannot find value `{}` in this scope", ident.name),
+                );
                 0
             }
         }
@@ -246,7 +282,13 @@ impl Compiler<'_> {
         }
     }
 
-    fn range(&mut self, start: &Option<Box<Expr>>, end: &Option<Box<Expr>>, inclusive: bool, span: Span) {
+    fn range(
+        &mut self,
+        start: &Option<Box<Expr>>,
+        end: &Option<Box<Expr>>,
+        inclusive: bool,
+        span: Span,
+    ) {
         if let Some(start) = start {
             self.expr(start);
         }
@@ -293,7 +335,12 @@ impl Compiler<'_> {
 
     pub(super) fn stmt(&mut self, stmt: &ast::Stmt) {
         match stmt {
-            ast::Stmt::Let { pat, ty, init, span } => {
+            ast::Stmt::Let {
+                pat,
+                ty,
+                init,
+                span,
+            } => {
                 match init {
                     Some(init) => self.expr(init),
                     None => {
@@ -310,7 +357,9 @@ impl Compiler<'_> {
             // Assignments as statements leave no `()` behind: the hottest loops are made of them.
             ast::Stmt::Expr { expr, .. } => match &expr.kind {
                 ExprKind::Assign { lhs, rhs } => self.assign(lhs, rhs, expr.span),
-                ExprKind::CompoundAssign { op, lhs, rhs } => self.compound_assign(*op, lhs, rhs, expr.span),
+                ExprKind::CompoundAssign { op, lhs, rhs } => {
+                    self.compound_assign(*op, lhs, rhs, expr.span)
+                }
                 _ => {
                     self.expr(expr);
                     self.emit(Op::Pop, expr.span);
@@ -338,7 +387,11 @@ impl Compiler<'_> {
             self.emit(Op::Load(slot), param.pat.span);
             self.bind_irrefutable(&param.pat);
         }
-        if let ExprKind::Async { body: inner, is_move } = &body.kind {
+        if let ExprKind::Async {
+            body: inner,
+            is_move,
+        } = &body.kind
+        {
             // `|x| async move { .. }` is an ordinary closure returning a future.
             self.async_block(inner, *is_move, body.span);
         } else {
@@ -352,18 +405,41 @@ impl Compiler<'_> {
     /// Finishes a closure or `async` block body. A `move` one gets its own cell for each
     /// captured cell, so that it keeps its copy across calls and the enclosing body keeps its.
     fn finish_closure(&mut self, is_move: bool) -> u32 {
-        let captured: Vec<u16> = self.top().captures.iter().map(|&(_, _, inner)| inner).collect();
+        let captured: Vec<u16> = self
+            .top()
+            .captures
+            .iter()
+            .map(|&(_, _, inner)| inner)
+            .collect();
         let copy_cells = match is_move {
-            true => captured.into_iter().enumerate().filter(|&(_, inner)| self.is_boxed(inner)).map(|(i, _)| i).collect(),
+            true => captured
+                .into_iter()
+                .enumerate()
+                .filter(|&(_, inner)| self.is_boxed(inner))
+                .map(|(i, _)| i)
+                .collect(),
             false => Vec::new(),
         };
         let (body, captures) = self.end();
-        let capture_slots = captures.into_iter().map(|(_, outer, inner)| (outer, inner)).collect();
-        self.program.closures.push(Rc::new(ClosureProto { body: Rc::new(body), capture_slots, copy_cells }));
+        let capture_slots = captures
+            .into_iter()
+            .map(|(_, outer, inner)| (outer, inner))
+            .collect();
+        self.program.closures.push(Rc::new(ClosureProto {
+            body: Rc::new(body),
+            capture_slots,
+            copy_cells,
+        }));
         self.program.closures.len() as u32 - 1
     }
 
-    fn struct_literal(&mut self, path: &ast::Path, fields: &[ast::FieldInit], base: Option<&Expr>, span: Span) {
+    fn struct_literal(
+        &mut self,
+        path: &ast::Path,
+        fields: &[ast::FieldInit],
+        base: Option<&Expr>,
+        span: Span,
+    ) {
         if let Some(base) = base {
             self.error(base.span, "struct update syntax `..base` is not supported");
         }
@@ -380,7 +456,10 @@ impl Compiler<'_> {
             }
         }
         for init in fields.iter().filter(|f| !names.contains(&f.name.name)) {
-            self.error(init.name.span, format!("no field `{}` in `{}`", init.name.name, path_text(path)));
+            self.error(
+                init.name.span,
+                format!("no field `{}` in `{}`", init.name.name, path_text(path)),
+            );
         }
         self.emit(make, span);
     }
@@ -392,6 +471,10 @@ impl Compiler<'_> {
 
 /// The path as written, for messages.
 pub(super) fn path_text(path: &ast::Path) -> String {
-    let names: Vec<&str> = path.segments.iter().map(|s| s.ident.name.as_str()).collect();
+    let names: Vec<&str> = path
+        .segments
+        .iter()
+        .map(|s| s.ident.name.as_str())
+        .collect();
     names.join("::")
 }

@@ -13,7 +13,9 @@ impl Compiler<'_> {
         let name = call.name.name.as_str();
         match (&call.args, name) {
             (MacroArgs::Format(format), _) => self.format_macro(name, format.as_ref(), span),
-            (MacroArgs::Assert { operands, message }, _) => self.assert_macro(name, operands, message.as_ref(), span),
+            (MacroArgs::Assert { operands, message }, _) => {
+                self.assert_macro(name, operands, message.as_ref(), span)
+            }
             (MacroArgs::VecList(items), _) => {
                 items.iter().for_each(|item| self.expr(item));
                 self.emit(Op::MakeVec(items.len() as u16), span);
@@ -25,15 +27,23 @@ impl Compiler<'_> {
             }
             (MacroArgs::List(futures), "join") => {
                 if !self.top().proto.is_async {
-                    self.error(span, "`join!` is only allowed inside `async` functions and blocks");
+                    self.error(
+                        span,
+                        "`join!` is only allowed inside `async` functions and blocks",
+                    );
                 }
                 futures.iter().for_each(|f| self.expr(f));
                 self.emit(Op::Native(Native::Join, futures.len() as u8), span);
                 self.emit(Op::Await, span);
             }
-            (MacroArgs::Matches { expr, pat, guard }, _) => self.matches_macro(expr, pat, guard.as_deref(), span),
+            (MacroArgs::Matches { expr, pat, guard }, _) => {
+                self.matches_macro(expr, pat, guard.as_deref(), span)
+            }
             _ => {
-                self.error(call.name.span, format!("the macro `{name}!` is not supported by the playground"));
+                self.error(
+                    call.name.span,
+                    format!("the macro `{name}!` is not supported by the playground"),
+                );
                 self.emit_unit(span);
             }
         }
@@ -68,7 +78,10 @@ impl Compiler<'_> {
                 return;
             }
             _ => {
-                self.error(span, format!("the macro `{name}!` is not supported by the playground"));
+                self.error(
+                    span,
+                    format!("the macro `{name}!` is not supported by the playground"),
+                );
                 return;
             }
         };
@@ -83,8 +96,18 @@ impl Compiler<'_> {
 
     /// Like [`Compiler::template`], with `extra` already-pushed values at indexes `first..`
     /// appended to the template (used by `assert_eq!`).
-    fn template_with(&mut self, pieces: &[FormatPiece], args: &[ast::FormatArg], first: usize, extra: &[FormatPiece], span: Span) {
-        let mut names: Vec<String> = args.iter().map(|a| a.name.as_ref().map_or(String::new(), |n| n.name.clone())).collect();
+    fn template_with(
+        &mut self,
+        pieces: &[FormatPiece],
+        args: &[ast::FormatArg],
+        first: usize,
+        extra: &[FormatPiece],
+        span: Span,
+    ) {
+        let mut names: Vec<String> = args
+            .iter()
+            .map(|a| a.name.as_ref().map_or(String::new(), |n| n.name.clone()))
+            .collect();
         args.iter().for_each(|a| self.expr(&a.value));
         let mut lowered = Vec::new();
         for piece in pieces.iter().chain(extra) {
@@ -97,20 +120,38 @@ impl Compiler<'_> {
                 }
             });
         }
-        self.program.templates.push(Template { pieces: lowered, args: names.len() + first });
+        self.program.templates.push(Template {
+            pieces: lowered,
+            args: names.len() + first,
+        });
         let index = self.program.templates.len() as u32 - 1;
         self.emit(Op::Format(index), span);
     }
 
-    fn arg_index(&mut self, arg: &ArgRef, names: &mut Vec<String>, first: usize, span: Span) -> usize {
+    fn arg_index(
+        &mut self,
+        arg: &ArgRef,
+        names: &mut Vec<String>,
+        first: usize,
+        span: Span,
+    ) -> usize {
         match arg {
             ArgRef::Index(i) if *i >= usize::MAX / 2 => *i - usize::MAX / 2,
             ArgRef::Index(i) => first + i,
             ArgRef::Name(name) => match names.iter().position(|n| n == name) {
                 Some(i) => first + i,
                 None => {
-                    let ident = ast::Ident { name: name.clone(), span };
-                    self.path_value(&ast::Path { segments: vec![ast::PathSegment { ident, generics: Vec::new() }], span });
+                    let ident = ast::Ident {
+                        name: name.clone(),
+                        span,
+                    };
+                    self.path_value(&ast::Path {
+                        segments: vec![ast::PathSegment {
+                            ident,
+                            generics: Vec::new(),
+                        }],
+                        span,
+                    });
                     names.push(name.clone());
                     first + names.len() - 1
                 }
@@ -118,7 +159,13 @@ impl Compiler<'_> {
         }
     }
 
-    fn spec(&mut self, spec: &ast::FormatSpec, names: &mut Vec<String>, first: usize, span: Span) -> Spec {
+    fn spec(
+        &mut self,
+        spec: &ast::FormatSpec,
+        names: &mut Vec<String>,
+        first: usize,
+        span: Span,
+    ) -> Spec {
         let mut count = |count: &Option<ast::Count>, this: &mut Self| match count {
             Some(ast::Count::Literal(n)) => Some(Count::Literal(*n)),
             Some(ast::Count::Arg(arg)) => Some(Count::Arg(this.arg_index(arg, names, first, span))),
@@ -136,7 +183,13 @@ impl Compiler<'_> {
         }
     }
 
-    fn assert_macro(&mut self, name: &str, operands: &[ast::Expr], message: Option<&FormatArgs>, span: Span) {
+    fn assert_macro(
+        &mut self,
+        name: &str,
+        operands: &[ast::Expr],
+        message: Option<&FormatArgs>,
+        span: Span,
+    ) {
         let op = match name.trim_start_matches("debug_") {
             "assert_eq" => "==",
             "assert_ne" => "!=",
@@ -149,19 +202,38 @@ impl Compiler<'_> {
         self.expr(left);
         self.expr(right);
         self.emit(Op::Dup2, span);
-        self.emit(Op::Binary(if op == "==" { ast::BinOp::Eq } else { ast::BinOp::Ne }), span);
+        self.emit(
+            Op::Binary(if op == "==" {
+                ast::BinOp::Eq
+            } else {
+                ast::BinOp::Ne
+            }),
+            span,
+        );
         let fail = self.emit(Op::JumpIfFalse(0), span);
         self.emit(Op::Pop, span);
         self.emit(Op::Pop, span);
         let end = self.emit(Op::Jump(0), span);
         self.patch(fail);
-        let debug = |i| FormatPiece::Placeholder(ast::Placeholder {
-            arg: ArgRef::Index(usize::MAX / 2 + i),
-            spec: ast::FormatSpec { format_trait: ast::FormatTrait::Debug, ..Default::default() },
-            span,
-        });
-        let mut head = vec![FormatPiece::Literal(format!("assertion `left {op} right` failed"))];
-        let tail = [FormatPiece::Literal("\n  left: ".into()), debug(0), FormatPiece::Literal("\n right: ".into()), debug(1)];
+        let debug = |i| {
+            FormatPiece::Placeholder(ast::Placeholder {
+                arg: ArgRef::Index(usize::MAX / 2 + i),
+                spec: ast::FormatSpec {
+                    format_trait: ast::FormatTrait::Debug,
+                    ..Default::default()
+                },
+                span,
+            })
+        };
+        let mut head = vec![FormatPiece::Literal(format!(
+            "assertion `left {op} right` failed"
+        ))];
+        let tail = [
+            FormatPiece::Literal("\n  left: ".into()),
+            debug(0),
+            FormatPiece::Literal("\n right: ".into()),
+            debug(1),
+        ];
         match message {
             Some(message) => {
                 head.push(FormatPiece::Literal(": ".into()));
@@ -176,7 +248,9 @@ impl Compiler<'_> {
     }
 
     fn assert_true(&mut self, operands: &[ast::Expr], message: Option<&FormatArgs>, span: Span) {
-        let Some(cond) = operands.first() else { return self.emit_unit(span) };
+        let Some(cond) = operands.first() else {
+            return self.emit_unit(span);
+        };
         self.expr(cond);
         let fail = self.emit(Op::JumpIfFalse(0), span);
         let end = self.emit(Op::Jump(0), span);
@@ -184,7 +258,10 @@ impl Compiler<'_> {
         match message {
             Some(message) => self.template(&message.template.pieces, &message.args, span),
             None => {
-                let text = self.source.get(cond.span.start..cond.span.end).unwrap_or("condition");
+                let text = self
+                    .source
+                    .get(cond.span.start..cond.span.end)
+                    .unwrap_or("condition");
                 self.constant(Value::Str(format!("assertion failed: {text}").into()), span);
             }
         }
@@ -193,7 +270,13 @@ impl Compiler<'_> {
         self.emit_unit(span);
     }
 
-    fn matches_macro(&mut self, expr: &ast::Expr, pat: &ast::Pattern, guard: Option<&ast::Expr>, span: Span) {
+    fn matches_macro(
+        &mut self,
+        expr: &ast::Expr,
+        pat: &ast::Pattern,
+        guard: Option<&ast::Expr>,
+        span: Span,
+    ) {
         self.expr(expr);
         let first = self.push_scope();
         self.match_pattern(pat, false, span);

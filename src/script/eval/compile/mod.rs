@@ -22,7 +22,12 @@ pub fn compile(file: &ast::File, source: &str) -> Result<Program, Vec<Diagnostic
     let items = compiler.collect(&file.items);
     compiler.declare_types(&items);
     compiler.compile_bodies(&items);
-    match compiler.program.funcs.iter().position(|f| f.name == "fn main") {
+    match compiler
+        .program
+        .funcs
+        .iter()
+        .position(|f| f.name == "fn main")
+    {
         Some(main) if compiler.errors.is_empty() => {
             compiler.program.main = main as u32;
             Ok(compiler.program)
@@ -117,7 +122,8 @@ impl<'s> Compiler<'s> {
     }
 
     fn error(&mut self, span: Span, message: impl Into<String>) {
-        self.errors.push(Diagnostic::new(self.source, span, message));
+        self.errors
+            .push(Diagnostic::new(self.source, span, message));
     }
 
     /// The interned id of a method or field name.
@@ -141,7 +147,11 @@ impl<'s> Compiler<'s> {
         for item in items {
             match &item.kind {
                 ItemKind::Fn(decl) => {
-                    out.fns.push(FnItem { decl, self_ty: None, is_poll: false });
+                    out.fns.push(FnItem {
+                        decl,
+                        self_ty: None,
+                        is_poll: false,
+                    });
                     collect_nested(&decl.body, self, out);
                 }
                 ItemKind::Struct(decl) => out.structs.push(decl),
@@ -160,7 +170,10 @@ impl<'s> Compiler<'s> {
         let is_future = block.trait_path.as_ref().and_then(|p| p.segments.last());
         if let Some(segment) = is_future {
             if segment.ident.name != "Future" {
-                let message = format!("implementing trait `{}` is not supported", segment.ident.name);
+                let message = format!(
+                    "implementing trait `{}` is not supported",
+                    segment.ident.name
+                );
                 self.error(segment.ident.span, message);
             }
         }
@@ -168,7 +181,11 @@ impl<'s> Compiler<'s> {
             match member {
                 ImplItem::Fn(decl) => {
                     let is_poll = is_future.is_some() && decl.name.name == "poll";
-                    out.fns.push(FnItem { decl, self_ty: self_ty.clone(), is_poll });
+                    out.fns.push(FnItem {
+                        decl,
+                        self_ty: self_ty.clone(),
+                        is_poll,
+                    });
                     collect_nested(&decl.body, self, out);
                 }
                 ImplItem::Const(c) => {
@@ -212,7 +229,8 @@ impl<'s> Compiler<'s> {
                 fields,
                 shape,
             };
-            self.struct_index.insert(name, self.program.structs.len() as u32);
+            self.struct_index
+                .insert(name, self.program.structs.len() as u32);
             self.program.structs.push(Rc::new(def));
         }
         for decl in &items.enums {
@@ -227,11 +245,15 @@ impl<'s> Compiler<'s> {
                 methods: methods.remove(&name).unwrap_or_default(),
                 name: name.clone(),
             };
-            self.enum_index.insert(name, self.program.enums.len() as u32);
+            self.enum_index
+                .insert(name, self.program.enums.len() as u32);
             self.program.enums.push(Rc::new(def));
         }
         for (ty, _) in methods {
-            self.error(Span::default(), format!("`impl {ty}` names no struct or enum of the program"));
+            self.error(
+                Span::default(),
+                format!("`impl {ty}` names no struct or enum of the program"),
+            );
         }
     }
 
@@ -246,11 +268,22 @@ impl<'s> Compiler<'s> {
     /// (in the closure or around it), compiles it again with those locals in shared cells, so
     /// that both sides see every assignment as they do in Rust.
     fn function_with_cells(&mut self, decl: &ast::FnDecl, self_ty: Option<String>) -> Proto {
-        let marks = (self.program.closures.len(), self.program.patterns.len(), self.program.templates.len(), self.errors.len(), self.cells.next_decl);
+        let marks = (
+            self.program.closures.len(),
+            self.program.patterns.len(),
+            self.program.templates.len(),
+            self.errors.len(),
+            self.cells.next_decl,
+        );
         self.cells.captured.clear();
         self.cells.assigned.clear();
         let proto = self.function(decl, self_ty.clone());
-        let boxed: HashSet<u32> = self.cells.captured.intersection(&self.cells.assigned).copied().collect();
+        let boxed: HashSet<u32> = self
+            .cells
+            .captured
+            .intersection(&self.cells.assigned)
+            .copied()
+            .collect();
         if boxed.is_empty() {
             return proto;
         }
@@ -277,7 +310,9 @@ impl<'s> Compiler<'s> {
             match param {
                 Param::SelfParam { span, .. } => self.declare("self", slot, *span),
                 Param::Typed { pat, ty } => match &pat.kind {
-                    ast::PatKind::Binding { name, sub: None, .. } => {
+                    ast::PatKind::Binding {
+                        name, sub: None, ..
+                    } => {
                         self.declare(&name.name, slot, name.span);
                         self.note_int_type(slot, ty);
                     }
@@ -297,8 +332,22 @@ impl<'s> Compiler<'s> {
 
     /// Starts compiling a function or closure body.
     fn begin(&mut self, name: String, is_async: bool, is_closure: bool, self_ty: Option<String>) {
-        let proto = Proto { name, is_async, ..Proto::default() };
-        let state = FnState { proto, scopes: vec![Vec::new()], loops: Vec::new(), captures: Vec::new(), int_types: HashMap::new(), decls: HashMap::new(), last_target: None, is_closure, self_ty };
+        let proto = Proto {
+            name,
+            is_async,
+            ..Proto::default()
+        };
+        let state = FnState {
+            proto,
+            scopes: vec![Vec::new()],
+            loops: Vec::new(),
+            captures: Vec::new(),
+            int_types: HashMap::new(),
+            decls: HashMap::new(),
+            last_target: None,
+            is_closure,
+            self_ty,
+        };
         self.fns.push(state);
     }
 
@@ -324,8 +373,14 @@ impl<'s> Compiler<'s> {
         // Common sequences are fused into one instruction, unless a jump lands inside them
         // (the first instruction then ends only one of two paths).
         while state.last_target != Some(state.proto.code.len()) {
-            let (Some(first), Some(&first_span)) = (state.proto.code.last(), state.proto.spans.last()) else { break };
-            let Some(fused) = fuse((first, first_span), (&op, span)) else { break };
+            let (Some(first), Some(&first_span)) =
+                (state.proto.code.last(), state.proto.spans.last())
+            else {
+                break;
+            };
+            let Some(fused) = fuse((first, first_span), (&op, span)) else {
+                break;
+            };
             (op, span) = fused;
             state.proto.code.pop();
             state.proto.spans.pop();
@@ -346,7 +401,12 @@ impl<'s> Compiler<'s> {
         let state = self.top();
         state.last_target = Some(target);
         match &mut state.proto.code[at] {
-            Op::Jump(to) | Op::JumpIfFalse(to) | Op::IterNext(_, to) | Op::CompareJump(_, to) | Op::CompareIntJump(_, _, to) | Op::CompareLocalJump(_, _, _, to) => *to = target as u32,
+            Op::Jump(to)
+            | Op::JumpIfFalse(to)
+            | Op::IterNext(_, to)
+            | Op::CompareJump(_, to)
+            | Op::CompareIntJump(_, _, to)
+            | Op::CompareLocalJump(_, _, _, to) => *to = target as u32,
             _ => {}
         }
     }
@@ -388,19 +448,31 @@ impl<'s> Compiler<'s> {
 
     /// Pushes the value of a named local.
     fn load_local(&mut self, slot: u16, span: Span) {
-        let op = if self.is_boxed(slot) { Op::LoadCell(slot) } else { Op::Load(slot) };
+        let op = if self.is_boxed(slot) {
+            Op::LoadCell(slot)
+        } else {
+            Op::Load(slot)
+        };
         self.emit(op, span);
     }
 
     /// Pops a value into a named local.
     fn store_local(&mut self, slot: u16, span: Span) {
-        let op = if self.is_boxed(slot) { Op::StoreCell(slot) } else { Op::Store(slot) };
+        let op = if self.is_boxed(slot) {
+            Op::StoreCell(slot)
+        } else {
+            Op::Store(slot)
+        };
         self.emit(op, span);
     }
 
     /// Moves the value out of a named local (for `drop(x)`).
     fn take_local(&mut self, slot: u16, span: Span) {
-        let op = if self.is_boxed(slot) { Op::TakeCell(slot) } else { Op::Take(slot) };
+        let op = if self.is_boxed(slot) {
+            Op::TakeCell(slot)
+        } else {
+            Op::Take(slot)
+        };
         self.emit(op, span);
     }
 
@@ -420,7 +492,12 @@ impl<'s> Compiler<'s> {
 
     fn lookup_at(&mut self, depth: usize, name: &str) -> Option<u16> {
         let state = &self.fns[depth];
-        let local = state.scopes.iter().rev().flat_map(|s| s.iter().rev()).find(|(n, _)| n == name);
+        let local = state
+            .scopes
+            .iter()
+            .rev()
+            .flat_map(|s| s.iter().rev())
+            .find(|(n, _)| n == name);
         if let Some(&(_, slot)) = local {
             return Some(slot);
         }
@@ -485,11 +562,17 @@ fn collect_nested<'a>(block: &'a ast::Block, compiler: &mut Compiler<'_>, out: &
 /// failing one of them is (the comparison of a compare-and-jump, otherwise the second).
 fn fuse(first: (&Op, Span), second: (&Op, Span)) -> Option<(Op, Span)> {
     Some(match (first.0, second.0) {
-        (Op::Binary(cmp), Op::JumpIfFalse(to)) if is_comparison(*cmp) => (Op::CompareJump(*cmp, *to), first.1),
+        (Op::Binary(cmp), Op::JumpIfFalse(to)) if is_comparison(*cmp) => {
+            (Op::CompareJump(*cmp, *to), first.1)
+        }
         (Op::Int(k), Op::CompareJump(cmp, to)) => (Op::CompareIntJump(*cmp, *k, *to), second.1),
-        (Op::Load(slot), Op::CompareIntJump(cmp, k, to)) => (Op::CompareLocalJump(*slot, *cmp, *k, *to), second.1),
+        (Op::Load(slot), Op::CompareIntJump(cmp, k, to)) => {
+            (Op::CompareLocalJump(*slot, *cmp, *k, *to), second.1)
+        }
         (Op::Int(k), Op::UpdateLocal(slot, op)) => (Op::UpdateLocalInt(*slot, *op, *k), second.1),
-        (Op::Load(from), Op::UpdateLocal(slot, op)) => (Op::UpdateLocalFrom(*slot, *op, *from), second.1),
+        (Op::Load(from), Op::UpdateLocal(slot, op)) => {
+            (Op::UpdateLocalFrom(*slot, *op, *from), second.1)
+        }
         _ => return None,
     })
 }
@@ -505,8 +588,14 @@ fn derives(list: &[ast::Ident], name: &str) -> bool {
 
 fn field_names(fields: &Fields) -> (Vec<String>, Shape) {
     match fields {
-        Fields::Named(list) => (list.iter().map(|f| f.name.name.clone()).collect(), Shape::Named),
-        Fields::Tuple(list) => ((0..list.len()).map(|i| i.to_string()).collect(), Shape::Tuple),
+        Fields::Named(list) => (
+            list.iter().map(|f| f.name.name.clone()).collect(),
+            Shape::Named,
+        ),
+        Fields::Tuple(list) => (
+            (0..list.len()).map(|i| i.to_string()).collect(),
+            Shape::Tuple,
+        ),
         Fields::Unit => (Vec::new(), Shape::Unit),
     }
 }

@@ -25,7 +25,14 @@ impl Compiler<'_> {
         let lowered = self.lower(pat, &mut names);
         self.program.patterns.push(lowered);
         let index = self.program.patterns.len() as u32 - 1;
-        self.emit(if keep { Op::Test(index) } else { Op::Match(index) }, span);
+        self.emit(
+            if keep {
+                Op::Test(index)
+            } else {
+                Op::Match(index)
+            },
+            span,
+        );
         for (name, slot, name_span) in names {
             self.declare(&name, slot, name_span);
         }
@@ -33,7 +40,10 @@ impl Compiler<'_> {
 
     /// Binds the value on top of the stack to `pat` (a `let`, parameter or `for` pattern).
     pub(super) fn bind_irrefutable(&mut self, pat: &Pattern) {
-        if let PatKind::Binding { name, sub: None, .. } = &pat.kind {
+        if let PatKind::Binding {
+            name, sub: None, ..
+        } = &pat.kind
+        {
             let slot = self.new_slot();
             self.emit(Op::Store(slot), pat.span);
             self.declare(&name.name, slot, name.span);
@@ -58,8 +68,14 @@ impl Compiler<'_> {
                 let sub = sub.as_ref().map(|s| Box::new(self.lower(s, names)));
                 Pat::Bind(slot, sub)
             }
-            PatKind::Lit { lit, negated } => Pat::Lit(self.pattern_literal(lit, *negated, pat.span)),
-            PatKind::Range { start, end, inclusive } => {
+            PatKind::Lit { lit, negated } => {
+                Pat::Lit(self.pattern_literal(lit, *negated, pat.span))
+            }
+            PatKind::Range {
+                start,
+                end,
+                inclusive,
+            } => {
                 let start = start.as_ref().map(|p| self.bound(p));
                 let end = end.as_ref().map(|p| self.bound(p));
                 Pat::Range(start, end, *inclusive)
@@ -108,28 +124,54 @@ impl Compiler<'_> {
         }
     }
 
-    fn path_pattern(&mut self, path: &ast::Path, elems: &[Pattern], names: &mut Vec<(String, u16, ast::Span)>) -> Pat {
+    fn path_pattern(
+        &mut self,
+        path: &ast::Path,
+        elems: &[Pattern],
+        names: &mut Vec<(String, u16, ast::Span)>,
+    ) -> Pat {
         let lowered: Vec<Pat> = elems.iter().map(|p| self.lower(p, names)).collect();
         match self.resolve_target(path) {
             Some(Target::Variant(tag)) => Pat::Variant(tag, lowered),
-            Some(Target::Struct(id)) => Pat::Struct(self.struct_def(id), lowered.into_iter().enumerate().collect()),
+            Some(Target::Struct(id)) => Pat::Struct(
+                self.struct_def(id),
+                lowered.into_iter().enumerate().collect(),
+            ),
             None => match self.consts.get(&path_text(path)).map(|e| e.kind.clone()) {
-                Some(ast::ExprKind::Lit(lit)) if elems.is_empty() => Pat::Lit(self.pattern_literal(&lit, false, path.span)),
+                Some(ast::ExprKind::Lit(lit)) if elems.is_empty() => {
+                    Pat::Lit(self.pattern_literal(&lit, false, path.span))
+                }
                 _ => {
-                    self.error(path.span, format!("unknown variant, struct or constant `{}` in pattern", path_text(path)));
+                    self.error(
+                        path.span,
+                        format!(
+                            "unknown variant, struct or constant `{}` in pattern",
+                            path_text(path)
+                        ),
+                    );
                     Pat::Wild
                 }
             },
         }
     }
 
-    fn struct_pattern(&mut self, path: &ast::Path, fields: &[ast::FieldPat], names: &mut Vec<(String, u16, ast::Span)>) -> Pat {
-        let Some((field_names, _)) = self.struct_target(path) else { return Pat::Wild };
+    fn struct_pattern(
+        &mut self,
+        path: &ast::Path,
+        fields: &[ast::FieldPat],
+        names: &mut Vec<(String, u16, ast::Span)>,
+    ) -> Pat {
+        let Some((field_names, _)) = self.struct_target(path) else {
+            return Pat::Wild;
+        };
         let mut lowered = Vec::new();
         for field in fields {
             match field_names.iter().position(|n| n == &field.name.name) {
                 Some(index) => lowered.push((index, self.lower(&field.pat, names))),
-                None => self.error(field.name.span, format!("no field `{}` in `{}`", field.name.name, path_text(path))),
+                None => self.error(
+                    field.name.span,
+                    format!("no field `{}` in `{}`", field.name.name, path_text(path)),
+                ),
             }
         }
         match self.resolve_target(path) {
@@ -147,7 +189,11 @@ impl Compiler<'_> {
 
     /// Resolves a path naming an enum variant or a struct.
     pub(super) fn resolve_target(&mut self, path: &ast::Path) -> Option<Target> {
-        let names: Vec<&str> = path.segments.iter().map(|s| s.ident.name.as_str()).collect();
+        let names: Vec<&str> = path
+            .segments
+            .iter()
+            .map(|s| s.ident.name.as_str())
+            .collect();
         let last = *names.last()?;
         let owner = names.len().checked_sub(2).map(|i| names[i]);
         let owner = match owner {
@@ -157,11 +203,16 @@ impl Compiler<'_> {
         if let Some(tag) = builtin_tag(owner.as_deref(), last) {
             return Some(Target::Variant(tag));
         }
-        let struct_name = if last == "Self" { self.top().self_ty.clone()? } else { last.to_string() };
+        let struct_name = if last == "Self" {
+            self.top().self_ty.clone()?
+        } else {
+            last.to_string()
+        };
         if let Some(&id) = self.struct_index.get(&struct_name) {
             return Some(Target::Struct(id));
         }
-        self.user_variant(owner.as_deref(), last).map(Target::Variant)
+        self.user_variant(owner.as_deref(), last)
+            .map(Target::Variant)
     }
 
     fn user_variant(&self, owner: Option<&str>, name: &str) -> Option<Tag> {
@@ -179,14 +230,20 @@ impl Compiler<'_> {
         match self.resolve_target(path) {
             Some(Target::Struct(id)) => {
                 let def = &self.program.structs[id as usize];
-                Some((def.fields.clone(), Op::MakeStruct(id, def.fields.len() as u16)))
+                Some((
+                    def.fields.clone(),
+                    Op::MakeStruct(id, def.fields.len() as u16),
+                ))
             }
             Some(Target::Variant(tag @ Tag::User(e, v))) => {
                 let (_, fields, _) = &self.program.enums[e as usize].variants[v as usize];
                 Some((fields.clone(), Op::MakeVariant(tag, fields.len() as u16)))
             }
             _ => {
-                self.error(path.span, format!("cannot find struct `{}`", path_text(path)));
+                self.error(
+                    path.span,
+                    format!("cannot find struct `{}`", path_text(path)),
+                );
                 None
             }
         }

@@ -126,8 +126,21 @@ impl Style {
             Some(scroller) => f64::from(scroller.client_width()),
             None => window.inner_width().ok()?.as_f64()?,
         };
-        let offscreen = window.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
-        let mut style = Style { rem: rem_px(), colours: Colours::of(canvas)?, view_width, lanes_top: 0.0, view_height: 0.0, drawn: None, offscreen };
+        let offscreen = window
+            .document()?
+            .create_element("canvas")
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let mut style = Style {
+            rem: rem_px(),
+            colours: Colours::of(canvas)?,
+            view_width,
+            lanes_top: 0.0,
+            view_height: 0.0,
+            drawn: None,
+            offscreen,
+        };
         style.follow_page(canvas);
         Some(style)
     }
@@ -137,16 +150,24 @@ impl Style {
         // The canvas's own top is the drawn rows'; its parent's is the lanes'.
         if let (Some(lanes), Some(window)) = (canvas.parent_element(), web_sys::window()) {
             self.lanes_top = lanes.get_bounding_client_rect().top();
-            self.view_height = window.inner_height().ok().and_then(|height| height.as_f64()).unwrap_or_default();
+            self.view_height = window
+                .inner_height()
+                .ok()
+                .and_then(|height| height.as_f64())
+                .unwrap_or_default();
         }
     }
-
 }
 
 /// The column of the picture at `x` CSS pixels from the canvas's left edge, as drawn with `style`
 /// (from the first column, at the root font size, before the first draw).
 pub(super) fn column_at(style: Option<&Style>, x: f64) -> f64 {
-    let (first, rem) = style.map_or((0, None), |style| (style.drawn.map_or(0, |region| region.columns.0), Some(style.rem)));
+    let (first, rem) = style.map_or((0, None), |style| {
+        (
+            style.drawn.map_or(0, |region| region.columns.0),
+            Some(style.rem),
+        )
+    });
     f64::from(first) + x / (STEP_REM * rem.unwrap_or_else(rem_px))
 }
 
@@ -157,7 +178,8 @@ fn rem_px() -> f64 {
         .and_then(|document| document.document_element());
     let style = root.and_then(|root| web_sys::window()?.get_computed_style(&root).ok()?);
     let size = style.and_then(|style| style.get_property_value("font-size").ok());
-    size.and_then(|size| size.trim_end_matches("px").parse().ok()).unwrap_or(16.0)
+    size.and_then(|size| size.trim_end_matches("px").parse().ok())
+        .unwrap_or(16.0)
 }
 
 /// The columns of the track that the scroller can show, worked out without reading layout on each
@@ -171,7 +193,10 @@ fn visible_columns(columns: u32, scroll_left: f64, style: &Style) -> (u32, u32) 
     let right = label + f64::from(columns) * step + 0.5 * style.rem + scroll_left.min(0.0);
     let column = |x: f64| ((x - label) / step).clamp(0.0, f64::from(columns));
     // The lane names cover the scroller's left edge.
-    (column(right - style.view_width + label).floor() as u32, column(right).ceil() as u32)
+    (
+        column(right - style.view_width + label).floor() as u32,
+        column(right).ceil() as u32,
+    )
 }
 
 /// The rows on screen, and [`ROWS_BEYOND_VIEW`] more on each side.
@@ -179,31 +204,56 @@ fn visible_rows(rows: u32, style: &Style) -> (u32, u32) {
     let lane = LANE_REM * style.rem;
     let margin = ROWS_BEYOND_VIEW * lane;
     let row = |y: f64| (y / lane).clamp(0.0, f64::from(rows));
-    (row(-style.lanes_top - margin).floor() as u32, row(style.view_height - style.lanes_top + margin).ceil() as u32)
+    (
+        row(-style.lanes_top - margin).floor() as u32,
+        row(style.view_height - style.lanes_top + margin).ceil() as u32,
+    )
 }
 
 /// Draws `picture` on the part of the canvas that is in view, at the device's pixel density, with
 /// the style kept in `cache` (read on the first draw).
-pub(super) fn draw(canvas: &HtmlCanvasElement, picture: &Picture, cache: &mut Option<Style>, scroll_left: f64) {
-    let Some(window) = web_sys::window() else { return };
+pub(super) fn draw(
+    canvas: &HtmlCanvasElement,
+    picture: &Picture,
+    cache: &mut Option<Style>,
+    scroll_left: f64,
+) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if cache.is_none() {
         *cache = Style::read(canvas);
     }
     let Some(cached) = cache.as_mut() else { return };
     let (rem, scale) = (cached.rem, window.device_pixel_ratio().max(1.0));
     let (step, lane) = (STEP_REM * rem, LANE_REM * rem);
-    let region = Region { columns: visible_columns(picture.columns, scroll_left, cached), rows: visible_rows(picture.rows, cached) };
-    let Region { columns: (first, last), rows: (top_row, end_row) } = region;
+    let region = Region {
+        columns: visible_columns(picture.columns, scroll_left, cached),
+        rows: visible_rows(picture.rows, cached),
+    };
+    let Region {
+        columns: (first, last),
+        rows: (top_row, end_row),
+    } = region;
     if cached.drawn != Some(region) {
         cached.drawn = Some(region);
         let style = canvas.style();
-        _ = style.set_property("left", &format!("calc(var(--label-width) + {first} * var(--step))"));
+        _ = style.set_property(
+            "left",
+            &format!("calc(var(--label-width) + {first} * var(--step))"),
+        );
         _ = style.set_property("width", &format!("calc({} * var(--step))", last - first));
         _ = style.set_property("top", &format!("calc({top_row} * var(--lane-height))"));
-        _ = style.set_property("height", &format!("calc({} * var(--lane-height))", end_row - top_row));
+        _ = style.set_property(
+            "height",
+            &format!("calc({} * var(--lane-height))", end_row - top_row),
+        );
     }
     // Whole device pixels; setting a size clears the bitmap and resets the transform.
-    let (width, height) = ((f64::from(last - first) * step * scale).ceil() as u32, (f64::from(end_row - top_row) * lane * scale).ceil() as u32);
+    let (width, height) = (
+        (f64::from(last - first) * step * scale).ceil() as u32,
+        (f64::from(end_row - top_row) * lane * scale).ceil() as u32,
+    );
     for canvas in [canvas, &cached.offscreen] {
         if (canvas.width(), canvas.height()) != (width, height) {
             canvas.set_width(width);
@@ -213,24 +263,52 @@ pub(super) fn draw(canvas: &HtmlCanvasElement, picture: &Picture, cache: &mut Op
     if width == 0 || height == 0 {
         return;
     }
-    let (Some(shown_context), Some(context)) = (context_2d(canvas), context_2d(&cached.offscreen)) else { return };
+    let (Some(shown_context), Some(context)) = (context_2d(canvas), context_2d(&cached.offscreen))
+    else {
+        return;
+    };
     let (left, top) = (f64::from(first) * step, f64::from(top_row) * lane);
     _ = context.set_transform(scale, 0.0, 0.0, scale, -left * scale, -top * scale);
-    context.clear_rect(left, top, f64::from(last - first) * step, f64::from(end_row - top_row) * lane);
-    let pen = Pen { context, colours: &cached.colours, rem, step, lane };
-    let shown = |column: u32, rows: (u32, u32)| column + 1 >= first && column <= last && rows.0 < end_row && rows.1 >= top_row;
-    let arrows = picture.arrows.iter().filter(|arrow| shown(arrow.column, (arrow.from.min(arrow.to), arrow.from.max(arrow.to))));
+    context.clear_rect(
+        left,
+        top,
+        f64::from(last - first) * step,
+        f64::from(end_row - top_row) * lane,
+    );
+    let pen = Pen {
+        context,
+        colours: &cached.colours,
+        rem,
+        step,
+        lane,
+    };
+    let shown = |column: u32, rows: (u32, u32)| {
+        column + 1 >= first && column <= last && rows.0 < end_row && rows.1 >= top_row
+    };
+    let arrows = picture.arrows.iter().filter(|arrow| {
+        shown(
+            arrow.column,
+            (arrow.from.min(arrow.to), arrow.from.max(arrow.to)),
+        )
+    });
     arrows.for_each(|arrow| pen.arrow(arrow));
     // Setting a font parses it and looks it up, which costs more than drawing a glyph: each font
     // is set once, for all the letters and then for all the captions.
-    let glyphs = || picture.glyphs.iter().filter(|glyph| shown(glyph.column, (glyph.row, glyph.row)));
+    let glyphs = || {
+        picture
+            .glyphs
+            .iter()
+            .filter(|glyph| shown(glyph.column, (glyph.row, glyph.row)))
+    };
     pen.context.set_text_align("center");
     pen.context.set_text_baseline("middle");
-    pen.context.set_font(&format!("700 {}px system-ui, sans-serif", 0.7 * rem));
+    pen.context
+        .set_font(&format!("700 {}px system-ui, sans-serif", 0.7 * rem));
     glyphs().for_each(|glyph| pen.glyph(glyph));
     pen.context.set_fill_style_str(&cached.colours.muted);
     pen.context.set_text_baseline("top");
-    pen.context.set_font(&format!("600 {}px system-ui, sans-serif", 0.55 * rem));
+    pen.context
+        .set_font(&format!("600 {}px system-ui, sans-serif", 0.55 * rem));
     glyphs().for_each(|glyph| pen.caption(glyph));
     shown_context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
     _ = shown_context.draw_image_with_html_canvas_element(&cached.offscreen, 0.0, 0.0);
@@ -245,10 +323,28 @@ fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
 /// that work for the page: done while the page is idle, it is not done in the first frame of the
 /// first fast run.
 pub fn warm_fonts() {
-    let canvas = web_sys::window().and_then(|window| window.document()).and_then(|document| document.create_element("canvas").ok());
+    let canvas = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.create_element("canvas").ok());
     if let Some(canvas) = canvas.and_then(|canvas| canvas.dyn_into().ok()) {
-        let glyph = Glyph { column: 0, row: 0, kind: MarkKind::Spawn, caption: Some(Caption::Text("timer")), selected: false };
-        draw(&canvas, &Picture { columns: 1, rows: 1, glyphs: vec![glyph], arrows: Vec::new() }, &mut None, 0.0);
+        let glyph = Glyph {
+            column: 0,
+            row: 0,
+            kind: MarkKind::Spawn,
+            caption: Some(Caption::Text("timer")),
+            selected: false,
+        };
+        draw(
+            &canvas,
+            &Picture {
+                columns: 1,
+                rows: 1,
+                glyphs: vec![glyph],
+                arrows: Vec::new(),
+            },
+            &mut None,
+            0.0,
+        );
     }
 }
 
@@ -262,7 +358,10 @@ struct Pen<'a> {
 
 impl Pen<'_> {
     fn centre(&self, column: u32, row: u32) -> (f64, f64) {
-        ((f64::from(column) + 0.5) * self.step, (f64::from(row) + 0.5) * self.lane)
+        (
+            (f64::from(column) + 0.5) * self.step,
+            (f64::from(row) + 0.5) * self.lane,
+        )
     }
 
     /// Like a `.mark` button: letter, shape and colour by kind, a ring when selected; the letter in
@@ -295,9 +394,16 @@ impl Pen<'_> {
         }
         context.set_fill_style_str(fill);
         context.fill();
-        let dash: js_sys::Array = dash.iter().map(|&length| wasm_bindgen::JsValue::from(length)).collect();
+        let dash: js_sys::Array = dash
+            .iter()
+            .map(|&length| wasm_bindgen::JsValue::from(length))
+            .collect();
         _ = context.set_line_dash(&dash);
-        context.set_line_width(if glyph.kind == MarkKind::Output { 1.0 } else { 2.0 });
+        context.set_line_width(if glyph.kind == MarkKind::Output {
+            1.0
+        } else {
+            2.0
+        });
         context.set_stroke_style_str(stroke);
         context.stroke();
         _ = context.set_line_dash(&js_sys::Array::new());
@@ -310,7 +416,9 @@ impl Pen<'_> {
         if let Some(caption) = &glyph.caption {
             let (x, y) = self.centre(glyph.column, glyph.row);
             let size = MARK_REM * self.rem;
-            _ = self.context.fill_text(&caption.to_string(), x, y + size / 2.0 + 1.0);
+            _ = self
+                .context
+                .fill_text(&caption.to_string(), x, y + size / 2.0 + 1.0);
         }
     }
 
