@@ -344,7 +344,7 @@ fn parked_tasks_with_no_waker_user_are_a_deadlock() {
         panic!("expected a stall, got {progress:?}")
     };
     expect!["deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `a`, `b`"].assert_eq(&diagnostic.to_string());
-    assert_eq!(executor.diagnostics().len(), 1, "a stall is reported once");
+    assert_eq!(executor.diagnoses().len(), 1, "a stall is reported once");
     assert_eq!(executor.tick(100), progress);
     check_trace(
         &executor,
@@ -600,7 +600,7 @@ fn a_future_that_forgets_to_wake_finishes_only_under_busy_polling() {
             _ => "done",
         };
         let diagnostics: String = executor
-            .diagnostics()
+            .diagnoses()
             .iter()
             .map(|d| format!("  {d}\n"))
             .collect();

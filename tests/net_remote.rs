@@ -296,7 +296,7 @@ fn a_task_waiting_on_a_silent_server_is_waiting_not_deadlocked() {
     for _ in 0..3 {
         assert_eq!(settle(&executor), Progress::WaitingOnNetwork);
     }
-    assert!(executor.diagnostics().is_empty());
+    assert!(executor.diagnoses().is_empty());
     server_says(&wire, RemoteEvent::Opened);
     assert_eq!(settle(&executor), Progress::WaitingOnNetwork);
 }

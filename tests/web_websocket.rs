@@ -79,10 +79,10 @@ async fn the_loopback_client_gets_text_binary_and_large_messages_echoed_by_the_r
     );
     assert!(trace.contains("task `client` woken by socket 0"), "{trace}");
     let sockets = executor.sockets();
-    let SocketKind::WebSocket { frames, .. } = &sockets[0].kind else {
+    let SocketKind::WebSocket { messages, .. } = &sockets[0].kind else {
         panic!("socket 0 is a WebSocket: {sockets:?}");
     };
-    let directions: Vec<bool> = frames.iter().map(|frame| frame.outgoing).collect();
+    let directions: Vec<bool> = messages.iter().map(|message| message.outgoing).collect();
     assert_eq!(directions, [true, false, true, false, true, false]);
     assert_eq!(sockets[0].addr, ECHO_URL);
 }

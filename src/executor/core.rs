@@ -12,7 +12,7 @@ use std::task::{Context, Poll, Waker};
 
 use super::clock::Timers;
 use super::current;
-use super::diagnostic::{Diagnostic, ParkedTask};
+use super::diagnosis::{ParkedTask, StallDiagnosis};
 use super::failure::NetworkFailure;
 use super::join::{JoinHandle, JoinState};
 use super::output::OutputLine;
@@ -62,7 +62,7 @@ pub(crate) struct Core {
     pub(crate) timers: Rc<RefCell<Timers>>,
     pub(crate) network: Rc<RefCell<Network>>,
     output: RefCell<Vec<OutputLine>>,
-    diagnostics: RefCell<Vec<Diagnostic>>,
+    diagnoses: RefCell<Vec<StallDiagnosis>>,
     /// Failed network operations, for the lanes of the tasks that attempted them.
     pub(crate) network_failures: RefCell<Vec<NetworkFailure>>,
     current_task: Cell<Option<TaskId>>,
@@ -102,7 +102,7 @@ impl Core {
             timers: Rc::default(),
             network: Rc::default(),
             output: RefCell::default(),
-            diagnostics: RefCell::default(),
+            diagnoses: RefCell::default(),
             network_failures: RefCell::default(),
             current_task: Cell::new(None),
             unfinished: Cell::new(0),
@@ -155,16 +155,16 @@ impl Core {
         }
     }
 
-    /// Records a diagnostic both in the trace and in the list kept even when tracing is off.
-    fn report(&self, diagnostic: Diagnostic) {
+    /// Records a diagnosis both in the trace and in the list kept even when tracing is off.
+    fn report(&self, diagnosis: StallDiagnosis) {
         if self.tracing.get() {
-            self.trace.borrow_mut().record_diagnostic(&diagnostic);
+            self.trace.borrow_mut().record_diagnosis(&diagnosis);
         }
-        self.diagnostics.borrow_mut().push(diagnostic);
+        self.diagnoses.borrow_mut().push(diagnosis);
     }
 
-    pub(crate) fn diagnostics(&self) -> Vec<Diagnostic> {
-        self.diagnostics.borrow().clone()
+    pub(crate) fn diagnoses(&self) -> Vec<StallDiagnosis> {
+        self.diagnoses.borrow().clone()
     }
 
     pub(crate) fn label(&self, task: TaskId) -> Option<TaskLabel> {
@@ -436,7 +436,7 @@ impl Core {
         self.tasks.adopt_spawned();
         if lost {
             if let Some(task) = self.tasks.label(task) {
-                self.report(Diagnostic::LostWaker { task });
+                self.report(StallDiagnosis::LostWaker { task });
             }
         }
         if let Poll::Ready(output) = poll {
@@ -582,18 +582,18 @@ impl Core {
             return Progress::Busy;
         }
         let parked = self.parked_tasks();
-        let diagnostic = if busy_polling {
-            Diagnostic::FruitlessPolling {
+        let diagnosis = if busy_polling {
+            StallDiagnosis::FruitlessPolling {
                 rounds: self.busy.get().fruitless_rounds + 1,
                 parked,
             }
         } else {
-            Diagnostic::Deadlock { parked }
+            StallDiagnosis::Deadlock { parked }
         };
         if !self.stall_reported.replace(true) {
-            self.report(diagnostic.clone());
+            self.report(diagnosis.clone());
         }
-        Progress::Stalled(diagnostic)
+        Progress::Stalled(diagnosis)
     }
 
     fn parked_tasks(&self) -> Vec<ParkedTask> {

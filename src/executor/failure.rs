@@ -1,4 +1,4 @@
-//! Network operations that failed, kept beside the diagnostics (and, like them, even when
+//! Network operations that failed, kept beside the stall diagnoses (and, like them, even when
 //! tracing is off) so that the Timeline can say on a task's lane why its connection failed. It
 //! must never hold anything but what the failing operation returned to the program.
 

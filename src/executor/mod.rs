@@ -7,7 +7,7 @@ mod chunked;
 mod clock;
 mod core;
 mod current;
-mod diagnostic;
+mod diagnosis;
 mod failure;
 mod join;
 mod output;
@@ -23,7 +23,7 @@ use std::rc::{Rc, Weak};
 
 pub use self::clock::{sleep, Sleep};
 pub use self::current::spawn;
-pub use self::diagnostic::{Diagnostic, ParkedTask};
+pub use self::diagnosis::{ParkedTask, StallDiagnosis};
 pub use self::failure::NetworkFailure;
 pub use self::join::JoinHandle;
 #[doc(hidden)]
@@ -66,7 +66,7 @@ pub enum Progress {
     Done,
     /// Unfinished tasks remain but nothing can wake them: no timer, no remote connection, and
     /// no waker held anywhere the program can reach.
-    Stalled(Diagnostic),
+    Stalled(StallDiagnosis),
 }
 
 /// When a tick's time is up, on the caller's clock (the page's `performance.now()`).
@@ -174,7 +174,7 @@ impl Executor {
 
     /// Runs `future` as the task `main` until it finishes, returning its output, or the
     /// diagnosis if the program can no longer make progress. Other tasks may remain unfinished.
-    pub fn try_block_on<F>(&self, future: F) -> Result<F::Output, Diagnostic>
+    pub fn try_block_on<F>(&self, future: F) -> Result<F::Output, StallDiagnosis>
     where
         F: Future + 'static,
         F::Output: 'static,
@@ -186,8 +186,8 @@ impl Executor {
             if let Some(output) = root.take_output() {
                 return Ok(output);
             }
-            if let Progress::Stalled(diagnostic) = progress {
-                return Err(diagnostic);
+            if let Progress::Stalled(diagnosis) = progress {
+                return Err(diagnosis);
             }
         }
     }
@@ -203,7 +203,7 @@ impl Executor {
         F::Output: 'static,
     {
         self.try_block_on(future)
-            .unwrap_or_else(|diagnostic| panic!("block_on cannot finish: {diagnostic}"))
+            .unwrap_or_else(|diagnosis| panic!("block_on cannot finish: {diagnosis}"))
     }
 
     /// The events recorded so far. Drop the guard before the next `tick`: the executor records
@@ -217,9 +217,9 @@ impl Executor {
         self.core.output()
     }
 
-    /// Every diagnostic found so far, recorded even when tracing is off.
-    pub fn diagnostics(&self) -> Vec<Diagnostic> {
-        self.core.diagnostics()
+    /// Every diagnosis found so far, recorded even when tracing is off.
+    pub fn diagnoses(&self) -> Vec<StallDiagnosis> {
+        self.core.diagnoses()
     }
 
     /// Every network operation that failed so far, recorded even when tracing is off.

@@ -148,11 +148,11 @@ pub struct TaskSnapshot {
 /// A spawned future seen through its boxed output, so that tasks of every output type fit one
 /// table. Implemented for every future directly: an `async` wrapper that boxed the output cost a
 /// second state machine on every poll.
-pub(crate) trait TaskBody {
+pub(crate) trait ErasedFuture {
     fn poll_boxed(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Box<dyn Any>>;
 }
 
-impl<F: Future> TaskBody for F
+impl<F: Future> ErasedFuture for F
 where
     F::Output: 'static,
 {
@@ -162,7 +162,7 @@ where
 }
 
 /// A task's future as the executor keeps it.
-pub(crate) type TaskFuture = Pin<Box<dyn TaskBody>>;
+pub(crate) type TaskFuture = Pin<Box<dyn ErasedFuture>>;
 
 /// A task's waker, built once so that polling allocates nothing, and the executor's own
 /// reference to the same data, used to read the wake flag and count live wakers.

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::future::Future;
 use std::panic::{self, AssertUnwindSafe};
 
-use super::{Diagnostic, Executor, OutputLine};
+use super::{Executor, OutputLine, StallDiagnosis};
 
 /// The exit status of a compiled program that stalled outside a capture, where a real
 /// executor would have hung forever.
@@ -32,7 +32,7 @@ pub struct Transcript {
     /// Every task of every `block_on` run, in spawn order.
     pub tasks: Vec<TaskPolls>,
     /// The diagnosis of the run that could not finish; the program stopped there.
-    pub stalled: Option<Diagnostic>,
+    pub stalled: Option<StallDiagnosis>,
 }
 
 /// The unwinding payload that stops a captured program at a stalled `block_on`.
@@ -85,7 +85,7 @@ where
     let executor = Executor::new().with_trace(false);
     let result = executor.try_block_on(future);
     report_run(&executor);
-    result.unwrap_or_else(|diagnostic| stop_stalled(diagnostic))
+    result.unwrap_or_else(|diagnosis| stop_stalled(diagnosis))
 }
 
 /// Hands a finished run's output and per-task polls to the active capture, or prints the output.
@@ -104,10 +104,10 @@ fn report_run(executor: &Executor) {
     });
 }
 
-fn stop_stalled(diagnostic: Diagnostic) -> ! {
+fn stop_stalled(diagnosis: StallDiagnosis) -> ! {
     let captured = ACTIVE.with(|active| match active.borrow_mut().as_mut() {
         Some(transcript) => {
-            transcript.stalled = Some(diagnostic.clone());
+            transcript.stalled = Some(diagnosis.clone());
             true
         }
         None => false,
@@ -115,7 +115,7 @@ fn stop_stalled(diagnostic: Diagnostic) -> ! {
     if captured {
         panic::resume_unwind(Box::new(Stalled));
     }
-    eprintln!("the program can never finish: {diagnostic}");
+    eprintln!("the program can never finish: {diagnosis}");
     std::process::exit(STALLED_EXIT_CODE)
 }
 
@@ -161,7 +161,7 @@ mod tests {
                 polls: 1
             }]
         );
-        let diagnosis = transcript.stalled.map(|diagnostic| diagnostic.to_string());
+        let diagnosis = transcript.stalled.map(|diagnosis| diagnosis.to_string());
         let expected = "deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `main`";
         assert_eq!(diagnosis.as_deref(), Some(expected));
     }

@@ -17,8 +17,8 @@ pub use self::listener::{Accept, TcpListener};
 pub(crate) use self::network::Network;
 pub use self::network::{SocketKind, SocketSnapshot};
 pub use self::remote::{
-    is_remote_addr, Frame, OpenError, RemoteEnd, RemoteEvent, RemoteEvents, RemoteLink,
-    RemoteState, Transport, MAX_MESSAGE_BYTES,
+    is_remote_addr, OpenError, RemoteEnd, RemoteEvent, RemoteEvents, RemoteLink, RemoteState,
+    Transport, WebSocketMessage, MAX_MESSAGE_BYTES,
 };
 pub use self::stream::{ReadBytes, SendBytes, TcpStream};
 

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
 use std::task::{Poll, Waker};
 
-use super::remote::{is_remote_addr, Frame, RemoteSocket, RemoteState, Transport};
+use super::remote::{is_remote_addr, RemoteSocket, RemoteState, Transport, WebSocketMessage};
 use super::{IoOp, IoOutcome, NetError, Readiness, SocketId};
 use crate::executor::{note_parked_on, tracing, with_current, Record, WakeCause};
 
@@ -92,8 +92,8 @@ pub enum SocketKind {
         state: RemoteState,
         /// Messages received and not read yet.
         unread: usize,
-        /// The most recent frames, oldest first.
-        frames: Vec<Frame>,
+        /// The most recent messages, oldest first.
+        messages: Vec<WebSocketMessage>,
         /// Whether a task waits in `async_read`.
         reader_waiting: bool,
         /// False once the program dropped its stream (the close handshake may still be under
@@ -489,7 +489,7 @@ impl Socket {
             Socket::Remote(remote) => SocketKind::WebSocket {
                 state: remote.state.clone(),
                 unread: remote.unread.len(),
-                frames: remote.frames.iter().cloned().collect(),
+                messages: remote.messages.iter().cloned().collect(),
                 reader_waiting: remote.reader.is_some(),
                 open: remote.open,
             },

@@ -18,8 +18,8 @@ use super::{IoOp, IoOutcome, NetError, Readiness, SocketId};
 /// The largest message a remote connection sends or accepts, in bytes (the echo server's limit).
 pub const MAX_MESSAGE_BYTES: usize = 1 << 20;
 
-/// How many recent frames a remote socket keeps for the Network view.
-const FRAMES_KEPT: usize = 32;
+/// How many recent messages a remote socket keeps for the Network view.
+const MESSAGES_KEPT: usize = 32;
 
 /// What a remote connection reports. A transport queues these as they happen; the network
 /// handles them at the executor's next tick.
@@ -104,10 +104,10 @@ impl RemoteState {
     }
 }
 
-/// One frame sent or received, for the Network view.
+/// One WebSocket message sent or received, for the Network view.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Frame {
-    /// True for a frame the program sent, false for one it received.
+pub struct WebSocketMessage {
+    /// True for a message the program sent, false for one it received.
     pub outgoing: bool,
     /// The message.
     pub bytes: Vec<u8>,
@@ -126,18 +126,18 @@ pub(super) struct RemoteSocket {
     sender: Option<Waker>,
     /// False once the program dropped its stream.
     pub(super) open: bool,
-    pub(super) frames: VecDeque<Frame>,
+    pub(super) messages: VecDeque<WebSocketMessage>,
     /// Why the playground itself closed the connection (a message over the size limit arrived),
     /// which every later operation reports.
     refused: Option<NetError>,
 }
 
 impl RemoteSocket {
-    fn keep_frame(&mut self, outgoing: bool, bytes: &[u8]) {
-        if self.frames.len() == FRAMES_KEPT {
-            self.frames.pop_front();
+    fn keep_message(&mut self, outgoing: bool, bytes: &[u8]) {
+        if self.messages.len() == MESSAGES_KEPT {
+            self.messages.pop_front();
         }
-        self.frames.push_back(Frame {
+        self.messages.push_back(WebSocketMessage {
             outgoing,
             bytes: bytes.to_vec(),
         });
@@ -211,7 +211,7 @@ impl Network {
             sender: None,
             refused: None,
             open: true,
-            frames: VecDeque::new(),
+            messages: VecDeque::new(),
         };
         let id = self.add(Socket::Remote(Box::new(socket)));
         self.remotes.push(id);
@@ -291,7 +291,7 @@ impl Network {
             }
             RemoteState::Open => match socket.end.send(data) {
                 Ok(()) => {
-                    socket.keep_frame(true, data);
+                    socket.keep_message(true, data);
                     let bytes = data.len();
                     record_io(Some(id), IoOp::Send, IoOutcome::Transferred { bytes });
                     Poll::Ready(Ok(bytes))
@@ -380,7 +380,7 @@ fn handle_event(id: SocketId, socket: &mut RemoteSocket, event: RemoteEvent) {
             refuse_message(id, socket, bytes.len());
         }
         RemoteEvent::Message(bytes) => {
-            socket.keep_frame(false, &bytes);
+            socket.keep_message(false, &bytes);
             let count = u32::try_from(bytes.len()).unwrap_or(u32::MAX);
             socket.unread.push_back(bytes);
             notify(

@@ -29,7 +29,7 @@ pub(crate) enum Record {
         value: u32,
     },
     Output(Option<TaskId>, PayloadId),
-    Diagnostic(PayloadId),
+    Diagnosis(PayloadId),
 }
 
 /// `IoOutcome` without its payload: the value (a socket, a byte count or a payload) is stored
@@ -91,7 +91,7 @@ const TIMER_FIRED: u32 = 9;
 const SOCKET_READY: u32 = 10;
 const IO: u32 = 11;
 const OUTPUT: u32 = 12;
-const DIAGNOSTIC: u32 = 13;
+const DIAGNOSIS: u32 = 13;
 
 // The second word of a socket readiness: a 3-bit kind above a 29-bit count, which saturates
 // (buffers and messages are far smaller than half a gigabyte).
@@ -205,9 +205,7 @@ pub(crate) fn encode(record: Record) -> Packed {
             head(OUTPUT, optional(task.map(TaskId::index), SUBJECT)),
             text.0,
         ),
-        Record::Diagnostic(diagnostic) => {
-            one(head(DIAGNOSTIC, field(diagnostic.0 as usize, SUBJECT)))
-        }
+        Record::Diagnosis(diagnosis) => one(head(DIAGNOSIS, field(diagnosis.0 as usize, SUBJECT))),
     }
 }
 
@@ -275,7 +273,7 @@ pub(crate) fn decode(at: usize, word: impl Fn(usize) -> u32) -> (Record, usize) 
             (record, len)
         }
         OUTPUT => (Record::Output(owner(), PayloadId(second())), 2),
-        DIAGNOSTIC => (Record::Diagnostic(PayloadId(subject)), 1),
+        DIAGNOSIS => (Record::Diagnosis(PayloadId(subject)), 1),
         kind => unreachable!("the trace wrote no record of kind {kind}"),
     }
 }
@@ -340,7 +338,7 @@ mod tests {
                 value: 0,
             }),
             round_trip(Record::Output(None, PayloadId(5))),
-            round_trip(Record::Diagnostic(PayloadId(1))),
+            round_trip(Record::Diagnosis(PayloadId(1))),
         ];
         assert_eq!(
             sizes,

@@ -10,7 +10,7 @@ mod words;
 
 use std::fmt;
 
-use super::diagnostic::Diagnostic;
+use super::diagnosis::StallDiagnosis;
 use super::task::TaskLabel;
 use crate::net::{IoOp, IoOutcome, Readiness, SocketId};
 
@@ -112,7 +112,7 @@ pub enum Event {
         text: String,
     },
     /// Something the executor can prove about the program, such as a lost waker.
-    Diagnostic(Diagnostic),
+    Diagnosis(StallDiagnosis),
 }
 
 impl fmt::Display for Event {
@@ -156,7 +156,7 @@ impl fmt::Display for Event {
                 text,
             } => write!(f, "task {task} printed {text:?}"),
             Event::Output { task: None, text } => write!(f, "printed {text:?}"),
-            Event::Diagnostic(diagnostic) => write!(f, "{diagnostic}"),
+            Event::Diagnosis(diagnosis) => write!(f, "{diagnosis}"),
         }
     }
 }

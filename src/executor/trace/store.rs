@@ -7,7 +7,7 @@ use super::encoding::{self, IoCode, PayloadId, Record};
 use super::words::WordLog;
 use super::{Event, TraceEntry, WakeSource};
 use crate::executor::chunked::ChunkedVec;
-use crate::executor::diagnostic::Diagnostic;
+use crate::executor::diagnosis::StallDiagnosis;
 use crate::executor::task::{TaskId, TaskLabel, TaskName};
 use crate::executor::waker::WakeCause;
 use crate::net::{IoOp, IoOutcome, NetError, SocketId};
@@ -19,7 +19,7 @@ const RECORDS_PER_MARK: usize = 32;
 /// Heap data of rare events.
 enum Payload {
     Text(Box<str>),
-    Diagnostic(Diagnostic),
+    Diagnosis(StallDiagnosis),
     Error(NetError),
 }
 
@@ -101,10 +101,10 @@ impl Trace {
         }
     }
 
-    pub(crate) fn record_diagnostic(&mut self, diagnostic: &Diagnostic) {
+    pub(crate) fn record_diagnosis(&mut self, diagnosis: &StallDiagnosis) {
         if self.enabled {
-            let diagnostic = self.keep(Payload::Diagnostic(diagnostic.clone()));
-            self.record(Record::Diagnostic(diagnostic));
+            let diagnosis = self.keep(Payload::Diagnosis(diagnosis.clone()));
+            self.record(Record::Diagnosis(diagnosis));
         }
     }
 
@@ -285,7 +285,7 @@ impl Trace {
                 task: label(task),
                 text: self.text(text),
             },
-            Record::Diagnostic(diagnostic) => Event::Diagnostic(self.diagnostic(diagnostic)),
+            Record::Diagnosis(diagnosis) => Event::Diagnosis(self.diagnosis(diagnosis)),
         }
     }
 
@@ -311,10 +311,10 @@ impl Trace {
         }
     }
 
-    fn diagnostic(&self, payload: PayloadId) -> Diagnostic {
+    fn diagnosis(&self, payload: PayloadId) -> StallDiagnosis {
         match self.payloads.get(payload.0 as usize) {
-            Some(Payload::Diagnostic(diagnostic)) => diagnostic.clone(),
-            _ => unreachable!("a diagnostic record points at its diagnostic"),
+            Some(Payload::Diagnosis(diagnosis)) => diagnosis.clone(),
+            _ => unreachable!("a diagnosis record points at its diagnosis"),
         }
     }
 }

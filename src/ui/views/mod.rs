@@ -20,7 +20,7 @@ pub use self::network::Network;
 pub use self::policy_counters::{PolicyCounters, PolicyCountersProps};
 pub use self::tasks::Tasks;
 pub use self::timeline::{warm_canvas_fonts, Timeline, TimelineProps, WINDOW_EVENTS};
-use crate::executor::{Diagnostic, Executor, ParkedTask, Stats, TaskLabel};
+use crate::executor::{Executor, ParkedTask, StallDiagnosis, Stats, TaskLabel};
 use crate::web::frame_driver::{after_next_frame, FrameDriver};
 
 /// What every live view renders: the executor, its counters, and a version the container bumps
@@ -56,7 +56,7 @@ impl PartialEq for RunView {
 /// Why tasks can no longer run, by task index, as the executor's diagnostics prove it. The
 /// reason is short ("lost waker", "deadlock") so that a lane or a table cell can show it. The
 /// first diagnosis of a task is kept: a lost waker explains the deadlock that follows it.
-fn stuck_reasons(diagnostics: &[Diagnostic]) -> HashMap<usize, &'static str> {
+fn stuck_reasons(diagnostics: &[StallDiagnosis]) -> HashMap<usize, &'static str> {
     let mut reasons = HashMap::new();
     for (reason, tasks) in diagnostics.iter().map(stuck_tasks) {
         tasks
@@ -67,14 +67,14 @@ fn stuck_reasons(diagnostics: &[Diagnostic]) -> HashMap<usize, &'static str> {
 }
 
 /// The short reason one diagnostic gives, and the tasks it is about.
-fn stuck_tasks(diagnostic: &Diagnostic) -> (&'static str, Vec<&TaskLabel>) {
+fn stuck_tasks(diagnostic: &StallDiagnosis) -> (&'static str, Vec<&TaskLabel>) {
     fn labels(parked: &[ParkedTask]) -> Vec<&TaskLabel> {
         parked.iter().map(|parked| &parked.task).collect()
     }
     match diagnostic {
-        Diagnostic::LostWaker { task } => ("lost waker", vec![task]),
-        Diagnostic::Deadlock { parked } => ("deadlock", labels(parked)),
-        Diagnostic::FruitlessPolling { parked, .. } => ("no progress", labels(parked)),
+        StallDiagnosis::LostWaker { task } => ("lost waker", vec![task]),
+        StallDiagnosis::Deadlock { parked } => ("deadlock", labels(parked)),
+        StallDiagnosis::FruitlessPolling { parked, .. } => ("no progress", labels(parked)),
     }
 }
 

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::{column_headings, RunView};
-use crate::net::{Frame, RemoteState, SocketKind, SocketSnapshot};
+use crate::net::{RemoteState, SocketKind, SocketSnapshot, WebSocketMessage};
 
 /// How many characters of a socket's buffer are shown before it is cut short.
 const SHOWN_BUFFER_CHARS: usize = 48;
@@ -66,27 +66,27 @@ fn messages(count: usize) -> String {
     }
 }
 
-/// The recent frames of a WebSocket, oldest first, each marked sent or received in words.
+/// The recent messages of a WebSocket (shown as its frames), oldest first, each marked sent or received in words.
 fn frame_list(socket: &SocketSnapshot) -> Option<Html> {
-    let SocketKind::WebSocket { frames, .. } = &socket.kind else {
+    let SocketKind::WebSocket { messages, .. } = &socket.kind else {
         return None;
     };
-    let frame = |frame: &Frame| {
-        let (class, direction) = if frame.outgoing {
+    let message = |message: &WebSocketMessage| {
+        let (class, direction) = if message.outgoing {
             ("frame-sent", "→ sent")
         } else {
             ("frame-received", "← received")
         };
-        html! { <li class={class}>{ direction }{ " " }<code>{ buffer_text(&frame.bytes) }</code></li> }
+        html! { <li class={class}>{ direction }{ " " }<code>{ buffer_text(&message.bytes) }</code></li> }
     };
     let heading = format!("Frames on {} ({})", socket.id, socket.addr);
     Some(html! {
         <section class="websocket-frames" aria-label={heading.clone()}>
             <h4>{ heading }</h4>
-            if frames.is_empty() {
+            if messages.is_empty() {
                 <p class="view-empty">{ "No frames yet." }</p>
             } else {
-                <ol>{ for frames.iter().map(frame) }</ol>
+                <ol>{ for messages.iter().map(message) }</ol>
             }
         </section>
     })

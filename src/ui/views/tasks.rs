@@ -24,7 +24,7 @@ const ROWS_PER_RENDER: usize = 10;
 #[function_component]
 pub fn Tasks(props: &RunView) -> Html {
     let stats = &props.stats;
-    let stuck = stuck_reasons(&props.executor.diagnostics());
+    let stuck = stuck_reasons(&props.executor.diagnoses());
     // How many rows the last render drew (this one adds at most `ROWS_PER_RENDER`), and the
     // frame asked for to draw more.
     let drawn = use_mut_ref(|| 0_usize);

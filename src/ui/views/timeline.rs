@@ -144,7 +144,7 @@ enum MarkKind {
     Poll(PollOutcome),
     Wake,
     Output,
-    Diagnostic,
+    Diagnosis,
 }
 
 /// One mark on one task's lane.
@@ -447,13 +447,13 @@ fn marks_of(entry: &TraceEntry) -> Vec<Mark> {
         Event::Output {
             task: Some(task), ..
         } => vec![mark(task, MarkKind::Output)],
-        Event::Diagnostic(diagnostic) => {
+        Event::Diagnosis(diagnostic) => {
             let (reason, tasks) = stuck_tasks(diagnostic);
             tasks
                 .into_iter()
                 .map(|task| Mark {
                     caption: Some(Caption::Text(reason)),
-                    ..mark(task, MarkKind::Diagnostic)
+                    ..mark(task, MarkKind::Diagnosis)
                 })
                 .collect()
         }
@@ -485,7 +485,7 @@ fn wake_mark(mark: Mark, by: &WakeSource) -> Mark {
 /// and then at most [`MAX_LANES`], those whose newest mark is newest.
 fn lanes(run: &RunView, marks: &[Mark], blockings: &[Blocking]) -> Vec<Lane> {
     let tasks = &run.stats.per_task;
-    let stuck = stuck_reasons(&run.executor.diagnostics());
+    let stuck = stuck_reasons(&run.executor.diagnoses());
     let failures = run.executor.network_failures();
     let mut newest_first: Vec<usize> = Vec::new();
     for mark in marks.iter().rev() {
@@ -765,7 +765,7 @@ impl Drawing<'_> {
             MarkKind::Poll(PollOutcome::Ready) => ("mark-ready", "R"),
             MarkKind::Wake => ("mark-wake", "W"),
             MarkKind::Output => ("mark-output", "O"),
-            MarkKind::Diagnostic => ("mark-diagnostic", "!"),
+            MarkKind::Diagnosis => ("mark-diagnostic", "!"),
         };
         let selected = self.selected == Some(seq);
         let tabindex = if self.focusable == Some(seq) {

@@ -378,7 +378,7 @@ impl Pen<'_> {
             MarkKind::Poll(PollOutcome::Ready) => ("R", &c.ready, &c.ready, &c.surface, &[]),
             MarkKind::Wake => ("W", &c.surface, &c.muted, &c.muted, &[4.0, 2.0]),
             MarkKind::Output => ("O", &c.code_bg, &c.text, &c.text, &[]),
-            MarkKind::Diagnostic => ("!", &c.accent, &c.accent, &c.accent_text, &[]),
+            MarkKind::Diagnosis => ("!", &c.accent, &c.accent, &c.accent_text, &[]),
         };
         if glyph.selected {
             context.set_fill_style_str(&c.text);

@@ -1,4 +1,4 @@
-//! Diagnostics the executor can state exactly because it is deterministic: lost wakers,
+//! Stall diagnoses the executor can state exactly because it is deterministic: lost wakers,
 //! deadlocks and fruitless busy polling. It must never guess: each variant is only built when
 //! the condition it names has been established.
 
@@ -27,7 +27,7 @@ impl fmt::Display for ParkedTask {
 
 /// A proven problem in the running program.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Diagnostic {
+pub enum StallDiagnosis {
     /// The task returned Pending, is not queued, and no clone of its waker exists anywhere, so
     /// nothing can ever wake it.
     LostWaker {
@@ -49,20 +49,20 @@ pub enum Diagnostic {
     },
 }
 
-impl fmt::Display for Diagnostic {
+impl fmt::Display for StallDiagnosis {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Diagnostic::LostWaker { task } => {
+            StallDiagnosis::LostWaker { task } => {
                 write!(f, "lost waker: task {task} can never run again")
             }
-            Diagnostic::Deadlock { parked } => {
+            StallDiagnosis::Deadlock { parked } => {
                 write!(
                     f,
                     "deadlock: no task is ready and no timer is pending, but "
                 )?;
                 write!(f, "these tasks are unfinished: {}", list(parked))
             }
-            Diagnostic::FruitlessPolling { rounds, parked } => {
+            StallDiagnosis::FruitlessPolling { rounds, parked } => {
                 write!(f, "busy polling made no progress in {rounds} rounds; ")?;
                 write!(f, "unfinished tasks: {}", list(parked))
             }
