@@ -24,7 +24,7 @@ use std::task::{Context, Poll};
 use self::future::TaskBody;
 use self::program::{PrintTarget, Proto};
 use self::vm::{Coroutine, Fault, Step};
-use crate::executor::{Diagnostic as ExecutorDiagnostic, Executor, Progress, TaskLabel};
+use crate::executor::{Executor, Progress, StallDiagnosis, TaskLabel};
 use crate::script::ast::Span;
 use crate::script::diagnostic::line_col;
 use crate::script::Diagnostic;
@@ -200,7 +200,7 @@ pub enum RunFailure {
     /// The program panicked (a runtime error).
     Panicked(RuntimeError),
     /// Tasks remain that nothing can wake.
-    Stalled(ExecutorDiagnostic),
+    Stalled(StallDiagnosis),
 }
 
 /// The future of `fn main`; see [`Program::main_future`].
