@@ -69,6 +69,16 @@ pub enum Progress {
     Stalled(StallDiagnosis),
 }
 
+impl Progress {
+    /// Whether another tick could do anything. Timers count: the next tick jumps virtual time.
+    pub fn has_work(&self) -> bool {
+        matches!(
+            self,
+            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork
+        )
+    }
+}
+
 /// When a tick's time is up, on the caller's clock (the page's `performance.now()`).
 #[derive(Debug, Clone, Copy)]
 pub struct Deadline {

@@ -1,16 +1,15 @@
-//! A learner's session, independent of the browser: the run settings and the share-link format
-//! that carries a lesson, its code and those settings. It must never touch the browser (that is
-//! `web`) or render anything (that is `ui`).
+//! A learner's session, independent of the browser, in four concerns: the reducer here at the
+//! root (`state`: every action a learner takes, applied to one state; `run`: the replayable run
+//! it drives; `program`: editor text to a runnable root task; `settings`: how a program is run),
+//! `persistence` (share links and what a lesson opens with), `pacing` (which frame does how much
+//! run work and renders which view, and the warm-up run) and `lesson_features` (the side-by-side
+//! comparisons of lessons 1 and 5, and lesson 9's choice of network). It must never touch the
+//! browser (that is `web`) or render anything (that is `ui`).
 
-pub mod base64url;
-pub mod catch_up;
-pub mod compare;
-pub mod network;
-pub mod pacer;
+pub mod lesson_features;
+pub mod pacing;
+pub mod persistence;
 pub mod program;
 pub mod run;
-pub mod saved;
 pub mod settings;
-pub mod share;
 pub mod state;
-pub mod warm_up;

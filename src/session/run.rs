@@ -87,7 +87,7 @@ impl Run {
 
     /// Whether another advance can do anything.
     pub fn has_work(&self) -> bool {
-        has_work(&self.progress) && self.runtime_error().is_none()
+        self.progress.has_work() && self.runtime_error().is_none()
     }
 
     /// Polls up to `polls` ready tasks (or fires the next timers).
@@ -139,14 +139,6 @@ impl Run {
             replayed = self.executor.stats().total.polls;
         }
     }
-}
-
-/// Whether another tick could do anything. Timers count: the next tick jumps virtual time.
-pub fn has_work(progress: &Progress) -> bool {
-    matches!(
-        progress,
-        Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork
-    )
 }
 
 fn fresh_executor(start: &Start, settings: Settings) -> (Rc<Executor>, Option<Program>) {

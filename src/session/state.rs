@@ -11,9 +11,11 @@ use crate::lesson::presets::{presets, Preset};
 use crate::lesson::Lesson;
 use crate::script::Diagnostic;
 
-use super::catch_up::FAST_RUN_POLLS_PER_SECOND;
-use super::compare::{compare_modes, compare_policies, ModeComparison, PolicyComparison};
-use super::network::{dialling, Dial, NetworkChoice};
+use super::lesson_features::compare::{
+    compare_modes, compare_policies, ModeComparison, PolicyComparison,
+};
+use super::lesson_features::network::{dialling, Dial, NetworkChoice};
+use super::pacing::catch_up::FAST_RUN_POLLS_PER_SECOND;
 use super::program::{self, Prepare};
 use super::run::{Run, Start};
 use super::settings::{Mode, Settings};

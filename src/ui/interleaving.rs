@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::executor::OutputLine;
-use crate::session::compare::ModeComparison;
+use crate::session::lesson_features::compare::ModeComparison;
 
 /// Properties of [`InterleavingTables`].
 #[derive(Properties, PartialEq)]

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::session::network::{NetworkChoice, DEFAULT_ECHO_URL};
+use crate::session::lesson_features::network::{NetworkChoice, DEFAULT_ECHO_URL};
 use crate::session::state::Action;
 use crate::web::storage;
 use crate::web::websocket::url_problem;

@@ -19,12 +19,14 @@ use super::views::{
 use crate::executor::{Executor, Progress};
 use crate::lesson::Lesson;
 use crate::script::eval::{Blocking, RuntimeError};
-use crate::session::catch_up::{catch_up, view_due, Shown, FAST_RUN_POLLS_PER_SECOND, VIEWS};
-use crate::session::network::{NetworkChoice, OFFERING_LESSON};
-use crate::session::pacer::Pacer;
-use crate::session::saved::{self, Restored};
+use crate::session::lesson_features::network::{NetworkChoice, OFFERING_LESSON};
+use crate::session::pacing::catch_up::{
+    catch_up, view_due, Shown, FAST_RUN_POLLS_PER_SECOND, VIEWS,
+};
+use crate::session::pacing::pacer::Pacer;
+use crate::session::persistence::saved::{self, Restored};
+use crate::session::persistence::share;
 use crate::session::settings::Settings;
-use crate::session::share;
 use crate::session::state::{Action, SessionState, FRAME_WORK_MS, RENDER_FRAME_WORK_MS};
 use crate::web::frame_driver::FrameDriver;
 use crate::web::keyboard::{KeyPress, ShortcutListener};
@@ -285,7 +287,7 @@ type SharedShown = Rc<RefCell<[Shown; VIEWS]>>;
 /// showed then (`None` before it first caught up with a run).
 type ShownRun = (u64, Option<Rc<Executor>>);
 
-/// The versions the live views show (see `session::catch_up`), each with its run: after a big
+/// The versions the live views show (see `session::pacing::catch_up`), each with its run: after a big
 /// change at most one view moves on per frame, and that includes a new run, so that on a fast run
 /// the views' first renders fall in frames of their own, after the frame that starts the program.
 /// A stopped run
@@ -337,7 +339,7 @@ fn use_shown_versions(state: &SessionState, shown: &SharedShown) -> [ShownRun; V
     std::array::from_fn(|view| (shown[view].version, runs[view].clone()))
 }
 
-/// What each live view shows, in `session::catch_up::VIEWS` order; `None` until the view first
+/// What each live view shows, in `session::pacing::catch_up::VIEWS` order; `None` until the view first
 /// catches up with a run, when it shows `empty`, a run with no events.
 struct LiveViews {
     shown: [Rc<Option<RunView>>; VIEWS],
@@ -406,7 +408,7 @@ fn live_views(
 }
 
 /// Advances the run once per animation frame while it plays, at the chosen speed. When a fast
-/// run's live view is due (`session::catch_up`), the frame hands its run work and that view's
+/// run's live view is due (`session::pacing::catch_up`), the frame hands its run work and that view's
 /// render to a task of its own after the frame, and the next frame, which lays out and paints
 /// the view, advances the run for a shorter time: so a view's render and its layout never share
 /// a main-thread task with each other or with a full frame of run work.

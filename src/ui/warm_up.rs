@@ -2,7 +2,7 @@
 //! WebAssembly function on its first call, and first with a quick compiler whose code runs
 //! slower, so the learner's first Run would pay inside its own frames for compiling the parser,
 //! the interpreter, the executor and every view. Right after the page shows, `App` plays a
-//! throwaway run of a small program in short slices (`session::warm_up`), then renders each live view
+//! throwaway run of a small program in short slices (`session::pacing::warm_up`), then renders each live view
 //! once from it, one view per task, into an element that is not in the document (so nothing
 //! is laid out or seen, and no query of the page finds it), then nothing. It changes no session.
 //! Plain functions over `App`'s hooks rather than a component: a component of its own cost
@@ -17,7 +17,7 @@ use yew::prelude::*;
 use super::playground::performance_now;
 use super::views::{Console, Narration, Network, RunView, Tasks, Timeline};
 use crate::executor::{Deadline, Executor};
-use crate::session::warm_up::{WarmUp, PROGRAM};
+use crate::session::pacing::warm_up::{WarmUp, PROGRAM};
 use crate::web::later::later;
 
 /// How long each slice of the warm-up run may take, in milliseconds.

@@ -13,7 +13,6 @@ use wasm_bindgen::JsCast;
 
 use super::later::later;
 use crate::executor::{Executor, Progress};
-use crate::session::run::has_work;
 
 type FrameCallback = Closure<dyn FnMut(f64)>;
 
@@ -59,7 +58,7 @@ impl FrameDriver {
         FrameDriver::start(move |_| {
             let progress = executor.tick(polls_per_frame);
             on_frame(&progress);
-            has_work(&progress)
+            progress.has_work()
         })
     }
 

@@ -56,7 +56,7 @@ const LANES_PER_RENDER: usize = 2;
 const SMALL_MOVE: u64 = 64;
 
 /// How long the trace must stand still before the canvas gives way to the marks as buttons. A
-/// fast run re-renders the Timeline every 100 ms or so (`session::catch_up`), well within it.
+/// fast run re-renders the Timeline every 100 ms or so (`session::pacing::catch_up`), well within it.
 const SETTLE_MS: u64 = 250;
 
 /// Once the trace settles, its drawn marks become buttons [`MARKS_PER_RENDER`] at a time, a
@@ -246,7 +246,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let undrawn = drop_undrawn_marks(&mut marks, &lanes);
     // While lanes are still being added, no task is said to be left out for good.
     let hidden_lanes = if left_out { 0 } else { undrawn };
-    // While the run moves fast the timeline is drawn again soon anyway (`session::catch_up`),
+    // While the run moves fast the timeline is drawn again soon anyway (`session::pacing::catch_up`),
     // so only a timeline standing still asks for frames of its own.
     render_again_while(next_frame, left_out && !moving, rerender.clone());
     drop(lane_growth);

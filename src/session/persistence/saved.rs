@@ -2,10 +2,10 @@
 //! learner's saved edits, then the first preset. Saved state uses the share-link format, so one
 //! reader checks both. Anything unreadable becomes a notice and is ignored, never a blank page.
 
-use super::settings::Settings;
 use super::share::{self, SharedRun};
-use super::state::SessionState;
 use crate::lesson::Lesson;
+use crate::session::settings::Settings;
+use crate::session::state::SessionState;
 
 /// A lesson's starting state and what the learner should be told about how it was chosen.
 #[derive(Clone)]

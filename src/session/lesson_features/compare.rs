@@ -5,8 +5,8 @@
 
 use crate::executor::{OutputLine, Policy, Stats};
 
-use super::run::{Run, Start};
-use super::settings::{Mode, Settings};
+use crate::session::run::{Run, Start};
+use crate::session::settings::{Mode, Settings};
 
 /// The most polls a comparison run may take before it is cut short.
 pub const MAX_COMPARISON_POLLS: u64 = 200_000;

@@ -9,9 +9,9 @@ use std::rc::Rc;
 
 use crate::executor::{Deadline, Executor};
 
-use super::program::prepare;
-use super::run::Run;
-use super::settings::Settings;
+use crate::session::program::prepare;
+use crate::session::run::Run;
+use crate::session::settings::Settings;
 
 /// The program the warm-up runs: small, but it reaches the code that most programs do, and the
 /// biggest functions above all. Its method call alone (the interpreter's dispatch of every

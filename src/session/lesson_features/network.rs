@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::net::Transport;
 
-use super::run::Start;
+use crate::session::run::Start;
 
 /// Where the lesson 9 echo server is, by default: the one the serve and test commands start.
 pub const DEFAULT_ECHO_URL: &str = "ws://127.0.0.1:9001";

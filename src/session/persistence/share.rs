@@ -5,10 +5,10 @@
 use std::fmt;
 
 use super::base64url;
-use super::settings::{
+use crate::lesson::{route::Route, Lesson};
+use crate::session::settings::{
     mode_from_name, mode_name, policy_from_name, policy_name, Settings, QUANTUM_RANGE, SPEED_RANGE,
 };
-use crate::lesson::{route::Route, Lesson};
 
 /// The longest fragment a share link may have; browsers and chat tools mangle longer URLs.
 pub const MAX_LINK_BYTES: usize = 48 * 1024;
