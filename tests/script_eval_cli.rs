@@ -2,27 +2,8 @@
 //! The `asyncplay` command line: exit codes 0/1/2/101, stdout carrying only program output, and
 //! rustc-like error formats on stderr. It must never depend on files outside its temp dir.
 
-use std::process::Command;
-
-/// Runs `asyncplay run` on `source`; returns (exit code, stdout, stderr).
-fn asyncplay(name: &str, source: &str, extra: &[&str]) -> (i32, String, String) {
-    let dir = std::env::temp_dir().join(format!("asyncplay-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let file = dir.join(name);
-    std::fs::write(&file, source).expect("write program");
-    let output = Command::new(env!("CARGO_BIN_EXE_asyncplay"))
-        .arg("run")
-        .arg(&file)
-        .args(extra)
-        .output()
-        .expect("run asyncplay");
-    let stderr = String::from_utf8_lossy(&output.stderr).replace(&*dir.to_string_lossy(), "DIR");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr,
-    )
-}
+mod cli_support;
+use cli_support::asyncplay;
 
 #[test]
 fn successful_run_prints_only_program_output() {

@@ -1,12 +1,16 @@
 //! `asyncplay run FILE [--trace]`: runs a playground program natively on the same executor and
 //! interpreter as the browser, printing exactly what the program prints. It must never print
-//! anything else on stdout: diagnostics, traces and panics go to stderr.
+//! anything else on stdout: diagnostics, traces and panics go to stderr. Exit codes: 0 when the
+//! program finished, 101 when it panicked (as its compiled build would), 1 when it does not
+//! compile, and 2 when the playground stopped it: a program that can never finish, or one that
+//! reached a playground limit (`error: playground limit reached: <kind>`).
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use async_playground::executor::{Executor, Progress};
 use async_playground::script::eval::{load, Program};
+use async_playground::script::Limit;
 
 /// Polls per tick: small enough that output appears as the program runs.
 const TICK_BUDGET: usize = 64;
@@ -31,10 +35,17 @@ fn main() -> ExitCode {
     match load(&source) {
         Ok(program) => run(file, &program, trace),
         Err(diagnostics) => {
+            let mut code = ExitCode::from(1);
             for d in diagnostics {
-                eprintln!("{file}:{}:{}: error: {}", d.line, d.col, d.message);
+                match d.limit {
+                    Some(limit) => {
+                        report_limit(file, limit, (d.line, d.col), &d.message);
+                        code = ExitCode::from(2);
+                    }
+                    None => eprintln!("{file}:{}:{}: error: {}", d.line, d.col, d.message),
+                }
             }
-            ExitCode::from(1)
+            code
         }
     }
 }
@@ -67,6 +78,10 @@ fn drive(file: &str, program: &Program, trace: bool) -> ExitCode {
             traced += flush_trace(&executor, traced);
         }
         if let Some(error) = program.error() {
+            if let Some(limit) = error.limit {
+                report_limit(file, limit, (error.line, error.col), &error.message);
+                return ExitCode::from(2);
+            }
             eprintln!(
                 "thread 'main' panicked at {file}:{}:{}:\n{}",
                 error.line, error.col, error.message
@@ -85,6 +100,12 @@ fn drive(file: &str, program: &Program, trace: bool) -> ExitCode {
             Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork => {}
         }
     }
+}
+
+/// Says on stderr which playground limit stopped the program, then where and how.
+fn report_limit(file: &str, limit: Limit, (line, col): (usize, usize), detail: &str) {
+    eprintln!("error: playground limit reached: {limit}");
+    eprintln!(" --> {file}:{line}:{col}: {detail}");
 }
 
 fn flush_output(executor: &Executor, printed: usize, program: &Program) -> usize {

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::ast::Span;
+use super::limits::Limit;
 
 /// One located problem in a program's source.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +17,9 @@ pub struct Diagnostic {
     pub col: usize,
     /// What is wrong, in one sentence without a trailing period.
     pub message: String,
+    /// The playground limit the program reached, when that is the problem rather than the
+    /// program being wrong.
+    pub limit: Option<Limit>,
 }
 
 impl Diagnostic {
@@ -27,6 +31,15 @@ impl Diagnostic {
             line,
             col,
             message: message.into(),
+            limit: None,
+        }
+    }
+
+    /// A diagnostic saying that the program reached `limit` at `span`.
+    pub fn limit(source: &str, span: Span, limit: Limit, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            limit: Some(limit),
+            ..Diagnostic::new(source, span, message)
         }
     }
 }

@@ -7,9 +7,11 @@ pub mod diagnostic;
 pub mod eval;
 pub mod highlight;
 pub mod lexer;
+pub mod limits;
 pub mod parser;
 pub mod state_machine;
 pub mod token;
 
 pub use self::diagnostic::Diagnostic;
+pub use self::limits::{Limit, Limits};
 pub use self::parser::parse;

@@ -196,7 +196,7 @@ fn run_status(state: &SessionState) -> Html {
 /// The run status's class and sentence for a run's error and progress.
 fn status_line(status: (Option<RuntimeError>, &Progress), playing: bool) -> (&'static str, String) {
     match status {
-        (Some(error), _) => ("status-error", format!("The program panicked at {error}")),
+        (Some(error), _) => ("status-error", error.status()),
         (None, Progress::Stalled(diagnostic)) => ("status-error", format!("Stuck: {diagnostic}")),
         (None, Progress::Done) => (
             "status-done",

@@ -102,7 +102,8 @@ fn format_value(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<
                 return Err(format!(
                     "a {} cannot be formatted in another radix",
                     value.type_name()
-                ));
+                )
+                .into());
             };
             let (prefix, digits) = match radix {
                 FormatTrait::LowerHex => ("0x", format!("{i:x}")),
@@ -147,7 +148,8 @@ fn display(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<(), F
             return Err(format!(
                 "`{}` doesn't implement `std::fmt::Display`",
                 debug_type(other)
-            ))
+            )
+            .into())
         }
     }
     Ok(())
@@ -242,7 +244,7 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
         }
         Value::Struct(obj) => {
             if !obj.def.has_debug {
-                return Err(format!("`{}` doesn't implement `Debug`", obj.def.name));
+                return Err(format!("`{}` doesn't implement `Debug`", obj.def.name).into());
             }
             let fields = obj.fields.borrow().clone();
             composite(
@@ -258,7 +260,7 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
         Value::Variant(v) => match (&v.def, v.tag) {
             (Some(def), Tag::User(_, index)) => {
                 if !def.has_debug {
-                    return Err(format!("`{}` doesn't implement `Debug`", def.name));
+                    return Err(format!("`{}` doesn't implement `Debug`", def.name).into());
                 }
                 let (name, names, shape) =
                     def.variants.get(index as usize).ok_or("unknown variant")?;
@@ -283,7 +285,7 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
         Value::Duration(ms) => {
             let _ = write!(out, "{:?}", std::time::Duration::from_millis(*ms));
         }
-        other => return Err(format!("`{}` doesn't implement `Debug`", other.type_name())),
+        other => return Err(format!("`{}` doesn't implement `Debug`", other.type_name()).into()),
     }
     Ok(())
 }

@@ -133,17 +133,15 @@ pub fn poll_value(value: &Value, env: &mut Env<'_, '_>, can_slice: bool) -> Resu
             None => Err(format!(
                 "`{}` is not a future: it has no `impl Future`",
                 obj.def.name
-            )),
+            )
+            .into()),
         },
         Value::Variant(v) if matches!(v.tag, Tag::Left | Tag::Right) => {
             let inner = v.fields.first().cloned().unwrap_or(Value::Unit);
             poll_value(&inner, env, can_slice)
         }
         Value::Rc(_) | Value::Guard(_) => poll_value(&value.deref(), env, can_slice),
-        other => Err(format!(
-            "`.await` needs a future, found {}",
-            other.type_name()
-        )),
+        other => Err(format!("`.await` needs a future, found {}", other.type_name()).into()),
     }
 }
 
@@ -157,7 +155,8 @@ pub fn from_poll(result: &Value) -> Result<Polled, Fault> {
         _ => Err(format!(
             "`poll` must return `Poll::Ready(..)` or `Poll::Pending`, found {}",
             result.type_name()
-        )),
+        )
+        .into()),
     }
 }
 

@@ -106,6 +106,7 @@ fn unknown(receiver: &Value, name: &str) -> Fault {
         "no method named `{name}` found for {} in the playground",
         receiver.type_name()
     )
+    .into()
 }
 
 fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
@@ -186,10 +187,7 @@ pub fn items(value: &Value) -> Result<Vec<Value>, Fault> {
             check_len(len)?;
             Ok((start..end).map(Value::Int).collect())
         }
-        other => Err(format!(
-            "expected a vector or iterator, found {}",
-            other.type_name()
-        )),
+        other => Err(format!("expected a vector or iterator, found {}", other.type_name()).into()),
     }
 }
 
@@ -231,7 +229,7 @@ fn vec_method(
         "remove" => {
             let i = as_index(&arg(0))?;
             if i >= len {
-                return Err(format!("removal index (is {i}) should be < len (is {len})"));
+                return Err(format!("removal index (is {i}) should be < len (is {len})").into());
             }
             vec.borrow_mut().remove(i)
         }
@@ -261,7 +259,7 @@ fn vec_method(
         "swap" => {
             let (a, b) = (as_index(&arg(0))?, as_index(&arg(1))?);
             if a >= len || b >= len {
-                return Err(out_of_bounds(a.max(b)));
+                return Err(out_of_bounds(a.max(b)).into());
             }
             vec.borrow_mut().swap(a, b);
             Value::Unit
@@ -279,7 +277,8 @@ fn vec_method(
             if start > end || end > len {
                 return Err(format!(
                     "range end index {end} out of range for slice of length {len}"
-                ));
+                )
+                .into());
             }
             iter_of(vec.borrow_mut().drain(start..end).collect())
         }
@@ -372,7 +371,7 @@ fn iter_method(
 fn truthy(value: &Value) -> Result<bool, Fault> {
     match value {
         Value::Bool(b) => Ok(*b),
-        other => Err(format!("expected a bool, found {}", other.type_name())),
+        other => Err(format!("expected a bool, found {}", other.type_name()).into()),
     }
 }
 
@@ -437,19 +436,14 @@ fn variant_method(
         "is_none" | "is_err" | "is_pending" => Value::Bool(!good),
         "unwrap" if good => payload,
         "unwrap" if is_result => {
-            return Err(format!(
-                "called `Result::unwrap()` on an `Err` value: {payload:?}"
-            ))
+            return Err(format!("called `Result::unwrap()` on an `Err` value: {payload:?}").into())
         }
         "unwrap" => return Err("called `Option::unwrap()` on a `None` value".into()),
         "expect" if good => payload,
         "expect" if is_result => {
-            return Err(format!(
-                "{}: {payload:?}",
-                arg.as_text().unwrap_or_default()
-            ))
+            return Err(format!("{}: {payload:?}", arg.as_text().unwrap_or_default()).into())
         }
-        "expect" => return Err(arg.as_text().unwrap_or_default()),
+        "expect" => return Err(arg.as_text().unwrap_or_default().into()),
         "unwrap_err" if v.tag == Tag::Err => payload,
         "unwrap_or" => {
             if good {
@@ -643,7 +637,8 @@ pub fn in_place(name: &str, receiver: Value, args: Vec<Value>) -> Result<(Value,
         _ => Err(format!(
             "no method named `{name}` found for {} in the playground",
             receiver.type_name()
-        )),
+        )
+        .into()),
     }
 }
 
@@ -654,9 +649,7 @@ fn vec_insert(vec: &std::cell::RefCell<Vec<Value>>, args: Option<Value>) -> Resu
     let (index, value) = (as_index(&pair[0])?, pair[1].clone());
     let len = vec.borrow().len();
     if index > len {
-        return Err(format!(
-            "insertion index (is {index}) should be <= len (is {len})"
-        ));
+        return Err(format!("insertion index (is {index}) should be <= len (is {len})").into());
     }
     check_len(len + 1)?;
     vec.borrow_mut().insert(index, value);

@@ -27,20 +27,32 @@ use self::vm::{Coroutine, Fault, Step};
 use crate::executor::{Executor, Progress, StallDiagnosis, TaskLabel};
 use crate::script::ast::Span;
 use crate::script::diagnostic::line_col;
+use crate::script::limits::{Limit, Limits};
 use crate::script::Diagnostic;
 
-/// The hard limit on steps for one run: far beyond any lesson, it only stops infinite loops.
-pub const MAX_STEPS: u64 = 200_000_000;
-
-/// A runtime error (a panic of the program), located in the source.
+/// A runtime error, located in the source: a panic of the program, or a playground limit it
+/// reached.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RuntimeError {
     /// 1-based line, 0 when unknown.
     pub line: usize,
     /// 1-based column, 0 when unknown.
     pub col: usize,
-    /// What went wrong, as rustc's panic message would say it.
+    /// What went wrong, as rustc's panic message would say it, or how the limit was reached.
     pub message: String,
+    /// The playground limit that stopped the program; `None` when the program panicked.
+    pub limit: Option<Limit>,
+}
+
+impl RuntimeError {
+    /// One sentence for a run's status: whether the program panicked or which limit stopped
+    /// it, and where.
+    pub fn status(&self) -> String {
+        match self.limit {
+            Some(limit) => format!("The playground's {limit} limit stopped the program at {self}"),
+            None => format!("The program panicked at {self}"),
+        }
+    }
 }
 
 impl fmt::Display for RuntimeError {
@@ -67,6 +79,7 @@ pub struct Program {
 pub struct Shared {
     program: program::Program,
     source: Rc<str>,
+    limits: Limits,
     steps: Cell<u64>,
     nesting: Cell<usize>,
     error: RefCell<Option<RuntimeError>>,
@@ -89,7 +102,8 @@ pub struct Env<'a, 'b> {
     pub cx: &'a mut Context<'b>,
 }
 
-/// Parses and lowers `source`; the errors are every parse and link diagnostic.
+/// Parses and lowers `source` to run within the default [`Limits`]; the errors are every parse
+/// and link diagnostic.
 pub fn load(source: &str) -> Result<Program, Vec<Diagnostic>> {
     let (file, diagnostics) = crate::script::parse(source);
     if !diagnostics.is_empty() {
@@ -99,6 +113,7 @@ pub fn load(source: &str) -> Result<Program, Vec<Diagnostic>> {
     let shared = Shared {
         program,
         source: source.into(),
+        limits: Limits::default(),
         steps: Cell::new(0),
         nesting: Cell::new(0),
         error: RefCell::new(None),
@@ -197,7 +212,7 @@ impl Program {
 /// Why a run did not finish normally.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RunFailure {
-    /// The program panicked (a runtime error).
+    /// The program panicked, or reached a playground limit ([`RuntimeError::limit`]).
     Panicked(RuntimeError),
     /// Tasks remain that nothing can wake.
     Stalled(StallDiagnosis),
@@ -267,18 +282,17 @@ impl Shared {
             .copied()
             .unwrap_or_default();
         let (line, col) = line_col(&self.source, span.start);
-        RuntimeError {
-            line,
-            col,
-            message: fault,
-        }
+        RuntimeError::from_fault(fault, line, col)
     }
 
     /// Keeps a located error from a nested run, returning a fault that `locate` resolves to it.
     fn nested_failure(&self, error: RuntimeError) -> Fault {
-        let message = error.message.clone();
+        let fault = match error.limit {
+            Some(limit) => Fault::Limit(limit, error.message.clone()),
+            None => Fault::Panic(error.message.clone()),
+        };
         *self.error.borrow_mut() = Some(error);
-        message
+        fault
     }
 
     fn fail(&self, error: RuntimeError) {
@@ -287,12 +301,8 @@ impl Shared {
     }
 
     fn fail_unlocated(&self, fault: Fault) {
-        let error = self.error.borrow_mut().take().unwrap_or(RuntimeError {
-            line: 0,
-            col: 0,
-            message: fault,
-        });
-        self.fail(error);
+        let error = self.error.borrow_mut().take();
+        self.fail(error.unwrap_or_else(|| RuntimeError::from_fault(fault, 0, 0)));
     }
 
     fn failed(&self) -> bool {
@@ -302,10 +312,22 @@ impl Shared {
     fn count_steps(&self, steps: u64) -> Result<(), Fault> {
         let total = self.steps.get() + steps;
         self.steps.set(total);
-        if total > MAX_STEPS {
-            return Err(format!(
-                "program exceeded {MAX_STEPS} steps; is there an infinite loop?"
+        let max = self.limits.steps;
+        if total > max {
+            return Err(Fault::Limit(
+                Limit::Steps,
+                format!("the program ran more than {max} steps; is there an infinite loop?"),
             ));
+        }
+        Ok(())
+    }
+
+    /// Fails when a call would make `frames` frames of its body, or the nested runs of
+    /// closures called by built-in methods, deeper than the call depth limit.
+    fn check_call_depth(&self, frames: usize) -> Result<(), Fault> {
+        let max = self.limits.call_depth;
+        if frames >= max || self.nesting.get() >= max {
+            return Err(call_depth_fault(max));
         }
         Ok(())
     }
@@ -353,17 +375,10 @@ impl Shared {
         self.blocking.borrow_mut().push(Blocking { task, message });
     }
 
-    fn nesting(&self) -> usize {
-        self.nesting.get()
-    }
-
     /// Counts a nested synchronous run until the guard drops.
     fn enter_nested(self: &Rc<Self>) -> Result<NestedRun, Fault> {
-        if self.nesting.get() >= vm::MAX_FRAMES {
-            return Err(format!(
-                "stack overflow: recursion deeper than {} calls",
-                vm::MAX_FRAMES
-            ));
+        if self.nesting.get() >= self.limits.call_depth {
+            return Err(call_depth_fault(self.limits.call_depth));
         }
         self.nesting.set(self.nesting.get() + 1);
         Ok(NestedRun {
@@ -399,6 +414,29 @@ impl Shared {
         let rest = std::mem::take(&mut *self.partial_line.borrow_mut());
         if !rest.is_empty() {
             crate::executor::print_line(rest);
+        }
+    }
+}
+
+/// The fault of a call deeper than `max` frames.
+fn call_depth_fault(max: usize) -> Fault {
+    Fault::Limit(
+        Limit::CallDepth,
+        format!("stack overflow: recursion deeper than {max} calls"),
+    )
+}
+
+impl RuntimeError {
+    fn from_fault(fault: Fault, line: usize, col: usize) -> RuntimeError {
+        let (message, limit) = match fault {
+            Fault::Panic(message) => (message, None),
+            Fault::Limit(limit, message) => (message, Some(limit)),
+        };
+        RuntimeError {
+            line,
+            col,
+            message,
+            limit,
         }
     }
 }

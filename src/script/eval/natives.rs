@@ -29,7 +29,8 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
                 return Err(format!(
                     "`Rc::strong_count` needs an Rc, found {}",
                     other.type_name()
-                ))
+                )
+                .into())
             }
         },
         Native::RcPtrEq => match (arg(), arg()) {
@@ -97,12 +98,12 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
 fn text(value: &Value) -> Result<String, Fault> {
     value
         .as_text()
-        .ok_or_else(|| format!("expected a string, found {}", value.type_name()))
+        .ok_or_else(|| format!("expected a string, found {}", value.type_name()).into())
 }
 
 fn non_negative(value: &Value) -> Result<u64, Fault> {
     let n = as_int(value)?;
-    u64::try_from(n).map_err(|_| format!("expected a non-negative number, found {n}"))
+    u64::try_from(n).map_err(|_| format!("expected a non-negative number, found {n}").into())
 }
 
 /// `std::thread::sleep` blocks every task of a real executor; here it only says so.
@@ -111,7 +112,8 @@ fn thread_sleep(env: &Env<'_, '_>, duration: &Value) -> Result<Value, Fault> {
         return Err(format!(
             "`thread::sleep` needs a Duration, found {}",
             duration.type_name()
-        ));
+        )
+        .into());
     };
     env.shared.note_blocking(format!(
         "`std::thread::sleep` blocked the executor for {ms} ms: no other task could run"

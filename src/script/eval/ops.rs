@@ -10,9 +10,7 @@ use super::value::{compare, deep_clone, values_equal, StructObj, Tag, Value, Var
 use super::vm::Fault;
 use super::Env;
 use crate::script::ast::BinOp;
-
-/// The largest string or vector a program may build.
-pub const MAX_LEN: usize = 10_000_000;
+use crate::script::limits::{Limit, Limits};
 
 /// Applies a binary operator.
 pub fn binary(op: BinOp, lhs: Value, rhs: Value) -> Result<Value, Fault> {
@@ -39,10 +37,7 @@ pub fn binary(op: BinOp, lhs: Value, rhs: Value) -> Result<Value, Fault> {
 pub fn truth(value: Value) -> Result<bool, Fault> {
     match value {
         Value::Bool(b) => Ok(b),
-        other => Err(format!(
-            "expected a bool condition, found {}",
-            other.type_name()
-        )),
+        other => Err(format!("expected a bool condition, found {}", other.type_name()).into()),
     }
 }
 
@@ -53,6 +48,7 @@ fn mismatch(op: BinOp, lhs: &Value, rhs: &Value) -> Fault {
         lhs.type_name(),
         rhs.type_name()
     )
+    .into()
 }
 
 fn compare_values(op: BinOp, lhs: &Value, rhs: &Value) -> Option<Value> {
@@ -202,13 +198,17 @@ fn check_int(value: &Value, bits: u8, signed: bool, op: BinOp) -> Result<(), Fau
         BinOp::Shl => "shift left",
         _ => "compute",
     };
-    Err(format!("attempt to {verb} with overflow"))
+    Err(format!("attempt to {verb} with overflow").into())
 }
 
-/// Fails when a string or vector would grow beyond [`MAX_LEN`].
+/// Fails when a string or vector would grow beyond [`Limits::elements`].
 pub fn check_len(len: usize) -> Result<(), Fault> {
-    if len > MAX_LEN {
-        return Err(format!("value too large: more than {MAX_LEN} elements"));
+    let max = Limits::DEFAULT.elements;
+    if len > max {
+        return Err(Fault::Limit(
+            Limit::Memory,
+            format!("value too large: more than {max} elements"),
+        ));
     }
     Ok(())
 }
@@ -236,12 +236,12 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
         Op::Neg => match pop(stack).deref() {
             Value::Int(i) => Value::Int(i.checked_neg().ok_or("attempt to negate with overflow")?),
             Value::Float(f) => Value::Float(-f),
-            other => return Err(format!("cannot negate a {}", other.type_name())),
+            other => return Err(format!("cannot negate a {}", other.type_name()).into()),
         },
         Op::Not => match pop(stack).deref() {
             Value::Bool(b) => Value::Bool(!b),
             Value::Int(i) => Value::Int(!i),
-            other => return Err(format!("cannot apply `!` to a {}", other.type_name())),
+            other => return Err(format!("cannot apply `!` to a {}", other.type_name()).into()),
         },
         Op::Deref => pop(stack).deref(),
         Op::SetDeref => {
@@ -322,7 +322,7 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
             env.shared.print(*target, text);
             return Ok(());
         }
-        Op::Panic => return Err(pop(stack).as_text().unwrap_or_default()),
+        Op::Panic => return Err(pop(stack).as_text().unwrap_or_default().into()),
         Op::Native(native, argc) => {
             let args = take(stack, *argc as usize);
             super::natives::call(env, *native, args)?
@@ -359,14 +359,14 @@ fn take(stack: &mut Vec<Value>, n: usize) -> Vec<Value> {
 pub fn as_int(value: &Value) -> Result<i64, Fault> {
     match value.deref() {
         Value::Int(i) => Ok(i),
-        other => Err(format!("expected an integer, found {}", other.type_name())),
+        other => Err(format!("expected an integer, found {}", other.type_name()).into()),
     }
 }
 
 /// A non-negative integer usable as an index or count.
 pub fn as_index(value: &Value) -> Result<usize, Fault> {
     let i = as_int(value)?;
-    usize::try_from(i).map_err(|_| format!("index or count {i} is negative"))
+    usize::try_from(i).map_err(|_| format!("index or count {i} is negative").into())
 }
 
 fn cast(value: Value, to: CastTo) -> Result<Value, Fault> {
@@ -376,7 +376,7 @@ fn cast(value: Value, to: CastTo) -> Result<Value, Fault> {
         Value::Char(c) => *c as i64,
         Value::Float(f) if to == CastTo::Float => return Ok(Value::Float(*f)),
         Value::Float(f) => *f as i64,
-        other => return Err(format!("cannot cast a {}", other.type_name())),
+        other => return Err(format!("cannot cast a {}", other.type_name()).into()),
     };
     Ok(match to {
         CastTo::Float => Value::Float(int as f64),
@@ -402,16 +402,16 @@ pub fn get_field(target: &Value, name: &str) -> Result<Value, Fault> {
             index
                 .and_then(|i| fields.get(i))
                 .cloned()
-                .ok_or_else(|| format!("no field `{name}` on type `{}`", obj.def.name))
+                .ok_or_else(|| format!("no field `{name}` on type `{}`", obj.def.name).into())
         }
         Value::Tuple(items) => name
             .parse::<usize>()
             .ok()
             .and_then(|i| items.get(i))
             .cloned()
-            .ok_or_else(|| format!("no field `{name}` on a tuple")),
+            .ok_or_else(|| format!("no field `{name}` on a tuple").into()),
         Value::Rc(_) | Value::Guard(_) => get_field(&target.deref(), name),
-        other => Err(format!("no field `{name}` on a {}", other.type_name())),
+        other => Err(format!("no field `{name}` on a {}", other.type_name()).into()),
     }
 }
 
@@ -428,13 +428,13 @@ fn set_field(target: &Value, name: &str, value: Value) -> Result<(), Fault> {
             Ok(())
         }
         Value::Guard(guard) if guard.mutable => set_field(&guard.cell.value.borrow(), name, value),
-        Value::Rc(_) | Value::Guard(_) => Err(format!(
-            "cannot assign to field `{name}` behind a shared reference"
-        )),
+        Value::Rc(_) | Value::Guard(_) => {
+            Err(format!("cannot assign to field `{name}` behind a shared reference").into())
+        }
         Value::Tuple(_) => {
             Err("assigning to a tuple element is not supported by the playground".into())
         }
-        other => Err(format!("no field `{name}` on a {}", other.type_name())),
+        other => Err(format!("no field `{name}` on a {}", other.type_name()).into()),
     }
 }
 
@@ -464,6 +464,7 @@ fn index_value(target: &Value, index: &Value) -> Result<Value, Fault> {
                     "index out of bounds: the len is {} but the index is {i}",
                     items.len()
                 )
+                .into()
             })
         }
         (text, Value::Range(start, end)) => {
@@ -474,7 +475,7 @@ fn index_value(target: &Value, index: &Value) -> Result<Value, Fault> {
             let slice = text.get(range).ok_or("byte index is not a char boundary")?;
             Ok(Value::Str(slice.into()))
         }
-        (other, _) => Err(format!("cannot index into a {}", other.type_name())),
+        (other, _) => Err(format!("cannot index into a {}", other.type_name()).into()),
     }
 }
 
@@ -486,9 +487,7 @@ fn slice_range(start: i64, end: i64, len: usize) -> Result<std::ops::Range<usize
         usize::try_from(end).map_err(|_| "negative slice index")?
     };
     if start > end || end > len {
-        return Err(format!(
-            "range {start}..{end} out of range for length {len}"
-        ));
+        return Err(format!("range {start}..{end} out of range for length {len}").into());
     }
     Ok(start..end)
 }
@@ -505,10 +504,7 @@ fn set_index(target: &Value, index: &Value, value: Value) -> Result<(), Fault> {
             *slot = value;
             Ok(())
         }
-        other => Err(format!(
-            "cannot assign into a {} by index",
-            other.type_name()
-        )),
+        other => Err(format!("cannot assign into a {} by index", other.type_name()).into()),
     }
 }
 
@@ -520,7 +516,7 @@ pub fn into_iter(value: Value) -> Result<Value, Fault> {
         Value::Iter(iter) => Value::Iter(iter),
         Value::Variant(v) if v.tag == Tag::Some => iter_of(v.fields.clone()),
         Value::Variant(v) if v.tag == Tag::None => iter_of(Vec::new()),
-        other => return Err(format!("cannot iterate over a {}", other.type_name())),
+        other => return Err(format!("cannot iterate over a {}", other.type_name()).into()),
     })
 }
 
@@ -541,7 +537,7 @@ pub fn iter_next(slot: &mut Value) -> Result<Option<Value>, Fault> {
             Ok(Some(Value::Int(item)))
         }
         Value::Iter(iter) => Ok(iter.borrow_mut().next()),
-        other => Err(format!("cannot iterate over a {}", other.type_name())),
+        other => Err(format!("cannot iterate over a {}", other.type_name()).into()),
     }
 }
 

@@ -12,14 +12,13 @@ use super::program::{Op, Proto};
 use super::value::{copy_struct, Tag, Value};
 use super::{ops, Env, RuntimeError};
 use crate::script::ast::BinOp;
+use crate::script::limits::Limit;
 
 /// Steps a task may run between awaits before it yields to let other tasks (and the page) run.
 pub const SLICE_STEPS: u32 = 100_000;
 /// Steps between two looks at the frame's deadline: a paused poll resumes next frame, so a poll
 /// that spawns a thousand tasks no longer has to fit in one frame.
 const STEPS_PER_TIME_CHECK: u32 = 512;
-/// Calls deeper than this stop the program as a stack overflow.
-pub const MAX_FRAMES: usize = 200;
 
 /// Why a [`Coroutine`] stopped running.
 pub enum Step {
@@ -83,8 +82,26 @@ enum Flow {
     Suspend(Step),
 }
 
-/// An error not yet located: the message of a failing instruction.
-pub type Fault = String;
+/// An error not yet located: why an instruction failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// The program panicked with this message, as its compiled build would.
+    Panic(String),
+    /// The program reached a playground limit; the message says where the limit stands.
+    Limit(Limit, String),
+}
+
+impl From<String> for Fault {
+    fn from(message: String) -> Fault {
+        Fault::Panic(message)
+    }
+}
+
+impl From<&str> for Fault {
+    fn from(message: &str) -> Fault {
+        Fault::Panic(message.to_string())
+    }
+}
 
 impl Coroutine {
     /// A body about to run `proto` with `args` in its first slots and `captures` placed.
@@ -456,11 +473,7 @@ impl Coroutine {
                 .push(super::future::async_body(callee, args, captures));
             return Ok(None);
         }
-        if self.frames.len() >= MAX_FRAMES || env.shared.nesting() >= MAX_FRAMES {
-            return Err(format!(
-                "stack overflow: recursion deeper than {MAX_FRAMES} calls"
-            ));
-        }
+        env.shared.check_call_depth(self.frames.len())?;
         if let Some(frame) = self.frames.last_mut() {
             frame.pc = pc;
         }
@@ -490,7 +503,7 @@ impl Coroutine {
                 let captures = closure_captures(&closure.proto.capture_slots, &closure.captures);
                 self.call(env, Rc::clone(&closure.proto.body), args, &captures, pc)
             }
-            other => Err(format!("a {} is not callable", other.type_name())),
+            other => Err(format!("a {} is not callable", other.type_name()).into()),
         }
     }
 
@@ -606,7 +619,7 @@ pub fn call_sync(env: &mut Env<'_, '_>, callee: &Value, args: Vec<Value>) -> Res
             Rc::clone(&c.proto.body),
             closure_captures(&c.proto.capture_slots, &c.captures),
         ),
-        other => return Err(format!("a {} is not callable", other.type_name())),
+        other => return Err(format!("a {} is not callable", other.type_name()).into()),
     };
     if proto.is_async {
         return Ok(super::future::async_body(proto, args, &captures));

@@ -1,7 +1,7 @@
 //! A resilient recursive-descent parser for the playground's Rust subset, in the style of
 //! matklad's resilient LL parsing: it always produces a tree, reports several errors per run, and
 //! recovers at `;`, `}` and item keywords. It must never panic, loop forever (every lookahead
-//! spends fuel that only progress restores) or recurse deeper than [`MAX_DEPTH`].
+//! spends fuel that only progress restores) or recurse deeper than [`Limits::nesting`].
 
 mod block;
 mod expr;
@@ -14,12 +14,8 @@ mod types;
 use super::ast::{self, Span};
 use super::diagnostic::Diagnostic;
 use super::lexer::lex;
+use super::limits::{Limit, Limits};
 use super::token::{Token, TokenKind};
-
-/// How deeply expressions, blocks, patterns and types may nest before the parser refuses,
-/// so that hostile input cannot overflow the stack. Measured: every shape of nesting at this
-/// depth fits in 2 MiB in a debug build and in 1 MiB (wasm's default stack) in release.
-pub const MAX_DEPTH: usize = 128;
 
 /// How many lookaheads the parser may make without consuming a token before it gives up.
 const FUEL: u32 = 256;
@@ -255,9 +251,16 @@ impl<'s> Parser<'s> {
 
     /// Enters one nesting level; `false` (with a diagnostic) when the limit is reached.
     fn enter(&mut self) -> bool {
-        if self.depth >= MAX_DEPTH {
-            self.error_here(&format!(
-                "nesting is too deep (more than {MAX_DEPTH} levels)"
+        // Every shape of nesting at the default depth fits in a debug build's 2 MiB test
+        // thread stack and in wasm's 1 MiB stack in release.
+        let max = Limits::DEFAULT.nesting;
+        if self.depth >= max {
+            let span = self.span();
+            self.diagnostics.push(Diagnostic::limit(
+                self.source,
+                span,
+                Limit::Nesting,
+                format!("nesting is too deep (more than {max} levels)"),
             ));
             self.pos = self.tokens.len();
             return false;

@@ -1,0 +1,71 @@
+//! Every limit the interpreter enforces, in one [`Limits`] value with documented defaults, and
+//! the kinds of limit ([`Limit`]) that a stopped program reports, so that a limit is told apart
+//! from a program's own panic all the way out to the command line and the page. It must never
+//! hold a limit a lesson could reach: each default sits far beyond any lesson, and only stops a
+//! runaway program.
+
+use std::fmt;
+
+/// The interpreter's limits for one run. Every field is a hard stop: reaching it ends the
+/// program with a [`Limit`] fault, never with a wrong result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Interpreter steps across every task of one run, counted whether a task runs long
+    /// between awaits or awaits again and again: only an endless program reaches it.
+    pub steps: u64,
+    /// Frames of ordinary (non-`async`) calls alive at once, counting the calls that built-in
+    /// methods such as `map` or `sort_by` make to closures.
+    pub call_depth: usize,
+    /// How deeply expressions, blocks, patterns and types may nest in the source, so that the
+    /// parser (which recurses in Rust) can never overflow the native stack.
+    pub nesting: usize,
+    /// Elements in one string or vector.
+    pub elements: usize,
+}
+
+impl Limits {
+    /// The defaults, usable in constant contexts.
+    pub const DEFAULT: Limits = Limits {
+        steps: 200_000_000,
+        call_depth: 200,
+        nesting: 128,
+        elements: 10_000_000,
+    };
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits::DEFAULT
+    }
+}
+
+/// Which limit stopped a program: printed as `playground limit reached: <kind>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Limit {
+    /// The step budget ([`Limits::steps`]): an endless loop, awaiting or not.
+    Steps,
+    /// The memory budget: values grew beyond what the playground holds.
+    Memory,
+    /// The call depth ([`Limits::call_depth`]): recursion too deep.
+    CallDepth,
+    /// The nesting depth ([`Limits::nesting`]): source or values nested too deeply.
+    Nesting,
+}
+
+impl Limit {
+    /// The kind's name as the command line and the page print it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Limit::Steps => "steps",
+            Limit::Memory => "memory",
+            Limit::CallDepth => "call depth",
+            Limit::Nesting => "nesting",
+        }
+    }
+}
+
+impl fmt::Display for Limit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
