@@ -5,10 +5,12 @@
 //! compile, and 2 when the playground stopped it: a program that can never finish, or one that
 //! reached a playground limit (`error: playground limit reached: <kind>`).
 
-use std::io::Write;
+use std::cell::RefCell;
+use std::io::{BufWriter, Write};
 use std::process::ExitCode;
+use std::rc::Rc;
 
-use async_playground::executor::{Executor, Progress};
+use async_playground::executor::{Executor, Progress, TraceCursor};
 use async_playground::script::eval::{load, Program};
 use async_playground::script::Limit;
 
@@ -68,14 +70,21 @@ fn run(file: &str, program: &Program, trace: bool) -> ExitCode {
 
 fn drive(file: &str, program: &Program, trace: bool) -> ExitCode {
     let executor = Executor::new().with_trace(trace);
+    // Each line goes out as it is printed, so memory stays flat however much the program
+    // prints; the buffer is flushed after every tick, so output still appears as the program runs.
+    let stdout = Rc::new(RefCell::new(BufWriter::new(std::io::stdout())));
+    let sink = Rc::clone(&stdout);
+    executor.stream_output(move |line| {
+        let _ = writeln!(sink.borrow_mut(), "{}", line.text);
+    });
     executor.spawn("fn main", program.main_future());
-    let mut printed = 0;
-    let mut traced = 0;
+    let mut traced = TraceCursor::default();
     loop {
         let progress = executor.tick(TICK_BUDGET);
-        printed += flush_output(&executor, printed, program);
+        let _ = stdout.borrow_mut().flush();
+        eprint!("{}", program.take_stderr());
         if trace {
-            traced += flush_trace(&executor, traced);
+            traced = print_trace(&executor, traced);
         }
         if let Some(error) = program.error() {
             if let Some(limit) = error.limit {
@@ -93,8 +102,8 @@ fn drive(file: &str, program: &Program, trace: bool) -> ExitCode {
         }
         match progress {
             Progress::Done => return ExitCode::SUCCESS,
-            Progress::Stalled(diagnostic) => {
-                eprintln!("error: the program can never finish: {diagnostic}");
+            Progress::Stalled(diagnosis) => {
+                eprintln!("error: the program can never finish: {diagnosis}");
                 return ExitCode::from(2);
             }
             Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork => {}
@@ -108,23 +117,16 @@ fn report_limit(file: &str, limit: Limit, (line, col): (usize, usize), detail: &
     eprintln!(" --> {file}:{line}:{col}: {detail}");
 }
 
-fn flush_output(executor: &Executor, printed: usize, program: &Program) -> usize {
-    let output = executor.output();
-    let mut stdout = std::io::stdout().lock();
-    for line in output.iter().skip(printed) {
-        let _ = writeln!(stdout, "{}", line.text);
-    }
-    let _ = stdout.flush();
-    eprint!("{}", program.take_stderr());
-    output.len().saturating_sub(printed)
-}
-
-fn flush_trace(executor: &Executor, traced: usize) -> usize {
+/// Prints the trace entries recorded since `from` to stderr and says where to go on from, so
+/// that each entry is read once: the whole trace costs time in proportion to its length.
+fn print_trace(executor: &Executor, from: TraceCursor) -> TraceCursor {
     let trace = executor.trace();
-    let mut count = 0;
-    for entry in trace.entries().skip(traced) {
-        eprintln!("{entry}");
-        count += 1;
+    let mut entries = trace.entries_from(from);
+    // Buffered, since stderr alone writes each line with a system call of its own.
+    let mut stderr = BufWriter::new(std::io::stderr().lock());
+    for entry in &mut entries {
+        let _ = writeln!(stderr, "{entry}");
     }
-    count
+    let _ = stderr.flush();
+    entries.cursor()
 }

@@ -62,6 +62,8 @@ pub(crate) struct Core {
     pub(crate) timers: Rc<RefCell<Timers>>,
     pub(crate) network: Rc<RefCell<Network>>,
     output: RefCell<Vec<OutputLine>>,
+    /// Where printed lines go instead of `output`, once a consumer streams them.
+    output_sink: RefCell<Option<OutputSink>>,
     diagnoses: RefCell<Vec<StallDiagnosis>>,
     /// Failed network operations, for the lanes of the tasks that attempted them.
     pub(crate) network_failures: RefCell<Vec<NetworkFailure>>,
@@ -76,6 +78,9 @@ pub(crate) struct Core {
     /// A poll paused part-way, with the wake that led to it: the next tick resumes it first.
     paused: Cell<Option<(TaskId, Notification)>>,
 }
+
+/// A consumer of printed lines, called as each is printed.
+pub(crate) type OutputSink = Box<dyn FnMut(&OutputLine)>;
 
 /// How a poll ended.
 #[derive(PartialEq, Eq)]
@@ -102,6 +107,7 @@ impl Core {
             timers: Rc::default(),
             network: Rc::default(),
             output: RefCell::default(),
+            output_sink: RefCell::default(),
             diagnoses: RefCell::default(),
             network_failures: RefCell::default(),
             current_task: Cell::new(None),
@@ -614,8 +620,19 @@ impl Core {
                 .borrow_mut()
                 .record_output(self.current_task.get(), &text);
         }
-        let task = self.current_label();
-        self.output.borrow_mut().push(OutputLine { task, text });
+        let line = OutputLine {
+            task: self.current_label(),
+            text,
+        };
+        match self.output_sink.borrow_mut().as_mut() {
+            Some(sink) => sink(&line),
+            None => self.output.borrow_mut().push(line),
+        }
+    }
+
+    /// Sends every line printed from now on to `sink` instead of keeping it.
+    pub(crate) fn stream_output(&self, sink: OutputSink) {
+        *self.output_sink.borrow_mut() = Some(sink);
     }
 
     pub(crate) fn output(&self) -> Vec<OutputLine> {

@@ -30,7 +30,7 @@ pub use self::join::JoinHandle;
 pub use self::output::print_line;
 pub use self::output::OutputLine;
 pub use self::task::{TaskId, TaskLabel, TaskName, TaskSnapshot, TaskState, TaskStats};
-pub use self::trace::{Event, PollOutcome, Trace, TraceEntry, WakeSource};
+pub use self::trace::{Entries, Event, PollOutcome, Trace, TraceCursor, TraceEntry, WakeSource};
 pub use self::yield_now::{yield_now, YieldNow};
 
 pub(crate) use self::core::Core;
@@ -222,9 +222,18 @@ impl Executor {
         self.core.trace().borrow()
     }
 
-    /// Every line printed through the prelude's `println!`, with the printing task.
+    /// Every line printed through the prelude's `println!`, with the printing task (none once
+    /// the output is streamed; see [`Executor::stream_output`]).
     pub fn output(&self) -> Vec<OutputLine> {
         self.core.output()
+    }
+
+    /// Hands every line printed from now on to `sink` as it is printed, and keeps none: a
+    /// consumer that writes them out (the command-line runner) then runs in constant memory
+    /// however much the program prints, even in one poll. The page keeps every line instead,
+    /// for its Console.
+    pub fn stream_output(&self, sink: impl FnMut(&OutputLine) + 'static) {
+        self.core.stream_output(Box::new(sink));
     }
 
     /// Every diagnosis found so far, recorded even when tracing is off.

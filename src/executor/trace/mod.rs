@@ -15,7 +15,7 @@ use super::task::TaskLabel;
 use crate::net::{IoOp, IoOutcome, Readiness, SocketId};
 
 pub(crate) use self::encoding::Record;
-pub use self::store::Trace;
+pub use self::store::{Entries, Trace, TraceCursor};
 
 /// What a poll returned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

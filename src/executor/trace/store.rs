@@ -38,6 +38,46 @@ pub struct Trace {
     time_marks: Vec<(usize, u64)>,
     /// Task names by task index, for turning records back into events.
     names: ChunkedVec<TaskName>,
+    /// How many records were decoded, for the tests that prove reading stays linear.
+    #[cfg(test)]
+    decoded: std::cell::Cell<usize>,
+}
+
+/// Where a reader of the trace stopped: the index of the next entry and where its record starts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TraceCursor {
+    index: usize,
+    at: usize,
+}
+
+/// The entries of a trace from a cursor on; see [`Trace::entries_from`].
+pub struct Entries<'a> {
+    trace: &'a Trace,
+    cursor: TraceCursor,
+}
+
+impl Entries<'_> {
+    /// Where the next entry will be read: give it to [`Trace::entries_from`] to read on later.
+    pub fn cursor(&self) -> TraceCursor {
+        self.cursor
+    }
+}
+
+impl Iterator for Entries<'_> {
+    type Item = TraceEntry;
+
+    fn next(&mut self) -> Option<TraceEntry> {
+        let TraceCursor { index, at } = self.cursor;
+        if index >= self.trace.len {
+            return None;
+        }
+        let (record, len) = self.trace.decode(at);
+        self.cursor = TraceCursor {
+            index: index + 1,
+            at: WordLog::next_start(at + len),
+        };
+        Some(self.trace.entry(index, record))
+    }
 }
 
 impl Trace {
@@ -50,6 +90,8 @@ impl Trace {
             payloads: Vec::new(),
             time_marks: Vec::new(),
             names: ChunkedVec::default(),
+            #[cfg(test)]
+            decoded: std::cell::Cell::new(0),
         }
     }
 
@@ -177,6 +219,8 @@ impl Trace {
     }
 
     fn decode(&self, at: usize) -> (Record, usize) {
+        #[cfg(test)]
+        self.decoded.set(self.decoded.get() + 1);
         encoding::decode(at, |address| self.words.get(address))
     }
 
@@ -212,13 +256,18 @@ impl Trace {
     }
 
     /// Every entry in order, decoding each record once.
-    pub fn entries(&self) -> impl Iterator<Item = TraceEntry> + '_ {
-        let mut at = 0;
-        (0..self.len).map(move |index| {
-            let (record, len) = self.decode(at);
-            at = WordLog::next_start(at + len);
-            self.entry(index, record)
-        })
+    pub fn entries(&self) -> Entries<'_> {
+        self.entries_from(TraceCursor::default())
+    }
+
+    /// The entries from `cursor` on, in order, decoding each record once: a reader that takes
+    /// the trace in pieces as it grows (the command-line runner's `--trace`) keeps the cursor
+    /// that [`Entries::cursor`] gives back and never decodes a record twice.
+    pub fn entries_from(&self, cursor: TraceCursor) -> Entries<'_> {
+        Entries {
+            trace: self,
+            cursor,
+        }
     }
 
     /// The whole trace as text, one numbered sentence per line: the narration view, and what
@@ -380,6 +429,24 @@ mod tests {
             .collect();
         assert_eq!(read, records);
         assert_eq!(second.record_at(records.len()), None);
+    }
+
+    #[test]
+    fn a_reader_that_reads_on_from_its_cursor_decodes_each_record_once() {
+        let records = mixed_records(10_000);
+        let mut trace = Trace::new(true);
+        let (mut cursor, mut read) = (TraceCursor::default(), Vec::new());
+        for piece in records.chunks(7) {
+            piece.iter().for_each(|record| trace.record(*record));
+            let mut entries = trace.entries_from(cursor);
+            read.extend(&mut entries);
+            cursor = entries.cursor();
+        }
+        assert_eq!(read, trace.entries().collect::<Vec<_>>());
+        assert_eq!(read.len(), records.len());
+        // Once by the reader in pieces, once more by the whole read just above: never quadratic.
+        assert_eq!(trace.decoded.get(), 2 * records.len());
+        assert_eq!(trace.entries_from(cursor).next(), None);
     }
 
     #[test]
