@@ -4,7 +4,48 @@
 //! everything it printed before kept. It must never depend on files outside its temp dir.
 
 mod cli_support;
+use async_playground::executor::Executor;
+use async_playground::script::eval::{load_with, RunFailure, RuntimeError};
+use async_playground::script::{Limit, Limits};
 use cli_support::asyncplay;
+
+/// Runs `source` in-process within `limits`; returns its printed lines and how it failed.
+fn run_within(source: &str, limits: Limits) -> (Vec<String>, Option<RuntimeError>) {
+    let program = load_with(source, limits).expect("the program compiles");
+    let executor = Executor::new();
+    let error = match program.run(&executor) {
+        Ok(()) => None,
+        Err(RunFailure::Panicked(error)) => Some(error),
+        Err(RunFailure::Stalled(diagnosis)) => panic!("stalled: {diagnosis}"),
+    };
+    let lines = executor
+        .output()
+        .into_iter()
+        .map(|line| line.text)
+        .collect();
+    (lines, error)
+}
+
+/// A step budget small enough for a test to reach quickly.
+const SMALL_STEP_BUDGET: Limits = Limits {
+    steps: 1_000_000,
+    ..Limits::DEFAULT
+};
+
+/// Asserts that `body`, run as `block_on`'s future after printing `start`, reaches the step
+/// budget at `location` with `start` kept.
+fn assert_reaches_step_budget(items: &str, body: &str, location: (usize, usize)) {
+    let source = format!(
+        "use async_playground::prelude::{{println, *}};\nuse futures::executor::block_on;\n{items}\nfn main() {{\n    block_on(async {{\n        println!(\"start\");\n        {body}\n    }});\n}}\n"
+    );
+    let (lines, error) = run_within(&source, SMALL_STEP_BUDGET);
+    let error = error.expect("the run reached a limit");
+    assert_eq!(
+        (lines, error.limit, (error.line, error.col)),
+        (vec![String::from("start")], Some(Limit::Steps), location),
+        "{source}"
+    );
+}
 
 /// Asserts that `source` printed `stdout`, then stopped at `kind` at `location`.
 fn assert_limit(name: &str, source: &str, stdout: &str, kind: &str, location: &str) {
@@ -44,18 +85,72 @@ fn a_huge_string_reaches_the_memory_limit() {
 
 #[test]
 fn a_limit_is_told_apart_from_a_panic_in_the_run_status() {
-    use async_playground::executor::Executor;
-    use async_playground::script::eval::{load, RunFailure};
-    let status = |source: &str| match load(source).map(|p| p.run(&Executor::new())) {
-        Ok(Err(RunFailure::Panicked(error))) => error.status(),
-        _ => String::from("no runtime error"),
+    let status = |source: &str| {
+        run_within(source, Limits::default())
+            .1
+            .map(|error| error.status())
     };
     assert_eq!(
-        status("fn f() { f() }\nfn main() { f(); }\n"),
-        "The playground's call depth limit stopped the program at 1:10: stack overflow: recursion deeper than 200 calls"
+        status("fn f() { f() }\nfn main() { f(); }\n").as_deref(),
+        Some("The playground's call depth limit stopped the program at 1:10: stack overflow: recursion deeper than 200 calls")
     );
     assert_eq!(
-        status("fn main() { panic!(\"boom\"); }\n"),
-        "The program panicked at 1:13: boom"
+        status("fn main() { panic!(\"boom\"); }\n").as_deref(),
+        Some("The program panicked at 1:13: boom")
     );
+}
+
+const SELF_WAKING_FUTURE: &str = "use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+struct Spin;
+impl Future for Spin {
+    type Output = ();
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
+}";
+
+#[test]
+fn an_endless_yield_loop_reaches_the_step_budget() {
+    assert_reaches_step_budget("", "loop { yield_now().await; }", (7, 16));
+}
+
+#[test]
+fn an_endless_sleep_loop_reaches_the_step_budget() {
+    assert_reaches_step_budget("", "loop { sleep(1).await; }", (7, 16));
+}
+
+#[test]
+fn a_future_that_wakes_itself_forever_reaches_the_step_budget() {
+    assert_reaches_step_budget(SELF_WAKING_FUTURE, "Spin.await;", (9, 69));
+    assert_reaches_step_budget(SELF_WAKING_FUTURE, "spawn(\"spin\", Spin).await;", (9, 69));
+}
+
+#[test]
+fn the_step_budget_is_shared_by_every_task() {
+    let source = |tasks: u32| {
+        format!(
+            "use async_playground::prelude::{{println, *}};\nuse futures::executor::block_on;\nfn main() {{\n    block_on(async {{\n        let mut handles = Vec::new();\n        for _ in 0..{tasks} {{\n            handles.push(spawn(\"counter\", async {{ for _ in 0..3000 {{ yield_now().await; }} }}));\n        }}\n        for handle in handles {{ handle.await; }}\n        println!(\"done\");\n    }});\n}}\n"
+        )
+    };
+    let (lines, error) = run_within(&source(1), SMALL_STEP_BUDGET);
+    assert_eq!((lines, error), (vec![String::from("done")], None));
+    let (lines, error) = run_within(&source(4), SMALL_STEP_BUDGET);
+    assert_eq!(
+        (lines, error.and_then(|error| error.limit)),
+        (vec![], Some(Limit::Steps))
+    );
+}
+
+#[test]
+fn an_endless_plain_loop_reaches_the_step_budget() {
+    assert_reaches_step_budget("", "let mut n = 0u64;\n        loop { n += 1; }", (8, 9));
+}
+
+#[test]
+fn an_endless_yield_loop_stops_with_exit_2_at_the_default_budget() {
+    let source = "use async_playground::prelude::{println, *};\nuse futures::executor::block_on;\n\nfn main() {\n    block_on(async {\n        println!(\"start\");\n        loop {\n            yield_now().await;\n        }\n    });\n}\n";
+    assert_limit("yields.rs", source, "start\n", "steps", "8:13");
 }

@@ -340,6 +340,7 @@ impl Future for TaskBody {
             return Poll::Pending;
         }
         let shared = Rc::clone(&self.shared);
+        shared.add_steps(super::STEPS_PER_POLL);
         let mut env = Env {
             shared: &shared,
             cx,

@@ -30,6 +30,12 @@ use crate::script::diagnostic::line_col;
 use crate::script::limits::{Limit, Limits};
 use crate::script::Diagnostic;
 
+/// What one poll of an interpreted task costs against the step budget, on top of the steps it
+/// runs: about what the executor spends on a poll, measured in steps, so that a task that only
+/// awaits (an endless `yield_now` or `sleep` loop, a future that wakes itself) reaches the budget
+/// in about the time a plain endless loop does.
+const STEPS_PER_POLL: u64 = 100;
+
 /// A runtime error, located in the source: a panic of the program, or a playground limit it
 /// reached.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,8 +92,6 @@ pub struct Shared {
     stderr: RefCell<String>,
     partial_line: RefCell<String>,
     blocking: RefCell<Vec<Blocking>>,
-    /// The length of the current time slice, in steps.
-    slice: Cell<u32>,
     /// Threads mode: the random state that picks each slice's length, and the longest slice.
     preemption: Cell<Option<(u64, u32)>>,
     /// The `.await` that most recently returned Pending, for the state machine view.
@@ -105,6 +109,12 @@ pub struct Env<'a, 'b> {
 /// Parses and lowers `source` to run within the default [`Limits`]; the errors are every parse
 /// and link diagnostic.
 pub fn load(source: &str) -> Result<Program, Vec<Diagnostic>> {
+    load_with(source, Limits::default())
+}
+
+/// Parses and lowers `source` to run within `limits` (its source nesting is always checked
+/// against the default); the errors are every parse and link diagnostic.
+pub fn load_with(source: &str, limits: Limits) -> Result<Program, Vec<Diagnostic>> {
     let (file, diagnostics) = crate::script::parse(source);
     if !diagnostics.is_empty() {
         return Err(diagnostics);
@@ -113,14 +123,13 @@ pub fn load(source: &str) -> Result<Program, Vec<Diagnostic>> {
     let shared = Shared {
         program,
         source: source.into(),
-        limits: Limits::default(),
+        limits,
         steps: Cell::new(0),
         nesting: Cell::new(0),
         error: RefCell::new(None),
         stderr: RefCell::new(String::new()),
         partial_line: RefCell::new(String::new()),
         blocking: RefCell::new(Vec::new()),
-        slice: Cell::new(vm::SLICE_STEPS),
         preemption: Cell::new(None),
         last_suspension: Cell::new(None),
     };
@@ -233,6 +242,7 @@ impl Future for MainFuture {
             return Poll::Ready(Err(error));
         }
         let shared = Rc::clone(&this.shared);
+        shared.add_steps(STEPS_PER_POLL);
         let mut env = Env {
             shared: &shared,
             cx,
@@ -309,11 +319,16 @@ impl Shared {
         self.error.borrow().is_some()
     }
 
+    /// Adds `steps` to the run's total, to be checked against the budget by the next count.
+    fn add_steps(&self, steps: u64) {
+        self.steps.set(self.steps.get().saturating_add(steps));
+    }
+
+    /// Adds `steps` to the run's total and fails once the total is over the step budget.
     fn count_steps(&self, steps: u64) -> Result<(), Fault> {
-        let total = self.steps.get() + steps;
-        self.steps.set(total);
+        self.add_steps(steps);
         let max = self.limits.steps;
-        if total > max {
+        if self.steps.get() > max {
             return Err(Fault::Limit(
                 Limit::Steps,
                 format!("the program ran more than {max} steps; is there an infinite loop?"),
@@ -335,7 +350,7 @@ impl Shared {
     /// Starts a time slice and returns its length: a long fixed slice normally, a seeded
     /// random one of at most the quantum in threads mode.
     fn start_slice(&self) -> u32 {
-        let length = match self.preemption.get() {
+        match self.preemption.get() {
             None => vm::SLICE_STEPS,
             Some((state, quantum)) => {
                 let mut next = state;
@@ -345,13 +360,7 @@ impl Shared {
                 self.preemption.set(Some((next, quantum)));
                 1 + (next % u64::from(quantum)) as u32
             }
-        };
-        self.slice.set(length);
-        length
-    }
-
-    fn slice_len(&self) -> u32 {
-        self.slice.get()
+        }
     }
 
     /// A slice ran out: in threads mode that is preemption; otherwise the task ran so long

@@ -40,6 +40,8 @@ struct Countdown {
     stretch: u32,
     /// Steps of the slice after this stretch.
     after: u32,
+    /// What `stretch` stood at when its steps were last counted against the step budget.
+    uncounted_from: u32,
 }
 
 impl Countdown {
@@ -47,6 +49,7 @@ impl Countdown {
         Countdown {
             stretch: 0,
             after: slice,
+            uncounted_from: 0,
         }
         .next_stretch()
     }
@@ -56,7 +59,15 @@ impl Countdown {
         Countdown {
             stretch,
             after: self.after - stretch,
+            uncounted_from: stretch,
         }
+    }
+
+    /// The steps run since they were last counted, marking them counted.
+    fn take_uncounted(&mut self) -> u64 {
+        let steps = self.uncounted_from - self.stretch;
+        self.uncounted_from = self.stretch;
+        u64::from(steps)
     }
 }
 
@@ -141,7 +152,16 @@ impl Coroutine {
             };
             let proto = Rc::clone(&frame.proto);
             let mut pc = frame.pc;
-            let flow = self.run_frame(&proto, &mut pc, env, can_slice, &mut slice);
+            let flow = self
+                .run_frame(&proto, &mut pc, env, can_slice, &mut slice)
+                .and_then(|flow| {
+                    // Whenever the body stops, suspended or finished, its steps count: a task
+                    // that awaits again and again spends the budget as surely as a long loop.
+                    if matches!(flow, Flow::Suspend(_)) || self.frames.is_empty() {
+                        env.shared.count_steps(slice.take_uncounted())?;
+                    }
+                    Ok(flow)
+                });
             match flow {
                 Ok(Flow::Switch) => {}
                 Ok(Flow::Suspend(step)) => {
@@ -579,22 +599,22 @@ pub fn user_method(env: &Env<'_, '_>, receiver: &Value, name: u32) -> Option<u32
     }
 }
 
-/// A stretch of steps ran out: at the end of the slice, a task that can be sliced yields;
-/// between stretches, one that can pauses if the frame's deadline passed.
+/// A stretch of steps ran out: its steps count against the step budget; at the end of the
+/// slice, a task that can be sliced yields; between stretches, one that can pauses if the
+/// frame's deadline passed.
 #[cold]
 fn end_stretch(
     slice: &mut Countdown,
     env: &Env<'_, '_>,
     can_slice: bool,
 ) -> Result<Option<Step>, Fault> {
+    env.shared.count_steps(slice.take_uncounted())?;
     if slice.after > 0 {
         *slice = slice.next_stretch();
         let paused = can_slice && crate::executor::pause_if_out_of_time();
         return Ok(paused.then_some(Step::Paused));
     }
-    let used = env.shared.slice_len();
     *slice = Countdown::new(env.shared.start_slice());
-    env.shared.count_steps(u64::from(used))?;
     if can_slice {
         env.shared.note_slice_end();
         return Ok(Some(Step::Sliced));
