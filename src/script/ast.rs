@@ -296,6 +296,60 @@ pub struct Expr {
     pub span: Span,
 }
 
+/// Dropping an expression takes its operand chains apart one node at a time: a flat
+/// `1 + 1 + ...` or a long method chain is a tree as deep as it is long, and the derived drop
+/// would recurse once per node and overflow the stack.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        let mut work = Vec::new();
+        take_operands(&mut self.kind, &mut work);
+        while let Some(mut expr) = work.pop() {
+            take_operands(&mut expr.kind, &mut work);
+        }
+    }
+}
+
+/// Moves the boxed operands of an expression (where chains grow) into `work`.
+fn take_operands(kind: &mut ExprKind, work: &mut Vec<Box<Expr>>) {
+    let chained = matches!(
+        kind,
+        ExprKind::Call { .. }
+            | ExprKind::MethodCall { .. }
+            | ExprKind::Field { .. }
+            | ExprKind::TupleIndex { .. }
+            | ExprKind::Index { .. }
+            | ExprKind::Await(_)
+            | ExprKind::Try(_)
+            | ExprKind::Unary { .. }
+            | ExprKind::Binary { .. }
+            | ExprKind::Assign { .. }
+            | ExprKind::CompoundAssign { .. }
+            | ExprKind::Cast { .. }
+            | ExprKind::If { .. }
+    );
+    if !chained {
+        return;
+    }
+    match std::mem::replace(kind, ExprKind::Error) {
+        ExprKind::Call { callee: one, .. }
+        | ExprKind::MethodCall { receiver: one, .. }
+        | ExprKind::Field { base: one, .. }
+        | ExprKind::TupleIndex { base: one, .. }
+        | ExprKind::Await(one)
+        | ExprKind::Try(one)
+        | ExprKind::Unary { expr: one, .. }
+        | ExprKind::Cast { expr: one, .. } => work.push(one),
+        ExprKind::Index { base: a, index: b }
+        | ExprKind::Binary { lhs: a, rhs: b, .. }
+        | ExprKind::Assign { lhs: a, rhs: b }
+        | ExprKind::CompoundAssign { lhs: a, rhs: b, .. } => work.extend([a, b]),
+        ExprKind::If {
+            cond, otherwise, ..
+        } => work.extend(std::iter::once(cond).chain(otherwise)),
+        _ => {}
+    }
+}
+
 /// The kinds of expression in the subset.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {

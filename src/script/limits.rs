@@ -21,6 +21,12 @@ pub struct Limits {
     pub nesting: usize,
     /// Elements in one string or vector.
     pub elements: usize,
+    /// Bytes of native stack that the interpreter's own recursion (lowering nested source,
+    /// walking nested values, a future polling the future it awaits) may use below its
+    /// outermost call; see [`crate::script::stack`]. The page's stack is wasm32's 1 MiB and a
+    /// test thread's 2 MiB, and the host's own frames and the deepest stretch between two
+    /// checks must fit beside it.
+    pub native_stack: usize,
 }
 
 impl Limits {
@@ -30,6 +36,7 @@ impl Limits {
         call_depth: 200,
         nesting: 128,
         elements: 10_000_000,
+        native_stack: 512 * 1024,
     };
 }
 
@@ -48,8 +55,12 @@ pub enum Limit {
     Memory,
     /// The call depth ([`Limits::call_depth`]): recursion too deep.
     CallDepth,
-    /// The nesting depth ([`Limits::nesting`]): source or values nested too deeply.
+    /// The nesting depth ([`Limits::nesting`], [`Limits::native_stack`]): source or values
+    /// nested too deeply.
     Nesting,
+    /// A count in one function or literal (locals, arguments, fields) beyond what the
+    /// bytecode's fixed-width operands hold.
+    ProgramSize,
 }
 
 impl Limit {
@@ -60,6 +71,7 @@ impl Limit {
             Limit::Memory => "memory",
             Limit::CallDepth => "call depth",
             Limit::Nesting => "nesting",
+            Limit::ProgramSize => "program size",
         }
     }
 }

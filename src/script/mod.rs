@@ -9,6 +9,7 @@ pub mod highlight;
 pub mod lexer;
 pub mod limits;
 pub mod parser;
+pub mod stack;
 pub mod state_machine;
 pub mod token;
 

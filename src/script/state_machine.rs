@@ -200,31 +200,37 @@ impl Facts {
         exprs.into_iter().for_each(|e| self.expr(e));
     }
 
+    /// Walks `expr`. A chain (`a + b + c`, `x.f().g()`) is a tree as deep as it is long, so its
+    /// links are walked in a loop, innermost first, in the order a recursive walk would take.
     fn expr(&mut self, expr: &Expr) {
+        let mut links = Vec::new();
+        let mut innermost = expr;
+        while let Some(first) = first_operand(innermost) {
+            links.push(innermost);
+            innermost = first;
+        }
+        self.node(innermost);
+        for link in links.iter().rev() {
+            match &link.kind {
+                ExprKind::Await(inner) => self.awaits.push((link.span, inner.span)),
+                ExprKind::Call { args, .. } | ExprKind::MethodCall { args, .. } => self.exprs(args),
+                ExprKind::Index { index: b, .. }
+                | ExprKind::Binary { rhs: b, .. }
+                | ExprKind::Assign { rhs: b, .. }
+                | ExprKind::CompoundAssign { rhs: b, .. } => self.expr(b),
+                _ => {}
+            }
+        }
+    }
+
+    /// Walks an expression that is not a chain link.
+    fn node(&mut self, expr: &Expr) {
         match &expr.kind {
             ExprKind::Path(path) if path.segments.len() == 1 => {
                 let name = &path.segments[0].ident;
                 self.uses.push((name.name.clone(), name.span.start));
             }
-            ExprKind::Await(inner) => {
-                self.expr(inner);
-                self.awaits.push((expr.span, inner.span));
-            }
-            ExprKind::Call { callee, args } => self.exprs(std::iter::once(&**callee).chain(args)),
-            ExprKind::MethodCall { receiver, args, .. } => {
-                self.exprs(std::iter::once(&**receiver).chain(args))
-            }
-            ExprKind::Field { base, .. }
-            | ExprKind::TupleIndex { base, .. }
-            | ExprKind::Try(base) => self.expr(base),
-            ExprKind::Unary { expr: inner, .. } | ExprKind::Cast { expr: inner, .. } => {
-                self.expr(inner)
-            }
-            ExprKind::Index { base: a, index: b }
-            | ExprKind::Binary { lhs: a, rhs: b, .. }
-            | ExprKind::Assign { lhs: a, rhs: b }
-            | ExprKind::CompoundAssign { lhs: a, rhs: b, .. }
-            | ExprKind::ArrayRepeat { value: a, count: b } => self.exprs([&**a, &**b]),
+            ExprKind::ArrayRepeat { value: a, count: b } => self.exprs([&**a, &**b]),
             ExprKind::Range { start, end, .. } => self.exprs(start.iter().chain(end).map(|e| &**e)),
             ExprKind::Tuple(items) | ExprKind::Array(items) => self.exprs(items),
             ExprKind::Struct { fields, base, .. } => {
@@ -329,5 +335,26 @@ impl Facts {
                 }
             }
         }
+    }
+}
+
+/// The operand a chain link walks first, before anything of its own: the next link inwards.
+fn first_operand(expr: &Expr) -> Option<&Expr> {
+    match &expr.kind {
+        ExprKind::Await(first)
+        | ExprKind::Call { callee: first, .. }
+        | ExprKind::MethodCall {
+            receiver: first, ..
+        }
+        | ExprKind::Field { base: first, .. }
+        | ExprKind::TupleIndex { base: first, .. }
+        | ExprKind::Try(first)
+        | ExprKind::Unary { expr: first, .. }
+        | ExprKind::Cast { expr: first, .. }
+        | ExprKind::Index { base: first, .. }
+        | ExprKind::Binary { lhs: first, .. }
+        | ExprKind::Assign { lhs: first, .. }
+        | ExprKind::CompoundAssign { lhs: first, .. } => Some(first),
+        _ => None,
     }
 }

@@ -8,6 +8,7 @@ use super::program::{Count, Piece, Spec, Template};
 use super::value::{Tag, Value};
 use super::vm::Fault;
 use crate::script::ast::{Align, FormatTrait};
+use crate::script::stack::StackGuard;
 
 /// Formats a template with its arguments.
 pub fn render(template: &Template, args: &[Value]) -> Result<String, Fault> {
@@ -37,9 +38,15 @@ impl<'a> Resolved<'a> {
         let count = |count: Option<Count>| -> Result<Option<usize>, Fault> {
             match count {
                 Some(Count::Literal(n)) => Ok(Some(n)),
-                Some(Count::Arg(i)) => Ok(Some(super::ops::as_index(
-                    args.get(i).ok_or("format argument missing")?,
-                )?)),
+                Some(Count::Arg(i)) => {
+                    let count =
+                        super::ops::as_index(args.get(i).ok_or("format argument missing")?)?;
+                    // std keeps widths and precisions in a `u16` and panics beyond it.
+                    match u16::try_from(count) {
+                        Ok(_) => Ok(Some(count)),
+                        Err(_) => Err("Formatting argument out of range".into()),
+                    }
+                }
                 None => Ok(None),
             }
         };
@@ -221,6 +228,7 @@ fn pad(out: &mut String, text: &str, spec: &Resolved<'_>, default: Align) {
 }
 
 fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) -> Result<(), Fault> {
+    let _guard = StackGuard::enter()?;
     match value {
         Value::Unit => pad(out, "()", spec, Align::Left),
         Value::Float(f) => float(out, *f, spec, true),

@@ -9,10 +9,12 @@ use std::rc::Rc;
 use std::task::{Context, Poll};
 
 use super::program::Proto;
+use super::teardown::{release, release_one};
 use super::value::{Tag, Value};
 use super::vm::{call_sync, cell_contents, closure_captures, Coroutine, Fault, Step};
 use super::{Env, Shared};
 use crate::executor::JoinHandle;
+use crate::script::stack::StackGuard;
 
 /// The state of a future value.
 pub enum FutureObj {
@@ -59,6 +61,31 @@ pub enum FutureObj {
     Done,
 }
 
+// A chain of futures each holding the next drops level by level (see `teardown`).
+impl Drop for FutureObj {
+    fn drop(&mut self) {
+        let take = std::mem::take::<Value>;
+        match self {
+            FutureObj::Ready(value) => release(value.take().into_iter().collect()),
+            FutureObj::PollFn(f) => release_one(take(f)),
+            FutureObj::Join {
+                children, outputs, ..
+            } => {
+                let mut values = std::mem::take(children);
+                values.extend(outputs.iter_mut().filter_map(Option::take));
+                release(values);
+            }
+            FutureObj::Select { a, b, .. } | FutureObj::Map(a, b) => {
+                release(vec![take(a), take(b)])
+            }
+            FutureObj::Then(a, b, c, _) => {
+                release([take(a), take(b)].into_iter().chain(c.take()).collect());
+            }
+            _ => {}
+        }
+    }
+}
+
 /// The outcome of polling a value as a future.
 pub enum Polled {
     /// It finished with this output.
@@ -102,7 +129,7 @@ pub fn make_closure(
         .collect();
     for &i in &proto.copy_cells {
         if let Some(capture) = captures.get_mut(i) {
-            *capture = Value::ref_cell(cell_contents(capture));
+            *capture = Value::ref_cell(cell_contents(capture)?);
         }
     }
     if is_async {
@@ -117,6 +144,8 @@ pub fn make_closure(
 
 /// Polls `value` as a future once.
 pub fn poll_value(value: &Value, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Polled, Fault> {
+    // A future awaiting another polls it from inside its own poll, as compiled code does.
+    let _guard = StackGuard::enter()?;
     match value {
         Value::Future(obj) => {
             let mut state = obj

@@ -6,15 +6,18 @@ use std::rc::Rc;
 
 use super::program::Pat;
 use super::value::{compare, values_equal, Value};
+use crate::script::stack::{StackGuard, TooDeep};
 
-/// Whether `value` matches `pat`, storing bindings into `slots`.
-pub fn matches(pat: &Pat, value: &Value, slots: &mut [Value]) -> bool {
-    match pat {
+/// Whether `value` matches `pat`, storing bindings into `slots`; refused when the value's
+/// comparison with a literal cannot fit the native stack.
+pub fn matches(pat: &Pat, value: &Value, slots: &mut [Value]) -> Result<bool, TooDeep> {
+    let _guard = StackGuard::enter()?;
+    Ok(match pat {
         Pat::Wild => true,
         Pat::Bind(slot, sub) => {
             if let Some(sub) = sub {
-                if !matches(sub, value, slots) {
-                    return false;
+                if !matches(sub, value, slots)? {
+                    return Ok(false);
                 }
             }
             if let Some(cell) = slots.get_mut(*slot as usize) {
@@ -22,58 +25,83 @@ pub fn matches(pat: &Pat, value: &Value, slots: &mut [Value]) -> bool {
             }
             true
         }
-        Pat::Lit(lit) => values_equal(&value.deref(), lit),
+        Pat::Lit(lit) => values_equal(&value.deref(), lit)?,
         Pat::Range(start, end, inclusive) => {
-            in_range(&value.deref(), start.as_ref(), end.as_ref(), *inclusive)
+            in_range(&value.deref(), start.as_ref(), end.as_ref(), *inclusive)?
         }
         Pat::Tuple(elems, rest) => match value.deref() {
-            Value::Tuple(items) => match_seq(elems, *rest, &items, slots),
+            Value::Tuple(items) => match_seq(elems, *rest, &items, slots)?,
             _ => false,
         },
         Pat::Variant(tag, elems) => match value.as_variant() {
-            Some(v) if v.tag == *tag => match_seq(elems, None, &v.fields, slots),
+            Some(v) if v.tag == *tag => match_seq(elems, None, &v.fields, slots)?,
             _ => false,
         },
         Pat::Struct(def, fields) => match value.deref() {
             Value::Struct(obj) if Rc::ptr_eq(&obj.def, def) => {
                 let values = obj.fields.borrow().clone();
-                fields
-                    .iter()
-                    .all(|(i, p)| values.get(*i).is_some_and(|v| matches(p, v, slots)))
+                for (i, p) in fields {
+                    match values.get(*i) {
+                        Some(v) if matches(p, v, slots)? => {}
+                        _ => return Ok(false),
+                    }
+                }
+                true
             }
             _ => false,
         },
-        Pat::Or(alts) => alts.iter().any(|alt| matches(alt, value, slots)),
-    }
-}
-
-fn in_range(value: &Value, start: Option<&Value>, end: Option<&Value>, inclusive: bool) -> bool {
-    let above = start.is_none_or(|s| compare(value, s).is_some_and(|o| o.is_ge()));
-    let below = end.is_none_or(|e| {
-        compare(value, e).is_some_and(|o| if inclusive { o.is_le() } else { o.is_lt() })
-    });
-    above && below
-}
-
-fn match_seq(elems: &[Pat], rest: Option<usize>, items: &[Value], slots: &mut [Value]) -> bool {
-    match rest {
-        None => {
-            elems.len() == items.len() && elems.iter().zip(items).all(|(p, v)| matches(p, v, slots))
+        Pat::Or(alts) => {
+            for alt in alts {
+                if matches(alt, value, slots)? {
+                    return Ok(true);
+                }
+            }
+            false
         }
+    })
+}
+
+fn in_range(
+    value: &Value,
+    start: Option<&Value>,
+    end: Option<&Value>,
+    inclusive: bool,
+) -> Result<bool, TooDeep> {
+    let above = match start {
+        Some(s) => compare(value, s)?.is_some_and(|o| o.is_ge()),
+        None => true,
+    };
+    let below = match end {
+        Some(e) => {
+            compare(value, e)?.is_some_and(|o| if inclusive { o.is_le() } else { o.is_lt() })
+        }
+        None => true,
+    };
+    Ok(above && below)
+}
+
+fn match_seq(
+    elems: &[Pat],
+    rest: Option<usize>,
+    items: &[Value],
+    slots: &mut [Value],
+) -> Result<bool, TooDeep> {
+    let (head, tail) = match rest {
+        None if elems.len() == items.len() => (elems, &[][..]),
+        None => return Ok(false),
         Some(at) => {
             let after = elems.len() - at - 1;
             if items.len() < at + after {
-                return false;
+                return Ok(false);
             }
-            let head = elems[..at]
-                .iter()
-                .zip(items)
-                .all(|(p, v)| matches(p, v, slots));
-            let tail_items = &items[items.len() - after..];
-            head && elems[at + 1..]
-                .iter()
-                .zip(tail_items)
-                .all(|(p, v)| matches(p, v, slots))
+            (&elems[..at], &elems[at + 1..])
+        }
+    };
+    let tail_items = &items[items.len() - tail.len()..];
+    for (p, v) in head.iter().zip(items).chain(tail.iter().zip(tail_items)) {
+        if !matches(p, v, slots)? {
+            return Ok(false);
         }
     }
+    Ok(true)
 }

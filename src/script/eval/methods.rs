@@ -9,6 +9,7 @@ use super::ops::{as_index, as_int, check_len, iter_of};
 use super::value::{compare, deep_clone, values_equal, Guard, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
+use crate::script::stack::TooDeep;
 use std::rc::Rc;
 
 /// Calls method `name` (interned) on `receiver`.
@@ -79,10 +80,10 @@ fn call_deref(
 
 fn common_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Value, Fault> {
     match (name, args) {
-        ("clone" | "to_owned" | "cloned" | "copied", []) => Ok(deep_clone(receiver)),
+        ("clone" | "to_owned" | "cloned" | "copied", []) => Ok(deep_clone(receiver)?),
         ("to_string", []) => Ok(Value::string(display_string(receiver)?)),
-        ("eq", [other]) => Ok(Value::Bool(values_equal(receiver, other))),
-        ("ne", [other]) => Ok(Value::Bool(!values_equal(receiver, other))),
+        ("eq", [other]) => Ok(Value::Bool(values_equal(receiver, other)?)),
+        ("ne", [other]) => Ok(Value::Bool(!values_equal(receiver, other)?)),
         (
             "as_ref" | "as_mut" | "borrow" | "get_mut" | "as_deref" | "into" | "iter" | "by_ref",
             [],
@@ -93,7 +94,7 @@ fn common_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Value, 
             )),
             _ => Err(unknown(receiver, name)),
         },
-        ("cmp" | "partial_cmp", [other]) => match compare(receiver, other) {
+        ("cmp" | "partial_cmp", [other]) => match compare(receiver, other)? {
             Some(order) => Ok(Value::Int(order as i64)),
             None => Err(unknown(receiver, name)),
         },
@@ -244,8 +245,15 @@ fn vec_method(
             Value::Unit
         }
         "sort" | "sort_unstable" => {
-            vec.borrow_mut()
-                .sort_by(|a, b| compare(a, b).unwrap_or(std::cmp::Ordering::Equal));
+            let mut too_deep = Ok(());
+            vec.borrow_mut().sort_by(|a, b| {
+                let order = compare(a, b).unwrap_or_else(|error| {
+                    too_deep = Err(error);
+                    None
+                });
+                order.unwrap_or(std::cmp::Ordering::Equal)
+            });
+            too_deep?;
             Value::Unit
         }
         "reverse" => {
@@ -282,7 +290,17 @@ fn vec_method(
             }
             iter_of(vec.borrow_mut().drain(start..end).collect())
         }
-        "contains" => Value::Bool(vec.borrow().iter().any(|v| values_equal(v, &arg(0)))),
+        "contains" => {
+            let wanted = arg(0);
+            let mut found = false;
+            for item in vec.borrow().iter() {
+                if values_equal(item, &wanted)? {
+                    found = true;
+                    break;
+                }
+            }
+            Value::Bool(found)
+        }
         "join" | "concat" => {
             let sep = if name == "join" {
                 arg(0).as_text().unwrap_or_default()
@@ -296,7 +314,7 @@ fn vec_method(
                 .collect();
             Value::string(parts.join(&sep))
         }
-        "to_vec" | "clone" => deep_clone(&Value::vec(vec.borrow().clone())),
+        "to_vec" | "clone" => deep_clone(&Value::vec(vec.borrow().clone()))?,
         _ => return Ok(None),
     }))
 }
@@ -353,7 +371,7 @@ fn iter_method(
         "collect" | "to_vec" => Value::vec(items),
         "count" => Value::Int(items.len() as i64),
         "sum" | "product" => fold_ints(&items, name == "sum")?,
-        "max" | "min" => Value::option(extreme(items, name == "max")),
+        "max" | "min" => Value::option(extreme(items, name == "max")?),
         "last" => Value::option(items.into_iter().last()),
         "next" => Value::option(items.into_iter().next()),
         "any" | "all" | "find" | "position" => search(env, &f, items, name)?,
@@ -389,15 +407,19 @@ fn fold_ints(items: &[Value], sum: bool) -> Result<Value, Fault> {
     Ok(Value::Int(acc))
 }
 
-fn extreme(items: Vec<Value>, max: bool) -> Option<Value> {
-    items.into_iter().reduce(|best, item| {
-        let order = compare(&item, &best).unwrap_or(std::cmp::Ordering::Equal);
+fn extreme(items: Vec<Value>, max: bool) -> Result<Option<Value>, TooDeep> {
+    let mut best: Option<Value> = None;
+    for item in items {
+        let Some(current) = &best else {
+            best = Some(item);
+            continue;
+        };
+        let order = compare(&item, current)?.unwrap_or(std::cmp::Ordering::Equal);
         if (max && order.is_ge()) || (!max && order.is_lt()) {
-            item
-        } else {
-            best
+            best = Some(item);
         }
-    })
+    }
+    Ok(best)
 }
 
 fn search(env: &mut Env<'_, '_>, f: &Value, items: Vec<Value>, name: &str) -> Result<Value, Fault> {

@@ -11,6 +11,7 @@ mod methods;
 mod natives;
 mod ops;
 mod program;
+mod teardown;
 mod value;
 mod vm;
 

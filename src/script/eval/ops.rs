@@ -29,7 +29,7 @@ pub fn binary(op: BinOp, lhs: Value, rhs: Value) -> Result<Value, Fault> {
         (Value::Rc(_) | Value::Guard(_), _) | (_, Value::Rc(_) | Value::Guard(_)) => {
             binary(op, lhs.deref(), rhs.deref())
         }
-        _ => compare_values(op, &lhs, &rhs).ok_or_else(|| mismatch(op, &lhs, &rhs)),
+        _ => compare_values(op, &lhs, &rhs)?.ok_or_else(|| mismatch(op, &lhs, &rhs)),
     }
 }
 
@@ -51,17 +51,19 @@ fn mismatch(op: BinOp, lhs: &Value, rhs: &Value) -> Fault {
     .into()
 }
 
-fn compare_values(op: BinOp, lhs: &Value, rhs: &Value) -> Option<Value> {
+/// A comparison operator on two values; `None` when `op` is none or they are not comparable.
+fn compare_values(op: BinOp, lhs: &Value, rhs: &Value) -> Result<Option<Value>, Fault> {
+    let order = || compare(lhs, rhs);
     let result = match op {
-        BinOp::Eq => values_equal(lhs, rhs),
-        BinOp::Ne => !values_equal(lhs, rhs),
-        BinOp::Lt => compare(lhs, rhs)?.is_lt(),
-        BinOp::Le => compare(lhs, rhs)?.is_le(),
-        BinOp::Gt => compare(lhs, rhs)?.is_gt(),
-        BinOp::Ge => compare(lhs, rhs)?.is_ge(),
-        _ => return None,
+        BinOp::Eq => Some(values_equal(lhs, rhs)?),
+        BinOp::Ne => Some(!values_equal(lhs, rhs)?),
+        BinOp::Lt => order()?.map(|o| o.is_lt()),
+        BinOp::Le => order()?.map(|o| o.is_le()),
+        BinOp::Gt => order()?.map(|o| o.is_gt()),
+        BinOp::Ge => order()?.map(|o| o.is_ge()),
+        _ => None,
     };
-    Some(Value::Bool(result))
+    Ok(result.map(Value::Bool))
 }
 
 /// A binary operator on two integers.
@@ -138,7 +140,7 @@ fn float_binary(op: BinOp, a: f64, b: f64) -> Result<Value, Fault> {
         BinOp::Div => a / b,
         BinOp::Rem => a % b,
         _ => {
-            return compare_values(op, &Value::Float(a), &Value::Float(b))
+            return compare_values(op, &Value::Float(a), &Value::Float(b))?
                 .ok_or_else(|| mismatch(op, &Value::Float(a), &Value::Float(b)))
         }
     }))
@@ -151,7 +153,7 @@ fn bool_binary(op: BinOp, a: bool, b: bool) -> Result<Value, Fault> {
         BinOp::BitXor | BinOp::Ne => a ^ b,
         BinOp::Eq => a == b,
         _ => {
-            return compare_values(op, &Value::Bool(a), &Value::Bool(b))
+            return compare_values(op, &Value::Bool(a), &Value::Bool(b))?
                 .ok_or_else(|| mismatch(op, &Value::Bool(a), &Value::Bool(b)))
         }
     }))
@@ -270,7 +272,11 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
             let count = as_index(&pop(stack))?;
             check_len(count)?;
             let item = pop(stack);
-            Value::vec((0..count).map(|_| deep_clone(&item)).collect())
+            Value::vec(
+                (0..count)
+                    .map(|_| deep_clone(&item))
+                    .collect::<Result<_, _>>()?,
+            )
         }
         Op::MakeStruct(id, n) => {
             let def = env

@@ -68,16 +68,16 @@ pub enum Op {
     /// Pop a bool; jump when false.
     JumpIfFalse(u32),
     /// Call program function `f` with `argc` arguments.
-    Call(u32, u8),
+    Call(u32, u16),
     /// Call the closure or function value under the `argc` arguments.
-    CallValue(u8),
+    CallValue(u16),
     /// Call a built-in function.
-    Native(Native, u8),
+    Native(Native, u16),
     /// Call a method by name (interned) on the receiver under the `argc` arguments.
-    Method(u32, u8),
+    Method(u32, u16),
     /// A method that replaces its receiver (`take`, `replace`): pushes the new receiver value,
     /// then the result.
-    MethodInPlace(u32, u8),
+    MethodInPlace(u32, u16),
     /// Replace the struct on top by its field (interned name).
     GetField(u32),
     /// Pop a value and a struct; set the field.
@@ -89,9 +89,9 @@ pub enum Op {
     /// Pop a value, an index and a vector; store the element.
     SetIndex,
     /// Build a tuple from the top `n` values.
-    MakeTuple(u16),
+    MakeTuple(u32),
     /// Build a vector from the top `n` values.
-    MakeVec(u16),
+    MakeVec(u32),
     /// Pop a count and a value; build a vector of copies.
     MakeVecRepeat,
     /// Build a struct from its fields in declaration order.

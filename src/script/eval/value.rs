@@ -9,7 +9,9 @@ use std::task::Waker;
 
 use super::future::FutureObj;
 use super::program::{ClosureProto, EnumDef, StructDef};
+use super::teardown::{release, release_one};
 use crate::net::{TcpListener, TcpStream};
+use crate::script::stack::{StackGuard, TooDeep};
 
 /// One value of the interpreted program. Compound values are shared handles: Rust moves them,
 /// so sharing is invisible, and `clone()` in the program makes a deep copy (see [`deep_clone`]).
@@ -130,6 +132,38 @@ pub struct Guard {
     pub mutable: bool,
 }
 
+// Dropping a deep value level by level, not by recursion (see `teardown`).
+impl Drop for StructObj {
+    fn drop(&mut self) {
+        release(std::mem::take(self.fields.get_mut()));
+    }
+}
+
+impl Drop for VariantObj {
+    fn drop(&mut self) {
+        release(std::mem::take(&mut self.fields));
+    }
+}
+
+impl Drop for ClosureObj {
+    fn drop(&mut self) {
+        release(std::mem::take(&mut self.captures));
+    }
+}
+
+impl Drop for CellObj {
+    fn drop(&mut self) {
+        release_one(std::mem::take(self.value.get_mut()));
+    }
+}
+
+impl Default for Value {
+    /// `()`, what a moved-out place holds.
+    fn default() -> Value {
+        Value::Unit
+    }
+}
+
 impl Drop for Guard {
     fn drop(&mut self) {
         let borrows = self.cell.borrows.get();
@@ -234,97 +268,109 @@ impl Value {
 
 /// What `clone()` does in the program: copies owned data all the way down, but shares what Rust
 /// shares (`Rc`, futures, wakers, functions).
-pub fn deep_clone(value: &Value) -> Value {
-    match value {
+pub fn deep_clone(value: &Value) -> Result<Value, TooDeep> {
+    let _guard = StackGuard::enter()?;
+    Ok(match value {
         Value::String(s) => Value::string(s.borrow().clone()),
-        Value::Vec(items) => Value::vec(items.borrow().iter().map(deep_clone).collect()),
-        Value::Tuple(items) => Value::Tuple(items.iter().map(deep_clone).collect()),
-        Value::Struct(obj) => copy_struct(obj),
-        Value::Variant(v) => {
-            let fields = v.fields.iter().map(deep_clone).collect();
-            Value::Variant(Rc::new(VariantObj {
-                tag: v.tag,
-                fields,
-                def: v.def.clone(),
-            }))
-        }
-        Value::RefCell(cell) => Value::ref_cell(deep_clone(&cell.value.borrow())),
-        Value::Guard(_) => deep_clone(&value.deref()),
+        Value::Vec(items) => Value::vec(clone_all(&items.borrow())?),
+        Value::Tuple(items) => Value::Tuple(clone_all(items)?.into()),
+        Value::Struct(obj) => copy_struct(obj)?,
+        Value::Variant(v) => Value::Variant(Rc::new(VariantObj {
+            tag: v.tag,
+            fields: clone_all(&v.fields)?,
+            def: v.def.clone(),
+        })),
+        Value::RefCell(cell) => Value::ref_cell(deep_clone(&cell.value.borrow())?),
+        Value::Guard(_) => deep_clone(&value.deref())?,
         other => other.clone(),
-    }
+    })
+}
+
+fn clone_all(items: &[Value]) -> Result<Vec<Value>, TooDeep> {
+    items.iter().map(deep_clone).collect()
 }
 
 /// A field-by-field copy of a struct (for `clone()` and for `Copy` structs).
-pub fn copy_struct(obj: &StructObj) -> Value {
-    let fields = obj.fields.borrow().iter().map(deep_clone).collect();
-    Value::Struct(Rc::new(StructObj {
+pub fn copy_struct(obj: &StructObj) -> Result<Value, TooDeep> {
+    let fields = clone_all(&obj.fields.borrow())?;
+    Ok(Value::Struct(Rc::new(StructObj {
         def: Rc::clone(&obj.def),
         fields: RefCell::new(fields),
-    }))
+    })))
 }
 
 /// Structural equality as `#[derive(PartialEq)]` and std define it.
-pub fn values_equal(a: &Value, b: &Value) -> bool {
-    match (a, b) {
+pub fn values_equal(a: &Value, b: &Value) -> Result<bool, TooDeep> {
+    let _guard = StackGuard::enter()?;
+    Ok(match (a, b) {
         (Value::Unit, Value::Unit) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x == y,
         (Value::Char(x), Value::Char(y)) => x == y,
         (Value::Duration(x), Value::Duration(y)) => x == y,
-        (Value::Vec(x), Value::Vec(y)) => slices_equal(&x.borrow(), &y.borrow()),
-        (Value::Tuple(x), Value::Tuple(y)) => slices_equal(x, y),
+        (Value::Vec(x), Value::Vec(y)) => slices_equal(&x.borrow(), &y.borrow())?,
+        (Value::Tuple(x), Value::Tuple(y)) => slices_equal(x, y)?,
         (Value::Struct(x), Value::Struct(y)) => {
-            Rc::ptr_eq(&x.def, &y.def) && slices_equal(&x.fields.borrow(), &y.fields.borrow())
+            Rc::ptr_eq(&x.def, &y.def) && slices_equal(&x.fields.borrow(), &y.fields.borrow())?
         }
         (Value::Variant(x), Value::Variant(y)) => {
-            x.tag == y.tag && slices_equal(&x.fields, &y.fields)
+            x.tag == y.tag && slices_equal(&x.fields, &y.fields)?
         }
         (Value::Rc(_) | Value::Guard(_), _) | (_, Value::Rc(_) | Value::Guard(_)) => {
-            values_equal(&a.deref(), &b.deref())
+            values_equal(&a.deref(), &b.deref())?
         }
         (Value::RefCell(x), Value::RefCell(y)) => {
-            values_equal(&x.value.borrow(), &y.value.borrow())
+            values_equal(&x.value.borrow(), &y.value.borrow())?
         }
         _ => match (a.as_text(), b.as_text()) {
             (Some(x), Some(y)) => x == y,
             _ => false,
         },
-    }
+    })
 }
 
-fn slices_equal(a: &[Value], b: &[Value]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| values_equal(x, y))
+fn slices_equal(a: &[Value], b: &[Value]) -> Result<bool, TooDeep> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (x, y) in a.iter().zip(b) {
+        if !values_equal(x, y)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// Ordering as `#[derive(PartialOrd)]` and std define it, `None` when not comparable.
-pub fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
-    match (a, b) {
+pub fn compare(a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, TooDeep> {
+    let _guard = StackGuard::enter()?;
+    Ok(match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
         (Value::Bool(x), Value::Bool(y)) => Some(x.cmp(y)),
         (Value::Char(x), Value::Char(y)) => Some(x.cmp(y)),
         (Value::Duration(x), Value::Duration(y)) => Some(x.cmp(y)),
-        (Value::Vec(x), Value::Vec(y)) => compare_slices(&x.borrow(), &y.borrow()),
-        (Value::Tuple(x), Value::Tuple(y)) => compare_slices(x, y),
+        (Value::Vec(x), Value::Vec(y)) => compare_slices(&x.borrow(), &y.borrow())?,
+        (Value::Tuple(x), Value::Tuple(y)) => compare_slices(x, y)?,
         (Value::Rc(_) | Value::Guard(_), _) | (_, Value::Rc(_) | Value::Guard(_)) => {
-            compare(&a.deref(), &b.deref())
+            compare(&a.deref(), &b.deref())?
         }
         _ => match (a.as_text(), b.as_text()) {
             (Some(x), Some(y)) => Some(x.cmp(&y)),
             _ => None,
         },
-    }
+    })
 }
 
-fn compare_slices(a: &[Value], b: &[Value]) -> Option<std::cmp::Ordering> {
+fn compare_slices(a: &[Value], b: &[Value]) -> Result<Option<std::cmp::Ordering>, TooDeep> {
     for (x, y) in a.iter().zip(b) {
         match compare(x, y)? {
-            std::cmp::Ordering::Equal => {}
-            other => return Some(other),
+            Some(std::cmp::Ordering::Equal) => {}
+            other => return Ok(other),
         }
     }
-    Some(a.len().cmp(&b.len()))
+    Ok(Some(a.len().cmp(&b.len())))
 }
 
 impl fmt::Debug for Value {

@@ -13,6 +13,7 @@ use super::value::{copy_struct, Tag, Value};
 use super::{ops, Env, RuntimeError};
 use crate::script::ast::BinOp;
 use crate::script::limits::Limit;
+use crate::script::stack::{StackGuard, TooDeep};
 
 /// Steps a task may run between awaits before it yields to let other tasks (and the page) run.
 pub const SLICE_STEPS: u32 = 100_000;
@@ -85,6 +86,13 @@ pub struct Coroutine {
     paused: Option<Countdown>,
 }
 
+// A body whose locals hold deep values drops them level by level (see `teardown`).
+impl Drop for Coroutine {
+    fn drop(&mut self) {
+        super::teardown::release(std::mem::take(&mut self.stack));
+    }
+}
+
 /// What running the top frame ended with.
 enum Flow {
     /// Frames changed (call or return): continue with the new top frame.
@@ -111,6 +119,12 @@ impl From<String> for Fault {
 impl From<&str> for Fault {
     fn from(message: &str) -> Fault {
         Fault::Panic(message.to_string())
+    }
+}
+
+impl From<TooDeep> for Fault {
+    fn from(too_deep: TooDeep) -> Fault {
+        Fault::Limit(Limit::Nesting, too_deep.to_string())
     }
 }
 
@@ -201,7 +215,7 @@ impl Coroutine {
             match op {
                 Op::Int(i) => self.stack.push(Value::Int(*i)),
                 Op::Load(slot) => {
-                    let value = load_value(&self.stack[base + *slot as usize]);
+                    let value = load_value(&self.stack[base + *slot as usize])?;
                     self.stack.push(value);
                 }
                 Op::Store(slot) => {
@@ -209,7 +223,7 @@ impl Coroutine {
                     self.stack[base + *slot as usize] = value;
                 }
                 Op::Box(slot) | Op::LoadCell(slot) | Op::StoreCell(slot) | Op::TakeCell(slot) => {
-                    self.cell_op(op, base + *slot as usize)
+                    self.cell_op(op, base + *slot as usize)?
                 }
                 Op::Binary(op) => self.binary(*op)?,
                 Op::UpdateLocal(slot, op) => self.update_local(base + *slot as usize, *op)?,
@@ -219,7 +233,7 @@ impl Coroutine {
                 Op::UpdateLocalFrom(slot, op, from) => match self.stack[base + *from as usize] {
                     Value::Int(k) => self.update_with_int(base + *slot as usize, *op, k)?,
                     ref other => {
-                        let value = load_value(other);
+                        let value = load_value(other)?;
                         self.stack.push(value);
                         self.update_local(base + *slot as usize, *op)?;
                     }
@@ -314,13 +328,13 @@ impl Coroutine {
                 Op::Match(index) => {
                     let value = self.pop();
                     let pat = &env.shared.program.patterns[*index as usize];
-                    let ok = matches(pat, &value, &mut self.stack[base..]);
+                    let ok = matches(pat, &value, &mut self.stack[base..])?;
                     self.stack.push(Value::Bool(ok));
                 }
                 Op::Test(index) => {
                     let value = self.stack.last().cloned().unwrap_or(Value::Unit);
                     let pat = &env.shared.program.patterns[*index as usize];
-                    let ok = matches(pat, &value, &mut self.stack[base..]);
+                    let ok = matches(pat, &value, &mut self.stack[base..])?;
                     self.stack.push(Value::Bool(ok));
                 }
                 Op::Const(i) => self.stack.push(proto.consts[*i as usize].clone()),
@@ -347,14 +361,14 @@ impl Coroutine {
     }
 
     /// The shared-cell instructions on the local at stack index `at`.
-    fn cell_op(&mut self, op: &Op, at: usize) {
+    fn cell_op(&mut self, op: &Op, at: usize) -> Result<(), TooDeep> {
         match op {
             Op::Box(_) => {
                 let value = std::mem::replace(&mut self.stack[at], Value::Unit);
                 self.stack[at] = Value::ref_cell(value);
             }
             Op::LoadCell(_) => {
-                let value = cell_contents(&self.stack[at]);
+                let value = cell_contents(&self.stack[at])?;
                 self.stack.push(value);
             }
             Op::StoreCell(_) => {
@@ -374,6 +388,7 @@ impl Coroutine {
                 self.stack.push(value);
             }
         }
+        Ok(())
     }
 
     /// Replaces the top two values by their combination; integers skip the generic path.
@@ -439,7 +454,7 @@ impl Coroutine {
         }) {
             return Ok(holds);
         }
-        let value = self.stack.get(at).map_or(Value::Unit, load_value);
+        let value = self.stack.get(at).map_or(Ok(Value::Unit), load_value)?;
         self.stack.push(value);
         self.stack.push(Value::Int(k));
         self.compare(op)
@@ -464,7 +479,7 @@ impl Coroutine {
         self.stack.pop().unwrap_or(Value::Unit)
     }
 
-    fn take_args(&mut self, argc: u8) -> Vec<Value> {
+    fn take_args(&mut self, argc: u16) -> Vec<Value> {
         let at = self.stack.len().saturating_sub(argc as usize);
         self.stack.split_off(at)
     }
@@ -554,16 +569,16 @@ impl Coroutine {
 
 /// What reading a local gives: a copy of a `Copy` struct, otherwise the (shared) value.
 #[inline]
-fn load_value(value: &Value) -> Value {
-    match value {
+fn load_value(value: &Value) -> Result<Value, TooDeep> {
+    Ok(match value {
         Value::Int(i) => Value::Int(*i),
-        Value::Struct(obj) if obj.def.is_copy => copy_struct(obj),
+        Value::Struct(obj) if obj.def.is_copy => copy_struct(obj)?,
         other => other.clone(),
-    }
+    })
 }
 
 /// The value in a local's shared cell (see `Op::Box`), read as a local is.
-pub fn cell_contents(slot: &Value) -> Value {
+pub fn cell_contents(slot: &Value) -> Result<Value, TooDeep> {
     match slot {
         Value::RefCell(cell) => load_value(&cell.value.borrow()),
         other => load_value(other),
@@ -645,6 +660,7 @@ pub fn call_sync(env: &mut Env<'_, '_>, callee: &Value, args: Vec<Value>) -> Res
         return Ok(super::future::async_body(proto, args, &captures));
     }
     let _nested = env.shared.enter_nested()?;
+    let _guard = StackGuard::enter()?;
     let mut co = Coroutine::new(proto, args, &captures);
     match co.resume(env, false) {
         Ok(Step::Done(value)) => Ok(value),

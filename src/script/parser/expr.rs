@@ -449,8 +449,8 @@ impl Parser<'_> {
         });
         self.expect(")");
         if items.len() == 1 && !trailing_comma {
-            if let Some(only) = items.pop() {
-                return only.kind;
+            if let Some(mut only) = items.pop() {
+                return std::mem::replace(&mut only.kind, ExprKind::Error);
             }
         }
         ExprKind::Tuple(items)

@@ -202,6 +202,16 @@ fn count(chars: &[char], i: &mut usize) -> Result<Option<Count>, String> {
     if eat_char(chars, i, '$') {
         return arg_ref(&word).map(|arg| Some(Count::Arg(arg)));
     }
+    if word.bytes().all(|b| b.is_ascii_digit()) {
+        // std keeps widths and precisions in a `u16`, and rustc checks literal ones.
+        return match word.parse::<u16>() {
+            Ok(n) => Ok(Some(Count::Literal(usize::from(n)))),
+            Err(_) => Err(format!(
+                "invalid format string: integer `{word}` does not fit into the type `u16` \
+                 whose range is `0..=65535`"
+            )),
+        };
+    }
     match word.parse::<usize>() {
         Ok(n) => Ok(Some(Count::Literal(n))),
         // Not a number and no `$`: it is the format trait (as in `{:x}`), so give it back.

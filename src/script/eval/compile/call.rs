@@ -12,6 +12,11 @@ use crate::script::eval::value::Value;
 /// Methods that replace their receiver in place (`opt.take()`), lowered as load–call–store.
 const IN_PLACE: &[&str] = &["take", "replace", "get_or_insert", "insert"];
 
+/// Whether `method` replaces its receiver when the receiver is a place (see [`IN_PLACE`]).
+pub(super) fn is_in_place(method: &str) -> bool {
+    IN_PLACE.contains(&method)
+}
+
 impl Compiler<'_> {
     /// Compiles a path used as a value.
     pub(super) fn path_value(&mut self, path: &ast::Path) {
@@ -48,13 +53,13 @@ impl Compiler<'_> {
     /// Inlines a `const`, or the integer limits such as `u32::MAX`.
     fn const_value(&mut self, path: &ast::Path) -> Option<()> {
         let name = path.segments.last()?.ident.name.clone();
-        if let Some(expr) = self.consts.get(&name).cloned() {
+        if let Some(expr) = self.consts.get(&name).copied() {
             if self.const_depth > 16 {
                 self.error(path.span, format!("constant `{name}` refers to itself"));
                 return Some(());
             }
             self.const_depth += 1;
-            self.expr(&expr);
+            self.expr(expr);
             self.const_depth -= 1;
             return Some(());
         }
@@ -91,7 +96,7 @@ impl Compiler<'_> {
 
     /// Compiles `callee(args)`.
     pub(super) fn call(&mut self, callee: &Expr, args: &[Expr], span: Span) {
-        let argc = args.len() as u8;
+        let argc = self.operand(args.len(), span, "arguments in one call");
         let ExprKind::Path(path) = &callee.kind else {
             self.expr(callee);
             args.iter().for_each(|a| self.expr(a));
@@ -114,11 +119,11 @@ impl Compiler<'_> {
         match self.resolve_target(path) {
             Some(Target::Variant(tag)) => {
                 args.iter().for_each(|a| self.expr(a));
-                self.emit(Op::MakeVariant(tag, argc as u16), span);
+                self.emit(Op::MakeVariant(tag, argc), span);
             }
             Some(Target::Struct(id)) => {
                 args.iter().for_each(|a| self.expr(a));
-                self.emit(Op::MakeStruct(id, argc as u16), span);
+                self.emit(Op::MakeStruct(id, argc), span);
             }
             None => self.native_call(path, args, span),
         }
@@ -135,8 +140,9 @@ impl Compiler<'_> {
         if native == Native::Drop {
             return self.drop_call(args, span);
         }
+        let argc = self.operand(args.len(), span, "arguments in one call");
         args.iter().for_each(|a| self.expr(a));
-        self.emit(Op::Native(native, args.len() as u8), span);
+        self.emit(Op::Native(native, argc), span);
         if native == Native::BlockOn {
             // `block_on` does not block the page: it spawns task `main` and waits for it.
             self.emit(Op::Await, span);
@@ -156,7 +162,8 @@ impl Compiler<'_> {
                 _ => self.expr(arg),
             }
         }
-        self.emit(Op::Native(Native::Drop, args.len() as u8), span);
+        let argc = self.operand(args.len(), span, "arguments in one call");
+        self.emit(Op::Native(Native::Drop, argc), span);
     }
 
     /// Compiles `receiver.method(args)`.
@@ -167,12 +174,21 @@ impl Compiler<'_> {
         args: &[Expr],
         span: Span,
     ) {
-        let id = self.name_id(&method.name);
-        let argc = args.len() as u8;
-        if IN_PLACE.contains(&method.name.as_str()) && self.in_place(receiver, id, args, span) {
-            return;
+        if is_in_place(&method.name) {
+            let id = self.name_id(&method.name);
+            if self.in_place(receiver, id, args, span) {
+                return;
+            }
         }
         self.expr(receiver);
+        self.finish_method_call(method, args, span);
+    }
+
+    /// Lowers the arguments and the call of `receiver.method(args)`, the receiver being on the
+    /// stack already.
+    pub(super) fn finish_method_call(&mut self, method: &ast::Ident, args: &[Expr], span: Span) {
+        let id = self.name_id(&method.name);
+        let argc = self.operand(args.len(), span, "arguments in one call");
         args.iter().for_each(|a| self.expr(a));
         self.emit(Op::Method(id, argc), span);
     }
@@ -180,7 +196,7 @@ impl Compiler<'_> {
     /// Lowers `place.take()` and friends as load, call, store back; `false` when the receiver
     /// is not a place (then it is an ordinary call).
     fn in_place(&mut self, receiver: &Expr, id: u32, args: &[Expr], span: Span) -> bool {
-        let argc = args.len() as u8;
+        let argc = self.operand(args.len(), span, "arguments in one call");
         match &receiver.kind {
             ExprKind::Path(p) if p.segments.len() == 1 => {
                 let Some(slot) = self.lookup(&p.segments[0].ident.name) else {

@@ -8,10 +8,61 @@ use super::Compiler;
 use crate::script::ast::{self, Expr, ExprKind, Lit, Span, UnaryOp};
 use crate::script::eval::program::{CastTo, ClosureProto, Op};
 use crate::script::eval::value::Value;
+use crate::script::limits::Limit;
+use crate::script::stack::{StackGuard, TooDeep};
 
 impl Compiler<'_> {
-    /// Compiles `expr`, leaving its value on the stack.
+    /// Compiles `expr`, leaving its value on the stack. A chain (`a + b + c`, `x.f().g()`) is a
+    /// tree as deep as it is long, so its links are lowered in a loop, innermost first, and
+    /// only the nesting the parser caps costs native recursion.
     pub(super) fn expr(&mut self, expr: &Expr) {
+        let Ok(_guard) = StackGuard::enter() else {
+            self.limit_error(expr.span, Limit::Nesting, TooDeep.to_string());
+            return self.emit_unit(expr.span);
+        };
+        let mut links = Vec::new();
+        let mut innermost = expr;
+        while let Some(operand) = chained_operand(innermost) {
+            links.push(innermost);
+            innermost = operand;
+        }
+        self.node(innermost);
+        for link in links.iter().rev() {
+            self.finish_link(link);
+        }
+    }
+
+    /// Lowers the rest of a chain link whose first operand is already on the stack.
+    fn finish_link(&mut self, link: &Expr) {
+        let span = link.span;
+        match &link.kind {
+            ExprKind::MethodCall { method, args, .. } => {
+                self.finish_method_call(method, args, span)
+            }
+            ExprKind::Field { name, .. } => {
+                let id = self.name_id(&name.name);
+                self.emit(Op::GetField(id), span);
+            }
+            ExprKind::TupleIndex { index, .. } => {
+                self.emit(Op::TupleIndex(*index), span);
+            }
+            ExprKind::Index { index, .. } => {
+                self.expr(index);
+                self.emit(Op::Index, span);
+            }
+            ExprKind::Await(_) => self.finish_await(span),
+            ExprKind::Try(_) => {
+                self.emit(Op::Try, span);
+            }
+            ExprKind::Unary { op, .. } => self.finish_unary(*op, span),
+            ExprKind::Binary { op, rhs, .. } => self.finish_binary(*op, rhs, span),
+            ExprKind::Cast { ty, .. } => self.finish_cast(ty, span),
+            _ => {}
+        }
+    }
+
+    /// Compiles an expression that is not a chain link.
+    fn node(&mut self, expr: &Expr) {
         let span = expr.span;
         match &expr.kind {
             ExprKind::Lit(lit) => self.literal(lit, span),
@@ -23,27 +74,6 @@ impl Compiler<'_> {
                 args,
                 ..
             } => self.method_call(receiver, method, args, span),
-            ExprKind::Field { base, name } => {
-                self.expr(base);
-                let id = self.name_id(&name.name);
-                self.emit(Op::GetField(id), span);
-            }
-            ExprKind::TupleIndex { base, index } => {
-                self.expr(base);
-                self.emit(Op::TupleIndex(*index), span);
-            }
-            ExprKind::Index { base, index } => {
-                self.expr(base);
-                self.expr(index);
-                self.emit(Op::Index, span);
-            }
-            ExprKind::Await(inner) => self.await_expr(inner, span),
-            ExprKind::Try(inner) => {
-                self.expr(inner);
-                self.emit(Op::Try, span);
-            }
-            ExprKind::Unary { op, expr: inner } => self.unary(*op, inner, span),
-            ExprKind::Binary { op, lhs, rhs } => self.binary(*op, lhs, rhs, span),
             ExprKind::Assign { lhs, rhs } => {
                 self.assign(lhs, rhs, span);
                 self.emit_unit(span);
@@ -57,7 +87,6 @@ impl Compiler<'_> {
                 end,
                 inclusive,
             } => self.range(start, end, *inclusive, span),
-            ExprKind::Cast { expr: inner, ty } => self.cast(inner, ty, span),
             ExprKind::Block(block) => self.block(block),
             ExprKind::Async { body, is_move } => self.async_block(body, *is_move, span),
             ExprKind::Closure {
@@ -73,12 +102,14 @@ impl Compiler<'_> {
                 self.emit(Op::Unit, span);
             }
             ExprKind::Tuple(items) => {
+                let count = self.operand(items.len(), span, "elements in one literal");
                 items.iter().for_each(|item| self.expr(item));
-                self.emit(Op::MakeTuple(items.len() as u16), span);
+                self.emit(Op::MakeTuple(count), span);
             }
             ExprKind::Array(items) => {
+                let count = self.operand(items.len(), span, "elements in one literal");
                 items.iter().for_each(|item| self.expr(item));
-                self.emit(Op::MakeVec(items.len() as u16), span);
+                self.emit(Op::MakeVec(count), span);
             }
             ExprKind::ArrayRepeat { value, count } => {
                 self.expr(value);
@@ -112,19 +143,17 @@ impl Compiler<'_> {
         }
     }
 
-    fn await_expr(&mut self, inner: &Expr, span: Span) {
+    fn finish_await(&mut self, span: Span) {
         if !self.top().proto.is_async {
             self.error(
                 span,
                 "`.await` is only allowed inside `async` functions and blocks",
             );
         }
-        self.expr(inner);
         self.emit(Op::Await, span);
     }
 
-    fn unary(&mut self, op: UnaryOp, inner: &Expr, span: Span) {
-        self.expr(inner);
+    fn finish_unary(&mut self, op: UnaryOp, span: Span) {
         match op {
             UnaryOp::Neg => {
                 self.emit(Op::Neg, span);
@@ -140,10 +169,9 @@ impl Compiler<'_> {
         }
     }
 
-    fn binary(&mut self, op: ast::BinOp, lhs: &Expr, rhs: &Expr, span: Span) {
+    fn finish_binary(&mut self, op: ast::BinOp, rhs: &Expr, span: Span) {
         match op {
             ast::BinOp::And | ast::BinOp::Or => {
-                self.expr(lhs);
                 if op == ast::BinOp::Or {
                     self.emit(Op::Not, span);
                 }
@@ -155,7 +183,6 @@ impl Compiler<'_> {
                 self.patch(end);
             }
             _ => {
-                self.expr(lhs);
                 self.expr(rhs);
                 self.emit(Op::Binary(op), span);
             }
@@ -298,8 +325,7 @@ impl Compiler<'_> {
         self.emit(Op::Range(start.is_some(), end.is_some(), inclusive), span);
     }
 
-    fn cast(&mut self, inner: &Expr, ty: &ast::Type, span: Span) {
-        self.expr(inner);
+    fn finish_cast(&mut self, ty: &ast::Type, span: Span) {
         let name = super::type_name(ty).unwrap_or_default();
         let target = match name.as_str() {
             "i8" => CastTo::Int(8, true),
@@ -382,7 +408,7 @@ impl Compiler<'_> {
         let self_ty = self.top().self_ty.clone();
         self.begin("closure".to_string(), false, true, self_ty);
         let slots: Vec<u16> = params.iter().map(|_| self.new_slot()).collect();
-        self.top().proto.arity = params.len() as u16;
+        self.top().proto.arity = self.operand(params.len(), span, "parameters in one function");
         for (param, slot) in params.iter().zip(slots) {
             self.emit(Op::Load(slot), param.pat.span);
             self.bind_irrefutable(&param.pat);
@@ -477,4 +503,22 @@ pub(super) fn path_text(path: &ast::Path) -> String {
         .map(|s| s.ident.name.as_str())
         .collect();
     names.join("::")
+}
+
+/// The operand a chain link lowers first, before anything of its own: the next link inwards.
+fn chained_operand(expr: &Expr) -> Option<&Expr> {
+    match &expr.kind {
+        ExprKind::MethodCall {
+            receiver, method, ..
+        } if !super::call::is_in_place(&method.name) => Some(receiver),
+        ExprKind::Field { base, .. }
+        | ExprKind::TupleIndex { base, .. }
+        | ExprKind::Index { base, .. }
+        | ExprKind::Await(base)
+        | ExprKind::Try(base)
+        | ExprKind::Unary { expr: base, .. }
+        | ExprKind::Binary { lhs: base, .. }
+        | ExprKind::Cast { expr: base, .. } => Some(base),
+        _ => None,
+    }
 }

@@ -18,7 +18,8 @@ impl Compiler<'_> {
             }
             (MacroArgs::VecList(items), _) => {
                 items.iter().for_each(|item| self.expr(item));
-                self.emit(Op::MakeVec(items.len() as u16), span);
+                let count = self.operand(items.len(), span, "elements in one literal");
+                self.emit(Op::MakeVec(count), span);
             }
             (MacroArgs::VecRepeat { value, count }, _) => {
                 self.expr(value);
@@ -32,8 +33,9 @@ impl Compiler<'_> {
                         "`join!` is only allowed inside `async` functions and blocks",
                     );
                 }
+                let count = self.operand(futures.len(), span, "futures in one `join!`");
                 futures.iter().for_each(|f| self.expr(f));
-                self.emit(Op::Native(Native::Join, futures.len() as u8), span);
+                self.emit(Op::Native(Native::Join, count), span);
                 self.emit(Op::Await, span);
             }
             (MacroArgs::Matches { expr, pat, guard }, _) => {

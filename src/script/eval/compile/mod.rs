@@ -14,10 +14,11 @@ use std::rc::Rc;
 use super::program::{EnumDef, Op, Program, Proto, Shape, StructDef};
 use super::value::Value;
 use crate::script::ast::{self, Fields, ImplItem, ItemKind, Param, Span};
+use crate::script::limits::Limit;
 use crate::script::Diagnostic;
 
 /// Lowers a parsed file; the errors are located like parser diagnostics.
-pub fn compile(file: &ast::File, source: &str) -> Result<Program, Vec<Diagnostic>> {
+pub fn compile<'s>(file: &'s ast::File, source: &'s str) -> Result<Program, Vec<Diagnostic>> {
     let mut compiler = Compiler::new(source);
     let items = compiler.collect(&file.items);
     compiler.declare_types(&items);
@@ -86,7 +87,8 @@ pub(super) struct Compiler<'s> {
     fn_index: HashMap<String, u32>,
     struct_index: HashMap<String, u32>,
     enum_index: HashMap<String, u32>,
-    consts: HashMap<String, ast::Expr>,
+    /// Constants by name, inlined where they are used.
+    consts: HashMap<String, &'s ast::Expr>,
     names: HashMap<String, u32>,
     fns: Vec<FnState>,
     const_depth: u32,
@@ -126,6 +128,11 @@ impl<'s> Compiler<'s> {
             .push(Diagnostic::new(self.source, span, message));
     }
 
+    fn limit_error(&mut self, span: Span, limit: Limit, message: impl Into<String>) {
+        self.errors
+            .push(Diagnostic::limit(self.source, span, limit, message));
+    }
+
     /// The interned id of a method or field name.
     fn name_id(&mut self, name: &str) -> u32 {
         if let Some(&id) = self.names.get(name) {
@@ -137,13 +144,13 @@ impl<'s> Compiler<'s> {
         id
     }
 
-    fn collect<'a>(&mut self, items: &'a [ast::Item]) -> Items<'a> {
+    fn collect(&mut self, items: &'s [ast::Item]) -> Items<'s> {
         let mut out = Items::default();
         self.collect_into(items, &mut out);
         out
     }
 
-    fn collect_into<'a>(&mut self, items: &'a [ast::Item], out: &mut Items<'a>) {
+    fn collect_into(&mut self, items: &'s [ast::Item], out: &mut Items<'s>) {
         for item in items {
             match &item.kind {
                 ItemKind::Fn(decl) => {
@@ -158,14 +165,14 @@ impl<'s> Compiler<'s> {
                 ItemKind::Enum(decl) => out.enums.push(decl),
                 ItemKind::Impl(block) => self.collect_impl(block, out),
                 ItemKind::Const(c) | ItemKind::Static(c) => {
-                    self.consts.insert(c.name.name.clone(), c.value.clone());
+                    self.consts.insert(c.name.name.clone(), &c.value);
                 }
                 ItemKind::Use(_) => {}
             }
         }
     }
 
-    fn collect_impl<'a>(&mut self, block: &'a ast::ImplBlock, out: &mut Items<'a>) {
+    fn collect_impl(&mut self, block: &'s ast::ImplBlock, out: &mut Items<'s>) {
         let self_ty = type_name(&block.self_ty);
         let is_future = block.trait_path.as_ref().and_then(|p| p.segments.last());
         if let Some(segment) = is_future {
@@ -189,7 +196,7 @@ impl<'s> Compiler<'s> {
                     collect_nested(&decl.body, self, out);
                 }
                 ImplItem::Const(c) => {
-                    self.consts.insert(c.name.name.clone(), c.value.clone());
+                    self.consts.insert(c.name.name.clone(), &c.value);
                 }
                 ImplItem::Type { .. } => {}
             }
@@ -320,7 +327,8 @@ impl<'s> Compiler<'s> {
                 },
             }
         }
-        self.top().proto.arity = decl.params.len() as u16;
+        self.top().proto.arity =
+            self.operand(decl.params.len(), decl.span, "parameters in one function");
         for (slot, pat) in bind_later {
             self.emit(Op::Load(slot), pat.span);
             self.bind_irrefutable(pat);
@@ -418,11 +426,33 @@ impl<'s> Compiler<'s> {
         self.emit(Op::Const(index), span);
     }
 
+    /// A new local slot of the innermost body. Past the last slot index every local shares it,
+    /// and the program is refused, so that it never runs with a slot out of range.
     fn new_slot(&mut self) -> u16 {
-        let proto = &mut self.top().proto;
-        let slot = proto.slots;
-        proto.slots = proto.slots.saturating_add(1);
-        slot
+        let slot = self.top().proto.slots;
+        let span = self.top().proto.spans.last().copied().unwrap_or_default();
+        let slots: u16 = self.operand(
+            usize::from(slot) + 1,
+            span,
+            "local variables in one function",
+        );
+        self.top().proto.slots = slots;
+        slot.min(slots - 1)
+    }
+
+    /// `count` as an instruction operand, or a located error when the program is too large
+    /// for it: the bytecode keeps counts and indices in fixed-width fields.
+    fn operand<T: Operand>(&mut self, count: usize, span: Span, what: &str) -> T {
+        T::try_from(count).unwrap_or_else(|_| {
+            let message = format!(
+                "more than {} {what}: the playground cannot hold this program",
+                T::MAX
+            );
+            if !self.errors.iter().any(|e| e.message == message) {
+                self.limit_error(span, Limit::ProgramSize, message);
+            }
+            T::MAX
+        })
     }
 
     /// Declares a local whose value is already in `slot`, moving it into a shared cell when
@@ -550,7 +580,7 @@ impl<'s> Compiler<'s> {
     }
 }
 
-fn collect_nested<'a>(block: &'a ast::Block, compiler: &mut Compiler<'_>, out: &mut Items<'a>) {
+fn collect_nested<'s>(block: &'s ast::Block, compiler: &mut Compiler<'s>, out: &mut Items<'s>) {
     for stmt in &block.stmts {
         if let ast::Stmt::Item(item) = stmt {
             compiler.collect_into(std::slice::from_ref(item), out);
@@ -576,6 +606,21 @@ fn fuse(first: (&Op, Span), second: (&Op, Span)) -> Option<(Op, Span)> {
         _ => return None,
     })
 }
+
+/// The unsigned widths of instruction operands.
+trait Operand: TryFrom<usize> + std::fmt::Display {
+    const MAX: Self;
+}
+
+macro_rules! operand {
+    ($($width:ty),*) => {
+        $(impl Operand for $width {
+            const MAX: Self = <$width>::MAX;
+        })*
+    };
+}
+
+operand!(u8, u16, u32);
 
 fn is_comparison(op: ast::BinOp) -> bool {
     use ast::BinOp::{Eq, Ge, Gt, Le, Lt, Ne};

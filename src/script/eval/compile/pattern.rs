@@ -137,9 +137,9 @@ impl Compiler<'_> {
                 self.struct_def(id),
                 lowered.into_iter().enumerate().collect(),
             ),
-            None => match self.consts.get(&path_text(path)).map(|e| e.kind.clone()) {
+            None => match self.consts.get(&path_text(path)).map(|e| &e.kind) {
                 Some(ast::ExprKind::Lit(lit)) if elems.is_empty() => {
-                    Pat::Lit(self.pattern_literal(&lit, false, path.span))
+                    Pat::Lit(self.pattern_literal(lit, false, path.span))
                 }
                 _ => {
                     self.error(
@@ -229,15 +229,15 @@ impl Compiler<'_> {
     pub(super) fn struct_target(&mut self, path: &ast::Path) -> Option<(Vec<String>, Op)> {
         match self.resolve_target(path) {
             Some(Target::Struct(id)) => {
-                let def = &self.program.structs[id as usize];
-                Some((
-                    def.fields.clone(),
-                    Op::MakeStruct(id, def.fields.len() as u16),
-                ))
+                let fields = self.program.structs[id as usize].fields.clone();
+                let count = self.operand(fields.len(), path.span, "fields in one struct");
+                Some((fields, Op::MakeStruct(id, count)))
             }
             Some(Target::Variant(tag @ Tag::User(e, v))) => {
                 let (_, fields, _) = &self.program.enums[e as usize].variants[v as usize];
-                Some((fields.clone(), Op::MakeVariant(tag, fields.len() as u16)))
+                let fields = fields.clone();
+                let count = self.operand(fields.len(), path.span, "fields in one variant");
+                Some((fields, Op::MakeVariant(tag, count)))
             }
             _ => {
                 self.error(
