@@ -310,7 +310,7 @@ impl Drop for Expr {
 }
 
 /// Moves the boxed operands of an expression (where chains grow) into `work`.
-fn take_operands(kind: &mut ExprKind, work: &mut Vec<Box<Expr>>) {
+fn take_operands(kind: &mut ExprKind, work: &mut Vec<Expr>) {
     let chained = matches!(
         kind,
         ExprKind::Call { .. }
@@ -338,14 +338,14 @@ fn take_operands(kind: &mut ExprKind, work: &mut Vec<Box<Expr>>) {
         | ExprKind::Await(one)
         | ExprKind::Try(one)
         | ExprKind::Unary { expr: one, .. }
-        | ExprKind::Cast { expr: one, .. } => work.push(one),
+        | ExprKind::Cast { expr: one, .. } => work.push(*one),
         ExprKind::Index { base: a, index: b }
         | ExprKind::Binary { lhs: a, rhs: b, .. }
         | ExprKind::Assign { lhs: a, rhs: b }
-        | ExprKind::CompoundAssign { lhs: a, rhs: b, .. } => work.extend([a, b]),
+        | ExprKind::CompoundAssign { lhs: a, rhs: b, .. } => work.extend([*a, *b]),
         ExprKind::If {
             cond, otherwise, ..
-        } => work.extend(std::iter::once(cond).chain(otherwise)),
+        } => work.extend(std::iter::once(cond).chain(otherwise).map(|e| *e)),
         _ => {}
     }
 }
