@@ -87,6 +87,8 @@ programs! {
     loopback_backpressure => "tests/programs/loopback_backpressure.rs",
     loopback_eof => "tests/programs/loopback_eof.rs",
     nested_joins => "tests/programs/nested_joins.rs",
+    numbers_declared => "tests/programs/numbers_declared.rs",
+    numbers_typed => "tests/programs/numbers_typed.rs",
     poll_fn_counter => "tests/programs/poll_fn_counter.rs",
     question_mark => "tests/programs/question_mark.rs",
     select_never_ready => "tests/programs/select_never_ready.rs",

@@ -429,7 +429,7 @@ mod dump {
     fn lit(l: &Lit) -> String {
         match l {
             Lit::Int { value, suffix } => format!("{value}{}", suffix.as_deref().unwrap_or("")),
-            Lit::Float(f) => format!("{f:?}"),
+            Lit::Float { value, .. } => format!("{value:?}"),
             Lit::Bool(b) => b.to_string(),
             Lit::Str(s) => format!("{s:?}"),
             Lit::Char(c) => format!("{c:?}"),

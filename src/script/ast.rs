@@ -568,8 +568,13 @@ pub enum Lit {
         /// The type suffix, if any.
         suffix: Option<String>,
     },
-    /// A floating-point number.
-    Float(f64),
+    /// A floating-point number, with its suffix (`f32`, `f64`) if written.
+    Float {
+        /// The value.
+        value: f64,
+        /// The type suffix, if any.
+        suffix: Option<String>,
+    },
     /// `true` or `false`.
     Bool(bool),
     /// A string literal, escapes resolved.
@@ -984,6 +989,10 @@ pub enum FormatTrait {
     Binary,
     /// `{:o}`
     Octal,
+    /// `{:e}`
+    LowerExp,
+    /// `{:E}`
+    UpperExp,
 }
 
 /// `[[fill]align][sign]['#']['0'][width]['.' precision][type]`

@@ -56,7 +56,7 @@ pub fn highlight(source: &str) -> Vec<(Range<usize>, TokenClass)> {
             TokenKind::Ident if text.starts_with(char::is_uppercase) => TokenClass::Type,
             TokenKind::Ident => TokenClass::Ident,
             TokenKind::Lifetime => TokenClass::Lifetime,
-            TokenKind::Int { .. } | TokenKind::Float(_) => TokenClass::Number,
+            TokenKind::Int { .. } | TokenKind::Float { .. } => TokenClass::Number,
             TokenKind::Str(_) | TokenKind::Char(_) => TokenClass::String,
             TokenKind::Punct(_) => TokenClass::Punctuation,
             TokenKind::Comment => TokenClass::Comment,

@@ -363,7 +363,7 @@ impl Lexer<'_> {
             self.error(start, "invalid suffix for a float literal");
         }
         match text.parse() {
-            Ok(value) => TokenKind::Float(value),
+            Ok(value) => TokenKind::Float { value, suffix },
             Err(_) => {
                 self.error(start, "invalid float literal");
                 TokenKind::Error

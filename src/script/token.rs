@@ -27,7 +27,12 @@ pub enum TokenKind {
         suffix: Option<String>,
     },
     /// A floating-point literal.
-    Float(f64),
+    Float {
+        /// The value.
+        value: f64,
+        /// `f32` or `f64`, if written.
+        suffix: Option<String>,
+    },
     /// A string literal, escapes resolved.
     Str(String),
     /// A character literal.

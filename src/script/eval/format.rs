@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use super::number::{FloatType, IntType};
 use super::program::{Count, Piece, Spec, Template};
 use super::value::{Tag, Value};
 use super::vm::Fault;
@@ -104,14 +105,18 @@ fn format_value(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<
     match spec.spec.kind {
         FormatTrait::Display => display(out, value, spec),
         FormatTrait::Debug => debug(out, value, spec, 0),
+        FormatTrait::LowerExp | FormatTrait::UpperExp => exponent(out, &value.deref(), spec),
         radix => {
-            let Value::Int(i) = value.deref() else {
+            let value = value.deref();
+            let Some(int) = value.as_int() else {
                 return Err(format!(
                     "a {} cannot be formatted in another radix",
                     value.type_name()
                 )
                 .into());
             };
+            // Negative numbers show their two's complement in their type's width, as std does.
+            let i = int.radix_bits();
             let (prefix, digits) = match radix {
                 FormatTrait::LowerHex => ("0x", format!("{i:x}")),
                 FormatTrait::UpperHex => ("0x", format!("{i:X}")),
@@ -127,19 +132,24 @@ fn format_value(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<
 
 fn display(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<(), Fault> {
     match value {
-        Value::Int(i) => pad_number(
-            out,
-            if *i < 0 {
+        Value::Int(..) | Value::Wide(_) => {
+            let int = value
+                .as_int()
+                .ok_or("internal: an integer without its value")?;
+            let sign = if int.is_negative() {
                 "-"
             } else if spec.spec.plus {
                 "+"
             } else {
                 ""
-            },
-            &i.unsigned_abs().to_string(),
-            spec,
-        ),
-        Value::Float(f) => float(out, *f, spec, false),
+            };
+            let digits = match int.is_negative() {
+                true => int.value.unsigned_abs().to_string(),
+                false => int.to_string(),
+            };
+            pad_number(out, sign, &digits, spec)
+        }
+        Value::Float(f, ty) => float(out, *f, *ty, spec, false),
         Value::Bool(b) => pad(out, &b.to_string(), spec, Align::Left),
         Value::Char(c) => pad(out, &c.to_string(), spec, Align::Left),
         Value::Str(_) | Value::String(_) => {
@@ -150,6 +160,7 @@ fn display(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<(), F
             };
             pad(out, &text, spec, Align::Left)
         }
+        Value::ParseError(error) => pad(out, error.message(), spec, Align::Left),
         Value::Rc(_) | Value::Guard(_) => return display(out, &value.deref(), spec),
         other => {
             return Err(format!(
@@ -176,13 +187,13 @@ fn debug_type(value: &Value) -> String {
     }
 }
 
-fn float(out: &mut String, f: f64, spec: &Resolved<'_>, debug: bool) {
-    let digits = match spec.precision {
-        Some(p) => format!("{:.*}", p, f.abs()),
-        None if debug => format!("{:?}", f.abs()),
-        None => format!("{}", f.abs()),
+/// A float as std prints it: `f32` values with `f32`'s shortest digits, NaN without a sign.
+fn float(out: &mut String, f: f64, ty: FloatType, spec: &Resolved<'_>, debug: bool) {
+    let digits = match ty {
+        FloatType::F32 => float_digits(f.abs() as f32, spec.precision, debug),
+        _ => float_digits(f.abs(), spec.precision, debug),
     };
-    let sign = if f.is_sign_negative() {
+    let sign = if f.is_sign_negative() && !f.is_nan() {
         "-"
     } else if spec.spec.plus {
         "+"
@@ -190,6 +201,63 @@ fn float(out: &mut String, f: f64, spec: &Resolved<'_>, debug: bool) {
         ""
     };
     pad_number(out, sign, &digits, spec);
+}
+
+/// `{:e}` and `{:E}` of a float or an integer, as std writes them.
+fn exponent(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<(), Fault> {
+    let upper = spec.spec.kind == FormatTrait::UpperExp;
+    let (negative, digits) = match (value, value.as_int()) {
+        (Value::Float(f, FloatType::F32), _) => (
+            f.is_sign_negative(),
+            exp_digits(f.abs() as f32, spec.precision, upper),
+        ),
+        (Value::Float(f, _), _) => (
+            f.is_sign_negative(),
+            exp_digits(f.abs(), spec.precision, upper),
+        ),
+        (_, Some(int)) if int.ty == IntType::U128 => {
+            (false, exp_digits(int.as_u128(), spec.precision, upper))
+        }
+        (_, Some(int)) => (
+            int.is_negative(),
+            exp_digits(int.value.unsigned_abs(), spec.precision, upper),
+        ),
+        _ => return Err(format!("`{}` doesn't implement `LowerExp`", value.type_name()).into()),
+    };
+    let sign = if negative {
+        "-"
+    } else if spec.spec.plus {
+        "+"
+    } else {
+        ""
+    };
+    pad_number(out, sign, &digits, spec);
+    Ok(())
+}
+
+fn exp_digits<N: std::fmt::LowerExp + std::fmt::UpperExp>(
+    abs: N,
+    precision: Option<usize>,
+    upper: bool,
+) -> String {
+    match (precision, upper) {
+        (Some(p), false) => format!("{abs:.p$e}"),
+        (Some(p), true) => format!("{abs:.p$E}"),
+        (None, false) => format!("{abs:e}"),
+        (None, true) => format!("{abs:E}"),
+    }
+}
+
+fn float_digits<F: std::fmt::Display + std::fmt::Debug>(
+    abs: F,
+    precision: Option<usize>,
+    debug: bool,
+) -> String {
+    match precision {
+        Some(p) => format!("{abs:.p$}"),
+        None if debug => format!("{abs:?}"),
+        None => format!("{abs}"),
+    }
 }
 
 /// Pads a number: zero padding goes between the sign and the digits; default alignment right.
@@ -231,14 +299,14 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
     let _guard = StackGuard::enter()?;
     match value {
         Value::Unit => pad(out, "()", spec, Align::Left),
-        Value::Float(f) => float(out, *f, spec, true),
+        Value::Float(f, ty) => float(out, *f, *ty, spec, true),
         Value::Str(_) | Value::String(_) => {
             let _ = write!(out, "{:?}", value.as_text().unwrap_or_default());
         }
         Value::Char(c) => {
             let _ = write!(out, "{c:?}");
         }
-        Value::Int(_) | Value::Bool(_) => display(out, value, spec)?,
+        Value::Int(..) | Value::Wide(_) | Value::Bool(_) => display(out, value, spec)?,
         Value::Vec(items) => {
             let items = items.borrow().clone();
             sequence(out, "[", "]", &items, spec, indent)?;
@@ -293,6 +361,7 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
         Value::Duration(ms) => {
             let _ = write!(out, "{:?}", std::time::Duration::from_millis(*ms));
         }
+        Value::ParseError(error) => out.push_str(error.debug_text()),
         other => return Err(format!("`{}` doesn't implement `Debug`", other.type_name()).into()),
     }
     Ok(())
@@ -314,6 +383,9 @@ fn variant(
         Tag::Pending => "Pending",
         Tag::Left => "Left",
         Tag::Right => "Right",
+        Tag::Less => "Less",
+        Tag::Equal => "Equal",
+        Tag::Greater => "Greater",
         Tag::User(..) => return Err("internal: user variants are formatted by the caller".into()),
     };
     let shape = if fields.is_empty() {

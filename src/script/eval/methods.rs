@@ -5,10 +5,12 @@
 use super::format::display_string;
 use super::future::{future_value, poll_value, FutureObj, Polled};
 use super::natives::{native_future, net_result};
-use super::ops::{as_index, as_int, check_len, iter_of};
-use super::value::{compare, deep_clone, values_equal, Guard, Tag, Value};
+use super::number::{family_method, Family, FloatType, Int, IntType};
+use super::ops::{as_byte, as_index, as_int, byte, check_len, iter_of};
+use super::value::{compact_int, compare, deep_clone, values_equal, Guard, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
+use crate::script::ast::BinOp;
 use crate::script::stack::TooDeep;
 use std::rc::Rc;
 
@@ -29,8 +31,10 @@ pub fn call(
         Value::Vec(_) | Value::Iter(_) | Value::Range(..) => {
             seq_method(env, &receiver, &name, &args)?
         }
-        Value::Variant(_) => variant_method(env, &receiver, &name, &args)?,
-        Value::Int(i) => int_method(*i, &name, &args)?,
+        Value::Variant(v) if !is_ordering(v.tag) => variant_method(env, &receiver, &name, &args)?,
+        Value::Int(..) | Value::Wide(_) => int_method(&receiver, &name, &args)?,
+        Value::Float(f, ty) => float_method(*f, *ty, &name, &args)?,
+        Value::Variant(v) if is_ordering(v.tag) => ordering_method(v.tag, &name, &args)?,
         Value::Future(_) | Value::Struct(_) if is_future_method(&name) => {
             return future_method(env, receiver.clone(), &name, args)
         }
@@ -89,13 +93,18 @@ fn common_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Value, 
             [],
         ) => Ok(receiver.clone()),
         ("as_millis" | "as_secs", []) => match receiver {
-            Value::Duration(ms) => Ok(Value::Int(
-                if name == "as_millis" { *ms } else { *ms / 1000 } as i64,
-            )),
+            Value::Duration(ms) => {
+                let (value, ty) = match name {
+                    "as_millis" => (i128::from(*ms), IntType::U128),
+                    _ => (i128::from(*ms / 1000), IntType::U64),
+                };
+                Ok(Value::int(Int::new(value, ty)))
+            }
             _ => Err(unknown(receiver, name)),
         },
         ("cmp" | "partial_cmp", [other]) => match compare(receiver, other)? {
-            Some(order) => Ok(Value::Int(order as i64)),
+            Some(order) if name == "cmp" => Ok(ordering(order)),
+            Some(order) => Ok(Value::option(Some(ordering(order)))),
             None => Err(unknown(receiver, name)),
         },
         _ => Err(unknown(receiver, name)),
@@ -115,7 +124,7 @@ fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
         return push_text(owned, args).map(Some);
     }
     if let (Value::String(owned), "len") = (receiver, name) {
-        return Ok(Some(Value::Int(owned.borrow().len() as i64)));
+        return Ok(Some(Value::usize(owned.borrow().len())));
     }
     let s = receiver.as_text().unwrap_or_default();
     let arg_text = |i: usize| {
@@ -124,7 +133,7 @@ fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
             .ok_or_else(|| format!("`{name}` needs a string argument"))
     };
     Ok(Some(match name {
-        "len" => Value::Int(s.len() as i64),
+        "len" => Value::usize(s.len()),
         "is_empty" => Value::Bool(s.is_empty()),
         "to_string" | "to_owned" | "clone" | "into" => Value::string(s),
         "as_str" | "as_ref" | "borrow" => receiver.clone(),
@@ -145,14 +154,13 @@ fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
         ),
         "lines" => iter_of(s.lines().map(|w| Value::Str(w.into())).collect()),
         "chars" => iter_of(s.chars().map(Value::Char).collect()),
-        "bytes" | "as_bytes" => Value::vec(s.bytes().map(|b| Value::Int(b as i64)).collect()),
+        "bytes" | "as_bytes" => Value::vec(s.bytes().map(byte).collect()),
         "repeat" => {
             let n = as_index(args.first().unwrap_or(&Value::Unit))?;
             check_len(s.len().saturating_mul(n))?;
             Value::string(s.repeat(n))
         }
         "replace" => Value::string(s.replace(&arg_text(0)?, &arg_text(1)?)),
-        "parse" => parse_int(&s),
         _ => return Ok(None),
     }))
 }
@@ -171,22 +179,17 @@ fn push_text(owned: &std::cell::RefCell<String>, args: &[Value]) -> Result<Value
     Ok(Value::Unit)
 }
 
-fn parse_int(s: &str) -> Value {
-    match s.parse::<i64>() {
-        Ok(n) => Value::variant(Tag::Ok, vec![Value::Int(n)]),
-        Err(e) => Value::variant(Tag::Err, vec![Value::Str(format!("{e:?}").into())]),
-    }
-}
-
 /// The items of a vector, iterator or range.
 pub fn items(value: &Value) -> Result<Vec<Value>, Fault> {
     match value.deref() {
         Value::Vec(items) => Ok(items.borrow().clone()),
         Value::Iter(iter) => Ok(iter.borrow_mut().by_ref().collect()),
-        Value::Range(start, end) => {
+        Value::Range(start, end, ty) => {
             let len = usize::try_from(end.saturating_sub(start)).unwrap_or(0);
             check_len(len)?;
-            Ok((start..end).map(Value::Int).collect())
+            Ok((start..end)
+                .map(|i| Value::int(compact_int(i, ty)))
+                .collect())
         }
         other => Err(format!("expected a vector or iterator, found {}", other.type_name()).into()),
     }
@@ -222,7 +225,7 @@ fn vec_method(
             Value::Unit
         }
         "pop" => Value::option(vec.borrow_mut().pop()),
-        "len" => Value::Int(len as i64),
+        "len" => Value::usize(len),
         "is_empty" => Value::Bool(len == 0),
         "get" => Value::option(vec.borrow().get(as_index(&arg(0))?).cloned()),
         "first" => Value::option(vec.borrow().first().cloned()),
@@ -273,15 +276,12 @@ fn vec_method(
             Value::Unit
         }
         "drain" => {
-            let Value::Range(start, end) = arg(0) else {
+            let Value::Range(start, end, _) = arg(0) else {
                 return Err("`drain` needs a range".into());
             };
-            let end = if end == i64::MAX {
-                len
-            } else {
-                as_index(&Value::Int(end))?
-            };
-            let start = as_index(&Value::Int(start))?;
+            let index = |i: i64| usize::try_from(i).map_err(|_| format!("index {i} is negative"));
+            let end = if end == i64::MAX { len } else { index(end)? };
+            let start = index(start)?;
             if start > end || end > len {
                 return Err(format!(
                     "range end index {end} out of range for slice of length {len}"
@@ -354,7 +354,7 @@ fn iter_method(
             items
                 .into_iter()
                 .enumerate()
-                .map(|(i, v)| Value::Tuple(vec![Value::Int(i as i64), v].into()))
+                .map(|(i, v)| Value::Tuple(vec![Value::usize(i), v].into()))
                 .collect(),
         ),
         "rev" => iter_of(items.into_iter().rev().collect()),
@@ -369,7 +369,7 @@ fn iter_method(
         ),
         "chain" => iter_of(items.into_iter().chain(self::items(&f)?).collect()),
         "collect" | "to_vec" => Value::vec(items),
-        "count" => Value::Int(items.len() as i64),
+        "count" => Value::usize(items.len()),
         "sum" | "product" => fold_ints(&items, name == "sum")?,
         "max" | "min" => Value::option(extreme(items, name == "max")?),
         "last" => Value::option(items.into_iter().last()),
@@ -381,7 +381,7 @@ fn iter_method(
                 .into_iter()
                 .try_fold(f, |acc, item| call_sync(env, &g, vec![acc, item]))?
         }
-        "len" => Value::Int(items.len() as i64),
+        "len" => Value::usize(items.len()),
         _ => return Ok(None),
     }))
 }
@@ -393,18 +393,14 @@ fn truthy(value: &Value) -> Result<bool, Fault> {
     }
 }
 
+/// `sum()` or `product()` of integers or floats, in the items' type, failing on overflow as
+/// std's debug build does.
 fn fold_ints(items: &[Value], sum: bool) -> Result<Value, Fault> {
-    let mut acc: i64 = if sum { 0 } else { 1 };
-    for item in items {
-        let n = as_int(item)?;
-        acc = if sum {
-            acc.checked_add(n).ok_or("attempt to add with overflow")?
-        } else {
-            acc.checked_mul(n)
-                .ok_or("attempt to multiply with overflow")?
-        };
-    }
-    Ok(Value::Int(acc))
+    let op = if sum { BinOp::Add } else { BinOp::Mul };
+    let start = Value::Int(i64::from(!sum), IntType::Infer);
+    items
+        .iter()
+        .try_fold(start, |acc, item| super::ops::binary(op, acc, item.deref()))
 }
 
 fn extreme(items: Vec<Value>, max: bool) -> Result<Option<Value>, TooDeep> {
@@ -429,7 +425,7 @@ fn search(env: &mut Env<'_, '_>, f: &Value, items: Vec<Value>, name: &str) -> Re
             ("any", true) => return Ok(Value::Bool(true)),
             ("all", false) => return Ok(Value::Bool(false)),
             ("find", true) => return Ok(Value::option(Some(item))),
-            ("position", true) => return Ok(Value::option(Some(Value::Int(i as i64)))),
+            ("position", true) => return Ok(Value::option(Some(Value::usize(i)))),
             _ => {}
         }
     }
@@ -509,21 +505,200 @@ fn variant_method(
     }))
 }
 
-fn int_method(i: i64, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
-    let arg = || args.first().map(as_int).unwrap_or(Ok(0));
-    Ok(Some(Value::Int(match name {
-        "abs" => i.checked_abs().ok_or("attempt to negate with overflow")?,
-        "pow" => i
-            .checked_pow(u32::try_from(arg()?).unwrap_or(u32::MAX))
-            .ok_or("attempt to multiply with overflow")?,
-        "min" => i.min(arg()?),
-        "max" => i.max(arg()?),
-        "signum" => i.signum(),
-        "saturating_sub" => i.saturating_sub(arg()?),
-        "saturating_add" => i.saturating_add(arg()?),
-        "wrapping_add" => i.wrapping_add(arg()?),
+/// Methods of integers.
+fn int_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
+    let int = as_int(receiver)?;
+    let arg = args.first().map(as_int).transpose()?;
+    if let Some(result) = family_method(int, name, arg)? {
+        return Ok(Some(match result {
+            Family::Plain(value) => Value::int(value),
+            Family::Checked(value) => Value::option(value.map(Value::int)),
+            Family::Overflowing(value, overflowed) => {
+                Value::Tuple(vec![Value::int(value), Value::Bool(overflowed)].into())
+            }
+        }));
+    }
+    if let Some(value) = unary_family(int, name) {
+        return Ok(Some(value));
+    }
+    let other = || {
+        arg.ok_or_else(|| Fault::from(format!("`{name}` takes one argument")))
+            .and_then(|other| other.retype(int.ty))
+    };
+    let bits = |n: u32| Value::Int(i64::from(n), IntType::U32);
+    let width = int.ty.bits();
+    let raw = int.radix_bits();
+    Ok(Some(match name {
+        "abs" if int.ty.signed() => Value::int(if int.is_negative() { int.neg()? } else { int }),
+        "signum" if int.ty.signed() => Value::int(Int::new(int.value.signum(), int.ty)),
+        "is_negative" => Value::Bool(int.is_negative()),
+        "is_positive" => Value::Bool(!int.is_negative() && int.value != 0),
+        "min" | "max" => {
+            let other = other()?;
+            let take_other = match name {
+                "min" => other.cmp_value(int).is_lt(),
+                _ => other.cmp_value(int).is_ge(),
+            };
+            Value::int(if take_other { other } else { int })
+        }
+        "abs_diff" => {
+            let other = other()?;
+            let (high, low) = if int.cmp_value(other).is_ge() {
+                (int, other)
+            } else {
+                (other, int)
+            };
+            let unsigned = unsigned_of(int.ty);
+            Value::int(unsigned.wrap(high.value.wrapping_sub(low.value)))
+        }
+        "rem_euclid" | "div_euclid" => {
+            let other = other()?;
+            if other.value == 0 {
+                return Err(match name {
+                    "rem_euclid" => "attempt to calculate the remainder with a divisor of zero",
+                    _ => "attempt to divide by zero",
+                }
+                .into());
+            }
+            let value = match name {
+                "rem_euclid" => int.value.rem_euclid(other.value),
+                _ => int.value.div_euclid(other.value),
+            };
+            Value::int(Int::new(value, int.ty).retype(int.ty)?)
+        }
+        "count_ones" => bits(raw.count_ones()),
+        "count_zeros" => bits(width - raw.count_ones()),
+        "leading_zeros" => bits(raw.leading_zeros() - (128 - width)),
+        "trailing_zeros" => bits(raw.trailing_zeros().min(width)),
+        "is_power_of_two" => Value::Bool(raw.count_ones() == 1 && !int.ty.signed()),
         _ => return Ok(None),
-    })))
+    }))
+}
+
+/// `abs` and `neg` in the `checked_`, `wrapping_`, `saturating_` and `overflowing_` families.
+fn unary_family(int: Int, name: &str) -> Option<Value> {
+    let (family, verb) = name.split_once('_')?;
+    let exact = match verb {
+        "abs" if !int.is_negative() => Ok(int),
+        "abs" | "neg" => int.neg(),
+        _ => return None,
+    };
+    let wrapped = int.ty.wrap(int.value.wrapping_neg());
+    let wrapped = if exact.is_ok() {
+        exact.clone().unwrap_or(wrapped)
+    } else {
+        wrapped
+    };
+    Some(match family {
+        "checked" => Value::option(exact.ok().map(Value::int)),
+        "wrapping" => Value::int(wrapped),
+        "saturating" => Value::int(exact.unwrap_or_else(|_| int.ty.max())),
+        "overflowing" => {
+            Value::Tuple(vec![Value::int(wrapped), Value::Bool(exact.is_err())].into())
+        }
+        _ => return None,
+    })
+}
+
+/// The unsigned type of the same width (`abs_diff`'s result).
+fn unsigned_of(ty: IntType) -> IntType {
+    match ty.bits() {
+        8 => IntType::U8,
+        16 => IntType::U16,
+        32 => IntType::U32,
+        128 => IntType::U128,
+        _ if matches!(ty, IntType::Isize | IntType::Usize) => IntType::Usize,
+        _ => IntType::U64,
+    }
+}
+
+/// Methods of `f32` and `f64`, computed in the value's own type.
+fn float_method(f: f64, ty: FloatType, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
+    let arg = |i: usize| match args.get(i).map(Value::deref) {
+        Some(Value::Float(x, _)) => Ok(x),
+        Some(other) => match other.as_int() {
+            Some(int) if name == "powi" => Ok(int.value as f64),
+            _ => Err(format!(
+                "`{name}` needs a float argument, found {}",
+                other.type_name()
+            )),
+        },
+        None => Err(format!("`{name}` takes an argument")),
+    };
+    let float = |x: f64| Value::Float(ty.round(x), ty);
+    Ok(Some(match name {
+        "abs" => float(f.abs()),
+        "sqrt" => float(f.sqrt()),
+        "cbrt" => float(f.cbrt()),
+        "floor" => float(f.floor()),
+        "ceil" => float(f.ceil()),
+        "round" => float(f.round()),
+        "trunc" => float(f.trunc()),
+        "fract" => float(f.fract()),
+        "signum" => float(f.signum()),
+        "exp" => float(f.exp()),
+        "ln" => float(f.ln()),
+        "log10" => float(f.log10()),
+        "log2" => float(f.log2()),
+        "sin" => float(f.sin()),
+        "cos" => float(f.cos()),
+        "tan" => float(f.tan()),
+        "recip" => float(f.recip()),
+        "to_degrees" => float(f.to_degrees()),
+        "to_radians" => float(f.to_radians()),
+        "powi" => float(f.powi(arg(0)? as i32)),
+        "powf" => float(f.powf(arg(0)?)),
+        "min" => float(f.min(arg(0)?)),
+        "max" => float(f.max(arg(0)?)),
+        "hypot" => float(f.hypot(arg(0)?)),
+        "atan2" => float(f.atan2(arg(0)?)),
+        "mul_add" => float(f.mul_add(arg(0)?, arg(1)?)),
+        "clamp" => float(f.clamp(arg(0)?, arg(1)?)),
+        "is_nan" => Value::Bool(f.is_nan()),
+        "is_finite" => Value::Bool(f.is_finite()),
+        "is_infinite" => Value::Bool(f.is_infinite()),
+        "is_sign_negative" => Value::Bool(f.is_sign_negative()),
+        "is_sign_positive" => Value::Bool(f.is_sign_positive()),
+        "total_cmp" => ordering(f.total_cmp(&arg(0)?)),
+        _ => return Ok(None),
+    }))
+}
+
+/// A `std::cmp::Ordering` value.
+pub fn ordering(order: std::cmp::Ordering) -> Value {
+    let tag = match order {
+        std::cmp::Ordering::Less => Tag::Less,
+        std::cmp::Ordering::Equal => Tag::Equal,
+        std::cmp::Ordering::Greater => Tag::Greater,
+    };
+    Value::variant(tag, Vec::new())
+}
+
+fn is_ordering(tag: Tag) -> bool {
+    matches!(tag, Tag::Less | Tag::Equal | Tag::Greater)
+}
+
+/// Methods of `Ordering`.
+fn ordering_method(tag: Tag, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
+    let order = match tag {
+        Tag::Less => std::cmp::Ordering::Less,
+        Tag::Equal => std::cmp::Ordering::Equal,
+        _ => std::cmp::Ordering::Greater,
+    };
+    Ok(Some(match name {
+        "reverse" => ordering(order.reverse()),
+        "then" => match (order, args.first()) {
+            (std::cmp::Ordering::Equal, Some(other)) => other.clone(),
+            _ => ordering(order),
+        },
+        "is_eq" => Value::Bool(order.is_eq()),
+        "is_ne" => Value::Bool(order.is_ne()),
+        "is_lt" => Value::Bool(order.is_lt()),
+        "is_le" => Value::Bool(order.is_le()),
+        "is_gt" => Value::Bool(order.is_gt()),
+        "is_ge" => Value::Bool(order.is_ge()),
+        _ => return Ok(None),
+    }))
 }
 
 fn is_future_method(name: &str) -> bool {
@@ -606,18 +781,15 @@ fn net_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Val
             let stream = Rc::clone(stream);
             native_future(async move {
                 let bytes = stream.async_read().await;
-                net_result(
-                    bytes
-                        .map(|b| Value::vec(b.into_iter().map(|x| Value::Int(x as i64)).collect())),
-                )
+                net_result(bytes.map(|b| Value::vec(b.into_iter().map(byte).collect())))
             })
         }
         (Value::Stream(stream), "async_send") => {
             let data = bytes_of(args.first().unwrap_or(&Value::Unit))?;
             let stream = Rc::clone(stream);
-            native_future(async move {
-                net_result(stream.async_send(data).await.map(|n| Value::Int(n as i64)))
-            })
+            native_future(
+                async move { net_result(stream.async_send(data).await.map(Value::usize)) },
+            )
         }
         _ => return Ok(None),
     }))
@@ -626,7 +798,7 @@ fn net_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Val
 fn bytes_of(value: &Value) -> Result<Vec<u8>, Fault> {
     match value.as_text() {
         Some(text) => Ok(text.into_bytes()),
-        None => items(value)?.iter().map(|b| Ok(as_int(b)? as u8)).collect(),
+        None => items(value)?.iter().map(as_byte).collect(),
     }
 }
 

@@ -9,6 +9,7 @@ mod future;
 mod matching;
 mod methods;
 mod natives;
+mod number;
 mod ops;
 mod program;
 mod teardown;

@@ -5,12 +5,30 @@
 use std::rc::Rc;
 
 use super::future::{future_value, FutureObj};
-use super::ops::as_int;
-use super::program::Native;
+use super::number::{parse_float, parse_int, FloatType, IntType};
+use super::ops::{as_byte, as_int};
+use super::program::{Native, NumType};
 use super::value::{Tag, Value};
 use super::vm::Fault;
 use super::Env;
 use crate::net::{TcpListener, TcpStream};
+
+/// `text.parse::<T>()`: `Ok(number)` or `Err(ParseIntError)`/`Err(ParseFloatError)`.
+fn parse(text: &str, ty: Option<NumType>) -> Value {
+    let parsed = match ty {
+        Some(NumType::Int(ty)) => parse_int(text, ty).map(Value::int),
+        Some(NumType::Float(ty)) => parse_float(text, ty).map(|f| Value::Float(f, ty)),
+        None => parse_int(text, IntType::Infer)
+            .map(Value::int)
+            .or_else(|_| {
+                parse_float(text, FloatType::Infer).map(|f| Value::Float(f, FloatType::Infer))
+            }),
+    };
+    match parsed {
+        Ok(value) => Value::variant(Tag::Ok, vec![value]),
+        Err(error) => Value::variant(Tag::Err, vec![Value::ParseError(error)]),
+    }
+}
 
 /// Calls a built-in function with its arguments.
 pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<Value, Fault> {
@@ -22,9 +40,10 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
         Native::StringFrom => Value::string(text(&arg())?),
         Native::RcNew => Value::Rc(Rc::new(arg())),
         Native::RcClone | Native::Identity => arg(),
+        Native::Parse(ty) => parse(&text(&arg())?, ty),
         Native::RcStrongCount => match arg() {
             // The argument itself is one more handle than the program holds.
-            Value::Rc(rc) => Value::Int(Rc::strong_count(&rc) as i64 - 1),
+            Value::Rc(rc) => Value::usize(Rc::strong_count(&rc) - 1),
             other => {
                 return Err(format!(
                     "`Rc::strong_count` needs an Rc, found {}",
@@ -81,10 +100,8 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             net_result(TcpStream::connect(&text(&arg())?).map(|s| Value::Stream(Rc::new(s))))
         }
         Native::FromUtf8(wrap) => {
-            let bytes: Result<Vec<u8>, Fault> = super::methods::items(&arg())?
-                .iter()
-                .map(|b| Ok(as_int(b)? as u8))
-                .collect();
+            let bytes: Result<Vec<u8>, Fault> =
+                super::methods::items(&arg())?.iter().map(as_byte).collect();
             let text = Value::string(String::from_utf8_lossy(&bytes?).into_owned());
             if wrap {
                 Value::variant(Tag::Ok, vec![text])
@@ -103,7 +120,7 @@ fn text(value: &Value) -> Result<String, Fault> {
 
 fn non_negative(value: &Value) -> Result<u64, Fault> {
     let n = as_int(value)?;
-    u64::try_from(n).map_err(|_| format!("expected a non-negative number, found {n}").into())
+    Ok(u64::try_from(n.value).map_err(|_| format!("expected a non-negative number, found {n}"))?)
 }
 
 /// `std::thread::sleep` blocks every task of a real executor; here it only says so.

@@ -5,8 +5,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::program::{CastTo, Op};
-use super::value::{compare, deep_clone, values_equal, StructObj, Tag, Value, VariantObj};
+use super::number::{float_to_int, int_to_float, FloatType, Int, IntType};
+use super::program::{CastTo, NumType, Op};
+use super::value::{
+    compact_int, compare, deep_clone, values_equal, StructObj, Tag, Value, VariantObj,
+};
 use super::vm::Fault;
 use super::Env;
 use crate::script::ast::BinOp;
@@ -14,9 +17,11 @@ use crate::script::limits::{Limit, Limits};
 
 /// Applies a binary operator.
 pub fn binary(op: BinOp, lhs: Value, rhs: Value) -> Result<Value, Fault> {
+    if let (Some(a), Some(b)) = (lhs.as_int(), rhs.as_int()) {
+        return int_binary(op, a, b);
+    }
     match (&lhs, &rhs) {
-        (Value::Int(a), Value::Int(b)) => int_binary(op, *a, *b),
-        (Value::Float(a), Value::Float(b)) => float_binary(op, *a, *b),
+        (Value::Float(a, ta), Value::Float(b, tb)) => float_binary(op, *a, *b, ta.unify(*tb)),
         (Value::Bool(a), Value::Bool(b)) => bool_binary(op, *a, *b),
         (Value::String(s), _) if op == BinOp::Add => {
             let tail = rhs.as_text().ok_or_else(|| mismatch(op, &lhs, &rhs))?;
@@ -68,82 +73,41 @@ fn compare_values(op: BinOp, lhs: &Value, rhs: &Value) -> Result<Option<Value>, 
 
 /// A binary operator on two integers.
 #[inline]
-pub fn int_binary(op: BinOp, a: i64, b: i64) -> Result<Value, Fault> {
+pub fn int_binary(op: BinOp, a: Int, b: Int) -> Result<Value, Fault> {
     match int_compare(op, a, b) {
         Some(holds) => Ok(Value::Bool(holds)),
-        None => int_arith(op, a, b).map(Value::Int),
+        None => a.binary(op, b).map(Value::int),
     }
 }
 
 /// A comparison of two integers; `None` when `op` is not a comparison.
 #[inline]
-pub fn int_compare(op: BinOp, a: i64, b: i64) -> Option<bool> {
+pub fn int_compare(op: BinOp, a: Int, b: Int) -> Option<bool> {
+    let order = || a.cmp_value(b);
     Some(match op {
-        BinOp::Eq => a == b,
-        BinOp::Ne => a != b,
-        BinOp::Lt => a < b,
-        BinOp::Le => a <= b,
-        BinOp::Gt => a > b,
-        BinOp::Ge => a >= b,
+        BinOp::Eq => order().is_eq(),
+        BinOp::Ne => order().is_ne(),
+        BinOp::Lt => order().is_lt(),
+        BinOp::Le => order().is_le(),
+        BinOp::Gt => order().is_gt(),
+        BinOp::Ge => order().is_ge(),
         _ => return None,
     })
 }
 
-/// Integer arithmetic and bit operators, failing as a debug build of rustc does.
-#[inline]
-pub fn int_arith(op: BinOp, a: i64, b: i64) -> Result<i64, Fault> {
-    int_checked(op, a, b).ok_or_else(|| int_fault(op, a, b))
-}
-
-/// The checked result of an integer operator: `None` when it fails. It returns in registers,
-/// so the VM's integer fast paths stay cheap.
-#[inline]
-fn int_checked(op: BinOp, a: i64, b: i64) -> Option<i64> {
-    match op {
-        BinOp::Add => a.checked_add(b),
-        BinOp::Sub => a.checked_sub(b),
-        BinOp::Mul => a.checked_mul(b),
-        BinOp::Div => a.checked_div(b),
-        BinOp::Rem => a.checked_rem(b),
-        BinOp::BitAnd => Some(a & b),
-        BinOp::BitOr => Some(a | b),
-        BinOp::BitXor => Some(a ^ b),
-        BinOp::Shl => a.checked_shl(u32::try_from(b).unwrap_or(64)),
-        BinOp::Shr => a.checked_shr(u32::try_from(b).unwrap_or(64)),
-        _ => None,
-    }
-}
-
-/// Why an integer operator failed (see [`int_checked`]).
-#[cold]
-fn int_fault(op: BinOp, a: i64, b: i64) -> Fault {
-    let message = match op {
-        BinOp::Add => "attempt to add with overflow",
-        BinOp::Sub => "attempt to subtract with overflow",
-        BinOp::Mul => "attempt to multiply with overflow",
-        BinOp::Div if b == 0 => "attempt to divide by zero",
-        BinOp::Div => "attempt to divide with overflow",
-        BinOp::Rem if b == 0 => "attempt to calculate the remainder with a divisor of zero",
-        BinOp::Rem => "attempt to calculate the remainder with overflow",
-        BinOp::Shl => "attempt to shift left with overflow",
-        BinOp::Shr => "attempt to shift right with overflow",
-        _ => return mismatch(op, &Value::Int(a), &Value::Int(b)),
-    };
-    message.into()
-}
-
-fn float_binary(op: BinOp, a: f64, b: f64) -> Result<Value, Fault> {
-    Ok(Value::Float(match op {
+fn float_binary(op: BinOp, a: f64, b: f64, ty: FloatType) -> Result<Value, Fault> {
+    let value = match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
         BinOp::Mul => a * b,
         BinOp::Div => a / b,
         BinOp::Rem => a % b,
         _ => {
-            return compare_values(op, &Value::Float(a), &Value::Float(b))?
-                .ok_or_else(|| mismatch(op, &Value::Float(a), &Value::Float(b)))
+            let (a, b) = (Value::Float(a, ty), Value::Float(b, ty));
+            return compare_values(op, &a, &b)?.ok_or_else(|| mismatch(op, &a, &b));
         }
-    }))
+    };
+    Ok(Value::Float(ty.round(value), ty))
 }
 
 fn bool_binary(op: BinOp, a: bool, b: bool) -> Result<Value, Fault> {
@@ -182,27 +146,6 @@ fn op_text(op: BinOp) -> &'static str {
     }
 }
 
-/// Fails like rustc's debug build when an integer leaves its declared type's range.
-fn check_int(value: &Value, bits: u8, signed: bool, op: BinOp) -> Result<(), Fault> {
-    let Value::Int(i) = value else { return Ok(()) };
-    let (min, max) = match (bits, signed) {
-        (64, false) => (0, i64::MAX),
-        (bits, true) => (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1),
-        (bits, false) => (0, (1i64 << bits) - 1),
-    };
-    if (min..=max).contains(i) {
-        return Ok(());
-    }
-    let verb = match op {
-        BinOp::Add => "add",
-        BinOp::Sub => "subtract",
-        BinOp::Mul => "multiply",
-        BinOp::Shl => "shift left",
-        _ => "compute",
-    };
-    Err(format!("attempt to {verb} with overflow").into())
-}
-
 /// Fails when a string or vector would grow beyond [`Limits::elements`].
 pub fn check_len(len: usize) -> Result<(), Fault> {
     let max = Limits::DEFAULT.elements;
@@ -236,14 +179,18 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
             return Ok(());
         }
         Op::Neg => match pop(stack).deref() {
-            Value::Int(i) => Value::Int(i.checked_neg().ok_or("attempt to negate with overflow")?),
-            Value::Float(f) => Value::Float(-f),
-            other => return Err(format!("cannot negate a {}", other.type_name()).into()),
+            Value::Float(f, ty) => Value::Float(-f, ty),
+            other => match other.as_int() {
+                Some(int) => Value::int(int.neg()?),
+                None => return Err(format!("cannot negate a {}", other.type_name()).into()),
+            },
         },
         Op::Not => match pop(stack).deref() {
             Value::Bool(b) => Value::Bool(!b),
-            Value::Int(i) => Value::Int(!i),
-            other => return Err(format!("cannot apply `!` to a {}", other.type_name()).into()),
+            other => match other.as_int() {
+                Some(int) => Value::int(int.not()),
+                None => return Err(format!("cannot apply `!` to a {}", other.type_name()).into()),
+            },
         },
         Op::Deref => pop(stack).deref(),
         Op::SetDeref => {
@@ -305,17 +252,16 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
         }
         Op::Range(has_start, has_end, inclusive) => {
             let end = if *has_end {
-                as_int(&pop(stack))?
+                Some(as_int(&pop(stack))?)
             } else {
-                i64::MAX
+                None
             };
-            let start = if *has_start { as_int(&pop(stack))? } else { 0 };
-            let end = if *inclusive && *has_end {
-                end.saturating_add(1)
+            let start = if *has_start {
+                Some(as_int(&pop(stack))?)
             } else {
-                end
+                None
             };
-            Value::Range(start, end)
+            range(start, end, *inclusive)?
         }
         Op::IterInit => into_iter(pop(stack))?,
         Op::Format(i) => {
@@ -345,11 +291,7 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
             result
         }
         Op::Cast(to) => cast(pop(stack).deref(), *to)?,
-        Op::CheckInt(bits, signed, op) => {
-            let value = pop(stack);
-            check_int(&value, *bits, *signed, *op)?;
-            value
-        }
+        Op::Annotate(ty) => annotate(pop(stack), *ty)?,
         _ => return Err("internal: a control instruction reached the data instructions".into()),
     };
     stack.push(value);
@@ -362,40 +304,82 @@ fn take(stack: &mut Vec<Value>, n: usize) -> Vec<Value> {
 }
 
 /// The integer in a value.
-pub fn as_int(value: &Value) -> Result<i64, Fault> {
-    match value.deref() {
-        Value::Int(i) => Ok(i),
-        other => Err(format!("expected an integer, found {}", other.type_name()).into()),
-    }
+pub fn as_int(value: &Value) -> Result<Int, Fault> {
+    let value = value.deref();
+    Ok(value
+        .as_int()
+        .ok_or_else(|| format!("expected an integer, found {}", value.type_name()))?)
+}
+
+/// A `u8` value.
+pub fn byte(b: u8) -> Value {
+    Value::Int(i64::from(b), IntType::U8)
+}
+
+/// The byte in a value: a `u8` (or an unsuffixed literal in its range).
+pub fn as_byte(value: &Value) -> Result<u8, Fault> {
+    let int = as_int(value)?;
+    Ok(u8::try_from(int.value).map_err(|_| format!("expected a byte, found {int}"))?)
 }
 
 /// A non-negative integer usable as an index or count.
 pub fn as_index(value: &Value) -> Result<usize, Fault> {
-    let i = as_int(value)?;
-    usize::try_from(i).map_err(|_| format!("index or count {i} is negative").into())
+    let int = as_int(value)?;
+    Ok(usize::try_from(int.value).map_err(|_| format!("index or count {int} is out of range"))?)
+}
+
+/// `start..end` (or `..=`): a lazy range of the bounds' type, `i64`-sized at most.
+fn range(start: Option<Int>, end: Option<Int>, inclusive: bool) -> Result<Value, Fault> {
+    let ty = match (start, end) {
+        (Some(s), Some(e)) => s.ty.unify(e.ty),
+        (Some(bound), None) | (None, Some(bound)) => bound.ty,
+        (None, None) => IntType::Usize,
+    };
+    let bound = |int: Int| {
+        i64::try_from(int.value)
+            .map_err(|_| format!("the range bound {int} is beyond the playground's 64-bit ranges"))
+    };
+    let start = start.map(bound).transpose()?.unwrap_or(0);
+    let end = match end {
+        Some(end) if inclusive => bound(end)?.saturating_add(1),
+        Some(end) => bound(end)?,
+        None => i64::MAX,
+    };
+    Ok(Value::Range(start, end, ty))
+}
+
+/// A value given its declared numeric type (a `let` annotation, a parameter, a field, a return
+/// type): an unsuffixed literal takes it; an integer that does not fit fails as overflow.
+pub fn annotate(value: Value, ty: NumType) -> Result<Value, Fault> {
+    Ok(match (value, ty) {
+        (Value::Float(f, _), NumType::Float(ty)) => Value::Float(ty.round(f), ty),
+        (value, NumType::Int(ty)) => match value.as_int() {
+            Some(int) => Value::int(int.retype(ty)?),
+            None => value,
+        },
+        (value, _) => value,
+    })
 }
 
 fn cast(value: Value, to: CastTo) -> Result<Value, Fault> {
     let int = match &value {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        Value::Char(c) => *c as i64,
-        Value::Float(f) if to == CastTo::Float => return Ok(Value::Float(*f)),
-        Value::Float(f) => *f as i64,
-        other => return Err(format!("cannot cast a {}", other.type_name()).into()),
-    };
-    Ok(match to {
-        CastTo::Float => Value::Float(int as f64),
-        CastTo::Char => Value::Char(char::from(int as u8)),
-        CastTo::Int(64, _) => Value::Int(int),
-        CastTo::Int(bits, signed) => {
-            let shift = 64 - bits as u32;
-            Value::Int(if signed {
-                (int << shift) >> shift
-            } else {
-                ((int as u64) << shift >> shift) as i64
+        Value::Bool(b) => Int::new(i128::from(*b), IntType::U8),
+        Value::Char(c) => Int::new(i128::from(u32::from(*c)), IntType::U32),
+        Value::Float(f, _) => {
+            return Ok(match to {
+                CastTo::Float(ty) => Value::Float(ty.round(*f), ty),
+                CastTo::Int(ty) => Value::int(float_to_int(*f, ty)),
+                CastTo::Char => return Err("only `u8` can be cast as `char`, not a float".into()),
             })
         }
+        other => other
+            .as_int()
+            .ok_or_else(|| format!("cannot cast a {}", other.type_name()))?,
+    };
+    Ok(match to {
+        CastTo::Float(ty) => Value::Float(int_to_float(int, ty), ty),
+        CastTo::Char => Value::Char(char::from(IntType::U8.wrap(int.value).value as u8)),
+        CastTo::Int(ty) => Value::int(ty.wrap(int.value)),
     })
 }
 
@@ -457,7 +441,7 @@ fn set_deref(target: Value, value: Value) -> Result<(), Fault> {
 
 fn index_value(target: &Value, index: &Value) -> Result<Value, Fault> {
     match (target.deref(), index.deref()) {
-        (Value::Vec(items), Value::Range(start, end)) => {
+        (Value::Vec(items), Value::Range(start, end, _)) => {
             let items = items.borrow();
             let range = slice_range(start, end, items.len())?;
             Ok(Value::vec(items[range].to_vec()))
@@ -473,7 +457,7 @@ fn index_value(target: &Value, index: &Value) -> Result<Value, Fault> {
                 .into()
             })
         }
-        (text, Value::Range(start, end)) => {
+        (text, Value::Range(start, end, _)) => {
             let text = text
                 .as_text()
                 .ok_or("only strings and vectors can be indexed")?;
@@ -517,7 +501,7 @@ fn set_index(target: &Value, index: &Value, value: Value) -> Result<(), Fault> {
 /// What `for` iterates over.
 pub fn into_iter(value: Value) -> Result<Value, Fault> {
     Ok(match value.deref() {
-        Value::Range(start, end) => Value::Range(start, end),
+        Value::Range(start, end, ty) => Value::Range(start, end, ty),
         Value::Vec(items) => iter_of(items.borrow().clone()),
         Value::Iter(iter) => Value::Iter(iter),
         Value::Variant(v) if v.tag == Tag::Some => iter_of(v.fields.clone()),
@@ -534,13 +518,13 @@ pub fn iter_of(items: Vec<Value>) -> Value {
 /// The next item of the iterator in `slot`, advancing it.
 pub fn iter_next(slot: &mut Value) -> Result<Option<Value>, Fault> {
     match slot {
-        Value::Range(start, end) => {
+        Value::Range(start, end, ty) => {
             if *start >= *end {
                 return Ok(None);
             }
             let item = *start;
             *start += 1;
-            Ok(Some(Value::Int(item)))
+            Ok(Some(Value::int(compact_int(item, *ty))))
         }
         Value::Iter(iter) => Ok(iter.borrow_mut().next()),
         other => Err(format!("cannot iterate over a {}", other.type_name()).into()),

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::number::{FloatType, IntType};
 use super::value::{Tag, Value};
 use crate::script::ast::{BinOp, Span};
 
@@ -13,8 +14,8 @@ use crate::script::ast::{BinOp, Span};
 pub enum Op {
     /// Push a constant of the function.
     Const(u32),
-    /// Push an integer.
-    Int(i64),
+    /// Push an integer of a type of at most 64 bits (see `Value::Int`).
+    Int(i64, IntType),
     /// Push `()`.
     Unit,
     /// Push a copy of a local.
@@ -45,7 +46,7 @@ pub enum Op {
     Binary(BinOp),
     /// `local op= value`: pops the value and updates the local in place.
     UpdateLocal(u16, BinOp),
-    /// `local op= integer` (an `Int` fused into `UpdateLocal`).
+    /// `local op= literal` (an `{integer}` `Int` fused into `UpdateLocal`).
     UpdateLocalInt(u16, BinOp, i64),
     /// `local op= other_local` (a `Load` fused into `UpdateLocal`): target, operator, source.
     UpdateLocalFrom(u16, BinOp, u16),
@@ -124,10 +125,9 @@ pub enum Op {
     IterInit,
     /// Push the next item of the iterator in a slot, or jump when it is exhausted.
     IterNext(u16, u32),
-    /// Check that the integer on top fits a declared type (bits, signed); the operator names the
-    /// overflow in the message.
-    CheckInt(u8, bool, BinOp),
-    /// Cast the top value to an integer type (`true` for `i64`-range checks) or float.
+    /// Give the number on top its declared type (see `ops::annotate`).
+    Annotate(NumType),
+    /// Cast the top value with `as`.
     Cast(CastTo),
 }
 
@@ -147,12 +147,30 @@ pub enum PrintTarget {
 /// The target of an `as` cast.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CastTo {
-    /// An integer type with its bit width and signedness.
-    Int(u8, bool),
+    /// An integer type.
+    Int(IntType),
     /// `f32`/`f64`.
-    Float,
+    Float(FloatType),
     /// `char` (from `u8`).
     Char,
+}
+
+/// A numeric type a program declares: what a literal and an annotated place take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumType {
+    /// An integer type.
+    Int(IntType),
+    /// A float type.
+    Float(FloatType),
+}
+
+impl NumType {
+    /// The numeric type a type name denotes, if it is one.
+    pub fn from_name(name: &str) -> Option<NumType> {
+        IntType::from_name(name)
+            .map(NumType::Int)
+            .or_else(|| FloatType::from_name(name).map(NumType::Float))
+    }
 }
 
 /// Built-in functions resolved at link time.
@@ -204,6 +222,9 @@ pub enum Native {
     PollFn,
     /// `drop(v)`
     Drop,
+    /// `str::parse` of a number of the given type (from a turbofish or the expected type;
+    /// without one, an integer if it reads as one, else a float).
+    Parse(Option<NumType>),
     /// `TcpListener::bind(addr)`
     Bind,
     /// `TcpStream::connect(addr)`

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use std::task::Waker;
 
 use super::future::FutureObj;
+use super::number::{FloatType, Int, IntType, ParseError};
 use super::program::{ClosureProto, EnumDef, StructDef};
 use super::teardown::{release, release_one};
 use crate::net::{TcpListener, TcpStream};
@@ -21,10 +22,13 @@ pub enum Value {
     Unit,
     /// `bool`
     Bool(bool),
-    /// Every integer type, backed by `i64`.
-    Int(i64),
-    /// `f32` / `f64`.
-    Float(f64),
+    /// An integer of a type of at most 64 bits: its value (for `u64` and `usize`, its bits)
+    /// and its type. Read it as an [`Int`] with [`Value::as_int`].
+    Int(i64, IntType),
+    /// An `i128` or `u128` (boxed, so that every other value stays small).
+    Wide(Rc<Int>),
+    /// `f32`, `f64` or an unsuffixed float literal; an `f32` holds only `f32` precision.
+    Float(f64, FloatType),
     /// `char`
     Char(char),
     /// A string slice, such as a literal.
@@ -57,10 +61,12 @@ pub enum Value {
     Guard(Rc<Guard>),
     /// `Duration`, in milliseconds.
     Duration(u64),
-    /// An integer range `start..end` (end exclusive).
-    Range(i64, i64),
+    /// An integer range `start..end` (end exclusive) and the type of its items.
+    Range(i64, i64, IntType),
     /// An iterator being consumed.
     Iter(Rc<RefCell<std::vec::IntoIter<Value>>>),
+    /// The error of a failed `str::parse` of a number.
+    ParseError(ParseError),
     /// A loopback listener.
     Listener(Rc<TcpListener>),
     /// A loopback stream.
@@ -94,6 +100,12 @@ pub enum Tag {
     Left,
     /// `Either::Right(v)`
     Right,
+    /// `Ordering::Less`
+    Less,
+    /// `Ordering::Equal`
+    Equal,
+    /// `Ordering::Greater`
+    Greater,
     /// A variant of a program enum: enum index and variant index.
     User(u32, u32),
 }
@@ -174,6 +186,28 @@ impl Drop for Guard {
 }
 
 impl Value {
+    /// An integer value.
+    pub fn int(int: Int) -> Value {
+        match int.ty {
+            IntType::I128 | IntType::U128 => Value::Wide(Rc::new(int)),
+            ty => Value::Int(int.value as i64, ty),
+        }
+    }
+
+    /// A `usize`: a length, count or index.
+    pub fn usize(n: usize) -> Value {
+        Value::Int(n as i64, IntType::Usize)
+    }
+
+    /// The integer in an integer value (not looking behind `Rc`s or guards).
+    pub fn as_int(&self) -> Option<Int> {
+        match self {
+            Value::Int(value, ty) => Some(compact_int(*value, *ty)),
+            Value::Wide(int) => Some(**int),
+            _ => None,
+        }
+    }
+
     /// A string value from owned text.
     pub fn string(text: String) -> Value {
         Value::String(Rc::new(RefCell::new(text)))
@@ -241,8 +275,10 @@ impl Value {
         match self {
             Value::Unit => "()",
             Value::Bool(_) => "bool",
-            Value::Int(_) => "integer",
-            Value::Float(_) => "float",
+            Value::Int(_, ty) => ty.name(),
+            Value::Wide(int) => int.ty.name(),
+            Value::Float(_, FloatType::F32) => "f32",
+            Value::Float(..) => "f64",
             Value::Char(_) => "char",
             Value::Str(_) => "&str",
             Value::String(_) => "String",
@@ -260,9 +296,19 @@ impl Value {
             Value::Duration(_) => "Duration",
             Value::Range(..) => "Range",
             Value::Iter(_) => "iterator",
+            Value::ParseError(error) => error.type_name(),
             Value::Listener(_) => "TcpListener",
             Value::Stream(_) => "TcpStream",
         }
+    }
+}
+
+/// The [`Int`] a compact `Value::Int` holds: `u64` and `usize` keep their bits in the `i64`.
+#[inline]
+pub fn compact_int(value: i64, ty: IntType) -> Int {
+    match ty {
+        IntType::U64 | IntType::Usize => Int::new(i128::from(value as u64), ty),
+        _ => Int::new(i128::from(value), ty),
     }
 }
 
@@ -305,10 +351,13 @@ pub fn values_equal(a: &Value, b: &Value) -> Result<bool, TooDeep> {
     Ok(match (a, b) {
         (Value::Unit, Value::Unit) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Int(..) | Value::Wide(_), Value::Int(..) | Value::Wide(_)) => {
+            compare(a, b)? == Some(std::cmp::Ordering::Equal)
+        }
+        (Value::Float(x, _), Value::Float(y, _)) => x == y,
         (Value::Char(x), Value::Char(y)) => x == y,
         (Value::Duration(x), Value::Duration(y)) => x == y,
+        (Value::ParseError(x), Value::ParseError(y)) => x == y,
         (Value::Vec(x), Value::Vec(y)) => slices_equal(&x.borrow(), &y.borrow())?,
         (Value::Tuple(x), Value::Tuple(y)) => slices_equal(x, y)?,
         (Value::Struct(x), Value::Struct(y)) => {
@@ -346,8 +395,10 @@ fn slices_equal(a: &[Value], b: &[Value]) -> Result<bool, TooDeep> {
 pub fn compare(a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, TooDeep> {
     let _guard = StackGuard::enter()?;
     Ok(match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Int(..) | Value::Wide(_), Value::Int(..) | Value::Wide(_)) => {
+            a.as_int().zip(b.as_int()).map(|(x, y)| x.cmp_value(y))
+        }
+        (Value::Float(x, _), Value::Float(y, _)) => x.partial_cmp(y),
         (Value::Bool(x), Value::Bool(y)) => Some(x.cmp(y)),
         (Value::Char(x), Value::Char(y)) => Some(x.cmp(y)),
         (Value::Duration(x), Value::Duration(y)) => Some(x.cmp(y)),

@@ -8,8 +8,9 @@ use std::rc::Rc;
 
 use super::future::{poll_value, Polled};
 use super::matching::matches;
+use super::number::{Int, IntType};
 use super::program::{Op, Proto};
-use super::value::{copy_struct, Tag, Value};
+use super::value::{compact_int, copy_struct, Tag, Value};
 use super::{ops, Env, RuntimeError};
 use crate::script::ast::BinOp;
 use crate::script::limits::Limit;
@@ -213,7 +214,7 @@ impl Coroutine {
             };
             *pc += 1;
             match op {
-                Op::Int(i) => self.stack.push(Value::Int(*i)),
+                Op::Int(i, ty) => self.stack.push(Value::Int(*i, *ty)),
                 Op::Load(slot) => {
                     let value = load_value(&self.stack[base + *slot as usize])?;
                     self.stack.push(value);
@@ -231,7 +232,9 @@ impl Coroutine {
                     self.update_with_int(base + *slot as usize, *op, *k)?
                 }
                 Op::UpdateLocalFrom(slot, op, from) => match self.stack[base + *from as usize] {
-                    Value::Int(k) => self.update_with_int(base + *slot as usize, *op, k)?,
+                    Value::Int(k, IntType::Infer) => {
+                        self.update_with_int(base + *slot as usize, *op, k)?
+                    }
                     ref other => {
                         let value = load_value(other)?;
                         self.stack.push(value);
@@ -244,7 +247,7 @@ impl Coroutine {
                     }
                 }
                 Op::CompareIntJump(op, k, to) => {
-                    self.stack.push(Value::Int(*k));
+                    self.stack.push(Value::Int(*k, IntType::Infer));
                     if !self.compare(*op)? {
                         *pc = *to as usize;
                     }
@@ -393,8 +396,8 @@ impl Coroutine {
 
     /// Replaces the top two values by their combination; integers skip the generic path.
     fn binary(&mut self, op: BinOp) -> Result<(), Fault> {
-        if let [.., Value::Int(a), Value::Int(b)] = self.stack[..] {
-            let result = ops::int_binary(op, a, b)?;
+        if let [.., Value::Int(a, ta), Value::Int(b, tb)] = self.stack[..] {
+            let result = ops::int_binary(op, compact_int(a, ta), compact_int(b, tb))?;
             self.stack.truncate(self.stack.len() - 1);
             if let Some(top) = self.stack.last_mut() {
                 *top = result;
@@ -410,9 +413,9 @@ impl Coroutine {
     /// `local op= value` with the value on top: integers are updated in place.
     fn update_local(&mut self, at: usize, op: BinOp) -> Result<(), Fault> {
         let top = self.stack.len().saturating_sub(1);
-        if let (Some(&Value::Int(b)), true) = (self.stack.last(), at < top) {
-            if let Some(Value::Int(a)) = self.stack.get_mut(at) {
-                *a = ops::int_arith(op, *a, b)?;
+        if let (Some(&Value::Int(b, tb)), true) = (self.stack.last(), at < top) {
+            if let Some(local @ Value::Int(..)) = self.stack.get_mut(at) {
+                update_int(local, op, compact_int(b, tb))?;
                 self.stack.truncate(top);
                 return Ok(());
             }
@@ -424,13 +427,12 @@ impl Coroutine {
         Ok(())
     }
 
-    /// `local op= k` for an integer `k` not on the stack: small enough to inline, so an
-    /// integer local costs no call frame.
+    /// `local op= k` for an `{integer}` literal `k` not on the stack: small enough to inline,
+    /// so an integer local costs no call frame.
     #[inline]
     fn update_with_int(&mut self, at: usize, op: BinOp, k: i64) -> Result<(), Fault> {
-        if let Some(Value::Int(a)) = self.stack.get_mut(at) {
-            *a = ops::int_arith(op, *a, k)?;
-            return Ok(());
+        if let Some(local @ Value::Int(..)) = self.stack.get_mut(at) {
+            return update_int(local, op, compact_int(k, IntType::Infer));
         }
         self.update_other_with_int(at, op, k)
     }
@@ -439,31 +441,30 @@ impl Coroutine {
     #[cold]
     #[inline(never)]
     fn update_other_with_int(&mut self, at: usize, op: BinOp, k: i64) -> Result<(), Fault> {
-        self.stack.push(Value::Int(k));
+        self.stack.push(Value::Int(k, IntType::Infer));
         self.update_local(at, op)
     }
 
-    /// Compares the local at `at` with the integer `k`.
+    /// Compares the local at `at` with the `{integer}` literal `k`.
     fn compare_local(&mut self, at: usize, op: BinOp, k: i64) -> Result<bool, Fault> {
-        if let Some(holds) = self.stack.get(at).and_then(|v| {
-            if let Value::Int(a) = v {
-                ops::int_compare(op, *a, k)
-            } else {
-                None
+        let literal = compact_int(k, IntType::Infer);
+        if let Some(Value::Int(a, ta)) = self.stack.get(at) {
+            if let Some(holds) = ops::int_compare(op, compact_int(*a, *ta), literal) {
+                return Ok(holds);
             }
-        }) {
-            return Ok(holds);
         }
         let value = self.stack.get(at).map_or(Ok(Value::Unit), load_value)?;
         self.stack.push(value);
-        self.stack.push(Value::Int(k));
+        self.stack.push(Value::Int(k, IntType::Infer));
         self.compare(op)
     }
 
     /// Pops two values and compares them; integers skip building a `Value`.
     fn compare(&mut self, op: BinOp) -> Result<bool, Fault> {
         let ints = match self.stack[..] {
-            [.., Value::Int(a), Value::Int(b)] => ops::int_compare(op, a, b),
+            [.., Value::Int(a, ta), Value::Int(b, tb)] => {
+                ops::int_compare(op, compact_int(a, ta), compact_int(b, tb))
+            }
             _ => None,
         };
         if let Some(holds) = ints {
@@ -567,11 +568,20 @@ impl Coroutine {
     }
 }
 
+/// `*local op= rhs` for an integer local, in place.
+#[inline]
+fn update_int(local: &mut Value, op: BinOp, rhs: Int) -> Result<(), Fault> {
+    if let Value::Int(a, ta) = *local {
+        *local = Value::int(compact_int(a, ta).binary(op, rhs)?);
+    }
+    Ok(())
+}
+
 /// What reading a local gives: a copy of a `Copy` struct, otherwise the (shared) value.
 #[inline]
 fn load_value(value: &Value) -> Result<Value, TooDeep> {
     Ok(match value {
-        Value::Int(i) => Value::Int(*i),
+        Value::Int(i, ty) => Value::Int(*i, *ty),
         Value::Struct(obj) if obj.def.is_copy => copy_struct(obj)?,
         other => other.clone(),
     })

@@ -375,7 +375,7 @@ impl Parser<'_> {
                     suffix,
                 }
             }
-            (TokenKind::Float(value), _) => Lit::Float(value),
+            (TokenKind::Float { value, suffix }, _) => Lit::Float { value, suffix },
             (TokenKind::Str(text), _) => Lit::Str(text),
             (TokenKind::Char(c), _) => Lit::Char(c),
             (_, "true") => Lit::Bool(true),

@@ -173,6 +173,8 @@ fn format_spec(spec: &str) -> Result<FormatSpec, String> {
         "X" => FormatTrait::UpperHex,
         "b" => FormatTrait::Binary,
         "o" => FormatTrait::Octal,
+        "e" => FormatTrait::LowerExp,
+        "E" => FormatTrait::UpperExp,
         other => return Err(format!("unknown format trait `{other}`")),
     };
     Ok(result)
@@ -189,10 +191,12 @@ fn eat_char(chars: &[char], i: &mut usize, c: char) -> bool {
 /// A width or precision: `5`, `0$`, `name$`, or nothing.
 fn count(chars: &[char], i: &mut usize) -> Result<Option<Count>, String> {
     let start = *i;
-    while chars
-        .get(*i)
-        .is_some_and(|c| *c == '_' || c.is_alphanumeric())
-    {
+    // A count is an integer, or an identifier followed by `$`: `{:08b}` is width 8, then `b`.
+    let numeric = chars.get(*i).is_some_and(char::is_ascii_digit);
+    while chars.get(*i).is_some_and(|c| match numeric {
+        true => c.is_ascii_digit(),
+        false => *c == '_' || c.is_alphanumeric(),
+    }) {
         *i += 1;
     }
     let word: String = chars.get(start..*i).unwrap_or(&[]).iter().collect();

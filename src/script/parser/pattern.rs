@@ -57,7 +57,7 @@ impl Parser<'_> {
                 _,
                 Some(
                     TokenKind::Int { .. }
-                    | TokenKind::Float(_)
+                    | TokenKind::Float { .. }
                     | TokenKind::Str(_)
                     | TokenKind::Char(_),
                 ),
@@ -100,7 +100,7 @@ impl Parser<'_> {
         self.bump();
         let at_bound = matches!(
             self.nth_kind(0),
-            Some(TokenKind::Int { .. } | TokenKind::Char(_) | TokenKind::Float(_))
+            Some(TokenKind::Int { .. } | TokenKind::Char(_) | TokenKind::Float { .. })
         ) || self.at("-")
             || (self.at_ident() && self.nth_text(0).starts_with(char::is_uppercase));
         let end = at_bound.then(|| Box::new(self.pattern_bound()));
@@ -138,7 +138,7 @@ impl Parser<'_> {
                 value: value.unwrap_or(0),
                 suffix,
             },
-            (Some(TokenKind::Float(value)), _) => Lit::Float(value),
+            (Some(TokenKind::Float { value, suffix }), _) => Lit::Float { value, suffix },
             (Some(TokenKind::Str(text)), _) if !negated => Lit::Str(text),
             (Some(TokenKind::Char(c)), _) if !negated => Lit::Char(c),
             (_, "true") if !negated => Lit::Bool(true),

@@ -6,7 +6,8 @@ use super::expr::path_text;
 use super::pattern::Target;
 use super::Compiler;
 use crate::script::ast::{self, Expr, ExprKind, Span};
-use crate::script::eval::program::{Native, Op, Shape};
+use crate::script::eval::number::{FloatType, Int, IntType};
+use crate::script::eval::program::{Native, NumType, Op, Shape};
 use crate::script::eval::value::Value;
 
 /// Methods that replace their receiver in place (`opt.take()`), lowered as load–call–store.
@@ -68,8 +69,12 @@ impl Compiler<'_> {
             .len()
             .checked_sub(2)
             .map(|i| path.segments[i].ident.name.as_str())?;
-        let limit = int_limit(owner, &name)?;
-        self.emit(Op::Int(limit), path.span);
+        if let Some(limit) = int_limit(owner, &name) {
+            self.emit_int(limit, path.span);
+        } else {
+            let (value, ty) = float_constant(owner, &name)?;
+            self.constant(Value::Float(value, ty), path.span);
+        }
         Some(())
     }
 
@@ -112,7 +117,8 @@ impl Compiler<'_> {
             }
         }
         if let Some(index) = self.function_index(path) {
-            args.iter().for_each(|a| self.expr(a));
+            let types = self.param_types.get(&index).cloned();
+            self.typed_args(args, types, false);
             self.emit(Op::Call(index, argc), span);
             return;
         }
@@ -122,7 +128,8 @@ impl Compiler<'_> {
                 self.emit(Op::MakeVariant(tag, argc), span);
             }
             Some(Target::Struct(id)) => {
-                args.iter().for_each(|a| self.expr(a));
+                let types = self.field_types.get(&id).cloned();
+                self.typed_args(args, types, true);
                 self.emit(Op::MakeStruct(id, argc), span);
             }
             None => self.native_call(path, args, span),
@@ -181,16 +188,31 @@ impl Compiler<'_> {
             }
         }
         self.expr(receiver);
-        self.finish_method_call(method, args, span);
+        self.finish_method_call(method, args, None, span);
     }
 
     /// Lowers the arguments and the call of `receiver.method(args)`, the receiver being on the
-    /// stack already.
-    pub(super) fn finish_method_call(&mut self, method: &ast::Ident, args: &[Expr], span: Span) {
+    /// stack already; `ty` is the numeric type asked of its value, by turbofish or context.
+    pub(super) fn finish_method_call(
+        &mut self,
+        method: &ast::Ident,
+        args: &[Expr],
+        ty: Option<NumType>,
+        span: Span,
+    ) {
+        if method.name == "parse" && args.is_empty() {
+            // The number type asked of `s.parse()` (even through `unwrap()`) decides what it
+            // parses, as rustc's inference does.
+            self.emit(Op::Native(Native::Parse(ty), 1), span);
+            return;
+        }
         let id = self.name_id(&method.name);
         let argc = self.operand(args.len(), span, "arguments in one call");
         args.iter().for_each(|a| self.expr(a));
         self.emit(Op::Method(id, argc), span);
+        if matches!(method.name.as_str(), "sum" | "product") {
+            self.annotate(ty, span);
+        }
     }
 
     /// Lowers `place.take()` and friends as load, call, store back; `false` when the receiver
@@ -272,21 +294,42 @@ fn native_for(path: &ast::Path) -> Option<Native> {
     })
 }
 
-fn int_limit(owner: &str, name: &str) -> Option<i64> {
-    let (min, max) = match owner {
-        "i8" => (i8::MIN as i64, i8::MAX as i64),
-        "u8" => (0, u8::MAX as i64),
-        "i16" => (i16::MIN as i64, i16::MAX as i64),
-        "u16" => (0, u16::MAX as i64),
-        "i32" => (i32::MIN as i64, i32::MAX as i64),
-        "u32" => (0, u32::MAX as i64),
-        "i64" | "isize" => (i64::MIN, i64::MAX),
-        "u64" | "usize" => (0, i64::MAX),
+/// The constants of `f32` and `f64` (`f64::NAN`, `f32::MAX`, `std::f64::consts::PI`, ...).
+fn float_constant(owner: &str, name: &str) -> Option<(f64, FloatType)> {
+    let ty = match owner {
+        "consts" => FloatType::F64,
+        owner => FloatType::from_name(owner)?,
+    };
+    let f32 = ty == FloatType::F32;
+    let value = match name {
+        "NAN" => f64::NAN,
+        "INFINITY" => f64::INFINITY,
+        "NEG_INFINITY" => f64::NEG_INFINITY,
+        "MAX" if f32 => f64::from(f32::MAX),
+        "MAX" => f64::MAX,
+        "MIN" if f32 => f64::from(f32::MIN),
+        "MIN" => f64::MIN,
+        "MIN_POSITIVE" if f32 => f64::from(f32::MIN_POSITIVE),
+        "MIN_POSITIVE" => f64::MIN_POSITIVE,
+        "EPSILON" if f32 => f64::from(f32::EPSILON),
+        "EPSILON" => f64::EPSILON,
+        "PI" => std::f64::consts::PI,
+        "TAU" => std::f64::consts::TAU,
+        "E" => std::f64::consts::E,
+        "SQRT_2" => std::f64::consts::SQRT_2,
+        "LN_2" => std::f64::consts::LN_2,
         _ => return None,
     };
+    Some((ty.round(value), ty))
+}
+
+/// `T::MIN`, `T::MAX` and `T::BITS` of an integer type `T`.
+fn int_limit(owner: &str, name: &str) -> Option<Int> {
+    let ty = IntType::from_name(owner)?;
     match name {
-        "MIN" => Some(min),
-        "MAX" => Some(max),
+        "MIN" => Some(ty.min()),
+        "MAX" => Some(ty.max()),
+        "BITS" => Some(Int::new(i128::from(ty.bits()), IntType::U32)),
         _ => None,
     }
 }

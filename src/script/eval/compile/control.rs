@@ -29,10 +29,13 @@ impl Compiler<'_> {
             ExprKind::Continue { label } => self.continue_expr(label, span),
             ExprKind::Return(value) => {
                 match value {
-                    Some(value) => self.expr(value),
+                    Some(value) => {
+                        let ret = self.top().ret_type;
+                        self.expr_as(value, ret);
+                    }
                     None => self.emit_unit(span),
                 }
-                self.emit(Op::Return, span);
+                self.emit_return(span);
                 self.emit_unit(span);
             }
             ExprKind::Match { scrutinee, arms } => self.match_expr(scrutinee, arms, span),

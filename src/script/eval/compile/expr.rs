@@ -4,18 +4,27 @@
 
 use std::rc::Rc;
 
-use super::Compiler;
+use super::{is_comparison, Compiler};
 use crate::script::ast::{self, Expr, ExprKind, Lit, Span, UnaryOp};
-use crate::script::eval::program::{CastTo, ClosureProto, Op};
+use crate::script::eval::number::{FloatType, Int, IntType};
+use crate::script::eval::program::{CastTo, ClosureProto, NumType, Op};
 use crate::script::eval::value::Value;
 use crate::script::limits::Limit;
 use crate::script::stack::{StackGuard, TooDeep};
 
 impl Compiler<'_> {
+    /// Compiles `expr` expecting a number of type `ty`: its unsuffixed literals take that type,
+    /// as rustc's inference gives them (`let t: u64 = 60 * 1_000_000_000;`).
+    pub(super) fn expr_as(&mut self, expr: &Expr, ty: Option<NumType>) {
+        self.hint = ty;
+        self.expr(expr);
+    }
+
     /// Compiles `expr`, leaving its value on the stack. A chain (`a + b + c`, `x.f().g()`) is a
     /// tree as deep as it is long, so its links are lowered in a loop, innermost first, and
     /// only the nesting the parser caps costs native recursion.
     pub(super) fn expr(&mut self, expr: &Expr) {
+        let mut hint = self.hint.take();
         let Ok(_guard) = StackGuard::enter() else {
             self.limit_error(expr.span, Limit::Nesting, TooDeep.to_string());
             return self.emit_unit(expr.span);
@@ -23,21 +32,29 @@ impl Compiler<'_> {
         let mut links = Vec::new();
         let mut innermost = expr;
         while let Some(operand) = chained_operand(innermost) {
-            links.push(innermost);
+            links.push((innermost, hint));
+            hint = operand_hint(innermost, hint);
             innermost = operand;
         }
-        self.node(innermost);
-        for link in links.iter().rev() {
-            self.finish_link(link);
+        self.node(innermost, hint);
+        for &(link, hint) in links.iter().rev() {
+            self.finish_link(link, hint);
         }
     }
 
-    /// Lowers the rest of a chain link whose first operand is already on the stack.
-    fn finish_link(&mut self, link: &Expr) {
+    /// Lowers the rest of a chain link whose first operand is already on the stack; `hint` is
+    /// the numeric type expected of the link's value.
+    fn finish_link(&mut self, link: &Expr, hint: Option<NumType>) {
         let span = link.span;
         match &link.kind {
-            ExprKind::MethodCall { method, args, .. } => {
-                self.finish_method_call(method, args, span)
+            ExprKind::MethodCall {
+                method,
+                args,
+                turbofish,
+                ..
+            } => {
+                let ty = method_type(turbofish, hint);
+                self.finish_method_call(method, args, ty, span)
             }
             ExprKind::Field { name, .. } => {
                 let id = self.name_id(&name.name);
@@ -55,17 +72,23 @@ impl Compiler<'_> {
                 self.emit(Op::Try, span);
             }
             ExprKind::Unary { op, .. } => self.finish_unary(*op, span),
-            ExprKind::Binary { op, rhs, .. } => self.finish_binary(*op, rhs, span),
+            ExprKind::Binary { op, rhs, .. } => self.finish_binary(*op, rhs, hint, span),
             ExprKind::Cast { ty, .. } => self.finish_cast(ty, span),
             _ => {}
         }
     }
 
-    /// Compiles an expression that is not a chain link.
-    fn node(&mut self, expr: &Expr) {
+    /// Compiles an expression that is not a chain link, expecting a number of type `hint`.
+    fn node(&mut self, expr: &Expr, hint: Option<NumType>) {
         let span = expr.span;
         match &expr.kind {
-            ExprKind::Lit(lit) => self.literal(lit, span),
+            ExprKind::Lit(lit) => self.literal(lit, false, hint, span),
+            // `-128i8` is one literal to rustc: 128 alone would not fit.
+            ExprKind::Unary { expr: inner, .. } if negated_literal(expr).is_some() => {
+                if let ExprKind::Lit(lit) = &inner.kind {
+                    self.literal(lit, true, hint, span);
+                }
+            }
             ExprKind::Path(path) => self.path_value(path),
             ExprKind::Call { callee, args } => self.call(callee, args, span),
             ExprKind::MethodCall {
@@ -87,7 +110,7 @@ impl Compiler<'_> {
                 end,
                 inclusive,
             } => self.range(start, end, *inclusive, span),
-            ExprKind::Block(block) => self.block(block),
+            ExprKind::Block(block) => self.block_as(block, hint),
             ExprKind::Async { body, is_move } => self.async_block(body, *is_move, span),
             ExprKind::Closure {
                 params,
@@ -125,21 +148,79 @@ impl Compiler<'_> {
         }
     }
 
-    fn literal(&mut self, lit: &Lit, span: Span) {
+    /// A literal; an unsuffixed number takes the expected type `hint`.
+    fn literal(&mut self, lit: &Lit, negated: bool, hint: Option<NumType>, span: Span) {
         match lit {
-            Lit::Int { value, .. } => match i64::try_from(*value) {
-                Ok(v) => {
-                    self.emit(Op::Int(v), span);
+            // `1f32` is a float written without a fraction.
+            Lit::Int { value, suffix } if float_suffix(suffix).is_some() => {
+                let ty = float_suffix(suffix).unwrap_or(FloatType::Infer);
+                self.float_literal(*value as f64, ty, negated, span)
+            }
+            Lit::Int { value, suffix } => {
+                match self.int_literal(*value, suffix, negated, hint, span) {
+                    Some(int) => self.emit_int(int, span),
+                    None => self.emit_unit(span),
                 }
-                Err(_) => {
-                    self.error(span, "integer literals above i64::MAX are not supported");
-                    self.emit(Op::Unit, span);
-                }
-            },
-            Lit::Float(f) => self.constant(Value::Float(*f), span),
+            }
+            Lit::Float { value, suffix } => {
+                let ty = match (float_suffix(suffix), hint) {
+                    (Some(ty), _) | (None, Some(NumType::Float(ty))) => ty,
+                    _ => FloatType::Infer,
+                };
+                self.float_literal(*value, ty, negated, span)
+            }
             Lit::Bool(b) => self.constant(Value::Bool(*b), span),
             Lit::Str(s) => self.constant(Value::Str(Rc::from(s.as_str())), span),
             Lit::Char(c) => self.constant(Value::Char(*c), span),
+        }
+    }
+
+    fn float_literal(&mut self, value: f64, ty: FloatType, negated: bool, span: Span) {
+        let value = if negated { -value } else { value };
+        self.constant(Value::Float(ty.round(value), ty), span);
+    }
+
+    /// The value of an integer literal (negated when it follows a `-`), in its suffix's type,
+    /// else the expected one, else `{integer}`; `None` (after an error) when it is out of range.
+    pub(super) fn int_literal(
+        &mut self,
+        value: u128,
+        suffix: &Option<String>,
+        negated: bool,
+        hint: Option<NumType>,
+        span: Span,
+    ) -> Option<Int> {
+        let ty = match (suffix.as_deref().map(IntType::from_name), hint) {
+            (Some(Some(ty)), _) => ty,
+            (Some(None), _) => {
+                let suffix = suffix.as_deref().unwrap_or_default();
+                self.error(
+                    span,
+                    format!("invalid suffix `{suffix}` for number literal"),
+                );
+                return None;
+            }
+            (None, Some(NumType::Int(ty))) => ty,
+            (None, _) => IntType::Infer,
+        };
+        let magnitude = i128::try_from(value).ok();
+        let int = match (negated, magnitude) {
+            (false, _) if ty == IntType::U128 => Some(Int::new(value as i128, ty)),
+            (false, Some(v)) => Some(Int::new(v, ty)),
+            (true, Some(v)) => Some(Int::new(-v, ty)),
+            (true, None) if value == 1 << 127 => Some(Int::new(i128::MIN, ty)),
+            _ => None,
+        };
+        match int.filter(|int| int.fits()) {
+            Some(int) => Some(int),
+            None => {
+                let sign = if negated { "-" } else { "" };
+                self.error(
+                    span,
+                    format!("literal out of range for `{}`: {sign}{value}", ty.name()),
+                );
+                None
+            }
         }
     }
 
@@ -169,7 +250,9 @@ impl Compiler<'_> {
         }
     }
 
-    fn finish_binary(&mut self, op: ast::BinOp, rhs: &Expr, span: Span) {
+    /// The rest of `lhs op rhs`, `lhs` being on the stack: arithmetic gives its right operand
+    /// the expected type `hint` (a shift's right operand keeps its own type).
+    fn finish_binary(&mut self, op: ast::BinOp, rhs: &Expr, hint: Option<NumType>, span: Span) {
         match op {
             ast::BinOp::And | ast::BinOp::Or => {
                 if op == ast::BinOp::Or {
@@ -183,7 +266,8 @@ impl Compiler<'_> {
                 self.patch(end);
             }
             _ => {
-                self.expr(rhs);
+                let shift = matches!(op, ast::BinOp::Shl | ast::BinOp::Shr);
+                self.expr_as(rhs, hint.filter(|_| !is_comparison(op) && !shift));
                 self.emit(Op::Binary(op), span);
             }
         }
@@ -198,8 +282,10 @@ impl Compiler<'_> {
                 self.emit(Op::Pop, span);
             }
             ExprKind::Path(path) if path.segments.len() == 1 => {
-                self.expr(rhs);
                 let slot = self.assignable(&path.segments[0].ident);
+                let ty = self.top().num_types.get(&slot).copied();
+                self.expr_as(rhs, ty);
+                self.annotate(ty, span);
                 self.store_local(slot, span);
             }
             ExprKind::Field { .. } | ExprKind::TupleIndex { .. } => {
@@ -233,18 +319,17 @@ impl Compiler<'_> {
         match &lhs.kind {
             ExprKind::Path(path) if path.segments.len() == 1 => {
                 let slot = self.assignable(&path.segments[0].ident);
-                let int_type = self.top().int_types.get(&slot).copied();
-                if int_type.is_none() && !self.is_boxed(slot) {
-                    self.expr(rhs);
+                let ty = self.top().num_types.get(&slot).copied();
+                let shift = matches!(op, ast::BinOp::Shl | ast::BinOp::Shr);
+                let hint = ty.filter(|_| !shift);
+                if !self.is_boxed(slot) {
+                    self.expr_as(rhs, hint);
                     self.emit(Op::UpdateLocal(slot, op), span);
                     return;
                 }
                 self.load_local(slot, span);
-                self.expr(rhs);
+                self.expr_as(rhs, hint);
                 self.emit(Op::Binary(op), span);
-                if let Some((bits, signed)) = int_type {
-                    self.emit(Op::CheckInt(bits, signed, op), span);
-                }
                 self.store_local(slot, span);
             }
             ExprKind::Field { .. } | ExprKind::TupleIndex { .. } => {
@@ -327,16 +412,10 @@ impl Compiler<'_> {
 
     fn finish_cast(&mut self, ty: &ast::Type, span: Span) {
         let name = super::type_name(ty).unwrap_or_default();
-        let target = match name.as_str() {
-            "i8" => CastTo::Int(8, true),
-            "u8" => CastTo::Int(8, false),
-            "i16" => CastTo::Int(16, true),
-            "u16" => CastTo::Int(16, false),
-            "i32" => CastTo::Int(32, true),
-            "u32" => CastTo::Int(32, false),
-            "i64" | "i128" | "isize" | "u64" | "u128" | "usize" => CastTo::Int(64, true),
-            "f32" | "f64" => CastTo::Float,
-            "char" => CastTo::Char,
+        let target = match (name.as_str(), NumType::from_name(&name)) {
+            (_, Some(NumType::Int(ty))) => CastTo::Int(ty),
+            (_, Some(NumType::Float(ty))) => CastTo::Float(ty),
+            ("char", _) => CastTo::Char,
             _ => {
                 self.error(ty.span, format!("casting to `{name}` is not supported"));
                 return;
@@ -346,12 +425,18 @@ impl Compiler<'_> {
     }
 
     pub(super) fn block(&mut self, block: &ast::Block) {
+        self.block_as(block, None);
+    }
+
+    /// Compiles a block whose value is expected to be a number of type `ty` (see
+    /// [`Compiler::expr_as`]).
+    pub(super) fn block_as(&mut self, block: &ast::Block, ty: Option<NumType>) {
         let first = self.push_scope();
         for stmt in &block.stmts {
             self.stmt(stmt);
         }
         match &block.tail {
-            Some(tail) => self.expr(tail),
+            Some(tail) => self.expr_as(tail, ty),
             None => {
                 self.emit(Op::Unit, block.span);
             }
@@ -367,8 +452,12 @@ impl Compiler<'_> {
                 init,
                 span,
             } => {
+                let num = ty.as_ref().and_then(super::num_type);
                 match init {
-                    Some(init) => self.expr(init),
+                    Some(init) => {
+                        self.expr_as(init, num);
+                        self.annotate(num, *span);
+                    }
                     None => {
                         self.emit(Op::Unit, *span);
                     }
@@ -376,7 +465,7 @@ impl Compiler<'_> {
                 self.bind_irrefutable(pat);
                 if let (Some(ty), ast::PatKind::Binding { name, .. }) = (ty, &pat.kind) {
                     if let Some(slot) = self.lookup(&name.name) {
-                        self.note_int_type(slot, ty);
+                        self.note_num_type(slot, ty);
                     }
                 }
             }
@@ -472,9 +561,17 @@ impl Compiler<'_> {
         let Some((names, make)) = self.struct_target(path) else {
             return self.emit_unit(span);
         };
-        for name in &names {
+        let types = match make {
+            Op::MakeStruct(id, _) => self.field_types.get(&id).cloned().unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        for (i, name) in names.iter().enumerate() {
             match fields.iter().find(|f| &f.name.name == name) {
-                Some(init) => self.expr(&init.value),
+                Some(init) => {
+                    let ty = types.get(i).copied().flatten();
+                    self.expr_as(&init.value, ty);
+                    self.annotate(ty, init.value.span);
+                }
                 None => {
                     self.error(span, format!("missing field `{name}` in initializer"));
                     self.emit(Op::Unit, span);
@@ -507,6 +604,9 @@ pub(super) fn path_text(path: &ast::Path) -> String {
 
 /// The operand a chain link lowers first, before anything of its own: the next link inwards.
 fn chained_operand(expr: &Expr) -> Option<&Expr> {
+    if negated_literal(expr).is_some() {
+        return None;
+    }
     match &expr.kind {
         ExprKind::MethodCall {
             receiver, method, ..
@@ -521,4 +621,55 @@ fn chained_operand(expr: &Expr) -> Option<&Expr> {
         | ExprKind::Cast { expr: base, .. } => Some(base),
         _ => None,
     }
+}
+
+/// The literal in `-literal`, a number literal of its own to rustc.
+fn negated_literal(expr: &Expr) -> Option<&Lit> {
+    match &expr.kind {
+        ExprKind::Unary {
+            op: UnaryOp::Neg,
+            expr: inner,
+        } => match &inner.kind {
+            ExprKind::Lit(lit @ (Lit::Int { .. } | Lit::Float { .. })) => Some(lit),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The numeric type a chain link expects of its first operand, given the type `hint` expected
+/// of the link: arithmetic, negation and `?` pass it on, and so do `unwrap` and its kin.
+fn operand_hint(link: &Expr, hint: Option<NumType>) -> Option<NumType> {
+    match &link.kind {
+        ExprKind::Binary { op, .. } if !is_comparison(*op) => hint,
+        ExprKind::Unary {
+            op: UnaryOp::Neg | UnaryOp::Not,
+            ..
+        }
+        | ExprKind::Try(_) => hint,
+        ExprKind::MethodCall {
+            method, turbofish, ..
+        } if matches!(
+            method.name.as_str(),
+            "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default"
+        ) =>
+        {
+            method_type(turbofish, hint)
+        }
+        _ => None,
+    }
+}
+
+/// The numeric type a method call asks for: its turbofish (`parse::<u8>()`), else the one
+/// expected of its value.
+fn method_type(turbofish: &[ast::GenericArg], hint: Option<NumType>) -> Option<NumType> {
+    match turbofish {
+        [ast::GenericArg::Type(ty)] => super::num_type(ty),
+        _ => hint,
+    }
+}
+
+/// The float type a literal's suffix names, if it names one.
+fn float_suffix(suffix: &Option<String>) -> Option<FloatType> {
+    suffix.as_deref().and_then(FloatType::from_name)
 }

@@ -11,9 +11,10 @@ mod pattern;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-use super::program::{EnumDef, Op, Program, Proto, Shape, StructDef};
+use super::number::{Int, IntType};
+use super::program::{EnumDef, NumType, Op, Program, Proto, Shape, StructDef};
 use super::value::Value;
-use crate::script::ast::{self, Fields, ImplItem, ItemKind, Param, Span};
+use crate::script::ast::{self, Expr, Fields, ImplItem, ItemKind, Param, Span};
 use crate::script::limits::Limit;
 use crate::script::Diagnostic;
 
@@ -70,7 +71,11 @@ struct FnState {
     scopes: Vec<Vec<(String, u16)>>,
     loops: Vec<LoopCtx>,
     captures: Vec<(String, u16, u16)>,
-    int_types: HashMap<u16, (u8, bool)>,
+    /// The declared numeric type of named slots (`let x: u8`, a `u8` parameter): whatever
+    /// is stored there takes that type.
+    num_types: HashMap<u16, NumType>,
+    /// The declared numeric return type, which every returned value takes.
+    ret_type: Option<NumType>,
     /// The declaration (see [`Compiler::declare`]) each named slot holds.
     decls: HashMap<u16, u32>,
     /// The latest position a forward jump was patched to land on.
@@ -85,6 +90,11 @@ pub(super) struct Compiler<'s> {
     program: Program,
     errors: Vec<Diagnostic>,
     fn_index: HashMap<String, u32>,
+    /// The declared numeric type of each parameter of each function, by function index:
+    /// literals passed there take it.
+    param_types: HashMap<u32, Vec<Option<NumType>>>,
+    /// The declared numeric type of each field of each struct, by struct id.
+    field_types: HashMap<u32, Vec<Option<NumType>>>,
     struct_index: HashMap<String, u32>,
     enum_index: HashMap<String, u32>,
     /// Constants by name, inlined where they are used.
@@ -92,6 +102,9 @@ pub(super) struct Compiler<'s> {
     names: HashMap<String, u32>,
     fns: Vec<FnState>,
     const_depth: u32,
+    /// The numeric type the expression about to be compiled is expected to have, which an
+    /// unsuffixed literal in it takes (see [`Compiler::expr_as`]).
+    hint: Option<NumType>,
     /// Capture analysis: declarations are numbered in order, and a local that a closure or
     /// `async` block captures and that is assigned anywhere lives in a shared cell.
     cells: CellAnalysis,
@@ -113,12 +126,15 @@ impl<'s> Compiler<'s> {
             program: Program::default(),
             errors: Vec::new(),
             fn_index: HashMap::new(),
+            param_types: HashMap::new(),
+            field_types: HashMap::new(),
             struct_index: HashMap::new(),
             enum_index: HashMap::new(),
             consts: HashMap::new(),
             names: HashMap::new(),
             fns: Vec::new(),
             const_depth: 0,
+            hint: None,
             cells: CellAnalysis::default(),
         }
     }
@@ -210,6 +226,11 @@ impl<'s> Compiler<'s> {
         for (index, item) in items.fns.iter().enumerate() {
             let index = index as u32;
             let name = item.decl.name.name.clone();
+            let params = item.decl.params.iter().map(|param| match param {
+                Param::Typed { ty, .. } => num_type(ty),
+                Param::SelfParam { .. } => None,
+            });
+            self.param_types.insert(index, params.collect());
             match &item.self_ty {
                 Some(ty) => {
                     let id = self.name_id(&name);
@@ -236,8 +257,14 @@ impl<'s> Compiler<'s> {
                 fields,
                 shape,
             };
-            self.struct_index
-                .insert(name, self.program.structs.len() as u32);
+            let types = match &decl.fields {
+                Fields::Named(list) => list.iter().map(|f| num_type(&f.ty)).collect(),
+                Fields::Tuple(list) => list.iter().map(num_type).collect(),
+                Fields::Unit => Vec::new(),
+            };
+            let id = self.program.structs.len() as u32;
+            self.field_types.insert(id, types);
+            self.struct_index.insert(name, id);
             self.program.structs.push(Rc::new(def));
         }
         for decl in &items.enums {
@@ -321,7 +348,11 @@ impl<'s> Compiler<'s> {
                         name, sub: None, ..
                     } => {
                         self.declare(&name.name, slot, name.span);
-                        self.note_int_type(slot, ty);
+                        if let Some(num) = self.note_num_type(slot, ty) {
+                            self.emit(Op::Load(slot), name.span);
+                            self.emit(Op::Annotate(num), name.span);
+                            self.emit(Op::Store(slot), name.span);
+                        }
                     }
                     _ => bind_later.push((slot, pat)),
                 },
@@ -333,8 +364,10 @@ impl<'s> Compiler<'s> {
             self.emit(Op::Load(slot), pat.span);
             self.bind_irrefutable(pat);
         }
-        self.block(&decl.body);
-        self.emit(Op::Return, decl.body.span);
+        let ret = decl.ret.as_ref().and_then(num_type);
+        self.top().ret_type = ret;
+        self.block_as(&decl.body, ret);
+        self.emit_return(decl.body.span);
         self.end().0
     }
 
@@ -350,7 +383,8 @@ impl<'s> Compiler<'s> {
             scopes: vec![Vec::new()],
             loops: Vec::new(),
             captures: Vec::new(),
-            int_types: HashMap::new(),
+            num_types: HashMap::new(),
+            ret_type: None,
             decls: HashMap::new(),
             last_target: None,
             is_closure,
@@ -416,6 +450,16 @@ impl<'s> Compiler<'s> {
             | Op::CompareIntJump(_, _, to)
             | Op::CompareLocalJump(_, _, _, to) => *to = target as u32,
             _ => {}
+        }
+    }
+
+    /// Pushes an integer: small types inline in the instruction, 128-bit ones as a constant.
+    fn emit_int(&mut self, int: Int, span: Span) {
+        match Value::int(int) {
+            Value::Int(bits, ty) => {
+                self.emit(Op::Int(bits, ty), span);
+            }
+            wide => self.constant(wide, span),
         }
     }
 
@@ -550,19 +594,40 @@ impl<'s> Compiler<'s> {
         Some(slot)
     }
 
-    /// Remembers that `slot` holds an integer of the declared type, for overflow checks.
-    fn note_int_type(&mut self, slot: u16, ty: &ast::Type) {
-        let bits = match type_name(ty).as_deref() {
-            Some("i8") => (8, true),
-            Some("u8") => (8, false),
-            Some("i16") => (16, true),
-            Some("u16") => (16, false),
-            Some("i32") => (32, true),
-            Some("u32") => (32, false),
-            Some("u64" | "usize") => (64, false),
-            _ => return,
-        };
-        self.top().int_types.insert(slot, bits);
+    /// Remembers that `slot` holds a number of the declared type, which values stored there
+    /// take; returns that type.
+    fn note_num_type(&mut self, slot: u16, ty: &ast::Type) -> Option<NumType> {
+        let num = num_type(ty)?;
+        self.top().num_types.insert(slot, num);
+        Some(num)
+    }
+
+    /// Compiles arguments expecting the declared numeric types `types` (see
+    /// [`Compiler::expr_as`]); `annotate` gives each its type here (a function's own entry
+    /// does that for its parameters).
+    fn typed_args(&mut self, args: &[Expr], types: Option<Vec<Option<NumType>>>, annotate: bool) {
+        let types = types.unwrap_or_default();
+        for (i, arg) in args.iter().enumerate() {
+            let ty = types.get(i).copied().flatten();
+            self.expr_as(arg, ty);
+            if annotate {
+                self.annotate(ty, arg.span);
+            }
+        }
+    }
+
+    /// Gives the value on top the declared numeric type, if there is one.
+    fn annotate(&mut self, ty: Option<NumType>, span: Span) {
+        if let Some(ty) = ty {
+            self.emit(Op::Annotate(ty), span);
+        }
+    }
+
+    /// Returns the value on top from the function, in its declared return type.
+    fn emit_return(&mut self, span: Span) {
+        let ret = self.top().ret_type;
+        self.annotate(ret, span);
+        self.emit(Op::Return, span);
     }
 
     fn push_scope(&mut self) -> u16 {
@@ -595,11 +660,15 @@ fn fuse(first: (&Op, Span), second: (&Op, Span)) -> Option<(Op, Span)> {
         (Op::Binary(cmp), Op::JumpIfFalse(to)) if is_comparison(*cmp) => {
             (Op::CompareJump(*cmp, *to), first.1)
         }
-        (Op::Int(k), Op::CompareJump(cmp, to)) => (Op::CompareIntJump(*cmp, *k, *to), second.1),
+        (Op::Int(k, IntType::Infer), Op::CompareJump(cmp, to)) => {
+            (Op::CompareIntJump(*cmp, *k, *to), second.1)
+        }
         (Op::Load(slot), Op::CompareIntJump(cmp, k, to)) => {
             (Op::CompareLocalJump(*slot, *cmp, *k, *to), second.1)
         }
-        (Op::Int(k), Op::UpdateLocal(slot, op)) => (Op::UpdateLocalInt(*slot, *op, *k), second.1),
+        (Op::Int(k, IntType::Infer), Op::UpdateLocal(slot, op)) => {
+            (Op::UpdateLocalInt(*slot, *op, *k), second.1)
+        }
         (Op::Load(from), Op::UpdateLocal(slot, op)) => {
             (Op::UpdateLocalFrom(*slot, *op, *from), second.1)
         }
@@ -643,6 +712,11 @@ fn field_names(fields: &Fields) -> (Vec<String>, Shape) {
         ),
         Fields::Unit => (Vec::new(), Shape::Unit),
     }
+}
+
+/// The numeric type a type denotes, if it is one.
+fn num_type(ty: &ast::Type) -> Option<NumType> {
+    NumType::from_name(&type_name(ty)?)
 }
 
 /// The last path segment of a type (`Pin<&mut Self>` gives `Pin`, `&T` gives `T`).

@@ -5,6 +5,7 @@
 use super::expr::path_text;
 use super::Compiler;
 use crate::script::ast::{self, Lit, PatKind, Pattern};
+use crate::script::eval::number::FloatType;
 use crate::script::eval::program::{Op, Pat, Shape};
 use crate::script::eval::value::{Tag, Value};
 
@@ -98,16 +99,11 @@ impl Compiler<'_> {
 
     fn pattern_literal(&mut self, lit: &Lit, negated: bool, span: ast::Span) -> Value {
         match (lit, negated) {
-            (Lit::Int { value, .. }, _) => match i64::try_from(*value) {
-                Ok(v) if negated => Value::Int(-v),
-                Ok(v) => Value::Int(v),
-                Err(_) => {
-                    self.error(span, "integer literals above i64::MAX are not supported");
-                    Value::Unit
-                }
-            },
-            (Lit::Float(f), true) => Value::Float(-f),
-            (Lit::Float(f), false) => Value::Float(*f),
+            (Lit::Int { value, suffix }, _) => self
+                .int_literal(*value, suffix, negated, None, span)
+                .map_or(Value::Unit, Value::int),
+            (Lit::Float { value, .. }, true) => Value::Float(-value, FloatType::Infer),
+            (Lit::Float { value, .. }, false) => Value::Float(*value, FloatType::Infer),
             (Lit::Bool(b), _) => Value::Bool(*b),
             (Lit::Str(s), _) => Value::Str(s.as_str().into()),
             (Lit::Char(c), _) => Value::Char(*c),
@@ -257,7 +253,7 @@ impl Compiler<'_> {
     pub(super) fn variant_shape(&self, tag: Tag) -> Shape {
         match tag {
             Tag::User(e, v) => self.program.enums[e as usize].variants[v as usize].2,
-            Tag::None | Tag::Pending => Shape::Unit,
+            Tag::None | Tag::Pending | Tag::Less | Tag::Equal | Tag::Greater => Shape::Unit,
             _ => Shape::Tuple,
         }
     }
@@ -274,12 +270,17 @@ fn builtin_tag(owner: Option<&str>, name: &str) -> Option<Tag> {
         "Pending" => Tag::Pending,
         "Left" => Tag::Left,
         "Right" => Tag::Right,
+        "Less" => Tag::Less,
+        "Equal" => Tag::Equal,
+        "Greater" => Tag::Greater,
         _ => return None,
     };
     let expected = match tag {
         Tag::Some | Tag::None => "Option",
         Tag::Ok | Tag::Err => "Result",
         Tag::Ready | Tag::Pending => "Poll",
+        // `Less` alone is more likely a program's own variant than an imported `Ordering`'s.
+        Tag::Less | Tag::Equal | Tag::Greater => return (owner == Some("Ordering")).then_some(tag),
         _ => "Either",
     };
     owner.is_none_or(|o| o == expected).then_some(tag)
