@@ -37,7 +37,7 @@ fn run_to_end(executor: &Executor) {
         match executor.tick(4096) {
             Progress::Done => return,
             Progress::Stalled(diagnostic) => panic!("benchmark workload stalled: {diagnostic}"),
-            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork => {}
+            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnIo => {}
         }
     }
 }

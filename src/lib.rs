@@ -1,6 +1,8 @@
-//! The Async Rust Playground as a library: the platform-free core (executor, loopback network,
-//! lessons) that every target shares, and, on wasm32 only, the browser layers (web, ui).
-//! Nothing here may touch the browser outside `web` and `ui`.
+//! The Async Rust Playground as a library: the platform-free core that every target shares (the
+//! executor, the network beside it as its driver, the lessons, the interpreter, the prelude
+//! lesson programs import, and a learner's session), and, on wasm32 only, the browser layers
+//! (`web`, `ui`). Each module depends only on the layers below it (ARCHITECTURE.md lists them;
+//! `tests/layers.rs` checks them). Nothing here may touch the browser outside `web` and `ui`.
 
 pub mod executor;
 pub mod lesson;

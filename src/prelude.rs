@@ -1,5 +1,5 @@
 //! What lesson programs import with `use async_playground::prelude::*;`: `spawn`, `yield_now`,
-//! `sleep`, the loopback network, and a `println!` that records output per task (shadowing std's
+//! `sleep`, the network (loopback, or a real server in the page), and a `println!` that records output per task (shadowing std's
 //! through the glob import). It must never hold logic of its own; it only re-exports.
 
 pub use crate::executor::transcript::block_on;

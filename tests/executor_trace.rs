@@ -660,7 +660,7 @@ fn task_snapshots_say_where_each_task_stands() {
         .collect();
     expect![[r#"
         `done`: Finished
-        `parked`: Parked { socket: None }
+        `parked`: Parked { resource: None }
         `ready`: Ready"#]]
     .assert_eq(&states.join("\n"));
 }

@@ -4,7 +4,7 @@
 //! or touch a real socket.
 
 use async_playground::executor::{Executor, Progress};
-use async_playground::net::{NetError, TcpListener, TcpStream};
+use async_playground::net::{NetError, Network, TcpListener, TcpStream};
 use async_playground::prelude::{spawn, yield_now};
 use expect_test::{expect, Expect};
 
@@ -14,7 +14,7 @@ const ADDR: &str = "127.0.0.1:8080";
 fn run(executor: &Executor) -> Progress {
     loop {
         match executor.tick(64) {
-            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork => {}
+            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnIo => {}
             end => return end,
         }
     }
@@ -215,7 +215,8 @@ fn sending_to_a_closed_peer_is_a_broken_pipe() {
 
 #[test]
 fn send_waits_at_the_buffer_limit_until_the_peer_reads() {
-    let executor = Executor::new().with_socket_buffer(4);
+    let executor = Executor::new();
+    executor.driver::<Network>().set_buffer_limit(4);
     let received = executor.block_on(async {
         let (client, server) = connected_pair().await?;
         let writer = spawn(
@@ -322,6 +323,7 @@ fn tasks_waiting_on_each_other_over_sockets_are_a_deadlock_naming_the_sockets() 
     let diagnosis = result.err().map(|diagnostic| diagnostic.to_string());
     expect![[r#"Some("deadlock: no task is ready and no timer is pending, but these tasks are unfinished: `main` (waiting on socket 1), `server` (waiting on socket 2)")"#]].assert_eq(&format!("{diagnosis:?}"));
     let sockets: Vec<String> = executor
+        .driver::<Network>()
         .sockets()
         .iter()
         .map(|socket| format!("{}: {:?}", socket.id, socket.kind))
@@ -335,7 +337,8 @@ fn tasks_waiting_on_each_other_over_sockets_are_a_deadlock_naming_the_sockets() 
 #[test]
 fn turning_the_trace_off_changes_no_network_result() {
     let run_with_trace = |trace: bool| {
-        let executor = Executor::new().with_trace(trace).with_socket_buffer(3);
+        let executor = Executor::new().with_trace(trace);
+        executor.driver::<Network>().set_buffer_limit(3);
         executor.spawn("server", async {
             uppercase_server(TcpListener::bind(ADDR)?).await
         });

@@ -10,8 +10,8 @@ use std::rc::Rc;
 
 use async_playground::executor::{Executor, JoinHandle, Progress};
 use async_playground::net::{
-    NetError, OpenError, RemoteEnd, RemoteEvent, RemoteEvents, RemoteLink, TcpListener, TcpStream,
-    Transport, MAX_MESSAGE_BYTES,
+    NetError, Network, OpenError, RemoteEnd, RemoteEvent, RemoteEvents, RemoteLink, TcpListener,
+    TcpStream, Transport, MAX_MESSAGE_BYTES,
 };
 use expect_test::expect;
 
@@ -66,7 +66,9 @@ impl RemoteEnd for ScriptedEnd {
 fn executor_with_wire() -> (Executor, Rc<RefCell<Wire>>) {
     let wire = Rc::new(RefCell::new(Wire::default()));
     let executor = Executor::new();
-    executor.set_transport(Rc::new(ScriptedTransport(Rc::clone(&wire))));
+    executor
+        .driver::<Network>()
+        .set_transport(Rc::new(ScriptedTransport(Rc::clone(&wire))));
     (executor, wire)
 }
 
@@ -101,13 +103,13 @@ async fn echo_client(message: &'static str) -> Result<String, NetError> {
 fn the_loopback_client_talks_to_a_remote_server_woken_by_its_events() {
     let (executor, wire) = executor_with_wire();
     let client = executor.spawn("client", echo_client("hello, echo"));
-    assert_eq!(settle(&executor), Progress::WaitingOnNetwork);
+    assert_eq!(settle(&executor), Progress::WaitingOnIo);
     assert!(
         wire.borrow().sent.is_empty(),
         "nothing is sent before the socket opens"
     );
     server_says(&wire, RemoteEvent::Opened);
-    assert_eq!(settle(&executor), Progress::WaitingOnNetwork);
+    assert_eq!(settle(&executor), Progress::WaitingOnIo);
     assert_eq!(wire.borrow().sent, [b"hello, echo".to_vec()]);
     server_says(&wire, RemoteEvent::Message(b"hello, echo".to_vec()));
     assert_eq!(settle(&executor), Progress::Done);
@@ -152,7 +154,8 @@ fn a_connection_that_never_opens_is_refused_at_the_first_send() {
     };
     assert_eq!(client.take_output(), Some(Err(refused.clone())));
     let failures: Vec<String> = executor
-        .network_failures()
+        .driver::<Network>()
+        .failures()
         .iter()
         .map(|failure| {
             format!(
@@ -280,7 +283,7 @@ fn a_remote_address_is_taken_by_the_real_server_but_free_on_the_loopback() {
         }))
     );
     assert!(
-        executor.network_failures().is_empty(),
+        executor.driver::<Network>().failures().is_empty(),
         "an expected refusal is not a failure for the lane"
     );
     let loopback = Executor::new();
@@ -294,11 +297,11 @@ fn a_task_waiting_on_a_silent_server_is_waiting_not_deadlocked() {
     let (executor, wire) = executor_with_wire();
     executor.spawn("client", echo_client("hello"));
     for _ in 0..3 {
-        assert_eq!(settle(&executor), Progress::WaitingOnNetwork);
+        assert_eq!(settle(&executor), Progress::WaitingOnIo);
     }
     assert!(executor.diagnoses().is_empty());
     server_says(&wire, RemoteEvent::Opened);
-    assert_eq!(settle(&executor), Progress::WaitingOnNetwork);
+    assert_eq!(settle(&executor), Progress::WaitingOnIo);
 }
 
 #[test]

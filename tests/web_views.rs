@@ -55,7 +55,7 @@ fn run_to_completion(executor: Executor) -> Rc<Executor> {
         match executor.tick(64) {
             Progress::Done => return Rc::new(executor),
             Progress::Stalled(diagnostic) => panic!("the test program stalled: {diagnostic}"),
-            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork => {}
+            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnIo => {}
         }
     }
 }

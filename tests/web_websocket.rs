@@ -9,7 +9,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use async_playground::executor::{Executor, Progress};
-use async_playground::net::{NetError, SocketKind, TcpStream};
+use async_playground::net::{NetError, Network, SocketKind, TcpStream};
 use async_playground::web::websocket::WebSocketTransport;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
@@ -23,7 +23,9 @@ const ECHO_URL: &str = match option_env!("ECHO_URL") {
 /// An executor whose `ws://` connections go to `url` through the browser.
 fn executor_dialling(url: &str) -> Rc<Executor> {
     let executor = Rc::new(Executor::new());
-    executor.set_transport(Rc::new(WebSocketTransport::new(url)));
+    executor
+        .driver::<Network>()
+        .set_transport(Rc::new(WebSocketTransport::new(url)));
     executor
 }
 
@@ -33,9 +35,7 @@ async fn run_in_real_time(executor: &Executor) -> Progress {
     for _ in 0..1_000 {
         match executor.tick(64) {
             Progress::Busy | Progress::WaitingOnTimers { .. } => continue,
-            Progress::WaitingOnNetwork => {
-                yew::platform::time::sleep(Duration::from_millis(10)).await
-            }
+            Progress::WaitingOnIo => yew::platform::time::sleep(Duration::from_millis(10)).await,
             end => return end,
         }
     }
@@ -78,7 +78,7 @@ async fn the_loopback_client_gets_text_binary_and_large_messages_echoed_by_the_r
         "{trace}"
     );
     assert!(trace.contains("task `client` woken by socket 0"), "{trace}");
-    let sockets = executor.sockets();
+    let sockets = executor.driver::<Network>().sockets();
     let SocketKind::WebSocket { messages, .. } = &sockets[0].kind else {
         panic!("socket 0 is a WebSocket: {sockets:?}");
     };

@@ -106,7 +106,7 @@ fn drive(file: &str, program: &Program, trace: bool) -> ExitCode {
                 eprintln!("error: the program can never finish: {diagnosis}");
                 return ExitCode::from(2);
             }
-            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork => {}
+            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnIo => {}
         }
     }
 }

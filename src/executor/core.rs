@@ -13,7 +13,7 @@ use std::task::{Context, Poll, Waker};
 use super::clock::Timers;
 use super::current;
 use super::diagnosis::{ParkedTask, StallDiagnosis};
-use super::failure::NetworkFailure;
+use super::driver::{Driver, ResourceId, ResourceLabel};
 use super::join::{JoinHandle, JoinState};
 use super::output::OutputLine;
 use super::task::{
@@ -23,7 +23,6 @@ use super::task::{
 use super::trace::{PollOutcome, Record, Trace};
 use super::waker::{Notification, TaskWaker, WakeCause, WakeQueue};
 use super::{Deadline, Policy, Progress};
-use crate::net::{IoOp, IoOutcome, NetError, Network, SocketId};
 
 /// Under busy polling, how many rounds in a row may make no progress before the executor says
 /// the program is stuck. A busy-polled future may count its polls, so one round is not proof.
@@ -60,13 +59,12 @@ pub(crate) struct Core {
     /// A copy of the virtual clock that can be read without borrowing the timers.
     now_ms: Cell<u64>,
     pub(crate) timers: Rc<RefCell<Timers>>,
-    pub(crate) network: Rc<RefCell<Network>>,
+    /// What sits beside the executor and owns the resources tasks park on, once installed.
+    driver: RefCell<Option<Rc<dyn Driver>>>,
     output: RefCell<Vec<OutputLine>>,
     /// Where printed lines go instead of `output`, once a consumer streams them.
     output_sink: RefCell<Option<OutputSink>>,
     diagnoses: RefCell<Vec<StallDiagnosis>>,
-    /// Failed network operations, for the lanes of the tasks that attempted them.
-    pub(crate) network_failures: RefCell<Vec<NetworkFailure>>,
     current_task: Cell<Option<TaskId>>,
     unfinished: Cell<usize>,
     busy: Cell<BusyRound>,
@@ -105,11 +103,10 @@ impl Core {
             tracing: Cell::new(true),
             now_ms: Cell::new(0),
             timers: Rc::default(),
-            network: Rc::default(),
+            driver: RefCell::default(),
             output: RefCell::default(),
             output_sink: RefCell::default(),
             diagnoses: RefCell::default(),
-            network_failures: RefCell::default(),
             current_task: Cell::new(None),
             unfinished: Cell::new(0),
             busy: Cell::new(BusyRound {
@@ -177,22 +174,39 @@ impl Core {
         self.tasks.label(task)
     }
 
-    /// Keeps a failed network operation of the task being polled.
-    pub(crate) fn note_network_failure(&self, op: IoOp, error: &NetError) {
-        let task = self.current_label();
-        self.network_failures.borrow_mut().push(NetworkFailure {
-            task,
-            op,
-            error: error.clone(),
+    /// The driver of type `D`, installing a new one if there is none.
+    ///
+    /// # Panics
+    /// When a driver of another type is installed.
+    pub(crate) fn driver<D: Driver + Default>(&self) -> Rc<D> {
+        let installed = self.driver.borrow().clone();
+        let driver: Rc<dyn Driver> = installed.unwrap_or_else(|| {
+            let driver: Rc<dyn Driver> = Rc::new(D::default());
+            *self.driver.borrow_mut() = Some(Rc::clone(&driver));
+            self.trace.borrow_mut().set_driver(Rc::clone(&driver));
+            driver
         });
+        let any: Rc<dyn Any> = driver;
+        any.downcast::<D>()
+            .unwrap_or_else(|_| panic!("this executor already has a driver of another type"))
     }
 
-    /// Records one attempt at a loopback operation by the task being polled.
-    pub(crate) fn record_io(&self, socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
-        if self.tracing.get() {
-            let task = self.current_task.get();
-            self.trace.borrow_mut().record_io(task, socket, op, outcome);
-        }
+    /// The installed driver, if any.
+    pub(crate) fn installed_driver<D: Driver>(&self) -> Option<Rc<D>> {
+        let any: Rc<dyn Any> = self.driver.borrow().clone()?;
+        any.downcast::<D>().ok()
+    }
+
+    /// How the trace and the diagnoses name `resource`.
+    fn resource_label(&self, id: ResourceId) -> ResourceLabel {
+        let driver = self.driver.borrow();
+        let noun = driver.as_ref().map_or("resource", |driver| driver.noun());
+        ResourceLabel { id, noun }
+    }
+
+    /// The task being polled right now, if any.
+    pub(crate) fn current_task(&self) -> Option<TaskId> {
+        self.current_task.get()
     }
 
     /// The task being polled right now, if any.
@@ -279,10 +293,14 @@ impl Core {
         self.progress()
     }
 
-    /// What a tick takes in before polling: remote events, wakes from elsewhere and, when no
-    /// task is ready, the next timers (or a new busy-polling round).
+    /// What a tick takes in before polling: the driver's arrivals, wakes from elsewhere and,
+    /// when no task is ready, the next timers (or a new busy-polling round).
     fn take_arrivals(&self) {
-        self.network.borrow_mut().pump_remote();
+        // Cloned out so that the driver can record and wake without this cell borrowed.
+        let driver = self.driver.borrow().clone();
+        if let Some(driver) = driver {
+            driver.take_arrivals();
+        }
         self.drain_wakes();
         if self.run_queue.borrow().is_empty() {
             self.prepare_queue();
@@ -581,8 +599,9 @@ impl Core {
         if let Some(next_deadline_ms) = self.timers.borrow().next_deadline() {
             return Progress::WaitingOnTimers { next_deadline_ms };
         }
-        if self.network.borrow().awaits_remote() {
-            return Progress::WaitingOnNetwork;
+        let driver = self.driver.borrow().clone();
+        if driver.is_some_and(|driver| driver.awaits_arrivals()) {
+            return Progress::WaitingOnIo;
         }
         if busy_polling && !self.busy_polling_is_stuck() {
             return Progress::Busy;
@@ -608,7 +627,7 @@ impl Core {
         let parked = |(task, slot): (TaskId, &TaskSlot)| {
             Some(ParkedTask {
                 task: self.tasks.label(task)?,
-                socket: slot.waiting_on.get(),
+                resource: slot.waiting_on.get().map(|id| self.resource_label(id)),
             })
         };
         unfinished.filter_map(parked).collect()
@@ -644,22 +663,22 @@ impl Core {
         let snapshot = |(task, slot): (TaskId, &TaskSlot)| {
             Some(TaskSnapshot {
                 task: self.tasks.label(task)?,
-                state: state(slot),
+                state: self.state(slot),
                 stats: slot.stats(),
             })
         };
         with_ids(&slots).filter_map(snapshot).collect()
     }
-}
 
-fn state(slot: &TaskSlot) -> TaskState {
-    if slot.finished.get() {
-        TaskState::Finished
-    } else if slot.wakers.get().is_some() && !slot.pending_wake().is_woken() {
-        TaskState::Parked {
-            socket: slot.waiting_on.get(),
+    fn state(&self, slot: &TaskSlot) -> TaskState {
+        if slot.finished.get() {
+            TaskState::Finished
+        } else if slot.wakers.get().is_some() && !slot.pending_wake().is_woken() {
+            TaskState::Parked {
+                resource: slot.waiting_on.get().map(|id| self.resource_label(id)),
+            }
+        } else {
+            TaskState::Ready
         }
-    } else {
-        TaskState::Ready
     }
 }

@@ -1,5 +1,5 @@
 //! The executor currently running on this thread, so that free functions (`spawn`, `sleep`,
-//! `println!`, the loopback network) can reach it. It must never keep an executor alive beyond
+//! `println!`, the driver) can reach it. It must never keep an executor alive beyond
 //! the `tick` that entered it, and never allow two executors to run nested on one thread.
 
 use std::cell::{Cell, RefCell};
@@ -7,9 +7,9 @@ use std::future::Future;
 use std::rc::Rc;
 
 use super::core::Core;
+use super::driver::ResourceId;
 use super::join::JoinHandle;
 use super::task::TaskName;
-use crate::net::SocketId;
 
 /// The message of every panic caused by needing an executor outside one.
 pub(crate) const NO_EXECUTOR: &str = "no async_playground Executor is running on this thread: \
@@ -18,10 +18,10 @@ pub(crate) const NO_EXECUTOR: &str = "no async_playground Executor is running on
 thread_local! {
     static CURRENT: RefCell<Option<Rc<Core>>> = const { RefCell::new(None) };
     /// Whether the current executor records a trace, readable without borrowing it, so that
-    /// the loopback network pays nothing for tracing when it is off.
+    /// the driver pays nothing for tracing when it is off.
     static TRACING: Cell<bool> = const { Cell::new(false) };
-    /// The socket the task being polled last parked its waker on.
-    static PARKED_ON: Cell<Option<SocketId>> = const { Cell::new(None) };
+    /// The resource the task being polled last parked its waker on.
+    static PARKED_ON: Cell<Option<ResourceId>> = const { Cell::new(None) };
 }
 
 /// Whether the running executor records a trace.
@@ -29,13 +29,13 @@ pub(crate) fn tracing() -> bool {
     TRACING.with(Cell::get)
 }
 
-/// Notes that the task being polled parks its waker on `socket`.
-pub(crate) fn note_parked_on(socket: SocketId) {
-    PARKED_ON.with(|parked| parked.set(Some(socket)));
+/// Notes that the task being polled parks its waker on `resource`.
+pub(crate) fn note_parked_on(resource: ResourceId) {
+    PARKED_ON.with(|parked| parked.set(Some(resource)));
 }
 
-/// The socket noted by the last poll, clearing it.
-pub(crate) fn take_parked_on() -> Option<SocketId> {
+/// The resource noted by the last poll, clearing it.
+pub(crate) fn take_parked_on() -> Option<ResourceId> {
     PARKED_ON.with(Cell::take)
 }
 

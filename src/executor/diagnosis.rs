@@ -4,22 +4,22 @@
 
 use std::fmt;
 
+use super::driver::ResourceLabel;
 use super::task::TaskLabel;
-use crate::net::SocketId;
 
-/// A task that can no longer run, and the socket it waits on, if any.
+/// A task that can no longer run, and the resource (such as a socket) it waits on, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParkedTask {
     /// The stuck task.
     pub task: TaskLabel,
-    /// The socket holding its waker, if it is waiting on I/O.
-    pub socket: Option<SocketId>,
+    /// The resource holding its waker, if it is waiting on one.
+    pub resource: Option<ResourceLabel>,
 }
 
 impl fmt::Display for ParkedTask {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.socket {
-            Some(socket) => write!(f, "{} (waiting on {socket})", self.task),
+        match self.resource {
+            Some(resource) => write!(f, "{} (waiting on {resource})", self.task),
             None => write!(f, "{}", self.task),
         }
     }

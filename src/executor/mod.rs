@@ -1,14 +1,16 @@
 //! A single-threaded, deterministic executor built for watching async Rust run: named tasks, a
 //! run queue, safe wakers, two polling policies, a virtual clock, a trace of every event and exact
-//! diagnostics. It is driven by one verb, [`Executor::tick`]. It must never read wall-clock time,
-//! use `unsafe`, or depend on anything outside `std`.
+//! stall diagnoses. It is driven by one verb, [`Executor::tick`]. What tasks wait on beside
+//! timers (the network) plugs in as a [`Driver`], which the executor knows only as resources
+//! tasks park on. It must never read wall-clock time, use `unsafe`, or depend on anything
+//! outside `std` (`crate::net` included: the network depends on the executor, never the reverse).
 
 mod chunked;
 mod clock;
 mod core;
 mod current;
 mod diagnosis;
-mod failure;
+pub(crate) mod driver;
 mod join;
 mod output;
 mod task;
@@ -24,7 +26,7 @@ use std::rc::{Rc, Weak};
 pub use self::clock::{sleep, Sleep};
 pub use self::current::spawn;
 pub use self::diagnosis::{ParkedTask, StallDiagnosis};
-pub use self::failure::NetworkFailure;
+pub use self::driver::{Driver, DriverEvent, DriverRecord, ResourceId, ResourceLabel};
 pub use self::join::JoinHandle;
 #[doc(hidden)]
 pub use self::output::print_line;
@@ -34,10 +36,7 @@ pub use self::trace::{Entries, Event, PollOutcome, Trace, TraceCursor, TraceEntr
 pub use self::yield_now::{yield_now, YieldNow};
 
 pub(crate) use self::core::Core;
-pub(crate) use self::current::{note_parked_on, pause_if_out_of_time, tracing, with_current};
-pub(crate) use self::trace::Record;
-pub(crate) use self::waker::WakeCause;
-use crate::net::{SocketSnapshot, Transport};
+pub(crate) use self::current::{pause_if_out_of_time, with_current};
 
 /// How the executor chooses which tasks to poll.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,13 +58,13 @@ pub enum Progress {
         /// The earliest pending deadline in virtual milliseconds.
         next_deadline_ms: u64,
     },
-    /// No task is ready, but a task waits on a remote connection (a real WebSocket) whose next
-    /// event arrives in real time: keep ticking.
-    WaitingOnNetwork,
+    /// No task is ready, but a task waits on a resource of the driver whose next event arrives
+    /// from outside in real time (a real WebSocket, say): keep ticking.
+    WaitingOnIo,
     /// Every task has finished.
     Done,
-    /// Unfinished tasks remain but nothing can wake them: no timer, no remote connection, and
-    /// no waker held anywhere the program can reach.
+    /// Unfinished tasks remain but nothing can wake them: no timer, nothing awaited from
+    /// outside, and no waker held anywhere the program can reach.
     Stalled(StallDiagnosis),
 }
 
@@ -74,7 +73,7 @@ impl Progress {
     pub fn has_work(&self) -> bool {
         matches!(
             self,
-            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork
+            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnIo
         )
     }
 }
@@ -107,7 +106,7 @@ pub struct Stats {
 /// How many polls `block_on` allows per tick; a tick is cheap, so this only bounds latency.
 const BLOCK_ON_BUDGET: usize = 1024;
 
-/// A single-threaded executor with a virtual clock, a loopback network and a trace.
+/// A single-threaded executor with a virtual clock, a trace and, once installed, a driver.
 pub struct Executor {
     core: Rc<Core>,
 }
@@ -139,16 +138,18 @@ impl Executor {
         self
     }
 
-    /// Sets how many bytes a loopback socket buffers before `async_send` must wait.
-    pub fn with_socket_buffer(self, bytes: usize) -> Self {
-        self.core.network.borrow_mut().set_buffer_limit(bytes);
-        self
+    /// The driver of type `D` (the network, for one) that sits beside this executor, installing
+    /// a new one if it has none, so that it can be set up before the program runs.
+    ///
+    /// # Panics
+    /// When the executor already has a driver of another type.
+    pub fn driver<D: Driver + Default>(&self) -> Rc<D> {
+        self.core.driver()
     }
 
-    /// Sends connections to `ws://` and `wss://` addresses through `transport` (the browser's
-    /// WebSocket) instead of the loopback. Without one, every address stays on the loopback.
-    pub fn set_transport(&self, transport: Rc<dyn Transport>) {
-        self.core.network.borrow_mut().set_transport(transport);
+    /// The driver of type `D` if one is installed: a view reads it without installing one.
+    pub fn installed_driver<D: Driver>(&self) -> Option<Rc<D>> {
+        self.core.installed_driver()
     }
 
     /// Creates a task named `name` that will run `future`; the handle yields its output.
@@ -241,11 +242,6 @@ impl Executor {
         self.core.diagnoses()
     }
 
-    /// Every network operation that failed so far, recorded even when tracing is off.
-    pub fn network_failures(&self) -> Vec<NetworkFailure> {
-        self.core.network_failures.borrow().clone()
-    }
-
     /// Poll and wake counters, per task and in total.
     pub fn stats(&self) -> Stats {
         let per_task = self.core.task_snapshots();
@@ -257,15 +253,5 @@ impl Executor {
     /// The virtual clock in milliseconds.
     pub fn now_ms(&self) -> u64 {
         self.core.now_ms()
-    }
-
-    /// Whether the program dialled a real server: its events then arrive in wall-clock time.
-    pub fn has_remote_connections(&self) -> bool {
-        self.core.network.borrow().has_remotes()
-    }
-
-    /// The loopback sockets and their buffered bytes, for the Network view.
-    pub fn sockets(&self) -> Vec<SocketSnapshot> {
-        self.core.network.borrow().snapshot()
     }
 }

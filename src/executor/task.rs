@@ -12,9 +12,9 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Waker};
 
 use super::chunked::ChunkedVec;
+use super::driver::{ResourceId, ResourceLabel};
 use super::join::JoinState;
 use super::waker::{Notification, TaskWaker};
-use crate::net::SocketId;
 
 /// The number of a task inside one executor, in spawn order starting at 0.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -125,10 +125,11 @@ impl TaskStats {
 pub enum TaskState {
     /// Woken and waiting in the run queue (or, under busy polling, simply unfinished).
     Ready,
-    /// Returned Pending and waits for a wake; `socket` says which socket holds its waker, if any.
+    /// Returned Pending and waits for a wake; `resource` says which resource (such as a socket)
+    /// holds its waker, if any.
     Parked {
-        /// The socket the task last parked its waker on.
-        socket: Option<SocketId>,
+        /// The resource the task last parked its waker on.
+        resource: Option<ResourceLabel>,
     },
     /// Returned Ready; it will never be polled again.
     Finished,
@@ -214,8 +215,8 @@ pub(crate) struct TaskSlot {
     /// can hand the next task a waker nobody else holds instead of allocating one per task.
     pub(crate) wakers: OnceCell<TaskWakers>,
     pub(crate) counters: Cell<Counters>,
-    /// The socket the task's waker was last parked on, cleared when it is polled again.
-    pub(crate) waiting_on: Cell<Option<SocketId>>,
+    /// The resource the task's waker was last parked on, cleared when it is polled again.
+    pub(crate) waiting_on: Cell<Option<ResourceId>>,
     pub(crate) finished: Cell<bool>,
 }
 

@@ -9,15 +9,15 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::task::Wake;
 
 use super::current;
+use super::driver::ResourceId;
 use super::task::TaskId;
-use crate::net::SocketId;
 
 /// Who caused a wake, as ids only so that it can travel through a `Send` waker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum WakeCause {
     Task(TaskId),
     Timer,
-    Socket(SocketId),
+    Resource(ResourceId),
     External,
 }
 

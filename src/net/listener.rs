@@ -1,32 +1,25 @@
 //! `TcpListener`: binds a loopback address and accepts connections. It must never block: accept
 //! parks its waker until a client connects.
 
-use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
 use super::{NetError, Network, SocketId, TcpStream};
-use crate::executor::with_current;
 
 /// Listens on a loopback address of the current executor's network until dropped.
 pub struct TcpListener {
-    network: Rc<RefCell<Network>>,
+    network: Rc<Network>,
     id: SocketId,
-}
-
-/// The network of the running executor, or the error saying there is none.
-pub(super) fn current_network() -> Result<Rc<RefCell<Network>>, NetError> {
-    with_current(|core| Rc::clone(&core.network)).ok_or(NetError::NoExecutor)
 }
 
 impl TcpListener {
     /// Starts listening on `addr` (any text, such as `"127.0.0.1:8080"`).
     /// Fails with `AddrInUse` when another listener has it, or `NoExecutor` outside a task.
     pub fn bind(addr: &str) -> Result<TcpListener, NetError> {
-        let network = current_network()?;
-        let id = network.borrow_mut().bind(addr)?;
+        let network = Network::current()?;
+        let id = network.state.borrow_mut().bind(addr)?;
         Ok(TcpListener { network, id })
     }
 
@@ -43,7 +36,7 @@ impl TcpListener {
 
 impl Drop for TcpListener {
     fn drop(&mut self) {
-        self.network.borrow_mut().close_listener(self.id);
+        self.network.state.borrow_mut().close_listener(self.id);
     }
 }
 
@@ -59,6 +52,7 @@ impl Future for Accept<'_> {
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let network = &self.listener.network;
         let accepted = network
+            .state
             .borrow_mut()
             .poll_accept(self.listener.id, cx.waker());
         accepted.map(|ends| Ok(TcpStream::from_parts(Rc::clone(network), ends)))

@@ -1,45 +1,56 @@
-//! The in-memory loopback network: listeners and streams over byte pipes whose would-block
-//! operations return Pending and park the waker until the peer acts. Each executor owns its own
-//! network, so runs stay independent and deterministic. It must never touch a real socket, panic
-//! on a network condition, or use anything outside `std`.
+//! The network, a driver beside the executor (see `executor::driver`): the in-memory loopback
+//! (listeners and streams over byte pipes whose would-block operations return Pending and park
+//! the waker until the peer acts) and remote connections through a `Transport`. Each executor
+//! gets its own network, so runs stay independent and deterministic. It must never touch a real
+//! socket itself, panic on a network condition, or use anything outside `std` and the
+//! executor's driver interface.
 
+mod driver;
 mod error;
+mod event;
+mod failure;
 mod listener;
 mod network;
 mod remote;
 mod stream;
 
 use std::fmt;
-use std::num::NonZeroU32;
 
+pub use self::driver::Network;
 pub use self::error::NetError;
+pub use self::event::NetEvent;
+pub use self::failure::NetworkFailure;
 pub use self::listener::{Accept, TcpListener};
-pub(crate) use self::network::Network;
 pub use self::network::{SocketKind, SocketSnapshot};
 pub use self::remote::{
     is_remote_addr, OpenError, RemoteEnd, RemoteEvent, RemoteEvents, RemoteLink, RemoteState,
     Transport, WebSocketMessage, MAX_MESSAGE_BYTES,
 };
 pub use self::stream::{ReadBytes, SendBytes, TcpStream};
+use crate::executor::ResourceId;
 
-/// The number of a socket (listener or stream) inside one executor's network, in creation order.
+/// The number of a socket (listener or stream) inside one executor's network, in creation order:
+/// the resource tasks park on, as the executor knows it.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct SocketId(NonZeroU32);
+pub struct SocketId(ResourceId);
 
 impl SocketId {
-    /// The id of the socket created `index`-th, stored as `index + 1` so that an
-    /// `Option<SocketId>` takes no more room than the id.
+    /// The id of the socket created `index`-th.
     ///
     /// # Panics
     /// Beyond 2^32 - 1 sockets, which no program reaches before running out of memory.
     pub(crate) fn from_index(index: usize) -> Self {
-        let id = u32::try_from(index + 1).ok().and_then(NonZeroU32::new);
-        SocketId(id.unwrap_or_else(|| panic!("more than 2^32 - 1 sockets")))
+        SocketId(ResourceId::from_index(index))
     }
 
     /// The socket's position in creation order.
     pub fn index(self) -> usize {
-        self.0.get() as usize - 1
+        self.0.index()
+    }
+
+    /// The socket as the executor knows it: a resource tasks park on.
+    pub fn resource(self) -> ResourceId {
+        self.0
     }
 }
 

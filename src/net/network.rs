@@ -6,16 +6,18 @@ use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
 use std::task::{Poll, Waker};
 
+use super::driver::Network;
+use super::event::{io_record, readiness_record};
 use super::remote::{is_remote_addr, RemoteSocket, RemoteState, Transport, WebSocketMessage};
 use super::{IoOp, IoOutcome, NetError, Readiness, SocketId};
-use crate::executor::{note_parked_on, tracing, with_current, Record, WakeCause};
+use crate::executor::driver;
 
 /// How many bytes a stream buffers by default before a send must wait for the reader.
 const DEFAULT_BUFFER_LIMIT: usize = 4096;
 
 /// Loopback sockets are kept small (one cache line) because every read and send looks one up: the
-/// address is an index into `Network::addresses`, and the rare waker blocked on a full buffer is
-/// kept in `Network::blocked_writers`.
+/// address is an index into `NetworkState::addresses`, and the rare waker blocked on a full buffer is
+/// kept in `NetworkState::blocked_writers`.
 pub(super) struct ListenerSocket {
     addr: AddrIndex,
     /// Connections waiting to be accepted: (server end, client end).
@@ -35,7 +37,7 @@ pub(super) struct StreamSocket {
     peer_open: bool,
 }
 
-/// The position of an address in `Network::addresses`.
+/// The position of an address in `NetworkState::addresses`.
 #[derive(Clone, Copy)]
 pub(super) struct AddrIndex(pub(super) u32);
 
@@ -103,7 +105,7 @@ pub enum SocketKind {
 }
 
 /// All sockets of one executor.
-pub(crate) struct Network {
+pub(crate) struct NetworkState {
     buffer_limit: usize,
     listeners: BTreeMap<String, SocketId>,
     pub(super) sockets: Vec<Socket>,
@@ -118,9 +120,9 @@ pub(crate) struct Network {
     blocked_writers: BTreeMap<SocketId, Waker>,
 }
 
-impl Default for Network {
+impl Default for NetworkState {
     fn default() -> Self {
-        Network {
+        NetworkState {
             buffer_limit: DEFAULT_BUFFER_LIMIT,
             listeners: BTreeMap::new(),
             sockets: Vec::new(),
@@ -139,10 +141,10 @@ pub(super) fn notify(
     readiness: Readiness,
     wakers: impl IntoIterator<Item = Waker>,
 ) {
-    if tracing() {
-        with_current(|core| core.record(Record::SocketReady(socket, readiness)));
+    if driver::tracing() {
+        driver::record(readiness_record(socket, readiness));
     }
-    WakeCause::Socket(socket).scope(|| wakers.into_iter().for_each(Waker::wake));
+    driver::wake_from(socket.resource(), wakers);
 }
 
 /// A byte count for the trace, which records counts as `u32` to stay small.
@@ -165,16 +167,26 @@ fn take_all(buffer: &mut VecDeque<u8>) -> Vec<u8> {
 /// compiler kept it out of line, at about 40 instructions per read or send.
 #[inline(always)]
 pub(super) fn record_io(socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) {
-    if !tracing() {
+    if !driver::tracing() {
         return;
     }
-    with_current(|core| core.record_io(socket, op, outcome));
+    let keep_error =
+        |error| Network::current().map_or(0, |network| network.keep_traced_error(error));
+    driver::record(io_record(
+        driver::current_task(),
+        socket,
+        op,
+        outcome,
+        keep_error,
+    ));
 }
 
 /// Records a failed operation in the trace, and keeps it for the failing task's lane whether or
 /// not tracing is on.
 pub(super) fn record_failure(socket: Option<SocketId>, op: IoOp, error: &NetError) {
-    with_current(|core| core.note_network_failure(op, error));
+    if let Ok(network) = Network::current() {
+        network.note_failure(op, error);
+    }
     record_io(socket, op, IoOutcome::Failed(Box::new(error.clone())));
 }
 
@@ -203,10 +215,10 @@ pub(super) fn park(slot: &mut Option<Waker>, waker: &Waker, socket: SocketId) {
         Some(parked) => parked.clone_from(waker),
         None => *slot = Some(waker.clone()),
     }
-    note_parked_on(socket);
+    driver::note_parked_on(socket.resource());
 }
 
-impl Network {
+impl NetworkState {
     pub(crate) fn set_buffer_limit(&mut self, bytes: usize) {
         // A zero limit would make every send wait forever.
         self.buffer_limit = bytes.max(1);
@@ -380,7 +392,7 @@ impl Network {
         if room == 0 && !data.is_empty() {
             record_io(Some(id), IoOp::Send, IoOutcome::WouldBlock);
             self.blocked_writers.insert(peer_id, waker.clone());
-            note_parked_on(id);
+            driver::note_parked_on(id.resource());
             return Poll::Pending;
         }
         let sent = room.min(data.len());

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use std::task::{Poll, Waker};
 
 use super::network::{
-    notify, park, record_failure, record_io, record_opened, AddrIndex, Network, Socket,
+    notify, park, record_failure, record_io, record_opened, AddrIndex, NetworkState, Socket,
 };
 use super::{IoOp, IoOutcome, NetError, Readiness, SocketId};
 
@@ -186,8 +186,8 @@ fn is_clean_close(code: u16) -> bool {
     matches!(code, 1000 | 1001 | 1005)
 }
 
-impl Network {
-    /// Connects to a remote server through `transport` (see [`Network::remote_transport`]).
+impl NetworkState {
+    /// Connects to a remote server through `transport` (see [`NetworkState::remote_transport`]).
     pub(super) fn connect_remote(
         &mut self,
         transport: &dyn Transport,

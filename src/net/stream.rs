@@ -2,19 +2,17 @@
 //! must never block or panic on a network condition: would-block parks the waker, failures are
 //! `NetError` values, and dropping the stream closes it.
 
-use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
-use super::listener::current_network;
 use super::{NetError, Network, SocketId};
 
 /// One end of a connection: on the loopback, or to a real server when the executor has a
 /// transport and the address is a `ws://` or `wss://` URL. Dropping it closes this end.
 pub struct TcpStream {
-    network: Rc<RefCell<Network>>,
+    network: Rc<Network>,
     id: SocketId,
     /// The other end, which never changes, kept here so that a send looks up one socket; `None`
     /// for a remote connection, whose other end is the server.
@@ -29,8 +27,8 @@ impl TcpStream {
     /// stream starts connecting, sends wait until it is open, and a refused connection is the
     /// error of the first read or send.
     pub fn connect(addr: &str) -> Result<TcpStream, NetError> {
-        let network = current_network()?;
-        let mut net = network.borrow_mut();
+        let network = Network::current()?;
+        let mut net = network.state.borrow_mut();
         let (id, peer) = if let Some(transport) = net.remote_transport(addr) {
             (net.connect_remote(&*transport, addr)?, None)
         } else {
@@ -41,10 +39,7 @@ impl TcpStream {
         Ok(TcpStream { network, id, peer })
     }
 
-    pub(super) fn from_parts(
-        network: Rc<RefCell<Network>>,
-        (id, peer): (SocketId, SocketId),
-    ) -> Self {
+    pub(super) fn from_parts(network: Rc<Network>, (id, peer): (SocketId, SocketId)) -> Self {
         TcpStream {
             network,
             id,
@@ -76,7 +71,7 @@ impl TcpStream {
 
 impl Drop for TcpStream {
     fn drop(&mut self) {
-        let mut network = self.network.borrow_mut();
+        let mut network = self.network.state.borrow_mut();
         match self.peer {
             Some(_) => network.close_stream(self.id),
             None => network.close_remote(self.id),
@@ -95,7 +90,7 @@ impl Future for ReadBytes<'_> {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let stream = self.stream;
-        let mut network = stream.network.borrow_mut();
+        let mut network = stream.network.state.borrow_mut();
         match stream.peer {
             Some(_) => network.poll_read(stream.id, cx.waker()).map(Ok),
             None => network.poll_remote_read(stream.id, cx.waker()),
@@ -121,7 +116,7 @@ impl<D: AsRef<[u8]> + Unpin> Future for SendBytes<'_, D> {
             if rest.is_empty() && self.sent > 0 {
                 return Poll::Ready(Ok(self.sent));
             }
-            let mut network = stream.network.borrow_mut();
+            let mut network = stream.network.state.borrow_mut();
             let Some(peer) = stream.peer else {
                 return network.poll_remote_send(stream.id, rest, cx.waker());
             };

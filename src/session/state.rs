@@ -605,7 +605,7 @@ mod tests {
             .map(|run| run.borrow().progress().clone());
         assert_eq!(
             progress,
-            Some(Progress::WaitingOnNetwork),
+            Some(Progress::WaitingOnIo),
             "the client waits for its echo"
         );
         assert!(state.playing, "a run waiting on the network keeps playing");

@@ -1,4 +1,5 @@
-//! The Yew user interface: function components, one per file, that render the core's data. It
+//! The Yew user interface: function components that render the core's data, one public
+//! component per file (with private parts of it beside it, as the editor's diagnostic list). It
 //! reaches the browser only through `web` and holds no executor or lesson logic itself.
 
 mod app;

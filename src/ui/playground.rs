@@ -202,7 +202,7 @@ fn status_line(status: (Option<RuntimeError>, &Progress), playing: bool) -> (&'s
             "status-done",
             "Finished: every task ran to completion.".to_owned(),
         ),
-        (None, Progress::WaitingOnNetwork) if playing => (
+        (None, Progress::WaitingOnIo) if playing => (
             "status-running",
             "Waiting for the network: a task is parked until the WebSocket reports an event."
                 .to_owned(),

@@ -1,6 +1,7 @@
 //! The only layer that touches the browser: the page's URL, the animation-frame driver, timers,
 //! event listeners, the WebSocket transport and storage. It holds no lesson or executor
-//! logic of its own; it adapts browser APIs to the core's plain Rust types.
+//! logic of its own and never reaches up into the session or the UI; it adapts browser APIs to
+//! the core's plain Rust types.
 
 pub mod frame_driver;
 pub mod keyboard;

@@ -1,15 +1,15 @@
 //! How the trace stores an event: a `Record` (ids, no names, no heap data) packed into one to
-//! three 32-bit words, so that a poll or a wake costs 4 bytes of trace and a loopback operation
-//! 8 or 12. Recording millions of events then touches little fresh memory, which is what made
-//! the trace expensive. It must never lose information a `Record` carries: every record decodes
-//! back to itself.
+//! three 32-bit words, so that a poll or a wake costs 4 bytes of trace and a driver's event (a
+//! loopback operation, say) 4 to 12, packed by the driver. Recording millions of events then
+//! touches little fresh memory, which is what made the trace expensive. It must never lose
+//! information a `Record` carries: every record decodes back to itself.
 
 use super::PollOutcome;
+use crate::executor::driver::{DriverRecord, ResourceId};
 use crate::executor::task::TaskId;
 use crate::executor::waker::WakeCause;
-use crate::net::{IoOp, Readiness, SocketId};
 
-/// One event as the executor and the network hand it to the trace.
+/// One event as the executor and its driver hand it to the trace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Record {
     Spawned(TaskId),
@@ -19,61 +19,18 @@ pub(crate) enum Record {
     TimeAdvanced,
     /// A timer always fires at the current virtual time, so only its owner is stored.
     TimerFired(Option<TaskId>),
-    SocketReady(SocketId, Readiness),
-    Io {
-        task: Option<TaskId>,
-        socket: Option<SocketId>,
-        op: IoOp,
-        outcome: IoCode,
-        /// The socket opened, the bytes transferred or the error's payload, as `outcome` says.
-        value: u32,
-    },
+    /// A driver's own event, packed by the driver.
+    Driver(DriverRecord),
     Output(Option<TaskId>, PayloadId),
     Diagnosis(PayloadId),
 }
-
-/// `IoOutcome` without its payload: the value (a socket, a byte count or a payload) is stored
-/// beside it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum IoCode {
-    WouldBlock,
-    Opened,
-    Transferred,
-    EndOfFile,
-    Failed,
-}
-
-impl IoCode {
-    const ALL: [IoCode; 5] = [
-        IoCode::WouldBlock,
-        IoCode::Opened,
-        IoCode::Transferred,
-        IoCode::EndOfFile,
-        IoCode::Failed,
-    ];
-
-    /// Whether the record carries a value word.
-    fn has_value(self) -> bool {
-        matches!(self, IoCode::Opened | IoCode::Transferred | IoCode::Failed)
-    }
-}
-
-/// Every I/O operation in declaration order, so that `op as u32` packs an operation and this
-/// table unpacks it.
-const IO_OPS: [IoOp; 5] = [
-    IoOp::Bind,
-    IoOp::Connect,
-    IoOp::Accept,
-    IoOp::Read,
-    IoOp::Send,
-];
 
 /// The index of a payload kept aside by the trace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct PayloadId(pub(crate) u32);
 
-// The first word of a record: a 4-bit kind above a 28-bit subject (a task, a socket or a
-// payload, or an optional one stored as index + 1 with 0 for none).
+// The first word of a record: a 4-bit kind above a 28-bit subject (a task or a payload, or an
+// optional one stored as index + 1 with 0 for none, or a driver record's head).
 const KIND_SHIFT: u32 = 28;
 const SUBJECT: u32 = (1 << KIND_SHIFT) - 1;
 
@@ -84,33 +41,25 @@ const POLLED_READY: u32 = 2;
 const WOKEN_BY_ITSELF: u32 = 3;
 const WOKEN_BY_TASK: u32 = 4;
 const WOKEN_BY_TIMER: u32 = 5;
-const WOKEN_BY_SOCKET: u32 = 6;
+const WOKEN_BY_RESOURCE: u32 = 6;
 const WOKEN_EXTERNALLY: u32 = 7;
 const TIME_ADVANCED: u32 = 8;
 const TIMER_FIRED: u32 = 9;
-const SOCKET_READY: u32 = 10;
-const IO: u32 = 11;
+/// A driver record whose head is followed by no further word, one, or two.
+const DRIVER_ALONE: u32 = 10;
+const DRIVER_AND_ONE: u32 = 11;
+const DRIVER_AND_TWO: u32 = 14;
 const OUTPUT: u32 = 12;
 const DIAGNOSIS: u32 = 13;
-
-// The second word of a socket readiness: a 3-bit kind above a 29-bit count, which saturates
-// (buffers and messages are far smaller than half a gigabyte).
-const READINESS_SHIFT: u32 = 29;
-const COUNT: u32 = (1 << READINESS_SHIFT) - 1;
-
-// The second word of an I/O record: the operation and the outcome above an optional socket.
-const OP_SHIFT: u32 = 29;
-const CODE_SHIFT: u32 = 26;
-const IO_SOCKET: u32 = (1 << CODE_SHIFT) - 1;
 
 /// A subject field: an index that must fit the bits it is given.
 ///
 /// # Panics
-/// Beyond 2^28 tasks or payloads, or 2^26 sockets, far more than memory allows a run to create.
+/// Beyond 2^28 tasks or payloads, far more than memory allows a run to create.
 fn field(index: usize, mask: u32) -> u32 {
     match u32::try_from(index) {
         Ok(index) if index <= mask => index,
-        _ => panic!("the trace stores at most {mask} tasks, sockets or printed lines"),
+        _ => panic!("the trace stores at most {mask} tasks or printed lines"),
     }
 }
 
@@ -160,9 +109,9 @@ pub(crate) fn encode(record: Record) -> Packed {
             WakeCause::Task(waker) if waker == id => one(head(WOKEN_BY_ITSELF, task(id))),
             WakeCause::Task(waker) => two(head(WOKEN_BY_TASK, task(id)), task(waker)),
             WakeCause::Timer => one(head(WOKEN_BY_TIMER, task(id))),
-            WakeCause::Socket(socket) => two(
-                head(WOKEN_BY_SOCKET, task(id)),
-                field(socket.index(), u32::MAX),
+            WakeCause::Resource(resource) => two(
+                head(WOKEN_BY_RESOURCE, task(id)),
+                field(resource.index(), u32::MAX),
             ),
             WakeCause::External => one(head(WOKEN_EXTERNALLY, task(id))),
         },
@@ -171,34 +120,19 @@ pub(crate) fn encode(record: Record) -> Packed {
             TIMER_FIRED,
             optional(owner.map(TaskId::index), SUBJECT),
         )),
-        Record::SocketReady(socket, readiness) => {
-            let (kind, count) = match readiness {
-                Readiness::Connection => (0, 0),
-                Readiness::Readable { bytes } => (1, bytes),
-                Readiness::Writable { space } => (2, space),
-                Readiness::PeerClosed => (3, 0),
-                Readiness::Connected => (4, 0),
-            };
-            two(
-                head(SOCKET_READY, field(socket.index(), SUBJECT)),
-                kind << READINESS_SHIFT | count.min(COUNT),
-            )
-        }
-        Record::Io {
-            task,
-            socket,
-            op,
-            outcome,
-            value,
-        } => {
-            let socket = optional(socket.map(SocketId::index), IO_SOCKET);
+        Record::Driver(DriverRecord {
+            head: subject,
+            words,
+            len,
+        }) => {
+            let kind = [DRIVER_ALONE, DRIVER_AND_ONE, DRIVER_AND_TWO][usize::from(len.min(2))];
             Packed {
                 words: [
-                    head(IO, optional(task.map(TaskId::index), SUBJECT)),
-                    (op as u32) << OP_SHIFT | (outcome as u32) << CODE_SHIFT | socket,
-                    value,
+                    head(kind, field(subject as usize, SUBJECT)),
+                    words[0],
+                    words[1],
                 ],
-                len: if outcome.has_value() { 3 } else { 2 },
+                len: 1 + usize::from(len.min(2)),
             }
         }
         Record::Output(task, text) => two(
@@ -212,6 +146,10 @@ pub(crate) fn encode(record: Record) -> Packed {
 /// The optional index stored as index + 1.
 fn unoptional(stored: u32) -> Option<usize> {
     stored.checked_sub(1).map(|index| index as usize)
+}
+
+fn driver(head: u32, words: [u32; 2], len: u8) -> DriverRecord {
+    DriverRecord { head, words, len }
 }
 
 /// Unpacks the record whose first word is at `at`, reading words through `word`; returns it
@@ -232,45 +170,18 @@ pub(crate) fn decode(at: usize, word: impl Fn(usize) -> u32) -> (Record, usize) 
             (Record::Woken(id(), WakeCause::Task(waker)), 2)
         }
         WOKEN_BY_TIMER => (Record::Woken(id(), WakeCause::Timer), 1),
-        WOKEN_BY_SOCKET => {
-            let socket = SocketId::from_index(second() as usize);
-            (Record::Woken(id(), WakeCause::Socket(socket)), 2)
+        WOKEN_BY_RESOURCE => {
+            let resource = ResourceId::from_index(second() as usize);
+            (Record::Woken(id(), WakeCause::Resource(resource)), 2)
         }
         WOKEN_EXTERNALLY => (Record::Woken(id(), WakeCause::External), 1),
         TIME_ADVANCED => (Record::TimeAdvanced, 1),
         TIMER_FIRED => (Record::TimerFired(owner()), 1),
-        SOCKET_READY => {
-            let readiness = second();
-            let count = readiness & COUNT;
-            let readiness = match readiness >> READINESS_SHIFT {
-                0 => Readiness::Connection,
-                1 => Readiness::Readable { bytes: count },
-                2 => Readiness::Writable { space: count },
-                3 => Readiness::PeerClosed,
-                _ => Readiness::Connected,
-            };
-            let socket = SocketId::from_index(subject as usize);
-            (Record::SocketReady(socket, readiness), 2)
-        }
-        IO => {
-            let detail = second();
-            let op = IO_OPS[(detail >> OP_SHIFT) as usize % IO_OPS.len()];
-            let outcome =
-                IoCode::ALL[((detail >> CODE_SHIFT) & 0b111) as usize % IoCode::ALL.len()];
-            let socket = unoptional(detail & IO_SOCKET).map(SocketId::from_index);
-            let (value, len) = if outcome.has_value() {
-                (word(at + 2), 3)
-            } else {
-                (0, 2)
-            };
-            let record = Record::Io {
-                task: owner(),
-                socket,
-                op,
-                outcome,
-                value,
-            };
-            (record, len)
+        DRIVER_ALONE => (Record::Driver(driver(subject, [0, 0], 0)), 1),
+        DRIVER_AND_ONE => (Record::Driver(driver(subject, [second(), 0], 1)), 2),
+        DRIVER_AND_TWO => {
+            let words = [second(), word(at + 2)];
+            (Record::Driver(driver(subject, words, 2)), 3)
         }
         OUTPUT => (Record::Output(owner(), PayloadId(second())), 2),
         DIAGNOSIS => (Record::Diagnosis(PayloadId(subject)), 1),
@@ -294,14 +205,7 @@ mod tests {
     #[test]
     fn every_kind_of_record_decodes_to_itself_in_few_words() {
         let (a, b) = (TaskId::from_index(7), TaskId::from_index(SUBJECT as usize));
-        let socket = SocketId::from_index(3);
-        let io = |outcome, value| Record::Io {
-            task: Some(a),
-            socket: Some(socket),
-            op: IoOp::Send,
-            outcome,
-            value,
-        };
+        let resource = ResourceId::from_index(3);
         let sizes = [
             round_trip(Record::Spawned(b)),
             round_trip(Record::Polled(a, PollOutcome::Pending)),
@@ -309,66 +213,17 @@ mod tests {
             round_trip(Record::Woken(a, WakeCause::Task(a))),
             round_trip(Record::Woken(a, WakeCause::Task(b))),
             round_trip(Record::Woken(a, WakeCause::Timer)),
-            round_trip(Record::Woken(a, WakeCause::Socket(socket))),
+            round_trip(Record::Woken(a, WakeCause::Resource(resource))),
             round_trip(Record::Woken(a, WakeCause::External)),
             round_trip(Record::TimeAdvanced),
             round_trip(Record::TimerFired(None)),
             round_trip(Record::TimerFired(Some(a))),
-            round_trip(Record::SocketReady(socket, Readiness::Connection)),
-            round_trip(Record::SocketReady(
-                socket,
-                Readiness::Readable { bytes: 4096 },
-            )),
-            round_trip(Record::SocketReady(
-                socket,
-                Readiness::Writable { space: 1 },
-            )),
-            round_trip(Record::SocketReady(socket, Readiness::PeerClosed)),
-            round_trip(Record::SocketReady(socket, Readiness::Connected)),
-            round_trip(io(IoCode::WouldBlock, 0)),
-            round_trip(io(IoCode::Transferred, u32::MAX)),
-            round_trip(io(IoCode::Opened, 9)),
-            round_trip(io(IoCode::EndOfFile, 0)),
-            round_trip(io(IoCode::Failed, 2)),
-            round_trip(Record::Io {
-                task: None,
-                socket: None,
-                op: IoOp::Bind,
-                outcome: IoCode::Failed,
-                value: 0,
-            }),
+            round_trip(Record::Driver(driver(SUBJECT, [0, 0], 0))),
+            round_trip(Record::Driver(driver(5, [u32::MAX, 0], 1))),
+            round_trip(Record::Driver(driver(0, [1, u32::MAX], 2))),
             round_trip(Record::Output(None, PayloadId(5))),
             round_trip(Record::Diagnosis(PayloadId(1))),
         ];
-        assert_eq!(
-            sizes,
-            [1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 2, 3, 3, 2, 1]
-        );
-    }
-
-    #[test]
-    fn every_io_operation_decodes_to_itself() {
-        for op in IO_OPS {
-            let record = Record::Io {
-                task: None,
-                socket: Some(SocketId::from_index(1)),
-                op,
-                outcome: IoCode::WouldBlock,
-                value: 0,
-            };
-            round_trip(record);
-        }
-    }
-
-    #[test]
-    fn readiness_counts_saturate_instead_of_corrupting_the_kind() {
-        let huge = Readiness::Readable { bytes: u32::MAX };
-        let words = encode(Record::SocketReady(SocketId::from_index(0), huge)).words;
-        let (decoded, _) = decode(0, |at| words[at]);
-        let expected = Readiness::Readable { bytes: COUNT };
-        assert_eq!(
-            decoded,
-            Record::SocketReady(SocketId::from_index(0), expected)
-        );
+        assert_eq!(sizes, [1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1, 2, 3, 2, 1]);
     }
 }

@@ -1,5 +1,5 @@
-//! The trace: every observable thing the executor and the loopback network do, as a closed
-//! `enum Event` with numbered entries, each rendering as one plain English sentence. Events are
+//! The trace: every observable thing the executor and its driver (the network) do, as a closed
+//! `enum Event` (whose driver events are the driver's own type) with numbered entries, each rendering as one plain English sentence. Events are
 //! stored as packed id-only records (`encoding`, `store`) and turned into `Event`s when read, so
 //! that long runs stay cheap to record. It must never hold wall-clock time or anything whose
 //! order is not fixed by the program, so that the same program always gives the same trace.
@@ -9,10 +9,11 @@ mod store;
 mod words;
 
 use std::fmt;
+use std::rc::Rc;
 
 use super::diagnosis::StallDiagnosis;
+use super::driver::{DriverEvent, ResourceLabel};
 use super::task::TaskLabel;
-use crate::net::{IoOp, IoOutcome, Readiness, SocketId};
 
 pub(crate) use self::encoding::Record;
 pub use self::store::{Entries, Trace, TraceCursor};
@@ -33,8 +34,8 @@ pub enum WakeSource {
     Task(TaskLabel),
     /// A `sleep` timer whose deadline arrived on the virtual clock.
     Timer,
-    /// A loopback socket that became ready.
-    Socket(SocketId),
+    /// A resource of the driver (such as a socket) that became ready.
+    Resource(ResourceLabel),
     /// Code outside any task, such as a test or the browser.
     External,
 }
@@ -44,7 +45,7 @@ impl fmt::Display for WakeSource {
         match self {
             WakeSource::Task(task) => write!(f, "task {task}"),
             WakeSource::Timer => f.write_str("a timer"),
-            WakeSource::Socket(socket) => write!(f, "{socket}"),
+            WakeSource::Resource(resource) => write!(f, "{resource}"),
             WakeSource::External => f.write_str("code outside the executor"),
         }
     }
@@ -86,24 +87,9 @@ pub enum Event {
         /// The deadline in virtual milliseconds.
         deadline_ms: u64,
     },
-    /// A loopback socket changed in a way that can unblock a waiting task.
-    SocketReady {
-        /// The socket that changed.
-        socket: SocketId,
-        /// What it is now ready for.
-        readiness: Readiness,
-    },
-    /// A loopback operation was attempted.
-    Io {
-        /// The task that attempted it, or `None` outside any task.
-        task: Option<TaskLabel>,
-        /// The socket operated on: the listener for bind and accept, the stream otherwise.
-        socket: Option<SocketId>,
-        /// Which operation.
-        op: IoOp,
-        /// How this attempt ended.
-        outcome: IoOutcome,
-    },
+    /// Something the driver did, in its own terms: for the network, a socket that became ready
+    /// or an operation attempted on one (downcast to `net::NetEvent` to read it).
+    Driver(Rc<dyn DriverEvent>),
     /// A line printed by the program through the prelude's `println!`.
     Output {
         /// The task that printed, or `None` outside any task.
@@ -136,21 +122,7 @@ impl fmt::Display for Event {
             } => {
                 write!(f, "timer fired at {deadline_ms} ms")
             }
-            Event::SocketReady { socket, readiness } => write!(f, "{socket} {readiness}"),
-            Event::Io {
-                task,
-                socket,
-                op,
-                outcome,
-            } => {
-                if let Some(task) = task {
-                    write!(f, "task {task} ")?;
-                }
-                match socket {
-                    Some(socket) => write!(f, "{op} on {socket}: {outcome}"),
-                    None => write!(f, "{op}: {outcome}"),
-                }
-            }
+            Event::Driver(event) => write!(f, "{event}"),
             Event::Output {
                 task: Some(task),
                 text,

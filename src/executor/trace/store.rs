@@ -3,14 +3,16 @@
 //! turns them back into numbered `TraceEntry`s. It must never be written to while recording is
 //! off, and never store anything per record that could be derived when reading.
 
-use super::encoding::{self, IoCode, PayloadId, Record};
+use std::rc::Rc;
+
+use super::encoding::{self, PayloadId, Record};
 use super::words::WordLog;
 use super::{Event, TraceEntry, WakeSource};
 use crate::executor::chunked::ChunkedVec;
 use crate::executor::diagnosis::StallDiagnosis;
+use crate::executor::driver::{Driver, ResourceLabel};
 use crate::executor::task::{TaskId, TaskLabel, TaskName};
 use crate::executor::waker::WakeCause;
-use crate::net::{IoOp, IoOutcome, NetError, SocketId};
 
 /// Every how many records the trace remembers where a record starts, so that reading entry `n`
 /// decodes at most this many records from the nearest mark.
@@ -20,7 +22,6 @@ const RECORDS_PER_MARK: usize = 32;
 enum Payload {
     Text(Box<str>),
     Diagnosis(StallDiagnosis),
-    Error(NetError),
 }
 
 /// The recorded events of one executor. When recording is off, nothing is built or stored.
@@ -38,6 +39,8 @@ pub struct Trace {
     time_marks: Vec<(usize, u64)>,
     /// Task names by task index, for turning records back into events.
     names: ChunkedVec<TaskName>,
+    /// The executor's driver, which alone turns its records back into events.
+    driver: Option<Rc<dyn Driver>>,
     /// How many records were decoded, for the tests that prove reading stays linear.
     #[cfg(test)]
     decoded: std::cell::Cell<usize>,
@@ -90,6 +93,7 @@ impl Trace {
             payloads: Vec::new(),
             time_marks: Vec::new(),
             names: ChunkedVec::default(),
+            driver: None,
             #[cfg(test)]
             decoded: std::cell::Cell::new(0),
         }
@@ -150,35 +154,9 @@ impl Trace {
         }
     }
 
-    /// Records one attempt at a loopback operation by `task`.
-    #[inline]
-    pub(crate) fn record_io(
-        &mut self,
-        task: Option<TaskId>,
-        socket: Option<SocketId>,
-        op: IoOp,
-        outcome: IoOutcome,
-    ) {
-        if !self.enabled {
-            return;
-        }
-        let (outcome, value) = match outcome {
-            IoOutcome::WouldBlock => (IoCode::WouldBlock, 0),
-            IoOutcome::Opened(socket) => (IoCode::Opened, socket.index() as u32),
-            IoOutcome::Transferred { bytes } => (
-                IoCode::Transferred,
-                u32::try_from(bytes).unwrap_or(u32::MAX),
-            ),
-            IoOutcome::EndOfFile => (IoCode::EndOfFile, 0),
-            IoOutcome::Failed(error) => (IoCode::Failed, self.keep(Payload::Error(*error)).0),
-        };
-        self.record(Record::Io {
-            task,
-            socket,
-            op,
-            outcome,
-            value,
-        });
+    /// Learns which driver turns driver records back into events.
+    pub(crate) fn set_driver(&mut self, driver: Rc<dyn Driver>) {
+        self.driver = Some(driver);
     }
 
     /// Learns the name of a newly spawned task, if every earlier name is known.
@@ -288,7 +266,13 @@ impl Trace {
         match cause {
             WakeCause::Task(task) => WakeSource::Task(self.label(task)),
             WakeCause::Timer => WakeSource::Timer,
-            WakeCause::Socket(socket) => WakeSource::Socket(socket),
+            WakeCause::Resource(id) => WakeSource::Resource(ResourceLabel {
+                id,
+                noun: self
+                    .driver
+                    .as_ref()
+                    .map_or("resource", |driver| driver.noun()),
+            }),
             WakeCause::External => WakeSource::External,
         }
     }
@@ -317,39 +301,15 @@ impl Trace {
                 owner: label(owner),
                 deadline_ms: time_ms,
             },
-            Record::SocketReady(socket, readiness) => Event::SocketReady { socket, readiness },
-            Record::Io {
-                task,
-                socket,
-                op,
-                outcome,
-                value,
-            } => Event::Io {
-                task: label(task),
-                socket,
-                op,
-                outcome: self.io_outcome(outcome, value),
+            Record::Driver(record) => match &self.driver {
+                Some(driver) => Event::Driver(driver.event(record, &|task| self.label(task))),
+                None => unreachable!("a driver record was made by the executor's driver"),
             },
             Record::Output(task, text) => Event::Output {
                 task: label(task),
                 text: self.text(text),
             },
             Record::Diagnosis(diagnosis) => Event::Diagnosis(self.diagnosis(diagnosis)),
-        }
-    }
-
-    fn io_outcome(&self, code: IoCode, value: u32) -> IoOutcome {
-        match code {
-            IoCode::WouldBlock => IoOutcome::WouldBlock,
-            IoCode::Opened => IoOutcome::Opened(SocketId::from_index(value as usize)),
-            IoCode::Transferred => IoOutcome::Transferred {
-                bytes: value as usize,
-            },
-            IoCode::EndOfFile => IoOutcome::EndOfFile,
-            IoCode::Failed => match self.payloads.get(value as usize) {
-                Some(Payload::Error(error)) => IoOutcome::Failed(Box::new(error.clone())),
-                _ => unreachable!("a failed operation's record points at its error"),
-            },
         }
     }
 
@@ -371,8 +331,38 @@ impl Trace {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::executor::driver::{DriverEvent, DriverRecord, ResourceId};
     use crate::executor::trace::PollOutcome;
-    use crate::net::Readiness;
+
+    /// A driver whose events are their records, written out.
+    struct RecordsAsText;
+
+    impl Driver for RecordsAsText {
+        fn noun(&self) -> &'static str {
+            "resource"
+        }
+
+        fn take_arrivals(&self) {}
+
+        fn awaits_arrivals(&self) -> bool {
+            false
+        }
+
+        fn event(
+            &self,
+            record: DriverRecord,
+            _: &dyn Fn(TaskId) -> TaskLabel,
+        ) -> Rc<dyn DriverEvent> {
+            Rc::new(format!("{record:?}"))
+        }
+    }
+
+    /// A recording trace that can read driver records back.
+    fn recording() -> Trace {
+        let mut trace = Trace::new(true);
+        trace.set_driver(Rc::new(RecordsAsText));
+        trace
+    }
 
     /// Records of one, two and three words in an irregular mix, enough to fill several chunks
     /// and leave unused words at their ends.
@@ -380,18 +370,18 @@ mod tests {
         (0..count)
             .map(|n| {
                 let task = TaskId::from_index(n % 97);
-                let socket = SocketId::from_index(n % 13);
+                let resource = ResourceId::from_index(n % 13);
+                // Words past `len` are not stored, so they are zero in records that read back.
+                let driver = |len| DriverRecord {
+                    head: n as u32 % 11,
+                    words: [n as u32, if len == 2 { 8 } else { 0 }],
+                    len,
+                };
                 match n % 7 {
                     0 => Record::Polled(task, PollOutcome::Pending),
-                    1 => Record::Woken(task, WakeCause::Socket(socket)),
-                    2 | 5 => Record::Io {
-                        task: Some(task),
-                        socket: Some(socket),
-                        op: IoOp::Read,
-                        outcome: IoCode::Transferred,
-                        value: n as u32,
-                    },
-                    3 => Record::SocketReady(socket, Readiness::Readable { bytes: 8 }),
+                    1 => Record::Woken(task, WakeCause::Resource(resource)),
+                    2 | 5 => Record::Driver(driver(2)),
+                    3 => Record::Driver(driver(1)),
                     4 => Record::Woken(task, WakeCause::Task(task)),
                     _ => Record::Spawned(task),
                 }
@@ -402,7 +392,7 @@ mod tests {
     #[test]
     fn every_record_reads_back_by_index_and_in_order_across_chunks() {
         let records = mixed_records(5_000);
-        let mut trace = Trace::new(true);
+        let mut trace = recording();
         records.iter().for_each(|record| trace.record(*record));
         assert_eq!(trace.len(), records.len());
         for (index, record) in records.iter().enumerate() {
@@ -415,14 +405,14 @@ mod tests {
 
     #[test]
     fn a_trace_written_over_a_dropped_traces_memory_reads_back_only_its_own_records() {
-        let mut first = Trace::new(true);
+        let mut first = recording();
         mixed_records(5_000)
             .iter()
             .for_each(|record| first.record(*record));
         drop(first);
         // Shifted by one so that every record differs from the one stored there before.
         let records: Vec<Record> = mixed_records(3_001).into_iter().skip(1).collect();
-        let mut second = Trace::new(true);
+        let mut second = recording();
         records.iter().for_each(|record| second.record(*record));
         let read: Vec<_> = (0..second.len())
             .filter_map(|n| second.record_at(n))
@@ -434,7 +424,7 @@ mod tests {
     #[test]
     fn a_reader_that_reads_on_from_its_cursor_decodes_each_record_once() {
         let records = mixed_records(10_000);
-        let mut trace = Trace::new(true);
+        let mut trace = recording();
         let (mut cursor, mut read) = (TraceCursor::default(), Vec::new());
         for piece in records.chunks(7) {
             piece.iter().for_each(|record| trace.record(*record));

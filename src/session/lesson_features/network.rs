@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use crate::net::Transport;
+use crate::net::{Network, Transport};
 
 use crate::session::run::Start;
 
@@ -28,7 +28,9 @@ pub type Dial = fn(&str) -> Rc<dyn Transport>;
 /// `start`, with the run's executor sending its remote connections through `transport`.
 pub fn dialling(start: Start, transport: Rc<dyn Transport>) -> Start {
     Rc::new(move |executor, settings| {
-        executor.set_transport(Rc::clone(&transport));
+        executor
+            .driver::<Network>()
+            .set_transport(Rc::clone(&transport));
         start(executor, settings)
     })
 }

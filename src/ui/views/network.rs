@@ -13,7 +13,8 @@ const SHOWN_BUFFER_CHARS: usize = 48;
 /// The sockets, then the frames of each WebSocket.
 #[function_component]
 pub fn Network(props: &RunView) -> Html {
-    let sockets = props.executor.sockets();
+    let network = props.executor.installed_driver::<crate::net::Network>();
+    let sockets = network.map(|network| network.sockets()).unwrap_or_default();
     let body = if sockets.is_empty() {
         html! { <p class="view-empty">{ "No sockets." }</p> }
     } else {

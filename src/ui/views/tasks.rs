@@ -75,9 +75,9 @@ fn state_text(task: &TaskSnapshot) -> String {
     match task.state {
         TaskState::Ready => "Ready".to_owned(),
         TaskState::Parked {
-            socket: Some(socket),
-        } => format!("Parked on {socket}"),
-        TaskState::Parked { socket: None } => "Parked, waiting for a wake".to_owned(),
+            resource: Some(resource),
+        } => format!("Parked on {resource}"),
+        TaskState::Parked { resource: None } => "Parked, waiting for a wake".to_owned(),
         TaskState::Finished => "Finished".to_owned(),
     }
 }

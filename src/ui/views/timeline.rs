@@ -23,8 +23,9 @@ use yew::prelude::*;
 
 use super::{render_again_while, stuck_reasons, stuck_tasks, task_badge, RunView};
 use crate::executor::{
-    Event, Executor, NetworkFailure, PollOutcome, TaskLabel, TraceEntry, WakeSource,
+    Event, Executor, PollOutcome, ResourceLabel, TaskLabel, TraceEntry, WakeSource,
 };
+use crate::net::{Network, NetworkFailure};
 use crate::script::eval::Blocking;
 use crate::web::frame_driver::{after_next_frame, FrameDriver};
 use crate::web::later::later;
@@ -166,14 +167,14 @@ struct Mark {
 #[derive(Clone, Copy, PartialEq)]
 enum Caption {
     Text(&'static str),
-    Socket(usize),
+    Resource(ResourceLabel),
 }
 
 impl std::fmt::Display for Caption {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Caption::Text(text) => f.write_str(text),
-            Caption::Socket(socket) => write!(f, "socket {socket}"),
+            Caption::Resource(resource) => write!(f, "{resource}"),
         }
     }
 }
@@ -347,7 +348,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <section class="view timeline" aria-label="Timeline">
             <h3 class="view-title">{ "Timeline" }</h3>
             { body }
-            if executor.has_remote_connections() {
+            if executor.installed_driver::<Network>().is_some_and(|network| network.has_remote_connections()) {
                 <p class="view-note">{ "This run talks to a real server: its network events arrive in wall-clock time, \
                     between animation frames. The lanes order events as they happened; virtual time stands still \
                     while a task waits for the network." }</p>
@@ -472,7 +473,7 @@ fn wake_mark(mark: Mark, by: &WakeSource) -> Mark {
             }
         }
         WakeSource::Timer => Caption::Text("timer"),
-        WakeSource::Socket(socket) => Caption::Socket(socket.index()),
+        WakeSource::Resource(resource) => Caption::Resource(*resource),
         WakeSource::External => Caption::Text("outside"),
     };
     Mark {
@@ -486,7 +487,11 @@ fn wake_mark(mark: Mark, by: &WakeSource) -> Mark {
 fn lanes(run: &RunView, marks: &[Mark], blockings: &[Blocking]) -> Vec<Lane> {
     let tasks = &run.stats.per_task;
     let stuck = stuck_reasons(&run.executor.diagnoses());
-    let failures = run.executor.network_failures();
+    let failures = run
+        .executor
+        .installed_driver::<Network>()
+        .map(|network| network.failures())
+        .unwrap_or_default();
     let mut newest_first: Vec<usize> = Vec::new();
     for mark in marks.iter().rev() {
         if newest_first.len() < MAX_LANES && !newest_first.contains(&mark.lane) {

@@ -4,8 +4,8 @@
 
 use std::fmt;
 
-use super::task::TaskLabel;
-use crate::net::{IoOp, NetError};
+use super::{IoOp, NetError};
+use crate::executor::TaskLabel;
 
 /// One failed network operation and the task that attempted it.
 #[derive(Debug, Clone, PartialEq, Eq)]
