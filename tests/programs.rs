@@ -188,7 +188,7 @@ fn run_with_root(spawn_root: impl FnOnce(&Executor)) -> Transcript {
         match executor.tick(1024) {
             Progress::Done => break None,
             Progress::Stalled(diagnostic) => break Some(diagnostic),
-            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork => {}
+            Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnIo => {}
         }
     };
     let is_root = |task: &TaskLabel| task.name.as_str() == ROOT_TASK;

@@ -1,6 +1,8 @@
-//! The front-end of the playground's Rust-subset interpreter: lexer, resilient parser, format
-//! strings, syntax highlighting and async state-machine summaries. It must never run a program,
-//! panic on any input, or silently accept Rust outside the documented subset.
+//! The playground's Rust-subset interpreter: the front-end (lexer, resilient parser, format
+//! strings, syntax highlighting and async state-machine summaries) and the evaluator (`eval`),
+//! whose async functions are real futures polled by the executor. The front-end never runs a
+//! program; nothing here may panic on any input or silently accept Rust outside the documented
+//! subset.
 
 pub mod ast;
 pub mod diagnostic;

@@ -214,7 +214,7 @@ impl Program {
             match progress {
                 Progress::Done => return Ok(()),
                 Progress::Stalled(diagnostic) => return Err(RunFailure::Stalled(diagnostic)),
-                Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnNetwork => {}
+                Progress::Busy | Progress::WaitingOnTimers { .. } | Progress::WaitingOnIo => {}
             }
         }
     }
