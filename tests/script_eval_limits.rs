@@ -62,6 +62,25 @@ fn endless_recursion_reaches_the_call_depth_limit() {
 }
 
 #[test]
+fn recursion_ten_thousand_calls_deep_runs() {
+    let source = "fn depth(n: u64) -> u64 {\n    if n == 0 { 0 } else { 1 + depth(n - 1) }\n}\n\nfn main() {\n    println!(\"{}\", depth(10_000));\n}\n";
+    let (code, stdout, stderr) = asyncplay("deep.rs", source, &[]);
+    assert_eq!((code, stdout.as_str()), (0, "10000\n"), "{stderr}");
+}
+
+#[test]
+fn recursion_through_closures_of_built_in_methods_reaches_the_call_depth_limit() {
+    let source = "fn down(n: u64) -> u64 {\n    vec![n].iter().map(|x| down(*x + 1)).sum()\n}\n\nfn main() {\n    println!(\"before\");\n    println!(\"{}\", down(0));\n}\n";
+    assert_limit("closures.rs", source, "before\n", "call depth", "2:5");
+}
+
+#[test]
+fn async_recursion_through_box_pin_reaches_the_call_depth_limit() {
+    let source = "use futures::executor::block_on;\nuse std::future::Future;\nuse std::pin::Pin;\n\nfn down(n: u64) -> Pin<Box<dyn Future<Output = u64>>> {\n    Box::pin(async move { 1 + down(n + 1).await })\n}\n\nfn main() {\n    println!(\"before\");\n    println!(\"{}\", block_on(down(0)));\n}\n";
+    assert_limit("async.rs", source, "before\n", "call depth", "6:31");
+}
+
+#[test]
 fn deeply_nested_source_reaches_the_nesting_limit() {
     let depth = 1_000;
     let source = format!(
@@ -92,7 +111,7 @@ fn a_limit_is_told_apart_from_a_panic_in_the_run_status() {
     };
     assert_eq!(
         status("fn f() { f() }\nfn main() { f(); }\n").as_deref(),
-        Some("The playground's call depth limit stopped the program at 1:10: stack overflow: recursion deeper than 200 calls")
+        Some("The playground's call depth limit stopped the program at 1:10: stack overflow: recursion deeper than 100000 calls")
     );
     assert_eq!(
         status("fn main() { panic!(\"boom\"); }\n").as_deref(),

@@ -464,7 +464,7 @@ fn runtime_errors_are_located_panics() {
         "fn f(n: u32) -> u32 { f(n + 1) }\nfn main() { f(0); }\n",
         expect![[r#"
             polls: 
-            panicked at 1:23: stack overflow: recursion deeper than 200 calls
+            panicked at 1:23: stack overflow: recursion deeper than 100000 calls
         "#]],
     );
     check(

@@ -13,9 +13,15 @@ pub struct Limits {
     /// Interpreter steps across every task of one run, counted whether a task runs long
     /// between awaits or awaits again and again: only an endless program reaches it.
     pub steps: u64,
-    /// Frames of ordinary (non-`async`) calls alive at once, counting the calls that built-in
-    /// methods such as `map` or `sort_by` make to closures.
+    /// Frames of ordinary (non-`async`) calls alive at once in one body. They live on the
+    /// heap, so this only stops runaway recursion.
     pub call_depth: usize,
+    /// Calls the interpreter makes from inside its own Rust code, nested: a closure called by a
+    /// built-in method (`map`, `sort_by`, ...), a trait method (`poll`, `fmt`, ...) called by
+    /// the runtime, and each `.await` of an async body inside another. Each level takes native
+    /// stack, so this stays low enough for the smallest stack the interpreter runs on (wasm's
+    /// 1 MiB in the page). Reaching it is reported as [`Limit::CallDepth`].
+    pub nested_calls: usize,
     /// How deeply expressions, blocks, patterns and types may nest in the source, so that the
     /// parser (which recurses in Rust) can never overflow the native stack.
     pub nesting: usize,
@@ -33,7 +39,8 @@ impl Limits {
     /// The defaults, usable in constant contexts.
     pub const DEFAULT: Limits = Limits {
         steps: 200_000_000,
-        call_depth: 200,
+        call_depth: 100_000,
+        nested_calls: 200,
         nesting: 128,
         elements: 10_000_000,
         native_stack: 512 * 1024,
@@ -53,7 +60,7 @@ pub enum Limit {
     Steps,
     /// The memory budget: values grew beyond what the playground holds.
     Memory,
-    /// The call depth ([`Limits::call_depth`]): recursion too deep.
+    /// The call depth ([`Limits::call_depth`] or [`Limits::nested_calls`]): recursion too deep.
     CallDepth,
     /// The nesting depth ([`Limits::nesting`], [`Limits::native_stack`]): source or values
     /// nested too deeply.

@@ -195,13 +195,7 @@ fn poll_state(
     can_slice: bool,
 ) -> Result<Polled, Fault> {
     let polled = match state {
-        FutureObj::Body(co) => match co.resume(env, can_slice) {
-            Ok(Step::Done(value)) => Polled::Ready(value),
-            Ok(Step::Pending) => Polled::Pending,
-            Ok(Step::Sliced) => Polled::Sliced,
-            Ok(Step::Paused) => Polled::Paused,
-            Err(error) => return Err(env.shared.nested_failure(error)),
-        },
+        FutureObj::Body(co) => resume_body(co, env, can_slice)?,
         FutureObj::Ready(value) => {
             Polled::Ready(value.take().ok_or("`Ready` polled after completion")?)
         }
@@ -232,6 +226,23 @@ fn poll_state(
         *state = FutureObj::Done;
     }
     Ok(polled)
+}
+
+/// Resumes an `async` body: polling it inside another body's poll recurses natively, so each
+/// level counts as a nested call.
+fn resume_body(
+    co: &mut Coroutine,
+    env: &mut Env<'_, '_>,
+    can_slice: bool,
+) -> Result<Polled, Fault> {
+    let _nested = env.shared.enter_nested()?;
+    match co.resume(env, can_slice) {
+        Ok(Step::Done(value)) => Ok(Polled::Ready(value)),
+        Ok(Step::Pending) => Ok(Polled::Pending),
+        Ok(Step::Sliced) => Ok(Polled::Sliced),
+        Ok(Step::Paused) => Ok(Polled::Paused),
+        Err(error) => Err(env.shared.nested_failure(error)),
+    }
 }
 
 /// Polls every unfinished child in order, as futures' `join!`, `Join` and small `JoinAll` do.

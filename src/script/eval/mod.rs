@@ -339,12 +339,15 @@ impl Shared {
         Ok(())
     }
 
-    /// Fails when a call would make `frames` frames of its body, or the nested runs of
-    /// closures called by built-in methods, deeper than the call depth limit.
+    /// Fails when a call on top of `frames` frames of one body would go deeper than the call
+    /// depth limit.
     fn check_call_depth(&self, frames: usize) -> Result<(), Fault> {
         let max = self.limits.call_depth;
-        if frames >= max || self.nesting.get() >= max {
-            return Err(call_depth_fault(max));
+        if frames >= max {
+            return Err(Fault::Limit(
+                Limit::CallDepth,
+                format!("stack overflow: recursion deeper than {max} calls"),
+            ));
         }
         Ok(())
     }
@@ -386,10 +389,18 @@ impl Shared {
         self.blocking.borrow_mut().push(Blocking { task, message });
     }
 
-    /// Counts a nested synchronous run until the guard drops.
+    /// Counts a call from inside the interpreter's own Rust code (see
+    /// [`Limits::nested_calls`]) until the guard drops.
     fn enter_nested(self: &Rc<Self>) -> Result<NestedRun, Fault> {
-        if self.nesting.get() >= self.limits.call_depth {
-            return Err(call_depth_fault(self.limits.call_depth));
+        let max = self.limits.nested_calls;
+        if self.nesting.get() >= max {
+            return Err(Fault::Limit(
+                Limit::CallDepth,
+                format!(
+                    "stack overflow: more than {max} calls nested inside built-in methods, \
+                     trait methods or awaits"
+                ),
+            ));
         }
         self.nesting.set(self.nesting.get() + 1);
         Ok(NestedRun {
@@ -427,14 +438,6 @@ impl Shared {
             crate::executor::print_line(rest);
         }
     }
-}
-
-/// The fault of a call deeper than `max` frames.
-fn call_depth_fault(max: usize) -> Fault {
-    Fault::Limit(
-        Limit::CallDepth,
-        format!("stack overflow: recursion deeper than {max} calls"),
-    )
 }
 
 impl RuntimeError {
