@@ -92,14 +92,14 @@ fn three_hundred_arguments_and_a_seventy_thousand_element_literal_run() {
 }
 
 #[test]
-fn async_recursion_through_box_pin_stops_at_the_nesting_limit() {
+fn async_recursion_through_box_pin_stops_at_the_call_depth_limit() {
     let source = "use std::future::Future;\nuse std::pin::Pin;\n\
         fn depth(n: u64) -> Pin<Box<dyn Future<Output = u64>>> {\n    \
         Box::pin(async move { if n == 0 { 0 } else { depth(n - 1).await + 1 } })\n}\n\
         fn main() {\n    println!(\"start\");\n    \
         println!(\"{}\", futures::executor::block_on(depth(100_000)));\n}\n";
     let run = asyncplay("async_depth.rs", source);
-    assert_limit(&run, "nesting", "start\n");
+    assert_limit(&run, "call depth", "start\n");
     assert!(
         run.stderr.contains("DIR/async_depth.rs:4:"),
         "{}",

@@ -40,7 +40,7 @@ impl Limits {
     pub const DEFAULT: Limits = Limits {
         steps: 200_000_000,
         call_depth: 100_000,
-        nested_calls: 200,
+        nested_calls: 100,
         nesting: 128,
         elements: 10_000_000,
         native_stack: 512 * 1024,

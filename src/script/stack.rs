@@ -39,6 +39,13 @@ impl fmt::Display for TooDeep {
 impl StackGuard {
     /// Enters one level of recursion, or refuses when the stack has grown past the budget.
     pub fn enter() -> Result<StackGuard, TooDeep> {
+        StackGuard::enter_within(Limits::DEFAULT.native_stack)
+    }
+
+    /// Enters one level of recursion, or refuses when the stack has grown past `budget` bytes:
+    /// a level that recurses through others checks a smaller budget than they do, so that it
+    /// is the one refused when it is what recursed.
+    pub fn enter_within(budget: usize) -> Result<StackGuard, TooDeep> {
         let here = stack_address();
         OUTERMOST.with(|outermost| match outermost.get() {
             None => {
@@ -47,7 +54,7 @@ impl StackGuard {
             }
             // Stacks grow down on every target the playground runs on; the distance is taken
             // either way so that a guard can never wrap around.
-            Some(start) if start.abs_diff(here) > Limits::DEFAULT.native_stack => Err(TooDeep),
+            Some(start) if start.abs_diff(here) > budget => Err(TooDeep),
             Some(_) => Ok(StackGuard { outermost: false }),
         })
     }

@@ -30,6 +30,7 @@ use crate::executor::{Executor, Progress, StallDiagnosis, TaskLabel};
 use crate::script::ast::Span;
 use crate::script::diagnostic::line_col;
 use crate::script::limits::{Limit, Limits};
+use crate::script::stack::StackGuard;
 use crate::script::Diagnostic;
 
 /// What one poll of an interpreted task costs against the step budget, on top of the steps it
@@ -390,21 +391,31 @@ impl Shared {
     }
 
     /// Counts a call from inside the interpreter's own Rust code (see
-    /// [`Limits::nested_calls`]) until the guard drops.
+    /// [`Limits::nested_calls`]) until the guard drops. Such calls also take native stack: a
+    /// build whose frames are larger (a debug build) may run out of the native stack budget
+    /// first, which is reported as the same limit. The calls check three quarters of that
+    /// budget, leaving the rest to what one level does, so that the values a level walks are
+    /// never the ones refused when it is the calls that recursed.
     fn enter_nested(self: &Rc<Self>) -> Result<NestedRun, Fault> {
         let max = self.limits.nested_calls;
-        if self.nesting.get() >= max {
-            return Err(Fault::Limit(
+        let too_deep = |why: String| {
+            Fault::Limit(
                 Limit::CallDepth,
                 format!(
-                    "stack overflow: more than {max} calls nested inside built-in methods, \
-                     trait methods or awaits"
+                    "stack overflow: calls nested inside built-in methods, trait methods or \
+                     awaits {why}"
                 ),
-            ));
+            )
+        };
+        if self.nesting.get() >= max {
+            return Err(too_deep(format!("more than {max} deep")));
         }
+        let stack = StackGuard::enter_within(self.limits.native_stack / 8 * 7)
+            .map_err(|_| too_deep(String::from("used up the native stack")))?;
         self.nesting.set(self.nesting.get() + 1);
         Ok(NestedRun {
             shared: Rc::clone(self),
+            _stack: stack,
         })
     }
 
@@ -458,6 +469,7 @@ impl RuntimeError {
 /// Marks a nested synchronous run; see [`Shared::enter_nested`].
 struct NestedRun {
     shared: Rc<Shared>,
+    _stack: StackGuard,
 }
 
 impl Drop for NestedRun {

@@ -14,7 +14,7 @@ use super::value::{compact_int, copy_struct, Tag, Value};
 use super::{ops, Env, RuntimeError};
 use crate::script::ast::BinOp;
 use crate::script::limits::Limit;
-use crate::script::stack::{StackGuard, TooDeep};
+use crate::script::stack::TooDeep;
 
 /// Steps a task may run between awaits before it yields to let other tasks (and the page) run.
 pub const SLICE_STEPS: u32 = 100_000;
@@ -670,7 +670,6 @@ pub fn call_sync(env: &mut Env<'_, '_>, callee: &Value, args: Vec<Value>) -> Res
         return Ok(super::future::async_body(proto, args, &captures));
     }
     let _nested = env.shared.enter_nested()?;
-    let _guard = StackGuard::enter()?;
     let mut co = Coroutine::new(proto, args, &captures);
     match co.resume(env, false) {
         Ok(Step::Done(value)) => Ok(value),
