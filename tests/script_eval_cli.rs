@@ -55,3 +55,29 @@ fn panic_exits_101_like_rustc() {
         "{stderr}"
     );
 }
+
+#[test]
+fn print_without_newline_at_exit_ends_the_output_as_rustc_does() {
+    let source =
+        "fn main() {\n    print!(\"a\");\n    println!(\"b\");\n    print!(\"no newline\");\n}\n";
+    let (code, out, err) = asyncplay("partial.rs", source, &[]);
+    assert_eq!((code, out.as_str()), (0, "ab\nno newline"), "{err}");
+}
+
+#[test]
+fn print_without_newline_before_a_panic_stays_unterminated() {
+    let source = "fn main() {\n    print!(\"half\");\n    let v: Vec<u8> = Vec::new();\n    let _x = v[0];\n}\n";
+    let (code, out, _) = asyncplay("partial_panic.rs", source, &[]);
+    assert_eq!((code, out.as_str()), (101, "half"));
+}
+
+#[test]
+fn crlf_line_endings_inside_string_literals_read_as_newlines() {
+    let source = "fn main() {\r\n    let s = \"a\r\nb\";\r\n    let t = r\"c\r\nd\";\r\n    let u = \"x\\\r\n      y\";\r\n    println!(\"{:?} {:?} {:?}\", s, t, u);\r\n}\r\n";
+    let (code, out, err) = asyncplay("crlf.rs", source, &[]);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "\"a\\nb\" \"c\\nd\" \"xy\"\n"),
+        "{err}"
+    );
+}

@@ -5,7 +5,7 @@
 //! compile, and 2 when the playground stopped it: a program that can never finish, or one that
 //! reached a playground limit (`error: playground limit reached: <kind>`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -74,9 +74,23 @@ fn drive(file: &str, program: &Program, trace: bool) -> ExitCode {
     // prints; the buffer is flushed after every tick, so output still appears as the program runs.
     let stdout = Rc::new(RefCell::new(BufWriter::new(std::io::stdout())));
     let sink = Rc::clone(&stdout);
+    // A line's newline goes out when the next line comes, or at the end unless the program
+    // ended with a `print!` that wrote none.
+    let pending_newline = Rc::new(Cell::new(false));
+    let pending = Rc::clone(&pending_newline);
     executor.stream_output(move |line| {
-        let _ = writeln!(sink.borrow_mut(), "{}", line.text);
+        let mut out = sink.borrow_mut();
+        if pending.replace(true) {
+            let _ = out.write_all(b"\n");
+        }
+        let _ = out.write_all(line.text.as_bytes());
     });
+    let end_last_line = || {
+        if pending_newline.get() && !program.ended_mid_line() {
+            let _ = stdout.borrow_mut().write_all(b"\n");
+        }
+        let _ = stdout.borrow_mut().flush();
+    };
     executor.spawn("fn main", program.main_future());
     let mut traced = TraceCursor::default();
     loop {
@@ -87,6 +101,7 @@ fn drive(file: &str, program: &Program, trace: bool) -> ExitCode {
             traced = print_trace(&executor, traced);
         }
         if let Some(error) = program.error() {
+            end_last_line();
             if let Some(limit) = error.limit {
                 report_limit(file, limit, (error.line, error.col), &error.message);
                 return ExitCode::from(2);
@@ -101,8 +116,12 @@ fn drive(file: &str, program: &Program, trace: bool) -> ExitCode {
             return ExitCode::from(101);
         }
         match progress {
-            Progress::Done => return ExitCode::SUCCESS,
+            Progress::Done => {
+                end_last_line();
+                return ExitCode::SUCCESS;
+            }
             Progress::Stalled(diagnosis) => {
+                end_last_line();
                 eprintln!("error: the program can never finish: {diagnosis}");
                 return ExitCode::from(2);
             }

@@ -159,7 +159,8 @@ impl Lexer<'_> {
         let closing = format!("\"{}", "#".repeat(hashes));
         match self.rest().find(&closing) {
             Some(end) => {
-                let text = self.rest()[..end].to_string();
+                // rustc reads a CRLF line ending inside a literal as a plain newline.
+                let text = self.rest()[..end].replace("\r\n", "\n");
                 self.pos += end + closing.len();
                 TokenKind::Str(text)
             }
@@ -210,6 +211,10 @@ impl Lexer<'_> {
                     Some(None) => {}
                     None => ok = false,
                 },
+                // rustc reads a CRLF line ending inside a literal as a plain newline.
+                Some('\r') if self.peek_nth(1) == Some('\n') => {
+                    self.bump();
+                }
                 Some(c) => {
                     self.bump();
                     text.push(c);
@@ -238,6 +243,10 @@ impl Lexer<'_> {
             Some('\'') => '\'',
             Some('u') => return self.unicode_escape(start).map(Some),
             Some('\n') if in_string => {
+                self.eat_while(char::is_whitespace);
+                return Some(None);
+            }
+            Some('\r') if in_string && self.peek() == Some('\n') => {
                 self.eat_while(char::is_whitespace);
                 return Some(None);
             }

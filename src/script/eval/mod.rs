@@ -94,6 +94,8 @@ pub struct Shared {
     error: RefCell<Option<RuntimeError>>,
     stderr: RefCell<String>,
     partial_line: RefCell<String>,
+    /// Whether the program's output ended with a `print!` that wrote no final newline.
+    ended_mid_line: Cell<bool>,
     blocking: RefCell<Vec<Blocking>>,
     /// Threads mode: the random state that picks each slice's length, and the longest slice.
     preemption: Cell<Option<(u64, u32)>>,
@@ -132,6 +134,7 @@ pub fn load_with(source: &str, limits: Limits) -> Result<Program, Vec<Diagnostic
         error: RefCell::new(None),
         stderr: RefCell::new(String::new()),
         partial_line: RefCell::new(String::new()),
+        ended_mid_line: Cell::new(false),
         blocking: RefCell::new(Vec::new()),
         preemption: Cell::new(None),
         last_suspension: Cell::new(None),
@@ -165,6 +168,12 @@ impl Program {
     /// The runtime error that ended the program, if any.
     pub fn error(&self) -> Option<RuntimeError> {
         self.shared.error.borrow().clone()
+    }
+
+    /// Whether the output's last line was printed by `print!` without a newline: the output
+    /// lines are whole lines, and this says not to end the last one.
+    pub fn ended_mid_line(&self) -> bool {
+        self.shared.ended_mid_line.get()
     }
 
     /// Everything printed with `eprint!`/`eprintln!` so far, taking it.
@@ -446,6 +455,7 @@ impl Shared {
     fn flush_partial(&self) {
         let rest = std::mem::take(&mut *self.partial_line.borrow_mut());
         if !rest.is_empty() {
+            self.ended_mid_line.set(true);
             crate::executor::print_line(rest);
         }
     }
