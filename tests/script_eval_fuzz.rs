@@ -1,10 +1,16 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Robustness of the evaluator: mutated lesson-style programs go through parse, lowering and a
-//! run with a step limit, and must never panic or hang. `SCRIPT_FUZZ_ITERATIONS` sets how many
+//! Robustness of the evaluator: mutated lesson-style programs, some with hostile statements
+//! spliced in (nesting past the parser's cap, chains far longer than a lesson, values nested a
+//! hundred thousand deep, format specs past std's bounds), go through parse, lowering and a run
+//! with a step limit, and must never panic, overflow the stack or hang; the time each takes and
+//! the process's peak memory are measured and bounded. `SCRIPT_FUZZ_ITERATIONS` sets how many
 //! (default a few hundred). This file must never use randomness that is not seeded.
+
+use std::time::{Duration, Instant};
 
 use async_playground::executor::{Executor, Progress};
 use async_playground::script::eval::load;
+use async_playground::script::Limits;
 
 const SEED_PROGRAM: &str = r#"
 use std::future::Future;
@@ -85,6 +91,59 @@ fn mutate(source: &str, rng: &mut Rng) -> String {
     out.into_iter().collect()
 }
 
+/// Statements no lesson writes, in the shapes that used to crash the interpreter itself.
+fn hostile_statement(rng: &mut Rng) -> String {
+    let depth = [10, 64, 127, 128, 1_000, 20_000, 50_000][rng.next() % 7];
+    let nested =
+        |open: &str, close: &str| format!("{}1{}", open.repeat(depth), close.repeat(depth));
+    match rng.next() % 9 {
+        0 => format!("let _h = {};", nested("(", ")")),
+        1 => format!("let _h = {};", nested("vec![", "]")),
+        2 => format!("let _h = {};", vec!["1"; depth].join(" + ")),
+        3 => format!("let _h = String::new(){};", ".clone()".repeat(depth)),
+        4 => format!(
+            "let mut _h = None; let mut _i = 0; \
+             while _i < {depth} {{ _h = Some(Box::new(_h)); _i += 1; }} \
+             println!(\"{{:?}}\", _h.clone() == _h);"
+        ),
+        5 => format!(
+            "let mut _h = Vec::new(); for _ in 0..{depth} {{ _h = vec![_h]; }} println!(\"{{:?}}\", _h);"
+        ),
+        6 => {
+            let spec = [":>65535", ":.65535", ":>65536", ":.1000000000", ":>_w$", ":.*"];
+            let spec = spec[rng.next() % spec.len()];
+            format!("let _w = usize::MAX; println!(\"{{{spec}}}\", 1.5);")
+        }
+        7 => format!(
+            "let mut _f = future::ready(0u64).boxed_local(); \
+             for _ in 0..{depth} {{ _f = async move {{ _f.await + 1 }}.boxed_local(); }} \
+             println!(\"{{}}\", block_on(_f));"
+        ),
+        _ => format!("let _h = {};", nested("async { ", " }")),
+    }
+}
+
+/// The seed program, mutated, with a hostile statement at the start of `main` one time in four.
+fn generated(rng: &mut Rng) -> String {
+    let mut source = SEED_PROGRAM.to_string();
+    if rng.next().is_multiple_of(4) {
+        let statement = hostile_statement(rng);
+        source = source.replace("fn main() {", &format!("fn main() {{\n    {statement}"));
+    }
+    for _ in 0..1 + rng.next() % 3 {
+        source = mutate(&source, rng);
+    }
+    source
+}
+
+/// The process's peak resident memory in bytes, where the system reports it.
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kilobytes: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kilobytes * 1024)
+}
+
 fn run_bounded(source: &str) {
     let Ok(program) = load(source) else { return };
     let executor = Executor::new().with_trace(false);
@@ -116,12 +175,33 @@ fn mutated_programs_never_panic_or_hang() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(300);
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    for _ in 0..iterations {
-        let mut source = SEED_PROGRAM.to_string();
-        for _ in 0..1 + rng.next() % 3 {
-            source = mutate(&source, &mut rng);
-        }
-        run_bounded(&source);
-    }
+    // The interpreter needs its native stack budget and room beside it, as every host gives it.
+    let fuzz = std::thread::Builder::new()
+        .stack_size(2 * Limits::DEFAULT.native_stack)
+        .spawn(move || {
+            let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+            let mut slowest = (Duration::ZERO, String::new());
+            let started = Instant::now();
+            for _ in 0..iterations {
+                let source = generated(&mut rng);
+                let program_started = Instant::now();
+                run_bounded(&source);
+                let took = program_started.elapsed();
+                if took > slowest.0 {
+                    slowest = (took, source);
+                }
+            }
+            (started.elapsed(), slowest)
+        });
+    let (total, (slowest, source)) = fuzz.expect("spawn").join().expect("no panic");
+    let peak = peak_memory();
+    eprintln!(
+        "{iterations} programs in {:.2}s, the slowest {:.2}s; peak memory {} MiB",
+        total.as_secs_f64(),
+        slowest.as_secs_f64(),
+        peak.map_or("unknown".into(), |bytes| (bytes >> 20).to_string())
+    );
+    let head: String = source.chars().take(300).collect();
+    assert!(slowest < Duration::from_secs(10), "{slowest:?} for {head}");
+    assert!(peak.is_none_or(|bytes| bytes < 2 << 30), "peak {peak:?}");
 }

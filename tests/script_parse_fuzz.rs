@@ -277,12 +277,65 @@ fn byte_flips(rng: &mut Rng) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
-/// One generated input, cycling through the three generators.
+/// Openers and closers of each kind of nesting, for [`deep_nesting`].
+const NESTING: &[(&str, &str)] = &[
+    ("(", ")"),
+    ("[", "]"),
+    ("{", "}"),
+    ("vec![", "]"),
+    ("Some(", ")"),
+    ("async { ", " }"),
+    ("|| ", ""),
+    ("!", ""),
+    ("- ", ""),
+    ("&", ""),
+    ("if x { ", " } else { 0 }"),
+    ("match x { _ => ", " }"),
+    ("x = ", ""),
+];
+
+/// Links of chains, for [`deep_nesting`].
+const CHAIN_LINKS: &[&str] = &[
+    " + 1", " * x", " && x", ".clone()", ".0", ".f", "?", ".await", "[0]", " as u8", "()",
+];
+
+/// Format specs at and past std's bounds (widths and precisions are `u16`), for
+/// [`deep_nesting`].
+const FORMAT_SPECS: &[&str] = &[
+    ":>65535",
+    ":.65535",
+    ":65536",
+    ":.1000000000",
+    ":>18446744073709551616",
+    ":>x$",
+    ":.x$",
+    ":.*",
+    ":#?",
+    ":0>99999999999999999999999",
+];
+
+/// Nesting at and past the parser's cap, chains far longer than any lesson writes, and huge
+/// format specs.
+fn deep_nesting(rng: &mut Rng) -> String {
+    let depth = [1, 50, 63, 64, 127, 128, 129, 1_000, 5_000][rng.below(9)];
+    let body = match rng.below(3) {
+        0 => {
+            let (open, close) = NESTING[rng.below(NESTING.len())];
+            format!("{}x{}", open.repeat(depth), close.repeat(depth))
+        }
+        1 => format!("x{}", rng.pick(CHAIN_LINKS).repeat(depth)),
+        _ => format!("format!(\"{{{}}}\", x)", rng.pick(FORMAT_SPECS)),
+    };
+    format!("fn main() {{\n    let x = {body};\n}}\n")
+}
+
+/// One generated input, cycling through the four generators.
 fn input(rng: &mut Rng, i: u64) -> String {
-    match i % 3 {
+    match i % 4 {
         0 => token_soup(rng),
         1 => truncation(rng),
-        _ => byte_flips(rng),
+        2 => byte_flips(rng),
+        _ => deep_nesting(rng),
     }
 }
 

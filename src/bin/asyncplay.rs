@@ -12,12 +12,25 @@ use std::rc::Rc;
 
 use async_playground::executor::{Executor, Progress, TraceCursor};
 use async_playground::script::eval::{load, Program};
-use async_playground::script::Limit;
+use async_playground::script::{Limit, Limits};
 
 /// Polls per tick: small enough that output appears as the program runs.
 const TICK_BUDGET: usize = 64;
 
 fn main() -> ExitCode {
+    // The interpreter's own recursion may use `Limits::native_stack` below where it is called:
+    // its thread has room for that and for the command's own frames beside it.
+    let command = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(2 * Limits::DEFAULT.native_stack)
+        .spawn(command);
+    match command.map(std::thread::JoinHandle::join) {
+        Ok(Ok(code)) => code,
+        _ => ExitCode::from(101),
+    }
+}
+
+fn command() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let trace = args.iter().any(|a| a == "--trace");
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();

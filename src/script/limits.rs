@@ -29,9 +29,10 @@ pub struct Limits {
     pub elements: usize,
     /// Bytes of native stack that the interpreter's own recursion (lowering nested source,
     /// walking nested values, a future polling the future it awaits) may use below its
-    /// outermost call; see [`crate::script::stack`]. The page's stack is wasm32's 1 MiB and a
-    /// test thread's 2 MiB, and the host's own frames and the deepest stretch between two
-    /// checks must fit beside it.
+    /// outermost call; see [`crate::script::stack`]. Every host runs the interpreter on a stack
+    /// at least twice as large (`.cargo/config.toml` sets the page's and the test threads',
+    /// the command line spawns its own), so that the host's own frames and the deepest
+    /// stretch between two checks fit beside it.
     pub native_stack: usize,
 }
 
@@ -43,7 +44,7 @@ impl Limits {
         nested_calls: 100,
         nesting: 128,
         elements: 10_000_000,
-        native_stack: 512 * 1024,
+        native_stack: 4 * 1024 * 1024,
     };
 }
 

@@ -91,9 +91,14 @@ mod tests {
 
     #[test]
     fn shallow_recursion_passes_and_endless_recursion_is_refused() {
-        assert_eq!(recurse(100), Ok(100));
-        assert_eq!(recurse(usize::MAX), Err(TooDeep));
-        // The outermost guard was released: a new recursion starts from a fresh base.
-        assert_eq!(recurse(100), Ok(100));
+        // On a thread of its own with room for the budget, whatever the test threads get.
+        let stack = 2 * Limits::DEFAULT.native_stack;
+        let thread = std::thread::Builder::new().stack_size(stack).spawn(|| {
+            assert_eq!(recurse(100), Ok(100));
+            assert_eq!(recurse(usize::MAX), Err(TooDeep));
+            // The outermost guard was released: a new recursion starts from a fresh base.
+            assert_eq!(recurse(100), Ok(100));
+        });
+        assert!(thread.expect("spawn").join().is_ok());
     }
 }
