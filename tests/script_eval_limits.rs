@@ -173,3 +173,13 @@ fn an_endless_yield_loop_stops_with_exit_2_at_the_default_budget() {
     let source = "use async_playground::prelude::{println, *};\nuse futures::executor::block_on;\n\nfn main() {\n    block_on(async {\n        println!(\"start\");\n        loop {\n            yield_now().await;\n        }\n    });\n}\n";
     assert_limit("yields.rs", source, "start\n", "steps", "8:13");
 }
+
+#[test]
+fn an_endless_iterator_reaches_the_step_budget() {
+    assert_reaches_step_budget(
+        "",
+        "println!(\"{}\", (0..).map(|x: u64| x + 1).count());",
+        (7, 43),
+    );
+    assert_reaches_step_budget("", "println!(\"{}\", (0..).count());", (7, 24));
+}

@@ -4,14 +4,13 @@
 
 use super::format::display_string;
 use super::future::{future_value, poll_value, FutureObj, Polled};
+use super::iter::{items, iter_of};
 use super::natives::{native_future, net_result};
 use super::number::{family_method, Family, FloatType, Int, IntType};
-use super::ops::{as_byte, as_index, as_int, byte, check_len, iter_of};
-use super::value::{compact_int, compare, deep_clone, values_equal, Guard, Tag, Value};
+use super::ops::{as_byte, as_index, as_int, byte, check_len};
+use super::value::{compare, deep_clone, values_equal, Guard, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
-use crate::script::ast::BinOp;
-use crate::script::stack::TooDeep;
 use std::rc::Rc;
 
 /// Calls method `name` (interned) on `receiver`.
@@ -40,7 +39,7 @@ pub fn call(
         }
         Value::RefCell(_) => cell_method(&receiver, &name)?,
         Value::Context(waker) | Value::Waker(waker) => waker_method(&receiver, waker, &name)?,
-        Value::Listener(_) | Value::Stream(_) => net_method(&receiver, &name, &args)?,
+        Value::Listener(_) | Value::Stream(_) => net_method(env, &receiver, &name, &args)?,
         _ => None,
     };
     match result {
@@ -179,22 +178,6 @@ fn push_text(owned: &std::cell::RefCell<String>, args: &[Value]) -> Result<Value
     Ok(Value::Unit)
 }
 
-/// The items of a vector, iterator or range.
-pub fn items(value: &Value) -> Result<Vec<Value>, Fault> {
-    match value.deref() {
-        Value::Vec(items) => Ok(items.borrow().clone()),
-        Value::Iter(iter) => Ok(iter.borrow_mut().by_ref().collect()),
-        Value::Range(start, end, ty) => {
-            let len = usize::try_from(end.saturating_sub(start)).unwrap_or(0);
-            check_len(len)?;
-            Ok((start..end)
-                .map(|i| Value::int(compact_int(i, ty)))
-                .collect())
-        }
-        other => Err(format!("expected a vector or iterator, found {}", other.type_name()).into()),
-    }
-}
-
 fn seq_method(
     env: &mut Env<'_, '_>,
     receiver: &Value,
@@ -202,14 +185,15 @@ fn seq_method(
     args: &[Value],
 ) -> Result<Option<Value>, Fault> {
     if let Value::Vec(vec) = receiver {
-        if let Some(value) = vec_method(vec, name, args)? {
+        if let Some(value) = vec_method(env, vec, name, args)? {
             return Ok(Some(value));
         }
     }
-    iter_method(env, items(receiver)?, name, args)
+    super::iter::method(env, receiver, name, args)
 }
 
 fn vec_method(
+    env: &mut Env<'_, '_>,
     vec: &std::cell::RefCell<Vec<Value>>,
     name: &str,
     args: &[Value],
@@ -242,7 +226,7 @@ fn vec_method(
             Value::Unit
         }
         "extend" => {
-            let more = items(&arg(0))?;
+            let more = items(env, &arg(0))?;
             check_len(len + more.len())?;
             vec.borrow_mut().extend(more);
             Value::Unit
@@ -317,123 +301,6 @@ fn vec_method(
         "to_vec" | "clone" => deep_clone(&Value::vec(vec.borrow().clone()))?,
         _ => return Ok(None),
     }))
-}
-
-fn iter_method(
-    env: &mut Env<'_, '_>,
-    items: Vec<Value>,
-    name: &str,
-    args: &[Value],
-) -> Result<Option<Value>, Fault> {
-    let f = args.first().cloned().unwrap_or(Value::Unit);
-    let call = |env: &mut Env<'_, '_>, args: Vec<Value>| call_sync(env, &f, args);
-    Ok(Some(match name {
-        "iter" | "iter_mut" | "into_iter" | "cloned" | "copied" => iter_of(items),
-        "map" => iter_of(
-            items
-                .into_iter()
-                .map(|v| call(env, vec![v]))
-                .collect::<Result<_, _>>()?,
-        ),
-        "filter" => {
-            let mut kept = Vec::new();
-            for item in items {
-                if truthy(&call(env, vec![item.clone()])?)? {
-                    kept.push(item);
-                }
-            }
-            iter_of(kept)
-        }
-        "for_each" => {
-            for item in items {
-                call(env, vec![item])?;
-            }
-            Value::Unit
-        }
-        "enumerate" => iter_of(
-            items
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| Value::Tuple(vec![Value::usize(i), v].into()))
-                .collect(),
-        ),
-        "rev" => iter_of(items.into_iter().rev().collect()),
-        "skip" => iter_of(items.into_iter().skip(as_index(&f)?).collect()),
-        "take" => iter_of(items.into_iter().take(as_index(&f)?).collect()),
-        "zip" => iter_of(
-            items
-                .into_iter()
-                .zip(self::items(&f)?)
-                .map(|(a, b)| Value::Tuple(vec![a, b].into()))
-                .collect(),
-        ),
-        "chain" => iter_of(items.into_iter().chain(self::items(&f)?).collect()),
-        "collect" | "to_vec" => Value::vec(items),
-        "count" => Value::usize(items.len()),
-        "sum" | "product" => fold_ints(&items, name == "sum")?,
-        "max" | "min" => Value::option(extreme(items, name == "max")?),
-        "last" => Value::option(items.into_iter().last()),
-        "next" => Value::option(items.into_iter().next()),
-        "any" | "all" | "find" | "position" => search(env, &f, items, name)?,
-        "fold" => {
-            let g = args.get(1).cloned().unwrap_or(Value::Unit);
-            items
-                .into_iter()
-                .try_fold(f, |acc, item| call_sync(env, &g, vec![acc, item]))?
-        }
-        "len" => Value::usize(items.len()),
-        _ => return Ok(None),
-    }))
-}
-
-fn truthy(value: &Value) -> Result<bool, Fault> {
-    match value {
-        Value::Bool(b) => Ok(*b),
-        other => Err(format!("expected a bool, found {}", other.type_name()).into()),
-    }
-}
-
-/// `sum()` or `product()` of integers or floats, in the items' type, failing on overflow as
-/// std's debug build does.
-fn fold_ints(items: &[Value], sum: bool) -> Result<Value, Fault> {
-    let op = if sum { BinOp::Add } else { BinOp::Mul };
-    let start = Value::Int(i64::from(!sum), IntType::Infer);
-    items
-        .iter()
-        .try_fold(start, |acc, item| super::ops::binary(op, acc, item.deref()))
-}
-
-fn extreme(items: Vec<Value>, max: bool) -> Result<Option<Value>, TooDeep> {
-    let mut best: Option<Value> = None;
-    for item in items {
-        let Some(current) = &best else {
-            best = Some(item);
-            continue;
-        };
-        let order = compare(&item, current)?.unwrap_or(std::cmp::Ordering::Equal);
-        if (max && order.is_ge()) || (!max && order.is_lt()) {
-            best = Some(item);
-        }
-    }
-    Ok(best)
-}
-
-fn search(env: &mut Env<'_, '_>, f: &Value, items: Vec<Value>, name: &str) -> Result<Value, Fault> {
-    for (i, item) in items.into_iter().enumerate() {
-        let hit = truthy(&call_sync(env, f, vec![item.clone()])?)?;
-        match (name, hit) {
-            ("any", true) => return Ok(Value::Bool(true)),
-            ("all", false) => return Ok(Value::Bool(false)),
-            ("find", true) => return Ok(Value::option(Some(item))),
-            ("position", true) => return Ok(Value::option(Some(Value::usize(i)))),
-            _ => {}
-        }
-    }
-    Ok(match name {
-        "any" => Value::Bool(false),
-        "all" => Value::Bool(true),
-        _ => Value::option(None),
-    })
 }
 
 fn variant_method(
@@ -764,7 +631,12 @@ fn waker_method(
     }))
 }
 
-fn net_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
+fn net_method(
+    env: &mut Env<'_, '_>,
+    receiver: &Value,
+    name: &str,
+    args: &[Value],
+) -> Result<Option<Value>, Fault> {
     Ok(Some(match (receiver, name) {
         (Value::Listener(listener), "async_accept") => {
             let listener = Rc::clone(listener);
@@ -785,7 +657,7 @@ fn net_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Val
             })
         }
         (Value::Stream(stream), "async_send") => {
-            let data = bytes_of(args.first().unwrap_or(&Value::Unit))?;
+            let data = bytes_of(env, args.first().unwrap_or(&Value::Unit))?;
             let stream = Rc::clone(stream);
             native_future(
                 async move { net_result(stream.async_send(data).await.map(Value::usize)) },
@@ -795,10 +667,10 @@ fn net_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Val
     }))
 }
 
-fn bytes_of(value: &Value) -> Result<Vec<u8>, Fault> {
+fn bytes_of(env: &mut Env<'_, '_>, value: &Value) -> Result<Vec<u8>, Fault> {
     match value.as_text() {
         Some(text) => Ok(text.into_bytes()),
-        None => items(value)?.iter().map(as_byte).collect(),
+        None => items(env, value)?.iter().map(as_byte).collect(),
     }
 }
 

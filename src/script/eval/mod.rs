@@ -6,6 +6,7 @@
 mod compile;
 mod format;
 mod future;
+mod iter;
 mod matching;
 mod methods;
 mod natives;
@@ -38,6 +39,12 @@ use crate::script::Diagnostic;
 /// awaits (an endless `yield_now` or `sleep` loop, a future that wakes itself) reaches the budget
 /// in about the time a plain endless loop does.
 const STEPS_PER_POLL: u64 = 100;
+
+/// What one call into the program from the interpreter's own code costs against the step
+/// budget, on top of the steps it runs (a closure called by `map` or `sort_by`, a `poll` or
+/// `fmt` method): about what making and running its body costs, so that an endless iterator
+/// (`(0..).map(f).count()`) reaches the budget in about the time an endless loop does.
+const STEPS_PER_NESTED_CALL: u64 = 50;
 
 /// A runtime error, located in the source: a panic of the program, or a playground limit it
 /// reached.

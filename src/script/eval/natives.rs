@@ -83,7 +83,7 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             let children: Vec<Value> = args.collect();
             join(children, false)
         }
-        Native::JoinAll => join(super::methods::items(&arg())?, true),
+        Native::JoinAll => join(super::iter::items(env, &arg())?, true),
         Native::Select => future_value(FutureObj::Select {
             a: arg(),
             b: arg(),
@@ -100,8 +100,10 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             net_result(TcpStream::connect(&text(&arg())?).map(|s| Value::Stream(Rc::new(s))))
         }
         Native::FromUtf8(wrap) => {
-            let bytes: Result<Vec<u8>, Fault> =
-                super::methods::items(&arg())?.iter().map(as_byte).collect();
+            let bytes: Result<Vec<u8>, Fault> = super::iter::items(env, &arg())?
+                .iter()
+                .map(as_byte)
+                .collect();
             let text = Value::string(String::from_utf8_lossy(&bytes?).into_owned());
             if wrap {
                 Value::variant(Tag::Ok, vec![text])

@@ -7,9 +7,7 @@ use std::rc::Rc;
 
 use super::number::{float_to_int, int_to_float, FloatType, Int, IntType};
 use super::program::{CastTo, NumType, Op};
-use super::value::{
-    compact_int, compare, deep_clone, values_equal, StructObj, Tag, Value, VariantObj,
-};
+use super::value::{compare, deep_clone, values_equal, StructObj, Tag, Value, VariantObj};
 use super::vm::Fault;
 use super::Env;
 use crate::script::ast::BinOp;
@@ -263,7 +261,7 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
             };
             range(start, end, *inclusive)?
         }
-        Op::IterInit => into_iter(pop(stack))?,
+        Op::IterInit => super::iter::into_iter(pop(stack))?,
         Op::Format(i) => {
             let template = &env.shared.program.templates[*i as usize];
             let args = take(stack, template.args);
@@ -495,39 +493,6 @@ fn set_index(target: &Value, index: &Value, value: Value) -> Result<(), Fault> {
             Ok(())
         }
         other => Err(format!("cannot assign into a {} by index", other.type_name()).into()),
-    }
-}
-
-/// What `for` iterates over.
-pub fn into_iter(value: Value) -> Result<Value, Fault> {
-    Ok(match value.deref() {
-        Value::Range(start, end, ty) => Value::Range(start, end, ty),
-        Value::Vec(items) => iter_of(items.borrow().clone()),
-        Value::Iter(iter) => Value::Iter(iter),
-        Value::Variant(v) if v.tag == Tag::Some => iter_of(v.fields.clone()),
-        Value::Variant(v) if v.tag == Tag::None => iter_of(Vec::new()),
-        other => return Err(format!("cannot iterate over a {}", other.type_name()).into()),
-    })
-}
-
-/// An iterator over `items`.
-pub fn iter_of(items: Vec<Value>) -> Value {
-    Value::Iter(Rc::new(RefCell::new(items.into_iter())))
-}
-
-/// The next item of the iterator in `slot`, advancing it.
-pub fn iter_next(slot: &mut Value) -> Result<Option<Value>, Fault> {
-    match slot {
-        Value::Range(start, end, ty) => {
-            if *start >= *end {
-                return Ok(None);
-            }
-            let item = *start;
-            *start += 1;
-            Ok(Some(Value::int(compact_int(item, *ty))))
-        }
-        Value::Iter(iter) => Ok(iter.borrow_mut().next()),
-        other => Err(format!("cannot iterate over a {}", other.type_name()).into()),
     }
 }
 

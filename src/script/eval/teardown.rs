@@ -89,7 +89,7 @@ fn take_children(value: &mut Value, work: &mut Vec<Value>) {
         }
         Value::Iter(iter) => {
             if let Some(iter) = Rc::get_mut(iter) {
-                work.extend(iter.get_mut().by_ref());
+                iter.get_mut().take_children(work);
             }
         }
         _ => {}

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use std::task::Waker;
 
 use super::future::FutureObj;
+use super::iter::Lazy;
 use super::number::{FloatType, Int, IntType, ParseError};
 use super::program::{ClosureProto, EnumDef, StructDef};
 use super::teardown::{release, release_one};
@@ -63,8 +64,8 @@ pub enum Value {
     Duration(u64),
     /// An integer range `start..end` (end exclusive) and the type of its items.
     Range(i64, i64, IntType),
-    /// An iterator being consumed.
-    Iter(Rc<RefCell<std::vec::IntoIter<Value>>>),
+    /// A lazy iterator being consumed.
+    Iter(Rc<RefCell<Lazy>>),
     /// The error of a failed `str::parse` of a number.
     ParseError(ParseError),
     /// A loopback listener.

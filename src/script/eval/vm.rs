@@ -267,7 +267,7 @@ impl Coroutine {
                     self.pop();
                 }
                 Op::IterNext(slot, to) => {
-                    match ops::iter_next(&mut self.stack[base + *slot as usize])? {
+                    match super::iter::next_item(&mut self.stack[base + *slot as usize], env)? {
                         Some(item) => self.stack.push(item),
                         None => *pc = *to as usize,
                     }
@@ -670,6 +670,7 @@ pub fn call_sync(env: &mut Env<'_, '_>, callee: &Value, args: Vec<Value>) -> Res
         return Ok(super::future::async_body(proto, args, &captures));
     }
     let _nested = env.shared.enter_nested()?;
+    env.shared.add_steps(super::STEPS_PER_NESTED_CALL);
     let mut co = Coroutine::new(proto, args, &captures);
     match co.resume(env, false) {
         Ok(Step::Done(value)) => Ok(value),
