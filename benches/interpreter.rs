@@ -12,8 +12,8 @@ const LOOP_N: i64 = 2_000_000;
 
 const ARITHMETIC: &str = "
 fn main() {
-    let mut sum = 0;
-    let mut i = 0;
+    let mut sum: i64 = 0;
+    let mut i: i64 = 0;
     while i < 2000000 {
         sum += i;
         i += 1;

@@ -150,6 +150,33 @@ impl IntType {
     }
 }
 
+/// `a op b` for `+`, `-` and `*` on two compact integers (see `Value::Int`) when `i64` holds
+/// the result and it is in range: the interpreter's hot loops take this path. `None` leaves
+/// the decision, overflow included, to [`Int::binary`].
+#[inline]
+pub fn small_arith(op: BinOp, a: i64, ta: IntType, b: i64, tb: IntType) -> Option<(i64, IntType)> {
+    let ty = ta.unify(tb);
+    let value = match op {
+        BinOp::Add => a.checked_add(b)?,
+        BinOp::Sub => a.checked_sub(b)?,
+        BinOp::Mul => a.checked_mul(b)?,
+        _ => return None,
+    };
+    let (min, max) = match ty {
+        IntType::I8 => (i64::from(i8::MIN), i64::from(i8::MAX)),
+        IntType::I16 => (i64::from(i16::MIN), i64::from(i16::MAX)),
+        IntType::I32 | IntType::Infer => (i64::from(i32::MIN), i64::from(i32::MAX)),
+        IntType::I64 | IntType::Isize => (i64::MIN, i64::MAX),
+        IntType::U8 => (0, i64::from(u8::MAX)),
+        IntType::U16 => (0, i64::from(u16::MAX)),
+        IntType::U32 => (0, i64::from(u32::MAX)),
+        // Their bits above `i64::MAX` read as negative: only non-negative operands are plain.
+        IntType::U64 | IntType::Usize if a >= 0 && b >= 0 => (0, i64::MAX),
+        _ => return None,
+    };
+    (min..=max).contains(&value).then_some((value, ty))
+}
+
 /// An integer value and its type. `value` is the mathematical value, except for `u128`, whose
 /// bits it holds (read them with [`Int::as_u128`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -262,6 +289,7 @@ impl Int {
     }
 
     /// Compares two integers by value.
+    #[inline]
     pub fn cmp_value(self, other: Int) -> std::cmp::Ordering {
         match (self.ty, other.ty) {
             (IntType::U128, _) | (_, IntType::U128)

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use super::future::{poll_value, Polled};
 use super::matching::matches;
-use super::number::{Int, IntType};
+use super::number::{small_arith, IntType};
 use super::program::{Op, Proto};
 use super::value::{compact_int, copy_struct, Tag, Value};
 use super::{ops, Env, RuntimeError};
@@ -232,8 +232,8 @@ impl Coroutine {
                     self.update_with_int(base + *slot as usize, *op, *k)?
                 }
                 Op::UpdateLocalFrom(slot, op, from) => match self.stack[base + *from as usize] {
-                    Value::Int(k, IntType::Infer) => {
-                        self.update_with_int(base + *slot as usize, *op, k)?
+                    Value::Int(k, ty) => {
+                        self.update_with_typed_int(base + *slot as usize, *op, k, ty)?
                     }
                     ref other => {
                         let value = load_value(other)?;
@@ -397,7 +397,10 @@ impl Coroutine {
     /// Replaces the top two values by their combination; integers skip the generic path.
     fn binary(&mut self, op: BinOp) -> Result<(), Fault> {
         if let [.., Value::Int(a, ta), Value::Int(b, tb)] = self.stack[..] {
-            let result = ops::int_binary(op, compact_int(a, ta), compact_int(b, tb))?;
+            let result = match small_arith(op, a, ta, b, tb) {
+                Some((value, ty)) => Value::Int(value, ty),
+                None => ops::int_binary(op, compact_int(a, ta), compact_int(b, tb))?,
+            };
             self.stack.truncate(self.stack.len() - 1);
             if let Some(top) = self.stack.last_mut() {
                 *top = result;
@@ -415,7 +418,7 @@ impl Coroutine {
         let top = self.stack.len().saturating_sub(1);
         if let (Some(&Value::Int(b, tb)), true) = (self.stack.last(), at < top) {
             if let Some(local @ Value::Int(..)) = self.stack.get_mut(at) {
-                update_int(local, op, compact_int(b, tb))?;
+                update_int(local, op, b, tb)?;
                 self.stack.truncate(top);
                 return Ok(());
             }
@@ -427,29 +430,48 @@ impl Coroutine {
         Ok(())
     }
 
-    /// `local op= k` for an `{integer}` literal `k` not on the stack: small enough to inline,
-    /// so an integer local costs no call frame.
+    /// `local op= k` for an `{integer}` literal `k` not on the stack.
     #[inline]
     fn update_with_int(&mut self, at: usize, op: BinOp, k: i64) -> Result<(), Fault> {
+        self.update_with_typed_int(at, op, k, IntType::Infer)
+    }
+
+    /// `local op= k` for an integer `k` of type `ty` not on the stack: small enough to
+    /// inline, so an integer local costs no call frame.
+    #[inline]
+    fn update_with_typed_int(
+        &mut self,
+        at: usize,
+        op: BinOp,
+        k: i64,
+        ty: IntType,
+    ) -> Result<(), Fault> {
         if let Some(local @ Value::Int(..)) = self.stack.get_mut(at) {
-            return update_int(local, op, compact_int(k, IntType::Infer));
+            return update_int(local, op, k, ty);
         }
-        self.update_other_with_int(at, op, k)
+        self.update_other_with_int(at, op, k, ty)
     }
 
     /// `local op= k` when the local is not an integer: through the stack and `ops::binary`.
     #[cold]
     #[inline(never)]
-    fn update_other_with_int(&mut self, at: usize, op: BinOp, k: i64) -> Result<(), Fault> {
-        self.stack.push(Value::Int(k, IntType::Infer));
+    fn update_other_with_int(
+        &mut self,
+        at: usize,
+        op: BinOp,
+        k: i64,
+        ty: IntType,
+    ) -> Result<(), Fault> {
+        self.stack.push(Value::Int(k, ty));
         self.update_local(at, op)
     }
 
     /// Compares the local at `at` with the `{integer}` literal `k`.
     fn compare_local(&mut self, at: usize, op: BinOp, k: i64) -> Result<bool, Fault> {
-        let literal = compact_int(k, IntType::Infer);
         if let Some(Value::Int(a, ta)) = self.stack.get(at) {
-            if let Some(holds) = ops::int_compare(op, compact_int(*a, *ta), literal) {
+            if let Some(holds) =
+                ops::int_compare(op, compact_int(*a, *ta), compact_int(k, IntType::Infer))
+            {
                 return Ok(holds);
             }
         }
@@ -570,9 +592,12 @@ impl Coroutine {
 
 /// `*local op= rhs` for an integer local, in place.
 #[inline]
-fn update_int(local: &mut Value, op: BinOp, rhs: Int) -> Result<(), Fault> {
+fn update_int(local: &mut Value, op: BinOp, b: i64, tb: IntType) -> Result<(), Fault> {
     if let Value::Int(a, ta) = *local {
-        *local = Value::int(compact_int(a, ta).binary(op, rhs)?);
+        *local = match small_arith(op, a, ta, b, tb) {
+            Some((value, ty)) => Value::Int(value, ty),
+            None => Value::int(compact_int(a, ta).binary(op, compact_int(b, tb))?),
+        };
     }
     Ok(())
 }
