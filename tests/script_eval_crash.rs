@@ -184,3 +184,30 @@ fn printing_a_hundred_thousand_deep_value_stops_at_the_nesting_limit() {
         "start\nbuilt\n",
     );
 }
+
+#[test]
+fn chains_of_plain_containers_are_overwritten_scoped_out_and_dropped_cleanly() {
+    // Not valid Rust (each level changes the type), but the interpreter runs it and must not
+    // recurse once per level when it lets go of the chain.
+    let source = "fn main() {\n    let mut v = Vec::new();\n    \
+        for _ in 0..100000 { v = vec![v]; }\n    v = Vec::new();\n    \
+        println!(\"overwritten {}\", v.len());\n    {\n        let mut t = (0,);\n        \
+        for _ in 0..100000 { t = (t,); }\n    }\n    println!(\"scoped\");\n    \
+        let mut r = std::rc::Rc::new(0);\n    for _ in 0..100000 { r = std::rc::Rc::new(r); }\n    \
+        drop(r);\n    println!(\"dropped\");\n}\n";
+    let run = asyncplay("containers.rs", source);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "overwritten 0\nscoped\ndropped\n")
+    );
+}
+
+#[test]
+fn a_hundred_thousand_boxed_futures_each_awaiting_the_last_drop_cleanly() {
+    let source = "use futures::FutureExt;\nfn main() {\n    \
+        let mut f = futures::future::ready(0u64).boxed_local();\n    \
+        for _ in 0..100000 { f = async move { f.await + 1 }.boxed_local(); }\n    \
+        println!(\"built\");\n}\n";
+    let run = asyncplay("futures.rs", source);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "built\n"));
+}

@@ -8,6 +8,7 @@ use super::future::{future_value, FutureObj};
 use super::number::{parse_float, parse_int, FloatType, IntType};
 use super::ops::{as_byte, as_int};
 use super::program::{Native, NumType};
+use super::teardown::release_one;
 use super::value::{Tag, Value};
 use super::vm::Fault;
 use super::Env;
@@ -92,7 +93,10 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
         Native::Ready => future_value(FutureObj::Ready(Some(arg()))),
         Native::Pending => future_value(FutureObj::Pending),
         Native::PollFn => future_value(FutureObj::PollFn(arg())),
-        Native::Drop => Value::Unit,
+        Native::Drop => {
+            release_one(arg());
+            Value::Unit
+        }
         Native::Bind => {
             net_result(TcpListener::bind(&text(&arg())?).map(|l| Value::Listener(Rc::new(l))))
         }

@@ -44,15 +44,29 @@ pub fn release(children: Vec<Value>) {
     RELEASING.with(|releasing| releasing.set(false));
 }
 
-/// Drops `value`, the content of a dropping heap object, as [`release`] does.
+/// Drops `value`, a value the program discards, as [`release`] does. Objects with drop hooks of
+/// their own hand their children to [`release`] themselves, so only a plain container that is
+/// the last owner of values that may nest needs the work list.
 pub fn release_one(value: Value) {
-    if can_nest(&value) {
+    let holds_nested = match &value {
+        Value::Vec(items) => {
+            Rc::strong_count(items) == 1
+                && items
+                    .try_borrow()
+                    .is_ok_and(|items| items.iter().any(can_nest))
+        }
+        Value::Tuple(items) => Rc::strong_count(items) == 1 && items.iter().any(can_nest),
+        Value::Rc(inner) => Rc::strong_count(inner) == 1 && can_nest(inner),
+        Value::Iter(_) => true,
+        _ => false,
+    };
+    if holds_nested {
         release(vec![value]);
     }
 }
 
 /// Whether dropping `value` may drop other values.
-fn can_nest(value: &Value) -> bool {
+pub fn can_nest(value: &Value) -> bool {
     matches!(
         value,
         Value::Vec(_)

@@ -11,7 +11,7 @@ use super::future::FutureObj;
 use super::iter::Lazy;
 use super::number::{FloatType, Int, IntType, ParseError};
 use super::program::{ClosureProto, EnumDef, StructDef};
-use super::teardown::{release, release_one};
+use super::teardown::{can_nest, release};
 use crate::net::{TcpListener, TcpStream};
 use crate::script::stack::{StackGuard, TooDeep};
 
@@ -166,7 +166,10 @@ impl Drop for ClosureObj {
 
 impl Drop for CellObj {
     fn drop(&mut self) {
-        release_one(std::mem::take(self.value.get_mut()));
+        let value = std::mem::take(self.value.get_mut());
+        if can_nest(&value) {
+            release(vec![value]);
+        }
     }
 }
 

@@ -10,6 +10,7 @@ use super::future::{poll_value, Polled};
 use super::matching::matches;
 use super::number::{small_arith, IntType};
 use super::program::{Op, Proto};
+use super::teardown::{release, release_one};
 use super::value::{compact_int, copy_struct, Tag, Value};
 use super::{ops, Env, RuntimeError};
 use crate::script::ast::BinOp;
@@ -87,10 +88,11 @@ pub struct Coroutine {
     paused: Option<Countdown>,
 }
 
-// A body whose locals hold deep values drops them level by level (see `teardown`).
+// A body whose locals hold deep values drops them level by level (see `teardown`), as do the
+// instructions that overwrite or discard a value.
 impl Drop for Coroutine {
     fn drop(&mut self) {
-        super::teardown::release(std::mem::take(&mut self.stack));
+        release(std::mem::take(&mut self.stack));
     }
 }
 
@@ -221,7 +223,10 @@ impl Coroutine {
                 }
                 Op::Store(slot) => {
                     let value = self.pop();
-                    self.stack[base + *slot as usize] = value;
+                    release_one(std::mem::replace(
+                        &mut self.stack[base + *slot as usize],
+                        value,
+                    ));
                 }
                 Op::Box(slot) | Op::LoadCell(slot) | Op::StoreCell(slot) | Op::TakeCell(slot) => {
                     self.cell_op(op, base + *slot as usize)?
@@ -263,9 +268,7 @@ impl Coroutine {
                         *pc = *to as usize;
                     }
                 }
-                Op::Pop => {
-                    self.pop();
-                }
+                Op::Pop => release_one(self.pop()),
                 Op::IterNext(slot, to) => {
                     match super::iter::next_item(&mut self.stack[base + *slot as usize], env)? {
                         Some(item) => self.stack.push(item),
@@ -349,7 +352,7 @@ impl Coroutine {
                 }
                 Op::Clear(start, end) => {
                     for slot in &mut self.stack[base + *start as usize..base + *end as usize] {
-                        *slot = Value::Unit;
+                        release_one(std::mem::take(slot));
                     }
                 }
                 Op::MakeClosure(i) | Op::MakeAsync(i) => {
@@ -376,10 +379,11 @@ impl Coroutine {
             }
             Op::StoreCell(_) => {
                 let value = self.pop();
-                match &self.stack[at] {
-                    Value::RefCell(cell) => *cell.value.borrow_mut() = value,
-                    _ => self.stack[at] = value,
-                }
+                let old = match &self.stack[at] {
+                    Value::RefCell(cell) => std::mem::replace(&mut *cell.value.borrow_mut(), value),
+                    _ => std::mem::replace(&mut self.stack[at], value),
+                };
+                release_one(old);
             }
             _ => {
                 let value = match &self.stack[at] {
@@ -511,7 +515,7 @@ impl Coroutine {
     fn ret(&mut self) -> Flow {
         let value = self.pop();
         if let Some(frame) = self.frames.pop() {
-            self.stack.truncate(frame.base);
+            self.stack.drain(frame.base..).for_each(release_one);
         }
         self.stack.push(value);
         Flow::Switch
