@@ -49,8 +49,9 @@ pub(crate) struct Core {
     tasks: TaskTable,
     run_queue: RefCell<VecDeque<TaskId>>,
     wake_queue: Arc<WakeQueue>,
-    /// Wakers of finished tasks that nobody else holds, for the next tasks' first polls.
-    spare_wakers: RefCell<Vec<Arc<TaskWaker>>>,
+    /// Wakers of finished tasks that nobody else holds, for the next tasks' first polls: kept
+    /// whole, so that reusing one costs no reference-count traffic.
+    spare_wakers: RefCell<Vec<TaskWakers>>,
     /// Reused buffer for draining the shared wake queue without allocating.
     wake_batch: RefCell<Vec<(TaskId, WakeCause)>>,
     trace: RefCell<Trace>,
@@ -480,13 +481,11 @@ impl Core {
 
     /// A waker for `task`: a spare one if any, else a new one.
     fn wakers_for(&self, task: TaskId) -> TaskWakers {
-        let spare = self.spare_wakers.borrow_mut().pop();
-        let reused = spare.and_then(|mut handle| {
-            Arc::get_mut(&mut handle)?.reuse_for(task);
-            Some(handle)
-        });
-        let handle =
-            reused.unwrap_or_else(|| Arc::new(TaskWaker::new(task, Arc::clone(&self.wake_queue))));
+        if let Some(spare) = self.spare_wakers.borrow_mut().pop() {
+            spare.handle.reuse_for(task);
+            return spare;
+        }
+        let handle = Arc::new(TaskWaker::new(task, Arc::clone(&self.wake_queue)));
         TaskWakers {
             waker: Waker::from(Arc::clone(&handle)),
             handle,
@@ -501,16 +500,15 @@ impl Core {
             .slots_mut()
             .get_mut(task.index())
             .and_then(|slot| slot.wakers.take());
-        let Some(TaskWakers { waker, mut handle }) = wakers else {
+        let Some(wakers) = wakers else {
             return;
         };
         // Retire first so that wakes from the future's destructor are ignored.
-        handle.retire();
+        wakers.handle.retire();
         drop(future);
-        drop(waker);
         let mut spare = self.spare_wakers.borrow_mut();
-        if Arc::get_mut(&mut handle).is_some() && spare.len() < SPARE_WAKERS {
-            spare.push(handle);
+        if wakers.is_unshared() && spare.len() < SPARE_WAKERS {
+            spare.push(wakers);
         }
     }
 
@@ -524,10 +522,7 @@ impl Core {
         let lost = !finished
             && self.policy.get() == Policy::WakerDriven
             && !woken_now.is_woken()
-            && slot
-                .wakers
-                .get()
-                .is_some_and(|wakers| Arc::strong_count(&wakers.handle) == 2);
+            && slot.wakers.get().is_some_and(TaskWakers::is_unshared);
         let mut counters = slot.counters.get();
         Counters::count(&mut counters.polls, true);
         Counters::count(&mut counters.wasted_polls, !finished && !wake.is_woken());

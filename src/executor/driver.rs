@@ -128,14 +128,16 @@ pub(crate) fn tracing() -> bool {
     current::tracing()
 }
 
-/// Records one of the driver's events in the running executor's trace, if tracing is on.
-pub(crate) fn record(record: DriverRecord) {
-    with_current(|core| core.record(Record::Driver(record)));
-}
-
-/// The task being polled by the running executor, if any.
-pub(crate) fn current_task() -> Option<TaskId> {
-    with_current(|core| core.current_task()).flatten()
+/// Records one of the driver's events in the running executor's trace, if tracing is on:
+/// `build` packs it, given the task being polled. Always inlined, so that with a known event
+/// the packing compiles down to a few stores.
+#[inline(always)]
+pub(crate) fn record(build: impl FnOnce(Option<TaskId>) -> DriverRecord) {
+    with_current(|core| {
+        if core.is_tracing() {
+            core.record(Record::Driver(build(core.current_task())));
+        }
+    });
 }
 
 /// The task being polled by the running executor with its name, if any.

@@ -172,6 +172,14 @@ pub(crate) struct TaskWakers {
     pub(crate) handle: Arc<TaskWaker>,
 }
 
+impl TaskWakers {
+    /// Whether no clone of the waker exists beyond these two references: nothing outside the
+    /// executor can wake the task, and nothing can start to, since a clone needs a reference.
+    pub(crate) fn is_unshared(&self) -> bool {
+        Arc::strong_count(&self.handle) == 2
+    }
+}
+
 /// Poll and wake counts of one task, kept as `u32` so that a task's per-poll state fits one
 /// cache line; they saturate rather than wrap.
 #[derive(Clone, Copy, Default)]

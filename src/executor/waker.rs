@@ -4,7 +4,7 @@
 //! a `Waker` may be used from anywhere, even after the executor is gone.
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::task::Wake;
 
@@ -81,6 +81,11 @@ impl WakeQueue {
     }
 }
 
+/// A task's index as the waker stores it.
+fn task_bits(task: TaskId) -> u32 {
+    u32::try_from(task.index()).unwrap_or(u32::MAX)
+}
+
 /// Whether a task was woken since its last poll began, and by whom: the waker's flag as is, a
 /// byte whose meanings are the constants below, so reading it costs no conversion on each poll.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,7 +113,9 @@ impl Notification {
 /// The data behind one task's `Waker`. One is made per task and shared by all its waker clones,
 /// so the number of live clones is the `Arc`'s strong count.
 pub(crate) struct TaskWaker {
-    task: TaskId,
+    /// The task's index: atomic only so that a finished task's waker can be handed to the next
+    /// task through a shared reference, keeping the waker and its reference count as they are.
+    task: AtomicU32,
     /// A `Notification`: set by a wake, cleared when the task is polled; a wake while set does
     /// nothing, which is what makes double wakes and wakes after finishing harmless. Whether the
     /// task woke itself is set in the same atomic step, so the counters need no other record.
@@ -120,24 +127,35 @@ impl TaskWaker {
     /// A waker for a task about to be polled, so not yet woken.
     pub(crate) fn new(task: TaskId, queue: Arc<WakeQueue>) -> Self {
         TaskWaker {
-            task,
+            task: AtomicU32::new(task_bits(task)),
             notified: AtomicU8::new(Notification::NOT_WOKEN.0),
             queue,
         }
     }
 
-    /// Gives a finished task's waker data to `task`, about to be polled; `&mut` proves that no
-    /// clone of the old task's waker exists to wake the new task by mistake.
-    pub(crate) fn reuse_for(&mut self, task: TaskId) {
-        self.task = task;
-        *self.notified.get_mut() = Notification::NOT_WOKEN.0;
+    /// Gives a finished task's waker data to `task`, about to be polled. The caller must have
+    /// seen that no clone of the old task's waker exists (`TaskWakers::is_unshared`), so none
+    /// can wake the new task by mistake.
+    pub(crate) fn reuse_for(&self, task: TaskId) {
+        self.task.store(task_bits(task), Ordering::Relaxed);
+        self.notified
+            .store(Notification::NOT_WOKEN.0, Ordering::Release);
+    }
+
+    /// The task this waker wakes.
+    fn task(&self) -> TaskId {
+        TaskId::from_index(self.task.load(Ordering::Relaxed) as usize)
     }
 
     /// Clears the wake flag before a poll and says whether a wake had arrived since the last one.
+    /// A load, and a store only when a wake arrived: a wake from elsewhere between the two finds
+    /// the flag still set and is merged into the one taken now, as it would be a moment earlier.
     pub(crate) fn take_notification(&self) -> Notification {
-        let flag = self
-            .notified
-            .swap(Notification::NOT_WOKEN.0, Ordering::AcqRel);
+        let flag = self.notified.load(Ordering::Acquire);
+        if flag != Notification::NOT_WOKEN.0 {
+            self.notified
+                .store(Notification::NOT_WOKEN.0, Ordering::Release);
+        }
         Notification(flag)
     }
 
@@ -160,7 +178,8 @@ impl Wake for TaskWaker {
 
     fn wake_by_ref(self: &Arc<Self>) {
         let cause = CAUSE.with(Cell::get);
-        let notification = if cause == WakeCause::Task(self.task) {
+        let task = self.task();
+        let notification = if cause == WakeCause::Task(task) {
             Notification::WOKE_ITSELF
         } else {
             Notification::WOKEN
@@ -171,7 +190,7 @@ impl Wake for TaskWaker {
             .compare_exchange(not_woken, woken, Ordering::AcqRel, Ordering::Acquire)
             .is_ok()
         {
-            self.queue.push(self.task, cause);
+            self.queue.push(task, cause);
         }
     }
 }

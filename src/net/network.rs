@@ -142,7 +142,7 @@ pub(super) fn notify(
     wakers: impl IntoIterator<Item = Waker>,
 ) {
     if driver::tracing() {
-        driver::record(readiness_record(socket, readiness));
+        driver::record(|_| readiness_record(socket, readiness));
     }
     driver::wake_from(socket.resource(), wakers);
 }
@@ -172,13 +172,7 @@ pub(super) fn record_io(socket: Option<SocketId>, op: IoOp, outcome: IoOutcome) 
     }
     let keep_error =
         |error| Network::current().map_or(0, |network| network.keep_traced_error(error));
-    driver::record(io_record(
-        driver::current_task(),
-        socket,
-        op,
-        outcome,
-        keep_error,
-    ));
+    driver::record(|task| io_record(task, socket, op, outcome, keep_error));
 }
 
 /// Records a failed operation in the trace, and keeps it for the failing task's lane whether or
