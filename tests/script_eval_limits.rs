@@ -183,3 +183,26 @@ fn an_endless_iterator_reaches_the_step_budget() {
     );
     assert_reaches_step_budget("", "println!(\"{}\", (0..).count());", (7, 24));
 }
+
+#[test]
+fn a_huge_vector_is_refused_before_it_is_made() {
+    let source = "fn main() {\n    println!(\"before\");\n    let v = vec![0u8; 1 << 40];\n    println!(\"{}\", v.len());\n}\n";
+    assert_limit("vec.rs", source, "before\n", "memory", "3:13");
+}
+
+/// Programs whose values grow a little at a time past the memory budget; run one after the
+/// other, since each holds the whole budget before it stops.
+#[test]
+fn values_grown_a_little_at_a_time_reach_the_memory_limit() {
+    let nested = "fn main() {\n    println!(\"start\");\n    let mut all = Vec::new();\n    loop {\n        all.push(\"x\".repeat(1 << 20));\n    }\n}\n";
+    assert_limit("nested.rs", nested, "start\n", "memory", "5:18");
+    let doubling = "fn main() {\n    println!(\"start\");\n    let mut s = String::from(\"ab\");\n    loop {\n        s = format!(\"{s}{s}\");\n    }\n}\n";
+    assert_limit("doubling.rs", doubling, "start\n", "memory", "5:13");
+    let cycles = "use std::cell::RefCell;\nuse std::rc::Rc;\n\nstruct Node {\n    next: Option<Rc<RefCell<Node>>>,\n    data: String,\n}\n\nfn main() {\n    println!(\"start\");\n    loop {\n        let a = Rc::new(RefCell::new(Node { next: None, data: \"a\".repeat(1 << 20) }));\n        let b = Rc::new(RefCell::new(Node { next: Some(a.clone()), data: \"b\".repeat(1 << 20) }));\n        a.borrow_mut().next = Some(b.clone());\n    }\n}\n";
+    let (code, out, err) = asyncplay("cycles.rs", cycles, &[]);
+    assert_eq!((code, out.as_str()), (2, "start\n"), "{err}");
+    assert!(
+        err.starts_with("error: playground limit reached: memory\n --> DIR/cycles.rs:1"),
+        "{err}"
+    );
+}

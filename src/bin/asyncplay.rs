@@ -11,13 +11,20 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 use async_playground::executor::{Executor, Progress, TraceCursor};
-use async_playground::script::eval::{load, Program};
+use async_playground::script::eval::{
+    counting_allocator, load, measure_with, CountingAllocator, Program,
+};
 use async_playground::script::{Limit, Limits};
+
+/// Counts the live heap, which the interpreter holds to `Limits::memory`.
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = counting_allocator();
 
 /// Polls per tick: small enough that output appears as the program runs.
 const TICK_BUDGET: usize = 64;
 
 fn main() -> ExitCode {
+    measure_with(&ALLOCATOR);
     // The interpreter's own recursion may use `Limits::native_stack` below where it is called:
     // its thread has room for that and for the command's own frames beside it.
     let command = std::thread::Builder::new()

@@ -19,14 +19,18 @@ pub struct Limits {
     /// Calls the interpreter makes from inside its own Rust code, nested: a closure called by a
     /// built-in method (`map`, `sort_by`, ...), a trait method (`poll`, `fmt`, ...) called by
     /// the runtime, and each `.await` of an async body inside another. Each level takes native
-    /// stack, so this stays low enough for the smallest stack the interpreter runs on (wasm's
-    /// 1 MiB in the page). Reaching it is reported as [`Limit::CallDepth`].
+    /// stack, so this stays low enough that even a debug build's levels fit in
+    /// [`Limits::native_stack`], and the same programs reach it in every build. Reaching it is
+    /// reported as [`Limit::CallDepth`].
     pub nested_calls: usize,
     /// How deeply expressions, blocks, patterns and types may nest in the source, so that the
     /// parser (which recurses in Rust) can never overflow the native stack.
     pub nesting: usize,
-    /// Elements in one string or vector.
-    pub elements: usize,
+    /// Bytes live on the heap, counted by the allocator the binaries install (see
+    /// `eval::CountingAllocator`): every value of the program and everything else the process
+    /// holds. The page's budget is smaller than the command line's, since a browser tab shares
+    /// the machine with everything else open.
+    pub memory: usize,
     /// Bytes of native stack that the interpreter's own recursion (lowering nested source,
     /// walking nested values, a future polling the future it awaits) may use below its
     /// outermost call; see [`crate::script::stack`]. Every host runs the interpreter on a stack
@@ -43,7 +47,11 @@ impl Limits {
         call_depth: 100_000,
         nested_calls: 100,
         nesting: 128,
-        elements: 10_000_000,
+        memory: if cfg!(target_arch = "wasm32") {
+            512 << 20
+        } else {
+            1 << 30
+        },
         native_stack: 4 * 1024 * 1024,
     };
 }

@@ -5,9 +5,10 @@
 use super::format::display_string;
 use super::future::{future_value, poll_value, FutureObj, Polled};
 use super::iter::{items, iter_of};
+use super::memory::{reserve, reserve_copies, reserve_values};
 use super::natives::{native_future, net_result};
 use super::number::{family_method, Family, FloatType, Int, IntType};
-use super::ops::{as_byte, as_index, as_int, byte, check_len};
+use super::ops::{as_byte, as_index, as_int, byte};
 use super::value::{compare, deep_clone, values_equal, Guard, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
@@ -21,6 +22,12 @@ pub fn call(
     args: Vec<Value>,
 ) -> Result<Value, Fault> {
     let name = env.shared.program.names[name as usize].clone();
+    if matches!(
+        name.as_str(),
+        "clone" | "to_owned" | "to_string" | "to_vec" | "concat" | "join"
+    ) {
+        reserve_copies([&receiver], 1)?;
+    }
     let result = match &receiver {
         Value::Rc(inner) if name == "clone" => return Ok(Value::Rc(Rc::clone(inner))),
         Value::Rc(_) | Value::Guard(_) if !matches!(name.as_str(), "to_string") => {
@@ -156,7 +163,7 @@ fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
         "bytes" | "as_bytes" => Value::vec(s.bytes().map(byte).collect()),
         "repeat" => {
             let n = as_index(args.first().unwrap_or(&Value::Unit))?;
-            check_len(s.len().saturating_mul(n))?;
+            reserve(s.len().saturating_mul(n))?;
             Value::string(s.repeat(n))
         }
         "replace" => Value::string(s.replace(&arg_text(0)?, &arg_text(1)?)),
@@ -173,7 +180,7 @@ fn push_text(owned: &std::cell::RefCell<String>, args: &[Value]) -> Result<Value
             .ok_or("`push_str` needs a string argument")?,
         None => return Err("`push_str` needs a string argument".into()),
     };
-    check_len(owned.borrow().len() + tail.len())?;
+    reserve(owned.borrow().len() + tail.len())?;
     owned.borrow_mut().push_str(&tail);
     Ok(Value::Unit)
 }
@@ -204,7 +211,7 @@ fn vec_method(
         |i: usize| format!("index out of bounds: the len is {len} but the index is {i}");
     Ok(Some(match name {
         "push" => {
-            check_len(len + 1)?;
+            reserve_values(len + 1)?;
             vec.borrow_mut().push(arg(0));
             Value::Unit
         }
@@ -227,7 +234,7 @@ fn vec_method(
         }
         "extend" => {
             let more = items(env, &arg(0))?;
-            check_len(len + more.len())?;
+            reserve_values(len + more.len())?;
             vec.borrow_mut().extend(more);
             Value::Unit
         }
@@ -717,7 +724,7 @@ fn vec_insert(vec: &std::cell::RefCell<Vec<Value>>, args: Option<Value>) -> Resu
     if index > len {
         return Err(format!("insertion index (is {index}) should be <= len (is {len})").into());
     }
-    check_len(len + 1)?;
+    reserve_values(len + 1)?;
     vec.borrow_mut().insert(index, value);
     Ok(Value::Unit)
 }

@@ -8,6 +8,7 @@ mod format;
 mod future;
 mod iter;
 mod matching;
+mod memory;
 mod methods;
 mod natives;
 mod number;
@@ -23,6 +24,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
+
+pub use self::memory::{counting_allocator, measure_with, CountingAllocator};
 
 use self::future::TaskBody;
 use self::program::{PrintTarget, Proto};
@@ -343,9 +346,11 @@ impl Shared {
         self.steps.set(self.steps.get().saturating_add(steps));
     }
 
-    /// Adds `steps` to the run's total and fails once the total is over the step budget.
+    /// Adds `steps` to the run's total and fails once the total is over the step budget, or
+    /// the heap over the memory budget: a program's values grow only as it runs steps.
     fn count_steps(&self, steps: u64) -> Result<(), Fault> {
         self.add_steps(steps);
+        memory::reserve(0)?;
         let max = self.limits.steps;
         if self.steps.get() > max {
             return Err(Fault::Limit(

@@ -11,7 +11,6 @@ use super::value::{compare, deep_clone, values_equal, StructObj, Tag, Value, Var
 use super::vm::Fault;
 use super::Env;
 use crate::script::ast::BinOp;
-use crate::script::limits::{Limit, Limits};
 
 /// Applies a binary operator.
 pub fn binary(op: BinOp, lhs: Value, rhs: Value) -> Result<Value, Fault> {
@@ -24,7 +23,7 @@ pub fn binary(op: BinOp, lhs: Value, rhs: Value) -> Result<Value, Fault> {
         (Value::String(s), _) if op == BinOp::Add => {
             let tail = rhs.as_text().ok_or_else(|| mismatch(op, &lhs, &rhs))?;
             let mut text = s.borrow_mut();
-            check_len(text.len() + tail.len())?;
+            super::memory::reserve(text.len() + tail.len())?;
             text.push_str(&tail);
             drop(text);
             Ok(lhs)
@@ -144,18 +143,6 @@ fn op_text(op: BinOp) -> &'static str {
     }
 }
 
-/// Fails when a string or vector would grow beyond [`Limits::elements`].
-pub fn check_len(len: usize) -> Result<(), Fault> {
-    let max = Limits::DEFAULT.elements;
-    if len > max {
-        return Err(Fault::Limit(
-            Limit::Memory,
-            format!("value too large: more than {max} elements"),
-        ));
-    }
-    Ok(())
-}
-
 /// Executes the instructions that only shuffle and build values.
 pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result<(), Fault> {
     let pop = |stack: &mut Vec<Value>| stack.pop().unwrap_or(Value::Unit);
@@ -215,8 +202,8 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
         Op::MakeVec(n) => Value::vec(take(stack, *n as usize)),
         Op::MakeVecRepeat => {
             let count = as_index(&pop(stack))?;
-            check_len(count)?;
             let item = pop(stack);
+            super::memory::reserve_copies([&item], count)?;
             Value::vec(
                 (0..count)
                     .map(|_| deep_clone(&item))
@@ -265,6 +252,7 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
         Op::Format(i) => {
             let template = &env.shared.program.templates[*i as usize];
             let args = take(stack, template.args);
+            super::memory::reserve_copies(&args, 1)?;
             Value::string(super::format::render(template, &args)?)
         }
         Op::Print(target) => {
