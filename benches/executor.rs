@@ -404,6 +404,12 @@ fn main() {
         measure_in_child("ours"),
         measure_in_child("pool"),
     );
-    let min_ratio = workloads.iter().map(compare).fold(f64::INFINITY, f64::min);
+    // `--only=<name>` compares only the workloads whose names start with it, when profiling.
+    let only = std::env::args().find_map(|arg| arg.strip_prefix("--only=").map(str::to_owned));
+    let chosen = workloads.iter().filter(|workload| {
+        only.as_ref()
+            .is_none_or(|name| workload.name.starts_with(name))
+    });
+    let min_ratio = chosen.map(compare).fold(f64::INFINITY, f64::min);
     println!("executor ratio vs LocalPool: {min_ratio:.2}");
 }
