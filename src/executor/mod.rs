@@ -36,7 +36,8 @@ pub use self::trace::{Entries, Event, PollOutcome, Trace, TraceCursor, TraceEntr
 pub use self::yield_now::{yield_now, YieldNow};
 
 pub(crate) use self::core::Core;
-pub(crate) use self::current::{pause_if_out_of_time, with_current};
+pub(crate) use self::current::{pause_if_out_of_time, with_current, NO_EXECUTOR};
+pub(crate) use self::transcript::NESTED_BLOCK_ON;
 
 /// How the executor chooses which tasks to poll.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

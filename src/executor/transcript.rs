@@ -70,8 +70,14 @@ pub(crate) fn capture_line(text: String) -> Option<String> {
     })
 }
 
+/// The panic of a `block_on` inside a running executor, word for word as
+/// `futures::executor::block_on`'s.
+pub(crate) const NESTED_BLOCK_ON: &str =
+    "cannot execute `LocalPool` executor from within another executor: EnterError";
+
 /// Runs `future` as the task `main` on a fresh waker-driven [`Executor`] and returns its output,
-/// like `futures::executor::block_on`. Lines printed during the run reach stdout (or the active
+/// like `futures::executor::block_on`, which it also follows in panicking inside a running
+/// executor. Lines printed during the run reach stdout (or the active
 /// capture) when it ends.
 ///
 /// A stall (a lost waker or a deadlock) would hang a real program. Here it ends the program
@@ -82,6 +88,9 @@ where
     F: Future + 'static,
     F::Output: 'static,
 {
+    if super::with_current(|_| ()).is_some() {
+        panic!("{NESTED_BLOCK_ON}");
+    }
     let executor = Executor::new().with_trace(false);
     let result = executor.try_block_on(future);
     report_run(&executor);

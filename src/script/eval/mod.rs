@@ -30,7 +30,7 @@ pub use self::memory::{counting_allocator, measure_with, CountingAllocator};
 use self::future::TaskBody;
 use self::program::{PrintTarget, Proto};
 use self::vm::{Coroutine, Fault, Step};
-use crate::executor::{Executor, Progress, StallDiagnosis, TaskLabel};
+use crate::executor::{Executor, Progress, StallDiagnosis, TaskId, TaskLabel};
 use crate::script::ast::Span;
 use crate::script::diagnostic::line_col;
 use crate::script::limits::{Limit, Limits};
@@ -109,6 +109,9 @@ pub struct Shared {
     blocking: RefCell<Vec<Blocking>>,
     /// Threads mode: the random state that picks each slice's length, and the longest slice.
     preemption: Cell<Option<(u64, u32)>>,
+    /// The task running `fn main`, noted at each of its polls: code it runs outside any
+    /// `block_on` is where compiled code has no executor.
+    main_task: Cell<Option<TaskId>>,
     /// The `.await` that most recently returned Pending, for the state machine view.
     last_suspension: Cell<Option<Span>>,
 }
@@ -148,6 +151,7 @@ pub fn load_with(source: &str, limits: Limits) -> Result<Program, Vec<Diagnostic
         blocking: RefCell::new(Vec::new()),
         preemption: Cell::new(None),
         last_suspension: Cell::new(None),
+        main_task: Cell::new(None),
     };
     Ok(Program {
         shared: Rc::new(shared),
@@ -265,6 +269,7 @@ impl Future for MainFuture {
         }
         let shared = Rc::clone(&this.shared);
         shared.add_steps(STEPS_PER_POLL);
+        shared.main_task.set(current_task());
         let mut env = Env {
             shared: &shared,
             cx,
@@ -411,6 +416,13 @@ impl Shared {
         self.blocking.borrow_mut().push(Blocking { task, message });
     }
 
+    /// Whether the code running now is `fn main` outside any `block_on`, where a compiled
+    /// program has no executor running.
+    fn outside_executor(&self) -> bool {
+        let current = current_task();
+        current.is_some() && current == self.main_task.get()
+    }
+
     /// Counts a call from inside the interpreter's own Rust code (see
     /// [`Limits::nested_calls`]) until the guard drops. Such calls also take native stack: a
     /// build whose frames are larger (a debug build) may run out of the native stack budget
@@ -486,6 +498,13 @@ impl RuntimeError {
             limit,
         }
     }
+}
+
+/// The task the executor is polling, if any.
+fn current_task() -> Option<TaskId> {
+    crate::executor::with_current(crate::executor::Core::current_label)
+        .flatten()
+        .map(|label| label.id)
 }
 
 /// Marks a nested synchronous run; see [`Shared::enter_nested`].

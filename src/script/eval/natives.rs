@@ -75,7 +75,13 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             crate::executor::yield_now().await;
             Value::Unit
         }),
+        Native::BlockOn if !env.shared.outside_executor() => {
+            return Err(crate::executor::NESTED_BLOCK_ON.into())
+        }
         Native::BlockOn => task(env.shared.spawn("main".to_string(), arg())),
+        Native::Spawn if env.shared.outside_executor() => {
+            return Err(crate::executor::NO_EXECUTOR.into())
+        }
         Native::Spawn => {
             let name = text(&arg())?;
             task(env.shared.spawn(name, arg()))
