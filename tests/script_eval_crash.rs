@@ -35,6 +35,17 @@ fn assert_limit(run: &Run, limit: &str, printed: &str) {
     assert_eq!(run.stdout, printed);
 }
 
+/// Asserts that `source` runs to the end, printing `printed`.
+fn assert_prints(name: &str, source: &str, printed: &str) {
+    let run = asyncplay(name, source);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, printed),
+        "{}",
+        run.stderr
+    );
+}
+
 fn repeat(part: &str, times: usize, separator: &str) -> String {
     vec![part; times].join(separator)
 }
@@ -43,8 +54,7 @@ fn repeat(part: &str, times: usize, separator: &str) -> String {
 fn a_flat_sum_of_a_hundred_thousand_terms_runs() {
     let terms = repeat("1", 100_000, " + ");
     let source = format!("fn main() {{\n    let x: u64 = {terms};\n    println!(\"{{x}}\");\n}}\n");
-    let run = asyncplay("sum.rs", &source);
-    assert_eq!((run.code, run.stdout.as_str()), (0, "100000\n"));
+    assert_prints("sum.rs", &source, "100000\n");
 }
 
 #[test]
@@ -53,8 +63,7 @@ fn a_hundred_thousand_chained_clones_run() {
     let source = format!(
         "fn main() {{\n    let s = String::from(\"chain\");\n    println!(\"{{}}\", s{clones});\n}}\n"
     );
-    let run = asyncplay("clones.rs", &source);
-    assert_eq!((run.code, run.stdout.as_str()), (0, "chain\n"));
+    assert_prints("clones.rs", &source, "chain\n");
 }
 
 #[test]
@@ -113,8 +122,7 @@ fn shallow_async_recursion_through_box_pin_runs() {
         fn depth(n: u64) -> Pin<Box<dyn Future<Output = u64>>> {\n    \
         Box::pin(async move { if n == 0 { 0 } else { depth(n - 1).await + 1 } })\n}\n\
         fn main() {\n    println!(\"{}\", futures::executor::block_on(depth(50)));\n}\n";
-    let run = asyncplay("async_shallow.rs", source);
-    assert_eq!((run.code, run.stdout.as_str()), (0, "50\n"));
+    assert_prints("async_shallow.rs", source, "50\n");
 }
 
 #[test]
@@ -152,8 +160,7 @@ const LONG_LIST: &str = "struct Node {\n    next: Option<Box<Node>>,\n}\n\
 
 #[test]
 fn dropping_a_hundred_thousand_node_list_ends_cleanly() {
-    let run = asyncplay("list.rs", LONG_LIST);
-    assert_eq!((run.code, run.stdout.as_str()), (0, "start\nbuilt\n"));
+    assert_prints("list.rs", LONG_LIST, "start\nbuilt\n");
 }
 
 #[test]
@@ -208,6 +215,34 @@ fn a_hundred_thousand_boxed_futures_each_awaiting_the_last_drop_cleanly() {
         let mut f = futures::future::ready(0u64).boxed_local();\n    \
         for _ in 0..100000 { f = async move { f.await + 1 }.boxed_local(); }\n    \
         println!(\"built\");\n}\n";
-    let run = asyncplay("futures.rs", source);
-    assert_eq!((run.code, run.stdout.as_str()), (0, "built\n"));
+    assert_prints("futures.rs", source, "built\n");
+}
+
+#[test]
+fn an_else_if_ladder_of_ten_thousand_arms_runs() {
+    let mut ladder = String::new();
+    for i in 0..10_000 {
+        ladder += &format!("if x == {i} {{ {i} }} else ");
+    }
+    let source = format!(
+        "fn main() {{\n    let x = 9_999;\n    let y = {ladder}{{ 0 }};\n    println!(\"{{y}}\");\n}}\n"
+    );
+    assert_prints("ladder.rs", &source, "9999\n");
+}
+
+#[test]
+fn a_hundred_thousand_errors_report_the_first_hundred() {
+    let source = format!(
+        "fn main() {{\n{}}}\n",
+        "    undefined_fn();\n".repeat(100_000)
+    );
+    let run = asyncplay("errors.rs", &source);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stderr.lines().count(), 100);
+    assert!(
+        run.stderr
+            .starts_with("DIR/errors.rs:2:5: error: unsupported function `undefined_fn`\n"),
+        "{}",
+        run.stderr
+    );
 }

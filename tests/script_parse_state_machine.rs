@@ -146,3 +146,21 @@ fn highlighting_a_large_source_is_fast() {
     // Generous for unoptimised test builds on a shared machine; release measures well under 10 ms.
     assert!(elapsed.as_millis() < 500, "{elapsed:?}");
 }
+
+#[test]
+fn long_chains_and_else_if_ladders_are_walked_without_recursion() {
+    // Each is a tree as deep as it is long; walked recursively they would overflow the stack.
+    let sum = vec!["x"; 100_000].join(" + ");
+    let ladder: Vec<String> = (0..10_000)
+        .map(|i| format!("if x == {i} {{ sleep({i}).await; }}"))
+        .collect();
+    let source = format!(
+        "async fn long(x: u64) -> u64 {{\n    let kept = {sum};\n    {}\n    kept\n}}\n",
+        ladder.join(" else ")
+    );
+    let (file, diagnostics) = parse(&source);
+    assert!(diagnostics.is_empty(), "{:?}", diagnostics.first());
+    let machines = state_machines(&source, &file);
+    assert_eq!(machines[0].await_points.len(), 10_000);
+    assert_eq!(machines[0].await_points[9_999].live_locals, ["kept"]);
+}

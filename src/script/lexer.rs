@@ -4,6 +4,7 @@
 
 use super::ast::Span;
 use super::diagnostic::Diagnostic;
+use super::limits::Limits;
 use super::token::{Token, TokenKind, PUNCTUATION};
 
 /// Splits `source` into tokens (comments included), with diagnostics for unreadable input.
@@ -56,6 +57,9 @@ impl Lexer<'_> {
     }
 
     fn error(&mut self, start: usize, message: impl Into<String>) {
+        if self.diagnostics.len() >= Limits::DEFAULT.diagnostics {
+            return;
+        }
         let span = Span::new(start, self.pos.max(start + 1).min(self.source.len()));
         self.diagnostics
             .push(Diagnostic::new(self.source, span, message));

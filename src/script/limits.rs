@@ -38,6 +38,10 @@ pub struct Limits {
     /// the command line spawns its own), so that the host's own frames and the deepest
     /// stretch between two checks fit beside it.
     pub native_stack: usize,
+    /// Errors reported by each of the lexer, the parser and the lowering for one program: the
+    /// first ones are the useful ones, and each is located by a look through the source, so a
+    /// program of nothing but errors must not cost a look per error.
+    pub diagnostics: usize,
 }
 
 impl Limits {
@@ -53,6 +57,7 @@ impl Limits {
             1 << 30
         },
         native_stack: 4 * 1024 * 1024,
+        diagnostics: 100,
     };
 }
 

@@ -7,7 +7,7 @@ use super::ast::{
     Block, Expr, ExprKind, File, FnDecl, ImplItem, ItemKind, MacroArgs, Param, PatKind, Pattern,
     Span, Stmt, TypeKind,
 };
-use super::diagnostic::line_col;
+use std::collections::HashMap;
 
 /// The state machine of one async function.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,11 +98,16 @@ fn machine(source: &str, f: &FnDecl, function: String) -> StateMachine {
         }
     }
     facts.block(&f.body);
+    let last_uses = facts.last_uses();
+    // Where each line starts, so that numbering many awaits costs no scan of the source each.
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(at, _)| at + 1))
+        .collect();
     let await_points = facts.awaits.iter().map(|&(span, operand)| AwaitPoint {
         span,
-        line: line_col(source, span.end).0,
+        line: line_starts.partition_point(|&start| start <= span.end),
         text: short_text(source.get(operand.start..operand.end).unwrap_or("")),
-        live_locals: facts.live_across(span),
+        live_locals: facts.live_across(span, &last_uses),
     });
     StateMachine {
         function,
@@ -134,27 +139,50 @@ struct Facts {
 }
 
 impl Facts {
-    fn live_across(&self, at: Span) -> Vec<String> {
+    /// Each declaration (name and position) with the position of the last use that refers to
+    /// it: whether a declaration is live across an await only depends on that last use, so
+    /// this is worked out once for all the awaits.
+    fn last_uses(&self) -> Vec<(&str, usize, usize)> {
+        let mut declared: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (name, at) in &self.decls {
+            declared.entry(name).or_default().push(*at);
+        }
+        for positions in declared.values_mut() {
+            positions.sort_unstable();
+        }
+        let mut last: HashMap<(&str, usize), usize> = HashMap::new();
+        for (name, used) in &self.uses {
+            let Some(positions) = declared.get(name.as_str()) else {
+                continue;
+            };
+            // The latest declaration of the name before the use is the one it refers to.
+            let before = positions.partition_point(|d| d < used);
+            let Some(&decl) = before.checked_sub(1).and_then(|i| positions.get(i)) else {
+                continue;
+            };
+            let latest = last.entry((name, decl)).or_insert(*used);
+            *latest = (*latest).max(*used);
+        }
+        last.into_iter()
+            .map(|((name, decl), used)| (name, decl, used))
+            .collect()
+    }
+
+    fn live_across(&self, at: Span, last_uses: &[(&str, usize, usize)]) -> Vec<String> {
         let enclosing_loop = self
             .loops
             .iter()
             .filter(|l| l.start < at.start && at.end <= l.end)
             .map(|l| l.start)
             .min();
-        let mut live: Vec<String> = self
-            .uses
+        let mut live: Vec<String> = last_uses
             .iter()
-            .filter_map(|(name, used)| {
-                let declared = self
-                    .decls
-                    .iter()
-                    .filter(|(n, d)| n == name && d < used)
-                    .map(|(_, d)| *d)
-                    .max()?;
-                let later = *used >= at.end && declared < at.start;
-                let in_loop = enclosing_loop.is_some_and(|l| declared < l && *used >= l);
-                (later || in_loop).then(|| name.clone())
+            .filter(|&&(_, declared, used)| {
+                let later = used >= at.end && declared < at.start;
+                let in_loop = enclosing_loop.is_some_and(|l| declared < l && used >= l);
+                later || in_loop
             })
+            .map(|(name, ..)| name.to_string())
             .collect();
         live.sort();
         live.dedup();
@@ -252,14 +280,20 @@ impl Facts {
     fn control_flow(&mut self, expr: &Expr) {
         match &expr.kind {
             ExprKind::Block(block) => self.block(block),
-            ExprKind::If {
-                cond,
-                then,
-                otherwise,
-            } => {
-                self.expr(cond);
-                self.block(then);
-                self.exprs(otherwise.iter().map(|e| &**e));
+            ExprKind::If { .. } => {
+                // `else if` links in a loop: a long chain costs no recursion.
+                let mut link = Some(expr);
+                while let Some(ExprKind::If {
+                    cond,
+                    then,
+                    otherwise,
+                }) = link.map(|e| &e.kind)
+                {
+                    self.expr(cond);
+                    self.block(then);
+                    link = otherwise.as_deref();
+                }
+                self.exprs(link);
             }
             ExprKind::Let {
                 pat,

@@ -248,28 +248,45 @@ impl Parser<'_> {
         }
     }
 
+    /// `if .. {} else if .. {} else {}`. The `else if` links are read in a loop, so that a long
+    /// chain costs no nesting, then built into the nested tree from the last one.
     fn if_expr(&mut self) -> ExprKind {
-        self.bump();
-        let cond = Box::new(self.condition());
-        let then = self.block();
-        let otherwise = if self.eat("else") {
-            let start = self.span();
-            let kind = if self.at("if") {
-                self.nest(ExprKind::Error, |p| p.if_expr())
-            } else {
-                ExprKind::Block(self.block())
+        let mut links = Vec::new();
+        let mut start = self.span();
+        let mut otherwise = loop {
+            self.bump();
+            let cond = Box::new(self.condition());
+            let then = self.block();
+            links.push((start, cond, then));
+            if !self.eat("else") {
+                break None;
+            }
+            start = self.span();
+            if !self.at("if") {
+                let kind = ExprKind::Block(self.block());
+                break Some(Box::new(Expr {
+                    kind,
+                    span: self.since(start),
+                }));
+            }
+        };
+        loop {
+            let Some((start, cond, then)) = links.pop() else {
+                return ExprKind::Error;
             };
-            Some(Box::new(Expr {
+            let kind = ExprKind::If {
+                cond,
+                then,
+                otherwise,
+            };
+            if links.is_empty() {
+                return kind;
+            }
+            // An `else if` spans from its `if` to the end of the whole chain.
+            otherwise = Some(Box::new(Expr {
                 kind,
                 span: self.since(start),
-            }))
-        } else {
-            None
-        };
-        ExprKind::If {
-            cond,
-            then,
-            otherwise,
+            }));
         }
     }
 

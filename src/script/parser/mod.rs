@@ -223,7 +223,8 @@ impl<'s> Parser<'s> {
 
     /// Records an error, dropping cascades: at most one error per start position.
     fn push_error(&mut self, span: Span, message: &str) {
-        if self.diagnostics.iter().any(|d| d.span.start == span.start) {
+        let enough = self.diagnostics.len() >= Limits::DEFAULT.diagnostics;
+        if enough || self.diagnostics.iter().any(|d| d.span.start == span.start) {
             return;
         }
         self.diagnostics

@@ -67,18 +67,43 @@ impl Compiler<'_> {
         first
     }
 
+    /// `if`, with its `else if` links lowered in a loop: a long chain costs no recursion.
     fn if_expr(&mut self, cond: &Expr, then: &ast::Block, otherwise: Option<&Expr>, span: Span) {
-        let first = self.condition(cond);
-        let to_else = self.emit(Op::JumpIfFalse(0), span);
-        self.block(then);
-        self.pop_scope(first, span);
-        let to_end = self.emit(Op::Jump(0), span);
-        self.patch(to_else);
-        match otherwise {
-            Some(otherwise) => self.expr(otherwise),
-            None => self.emit_unit(span),
+        let (mut cond, mut then, mut otherwise, mut span) = (cond, then, otherwise, span);
+        let mut to_ends = Vec::new();
+        loop {
+            let first = self.condition(cond);
+            let to_else = self.emit(Op::JumpIfFalse(0), span);
+            self.block(then);
+            self.pop_scope(first, span);
+            to_ends.push(self.emit(Op::Jump(0), span));
+            self.patch(to_else);
+            match otherwise {
+                Some(Expr {
+                    kind:
+                        ExprKind::If {
+                            cond: next_cond,
+                            then: next_then,
+                            otherwise: next_otherwise,
+                        },
+                    span: next_span,
+                }) => {
+                    (cond, then, otherwise, span) =
+                        (next_cond, next_then, next_otherwise.as_deref(), *next_span);
+                }
+                Some(otherwise) => {
+                    self.expr(otherwise);
+                    break;
+                }
+                None => {
+                    self.emit_unit(span);
+                    break;
+                }
+            }
         }
-        self.patch(to_end);
+        for to_end in to_ends {
+            self.patch(to_end);
+        }
     }
 
     /// A loop body, whose value is discarded: without a tail it leaves nothing at all.

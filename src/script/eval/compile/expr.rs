@@ -2,6 +2,7 @@
 //! places and assignments, literals of compound values, closures and `async` blocks. It must
 //! never emit code that leaves other than exactly one value on the stack per expression.
 
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::{is_comparison, Compiler};
@@ -565,8 +566,12 @@ impl Compiler<'_> {
             Op::MakeStruct(id, _) => self.field_types.get(&id).cloned().unwrap_or_default(),
             _ => Vec::new(),
         };
+        // By name, so that a struct of many fields costs no quadratic search.
+        let inits: HashMap<&str, &ast::FieldInit> =
+            fields.iter().map(|f| (f.name.name.as_str(), f)).collect();
+        let declared: HashSet<&str> = names.iter().map(String::as_str).collect();
         for (i, name) in names.iter().enumerate() {
-            match fields.iter().find(|f| &f.name.name == name) {
+            match inits.get(name.as_str()) {
                 Some(init) => {
                     let ty = types.get(i).copied().flatten();
                     self.expr_as(&init.value, ty);
@@ -578,7 +583,10 @@ impl Compiler<'_> {
                 }
             }
         }
-        for init in fields.iter().filter(|f| !names.contains(&f.name.name)) {
+        for init in fields
+            .iter()
+            .filter(|f| !declared.contains(f.name.name.as_str()))
+        {
             self.error(
                 init.name.span,
                 format!("no field `{}` in `{}`", init.name.name, path_text(path)),

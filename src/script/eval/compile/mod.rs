@@ -15,7 +15,7 @@ use super::number::{Int, IntType};
 use super::program::{EnumDef, NumType, Op, Program, Proto, Shape, StructDef};
 use super::value::Value;
 use crate::script::ast::{self, Expr, Fields, ImplItem, ItemKind, Param, Span};
-use crate::script::limits::Limit;
+use crate::script::limits::{Limit, Limits};
 use crate::script::Diagnostic;
 
 /// Lowers a parsed file; the errors are located like parser diagnostics.
@@ -140,6 +140,9 @@ impl<'s> Compiler<'s> {
     }
 
     fn error(&mut self, span: Span, message: impl Into<String>) {
+        if self.errors.len() >= Limits::DEFAULT.diagnostics {
+            return;
+        }
         self.errors
             .push(Diagnostic::new(self.source, span, message));
     }
