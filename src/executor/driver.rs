@@ -155,3 +155,117 @@ pub(crate) fn wake_from(resource: ResourceId, wakers: impl IntoIterator<Item = W
 pub(crate) fn note_parked_on(resource: ResourceId) {
     current::note_parked_on(resource);
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::{Cell, RefCell};
+    use std::future::poll_fn;
+    use std::task::Poll;
+
+    use super::*;
+    use crate::executor::{Executor, Progress, TaskState};
+
+    /// A driver of one "bell" that a test rings from outside: nothing of sockets.
+    #[derive(Default)]
+    struct Bell {
+        waiter: RefCell<Option<Waker>>,
+        rung: Cell<bool>,
+        /// Rung from outside, taken in at the next tick.
+        arriving: Cell<bool>,
+    }
+
+    /// The bell's one event: it rang.
+    #[derive(Debug, PartialEq)]
+    struct Rang;
+
+    impl fmt::Display for Rang {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("bell 0 rang")
+        }
+    }
+
+    const BELL: ResourceId = ResourceId(NonZeroU32::MIN);
+
+    impl Driver for Bell {
+        fn noun(&self) -> &'static str {
+            "bell"
+        }
+
+        fn take_arrivals(&self) {
+            if self.arriving.take() {
+                self.rung.set(true);
+                record(|_| DriverRecord {
+                    head: 0,
+                    words: [0, 0],
+                    len: 0,
+                });
+                wake_from(BELL, self.waiter.borrow_mut().take());
+            }
+        }
+
+        fn awaits_arrivals(&self) -> bool {
+            self.waiter.borrow().is_some()
+        }
+
+        fn event(&self, _: DriverRecord, _: &dyn Fn(TaskId) -> TaskLabel) -> Rc<dyn DriverEvent> {
+            Rc::new(Rang)
+        }
+    }
+
+    /// Waits until the bell of the running executor rings.
+    async fn wait_for_bell() {
+        let bell = current::<Bell>().expect("inside a task");
+        poll_fn(|cx| {
+            if bell.rung.get() {
+                return Poll::Ready(());
+            }
+            *bell.waiter.borrow_mut() = Some(cx.waker().clone());
+            note_parked_on(BELL);
+            Poll::Pending
+        })
+        .await;
+    }
+
+    #[test]
+    fn a_driver_of_any_kind_plugs_in_and_names_its_resources() {
+        let executor = Executor::new();
+        executor.spawn("listener", wait_for_bell());
+        assert_eq!(executor.tick(10), Progress::WaitingOnIo);
+        let bell = ResourceLabel {
+            id: BELL,
+            noun: "bell",
+        };
+        assert_eq!(
+            executor.stats().per_task[0].state,
+            TaskState::Parked {
+                resource: Some(bell)
+            }
+        );
+        executor.driver::<Bell>().arriving.set(true);
+        assert_eq!(executor.tick(10), Progress::Done);
+        expect_test::expect![[r#"
+            1: task `listener` spawned
+            2: task `listener` polled: Pending
+            3: bell 0 rang
+            4: task `listener` woken by bell 0
+            5: task `listener` polled: Ready
+        "#]]
+        .assert_eq(&executor.trace().render());
+    }
+
+    #[test]
+    fn a_task_parked_on_a_resource_nothing_will_wake_is_named_in_the_deadlock() {
+        let executor = Executor::new();
+        executor.spawn("listener", wait_for_bell());
+        executor.tick(10);
+        executor.driver::<Bell>().waiter.borrow_mut().take();
+        let Progress::Stalled(diagnosis) = executor.tick(10) else {
+            panic!("the run should be stalled");
+        };
+        assert_eq!(
+            diagnosis.to_string(),
+            "deadlock: no task is ready and no timer is pending, but these tasks are \
+             unfinished: `listener` (waiting on bell 0)"
+        );
+    }
+}
