@@ -1,0 +1,3 @@
+// An empty program.
+// expect: rustc
+fn main() {}

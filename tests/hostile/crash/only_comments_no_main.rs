@@ -1,0 +1,3 @@
+// No `main` at all: rustc rejects it.
+// expect: error
+// nothing here

@@ -1,0 +1,7 @@
+// More closing braces than opening ones.
+// expect: error
+fn main() {
+    println!("x");
+}
+}
+}

@@ -1,0 +1,5 @@
+// An unterminated string literal.
+// expect: error
+fn main() {
+    println!("never closed);
+}

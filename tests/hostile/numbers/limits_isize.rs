@@ -1,0 +1,10 @@
+// `isize::MIN` and `isize::MAX` in decimal, Debug, hex and binary.
+// expect: rustc
+fn main() {
+    let (min, max) = (isize::MIN, isize::MAX);
+    println!("{} {}", min, max);
+    println!("{:?} {:?}", min, max);
+    println!("{:x} {:X} {:#x}", min, max, max);
+    println!("{:b}", min);
+    println!("{:o}", max);
+}

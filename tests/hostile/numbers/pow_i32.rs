@@ -1,0 +1,11 @@
+// `pow` on i32: exact up to the limit, checked/wrapping past it, then a debug-build panic.
+// expect: rustc
+fn main() {
+    let two: i32 = 2;
+    let top: u32 = 30;
+    println!("{}", two.pow(top));
+    println!("{:?} {:?}", two.checked_pow(top), two.checked_pow(top + 1));
+    println!("{}", two.wrapping_pow(top + 1));
+    println!("{}", (3 as i32).pow(0));
+    println!("{}", two.pow(top + 1));
+}

@@ -1,0 +1,11 @@
+// `pow` on i8: exact up to the limit, checked/wrapping past it, then a debug-build panic.
+// expect: rustc
+fn main() {
+    let two: i8 = 2;
+    let top: u32 = 6;
+    println!("{}", two.pow(top));
+    println!("{:?} {:?}", two.checked_pow(top), two.checked_pow(top + 1));
+    println!("{}", two.wrapping_pow(top + 1));
+    println!("{}", (3 as i8).pow(0));
+    println!("{}", two.pow(top + 1));
+}

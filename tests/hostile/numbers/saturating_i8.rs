@@ -1,0 +1,10 @@
+// The saturating_ family on i8.
+// expect: rustc
+fn main() {
+    let max = i8::MAX;
+    let min = i8::MIN;
+    println!("{} {}", max.saturating_add(1), min.saturating_sub(1));
+    println!("{} {}", max.saturating_mul(2), min.saturating_mul(2));
+    println!("{} {}", (10 as i8).saturating_sub(3), (10 as i8).saturating_add(3));
+    println!("{}", (2 as i8).saturating_pow(200));
+}

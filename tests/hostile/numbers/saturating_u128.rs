@@ -1,0 +1,10 @@
+// The saturating_ family on u128.
+// expect: rustc
+fn main() {
+    let max = u128::MAX;
+    let min = u128::MIN;
+    println!("{} {}", max.saturating_add(1), min.saturating_sub(1));
+    println!("{} {}", max.saturating_mul(2), min.saturating_mul(2));
+    println!("{} {}", (10 as u128).saturating_sub(3), (10 as u128).saturating_add(3));
+    println!("{}", (2 as u128).saturating_pow(200));
+}

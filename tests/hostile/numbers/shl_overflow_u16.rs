@@ -1,0 +1,10 @@
+// Shifting a u16 left by its bit width panics in a debug build.
+// expect: rustc
+fn shl(a: u16, b: u32) -> u16 {
+    a << b
+}
+
+fn main() {
+    println!("{}", shl(1, 15));
+    println!("{}", shl(1, 16));
+}

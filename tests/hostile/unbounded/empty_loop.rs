@@ -1,0 +1,5 @@
+// `loop {}`: spins forever.
+// expect: limit steps
+fn main() {
+    loop {}
+}
