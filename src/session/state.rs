@@ -16,6 +16,7 @@ use super::lesson_features::compare::{
 };
 use super::lesson_features::network::{dialling, Dial, NetworkChoice};
 use super::pacing::catch_up::FAST_RUN_POLLS_PER_SECOND;
+use super::persistence::drafts::Drafts;
 use super::program::{self, Prepare};
 use super::run::{Run, Start};
 use super::settings::{Mode, Settings};
@@ -44,10 +45,17 @@ pub enum Action {
     Step,
     /// Go back one poll by replaying.
     StepBack,
-    /// Put the current preset's code back in the editor and discard the run.
+    /// Put the current preset's code back in the editor (or close the shared draft) and discard
+    /// the run; Undo brings the discarded code back.
     Reset,
-    /// Show another preset of the lesson.
+    /// Bring back what the last Reset discarded.
+    UndoReset,
+    /// Show the learner's own code of another preset of the lesson.
     SelectPreset(usize),
+    /// Show the draft opened from a share link.
+    SelectShared,
+    /// Open code from a share link as a draft beside the learner's own, with its settings.
+    OpenShared(String, Settings),
     /// Change the speed control.
     SetSpeed(u32),
     /// Change the executor policy; a run restarts under the new policy.
@@ -75,9 +83,9 @@ pub enum Action {
 pub struct SessionState {
     /// The lesson being worked on.
     pub lesson: &'static Lesson,
-    /// Which of its presets is in the editor.
-    pub preset: usize,
-    /// The editor's text.
+    /// The learner's drafts (an edit per preset, a shared draft) and which one is shown.
+    pub drafts: Drafts,
+    /// The editor's text: the draft shown.
     pub code: String,
     /// Speed, policy and mode.
     pub settings: Settings,
@@ -116,13 +124,12 @@ pub struct SessionState {
 }
 
 impl SessionState {
-    /// A lesson's playground with its first preset (or `code`, when the learner has saved edits).
-    pub fn new(lesson: &'static Lesson, code: Option<String>, settings: Settings) -> SessionState {
-        let code = code.unwrap_or_else(|| preset_source(lesson, 0).to_owned());
+    /// A lesson's playground showing the draft that `drafts` selects.
+    pub fn new(lesson: &'static Lesson, drafts: Drafts, settings: Settings) -> SessionState {
         SessionState {
             lesson,
-            preset: 0,
-            code,
+            code: drafts.code(presets(lesson.slug)),
+            drafts,
             settings,
             diagnostics: Vec::new(),
             run: None,
@@ -168,16 +175,12 @@ impl SessionState {
         self.playing && self.settings.polls_per_second > FAST_RUN_POLLS_PER_SECOND
     }
 
-    /// Whether the editor differs from the preset it started from.
-    pub fn is_edited(&self) -> bool {
-        self.code != preset_source(self.lesson, self.preset)
-    }
-
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         self.views_wait = false;
         match action {
             Action::Edit(code) => {
+                self.drafts.edit(self.presets(), &code);
                 self.code = code;
                 self.comparison = None;
                 self.interleavings = None;
@@ -193,8 +196,29 @@ impl SessionState {
             Action::Resume => self.playing = self.run_has_work(),
             Action::Step => self.step(),
             Action::StepBack => self.step_back(),
-            Action::Reset => self.show_preset(self.preset),
-            Action::SelectPreset(index) => self.show_preset(index),
+            Action::Reset => {
+                self.drafts.reset(self.presets());
+                self.show_draft();
+            }
+            Action::UndoReset => {
+                if self.drafts.undo_reset() {
+                    self.show_draft();
+                }
+            }
+            Action::SelectPreset(index) if index < self.presets().len() => {
+                self.drafts.select_preset(index);
+                self.show_draft();
+            }
+            Action::SelectPreset(_) => {}
+            Action::SelectShared => {
+                self.drafts.select_shared();
+                self.show_draft();
+            }
+            Action::OpenShared(code, settings) => {
+                self.drafts.open_shared(self.presets(), code);
+                self.settings = settings;
+                self.show_draft();
+            }
             Action::SetSpeed(polls_per_second) => self.settings.polls_per_second = polls_per_second,
             Action::SetPolicy(policy) => self.set_policy(policy),
             Action::SetMode(mode) => self.settings.mode = mode,
@@ -295,17 +319,17 @@ impl SessionState {
         }
     }
 
-    fn show_preset(&mut self, index: usize) {
-        if index < self.presets().len() {
-            self.preset = index;
-            self.code = preset_source(self.lesson, index).to_owned();
-            self.diagnostics.clear();
-            self.run = None;
-            self.playing = false;
-            self.starting = false;
-            self.selected_event = None;
-            self.version += 1;
-        }
+    /// Puts the draft that `drafts` selects in the editor, with no run.
+    fn show_draft(&mut self) {
+        self.code = self.drafts.code(self.presets());
+        self.diagnostics.clear();
+        self.comparison = None;
+        self.interleavings = None;
+        self.run = None;
+        self.playing = false;
+        self.starting = false;
+        self.selected_event = None;
+        self.version += 1;
     }
 
     fn run_has_work(&self) -> bool {
@@ -318,12 +342,6 @@ impl SessionState {
             self.version += 1;
         }
     }
-}
-
-fn preset_source(lesson: &Lesson, index: usize) -> &'static str {
-    presets(lesson.slug)
-        .get(index)
-        .map_or("fn main() {}\n", |preset| preset.source)
 }
 
 #[cfg(test)]
@@ -359,7 +377,8 @@ mod tests {
     }
 
     fn session() -> SessionState {
-        SessionState::new(&LESSONS[5], None, Settings::default()).with_prepare(compiled)
+        SessionState::new(&LESSONS[5], Drafts::default(), Settings::default())
+            .with_prepare(compiled)
     }
 
     fn polls(state: &SessionState) -> u64 {
@@ -513,15 +532,44 @@ mod tests {
         let mut state = session();
         let preset = state.code.clone();
         state.apply(Action::Edit("fn main() { edited }".to_owned()));
-        assert!(state.is_edited());
         state.apply(Action::Run);
         state.apply(Action::Reset);
         assert_eq!(state.code, preset);
-        assert!(!state.is_edited() && state.run.is_none());
+        assert!(state.run.is_none());
+        state.apply(Action::UndoReset);
+        assert_eq!(
+            state.code, "fn main() { edited }",
+            "Undo brings the edit back"
+        );
         if state.presets().len() > 1 {
             state.apply(Action::SelectPreset(1));
             assert_eq!(state.code, state.presets()[1].source);
+            state.apply(Action::SelectPreset(0));
+            assert_eq!(
+                state.code, "fn main() { edited }",
+                "switching keeps the edit"
+            );
         }
+    }
+
+    #[test]
+    fn a_shared_link_opens_beside_the_learners_code_with_its_settings() {
+        let mut state = session();
+        state.apply(Action::Edit("fn main() { mine }".to_owned()));
+        let settings = Settings {
+            policy: Policy::BusyPolling,
+            ..Settings::default()
+        };
+        state.apply(Action::OpenShared(
+            "fn main() { theirs }".to_owned(),
+            settings,
+        ));
+        assert_eq!(state.code, "fn main() { theirs }");
+        assert_eq!(state.settings.policy, Policy::BusyPolling);
+        state.apply(Action::SelectPreset(0));
+        assert_eq!(state.code, "fn main() { mine }");
+        state.apply(Action::SelectShared);
+        assert_eq!(state.code, "fn main() { theirs }");
     }
 
     #[test]
@@ -539,7 +587,7 @@ mod tests {
 
     #[test]
     fn the_interpreter_runs_a_lesson_preset_frame_by_frame() {
-        let mut state = SessionState::new(&LESSONS[1], None, Settings::default());
+        let mut state = SessionState::new(&LESSONS[1], Drafts::default(), Settings::default());
         state.apply(Action::Run);
         let mut frames = 0;
         while state.playing && frames < 1_000 {
@@ -590,8 +638,8 @@ mod tests {
 
     #[test]
     fn a_run_on_the_real_network_waits_for_it_and_cannot_step_back() {
-        let mut state =
-            SessionState::new(&LESSONS[8], None, Settings::default()).with_dial(dial_silent_server);
+        let mut state = SessionState::new(&LESSONS[8], Drafts::default(), Settings::default())
+            .with_dial(dial_silent_server);
         state.apply(Action::SetNetwork(NetworkChoice::Remote(
             "ws://127.0.0.1:9001".to_owned(),
         )));

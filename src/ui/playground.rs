@@ -17,7 +17,7 @@ use super::views::{
     render_again_while, Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline,
 };
 use crate::executor::{Executor, Progress};
-use crate::lesson::Lesson;
+use crate::lesson::{route::Route, Lesson};
 use crate::script::eval::{Blocking, RuntimeError};
 use crate::session::lesson_features::network::{NetworkChoice, OFFERING_LESSON};
 use crate::session::pacing::catch_up::{
@@ -31,7 +31,8 @@ use crate::session::state::{Action, SessionState, FRAME_WORK_MS, RENDER_FRAME_WO
 use crate::web::frame_driver::FrameDriver;
 use crate::web::keyboard::{KeyPress, ShortcutListener};
 use crate::web::later::later;
-use crate::web::{location, storage, websocket};
+use crate::web::location::FragmentListener;
+use crate::web::{clipboard, location, storage, websocket};
 
 /// Properties of [`Playground`].
 #[derive(Properties, PartialEq)]
@@ -86,6 +87,7 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     use_frame_driver(&session, &shown);
     use_shortcuts(&session);
     use_saving(&session, &notice);
+    use_share_links(&session, &notice);
     let callbacks = use_memo((), |_| Callbacks::new(&session, &selected_fn));
     let shown_versions = use_shown_versions(&session.0, &shown);
     // Busy while a view has yet to catch up with the run (they do so a frame at a time).
@@ -112,6 +114,7 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
             if let Some(text) = &*notice {
                 <p class="notice" role="status">{ text }</p>
             }
+            { undo_reset(state, on_action) }
             <Editor label="Program" code={state.code.clone()} diagnostics={state.diagnostics.clone()}
                     on_change={callbacks.edit.clone()} on_run={callbacks.run.clone()} />
             <Controls settings={state.settings} playing={state.playing} has_run={state.run.is_some()}
@@ -128,20 +131,48 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     }
 }
 
+/// The drafts the editor can show: the learner's own code of each preset (marked when edited)
+/// and the draft opened from a share link, if any.
 fn preset_picker(state: &SessionState, on_action: &Callback<Action>) -> Html {
-    let presets = state.presets();
-    if presets.len() < 2 {
+    let (presets, drafts) = (state.presets(), &state.drafts);
+    if presets.len() < 2 && drafts.shared.is_none() {
         return html! {};
     }
+    let pressed = |yes: bool| yes.to_string();
     html! {
         <div class="presets" role="group" aria-label="Preset programs">
             { for presets.iter().enumerate().map(|(index, preset)| html! {
-                <button aria-pressed={(index == state.preset).to_string()}
+                <button aria-pressed={pressed(!drafts.showing_shared && index == drafts.preset)}
                         onclick={on_action.reform(move |_| Action::SelectPreset(index))}>
                     { preset.name.replace('_', " ") }
+                    if drafts.is_edited(index) { <span class="edited">{ " (edited)" }</span> }
                 </button>
             }) }
+            if drafts.shared.is_some() {
+                <button class="shared-draft" aria-pressed={pressed(drafts.showing_shared)}
+                        onclick={on_action.reform(|_| Action::SelectShared)}>
+                    { "Shared draft" }
+                </button>
+            }
         </div>
+    }
+}
+
+/// After a Reset that discarded code, a line that says so and offers to bring it back.
+fn undo_reset(state: &SessionState, on_action: &Callback<Action>) -> Html {
+    let Some(discarded) = &state.drafts.discarded else {
+        return html! {};
+    };
+    let what = if discarded.shared {
+        "Reset closed the shared draft."
+    } else {
+        "Reset put the preset back and discarded your edit."
+    };
+    html! {
+        <p class="notice undo" role="status">
+            { what }{ " " }
+            <button onclick={on_action.reform(|_| Action::UndoReset)}>{ "Undo" }</button>
+        </p>
     }
 }
 
@@ -221,14 +252,9 @@ fn blocking_line(report: &Blocking) -> String {
 }
 
 /// What the share link and the saved value are made from: they are encoded again only when
-/// one of these changes, not on every frame of a run.
-fn encoded_inputs(state: &SessionState) -> (&'static str, usize, String, Settings) {
-    (
-        state.lesson.slug,
-        state.preset,
-        state.code.clone(),
-        state.settings,
-    )
+/// one of these changes (any change to a draft bumps its revision), not on every frame of a run.
+fn encoded_inputs(state: &SessionState) -> (&'static str, u64, Settings) {
+    (state.lesson.slug, state.drafts.revision, state.settings)
 }
 
 /// The share link's fragment for the code and settings in `state`.
@@ -244,10 +270,14 @@ fn share_box(fragment: &Rc<String>, notice: &UseStateHandle<Option<String>>) -> 
     let (fragment, notice) = (Rc::clone(fragment), notice.clone());
     let on_share = Callback::from(move |_: MouseEvent| {
         location::replace_fragment(&fragment);
-        notice.set(Some(format!(
-            "Share link (also in the address bar): {}",
-            location::href()
-        )));
+        let (link, notice) = (location::href(), notice.clone());
+        clipboard::copy(link.clone(), move |copied| {
+            notice.set(Some(if copied {
+                format!("Link copied to the clipboard (it is also in the address bar): {link}")
+            } else {
+                format!("The browser did not allow copying to the clipboard; copy the link from the address bar: {link}")
+            }));
+        });
     });
     html! { <button class="share" onclick={on_share}>{ "Share link" }</button> }
 }
@@ -480,13 +510,12 @@ fn use_shortcuts(session: &UseReducerHandle<Session>) {
     });
 }
 
-/// Saves the code and settings whenever they change; an unedited preset is not stored.
+/// Saves the drafts and settings whenever they change; a lesson with no edit and no shared
+/// draft is not stored.
 #[hook]
 fn use_saving(session: &UseReducerHandle<Session>, notice: &UseStateHandle<Option<String>>) {
     let state = &session.0;
-    let saved_value = use_memo(encoded_inputs(state), |_| {
-        state.is_edited().then(|| saved::encode(state))
-    });
+    let saved_value = use_memo(encoded_inputs(state), |_| saved::encode(state));
     let key = saved::key(state.lesson);
     let notice = notice.clone();
     use_effect_with(saved_value, move |value| {
@@ -497,6 +526,40 @@ fn use_saving(session: &UseReducerHandle<Session>, notice: &UseStateHandle<Optio
         if let Err(message) = result {
             notice.set(Some(message));
         }
+    });
+}
+
+/// Opens a share link of this lesson as a draft: the one the page was opened with, and any
+/// pasted into the address bar later (a `hashchange`, with no reload). Once opened, the address
+/// bar shows the lesson's plain address, so that a reload shows the saved drafts rather than
+/// opening the link over the learner's edits of it.
+#[hook]
+fn use_share_links(session: &UseReducerHandle<Session>, notice: &UseStateHandle<Option<String>>) {
+    let dispatcher = session.dispatcher();
+    let lesson = session.0.lesson;
+    let notice = notice.clone();
+    use_effect_with(lesson.slug, move |_| {
+        let plain = Route::Lesson(lesson).fragment();
+        if matches!(share::decode(&location::fragment()), Some(Ok(_))) {
+            location::replace_fragment(&plain);
+        }
+        let listener = FragmentListener::new(move |fragment| match share::decode(&fragment) {
+            Some(Ok(shared)) if shared.lesson == lesson => {
+                dispatcher.dispatch(Action::OpenShared(shared.code, shared.settings));
+                location::replace_fragment(&plain);
+                notice.set(Some(
+                    "Opened the program from a share link; your own code is a click away in the picker."
+                        .to_owned(),
+                ));
+            }
+            Some(Err(error)) if Route::parse(&fragment) == Route::Lesson(lesson) => {
+                notice.set(Some(format!(
+                    "This share link could not be opened: {error}. Your code is unchanged."
+                )));
+            }
+            _ => {}
+        });
+        move || drop(listener)
     });
 }
 

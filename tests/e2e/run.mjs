@@ -516,6 +516,8 @@ test('lesson 9: the server stopped mid-conversation is an error, and the page ke
   }
 }, REFUSED);
 
+(await import('./drafts.mjs')).default({ test, openApp, runToEnd, consoleLines, viewsCaughtUp, lane, artifacts });
+
 async function main() {
   await mkdir(artifacts, { recursive: true });
   const server = await serve(dist);
@@ -535,7 +537,7 @@ async function main() {
         }
       });
       try {
-        await body({ page, url: server.url, browser });
+        await body({ page, url: server.url, browser, context });
         assert.deepEqual(errors, [], 'the page logged no errors');
         console.log(`ok   ${name}`);
       } catch (error) {

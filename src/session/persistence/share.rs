@@ -130,6 +130,9 @@ fn decode_parts(length: usize, path: &str, query: &str) -> Result<SharedRun, Sha
 }
 
 fn decode_code(value: &str) -> Result<String, ShareError> {
+    if value.is_empty() {
+        return Err(ShareError::MissingCode);
+    }
     let bytes = base64url::decode(value).ok_or(ShareError::CorruptCode)?;
     String::from_utf8(bytes).map_err(|_| ShareError::CorruptCode)
 }
@@ -176,6 +179,7 @@ mod tests {
         let cases = [
             ("#/lesson/nope?code=Zm9v", ShareError::UnknownLesson),
             ("#/lesson/pitfalls?speed=5", ShareError::MissingCode),
+            ("#/lesson/pitfalls?code=&speed=5", ShareError::MissingCode),
             ("#/lesson/pitfalls?code=%%%", ShareError::CorruptCode),
             ("#/lesson/pitfalls?code=_w", ShareError::CorruptCode),
             (

@@ -1,0 +1,115 @@
+// End-to-end tests of what keeps a learner's work and tells the truth about a run: drafts per
+// preset, share links opened beside the learner's code, Reset with Undo, Share to the clipboard,
+// the trace export and honest run status. run.mjs registers them with its own helpers.
+import assert from 'node:assert/strict';
+
+export default function register({ test, openApp }) {
+  const editorOf = (page) => page.getByRole('textbox', { name: 'Program' });
+  const pressed = (page) => page.locator('.presets button[aria-pressed=true]');
+
+  test('drafts: switching presets keeps each edit, and a reload shows the preset shown last', async ({ page, url }) => {
+    await openApp(page, url, '#/lesson/thread-vs-async');
+    const editor = editorOf(page);
+    const buttons = page.locator('.presets button');
+    await editor.fill('fn main() {\n    println!("first");\n}\n');
+    await buttons.nth(2).click();
+    const third = await editor.inputValue();
+    assert.doesNotMatch(third, /"first"/);
+    await editor.fill('fn main() {\n    println!("third");\n}\n');
+    await buttons.nth(0).click();
+    assert.equal(await editor.inputValue(), 'fn main() {\n    println!("first");\n}\n', 'the first edit is kept');
+    await buttons.nth(2).click();
+    assert.equal(await editor.inputValue(), 'fn main() {\n    println!("third");\n}\n', 'the third edit is kept');
+    assert.match(await buttons.nth(0).textContent(), /edited/);
+    await page.waitForTimeout(200);
+    await page.reload();
+    await editor.waitFor();
+    assert.equal(await editor.inputValue(), 'fn main() {\n    println!("third");\n}\n');
+    assert.equal(await pressed(page).count(), 1);
+    assert.equal(await pressed(page).textContent(), await buttons.nth(2).textContent(), 'the preset shown last is highlighted');
+    await buttons.nth(0).click();
+    assert.equal(await editor.inputValue(), 'fn main() {\n    println!("first");\n}\n');
+  });
+
+  test('drafts: a share link opens beside the learner\'s code, and an empty one wipes nothing', async ({ page, url, context }) => {
+    await openApp(page, url, '#/lesson/combinators');
+    const editor = editorOf(page);
+    const mine = 'fn main() {\n    println!("mine");\n}\n';
+    await editor.fill(mine);
+    await page.waitForTimeout(200);
+    await page.goto(`${url}#/lesson/combinators?code=`);
+    await page.reload();
+    await editor.waitFor();
+    assert.equal(await editor.inputValue(), mine, 'an empty ?code= keeps the saved edit');
+    assert.match(await page.locator('.notice').first().textContent(), /carries no code.*saved edits are shown/);
+    const theirs = 'fn main() {\n    println!("theirs");\n}\n';
+    const link = `${url}#/lesson/combinators?code=${Buffer.from(theirs).toString('base64url')}`;
+    const other = await context.newPage();
+    await other.goto(link);
+    const otherEditor = editorOf(other);
+    await otherEditor.waitFor();
+    assert.equal(await otherEditor.inputValue(), theirs);
+    assert.equal(await pressed(other).textContent(), 'Shared draft');
+    assert.match(await other.locator('.notice').first().textContent(), /beside your own code/);
+    assert.match(other.url(), /#\/lesson\/combinators$/, 'the address bar no longer holds the link');
+    await other.locator('.presets button').first().click();
+    assert.equal(await otherEditor.inputValue(), mine, 'the learner\'s code is a click away');
+    await other.getByRole('button', { name: 'Shared draft' }).click();
+    assert.equal(await otherEditor.inputValue(), theirs);
+    await other.waitForTimeout(200);
+    await other.reload();
+    await otherEditor.waitFor();
+    assert.equal(await otherEditor.inputValue(), theirs, 'the shared draft survives a reload');
+    await other.locator('.presets button').first().click();
+    assert.equal(await otherEditor.inputValue(), mine);
+  });
+
+  test('drafts: a share link pasted into an open tab opens there', async ({ page, url }) => {
+    await openApp(page, url, '#/lesson/combinators');
+    const editor = editorOf(page);
+    await editor.waitFor();
+    const preset = await editor.inputValue();
+    const theirs = 'fn main() {\n    println!("pasted");\n}\n';
+    await page.evaluate((code) => {
+      location.hash = `#/lesson/combinators?code=${code}&policy=busy`;
+    }, Buffer.from(theirs).toString('base64url'));
+    await page.waitForFunction((code) => document.querySelector('textarea')?.value === code, theirs);
+    assert.equal(await page.getByLabel('Executor policy').inputValue(), 'busy');
+    await page.locator('.presets button').first().click();
+    assert.equal(await editor.inputValue(), preset);
+  });
+
+  test('drafts: Reset can be undone', async ({ page, url }) => {
+    await openApp(page, url, '#/lesson/pitfalls');
+    const editor = editorOf(page);
+    const preset = await editor.inputValue();
+    const mine = 'fn main() {\n    println!("mine");\n}\n';
+    await editor.fill(mine);
+    await page.getByRole('button', { name: 'Reset' }).click();
+    assert.equal(await editor.inputValue(), preset);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    assert.equal(await editor.inputValue(), mine);
+    assert.equal(await page.getByRole('button', { name: 'Undo' }).count(), 0);
+  });
+
+  test('drafts: Share copies the link to the clipboard, and says so when it cannot', async ({ page, url, context, browser }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    await openApp(page, url, '#/lesson/combinators');
+    await editorOf(page).fill('fn main() {\n    println!("copied");\n}\n');
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await page.locator('.notice', { hasText: 'copied to the clipboard' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /#\/lesson\/combinators\?code=/);
+    assert.equal(copied, page.url());
+    const refusing = await browser.newContext();
+    const other = await refusing.newPage();
+    await other.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await openApp(other, url, '#/lesson/combinators');
+    await other.getByRole('button', { name: 'Share link' }).click();
+    await other.locator('.notice', { hasText: 'did not allow copying' }).waitFor();
+    assert.match(await other.locator('.notice').first().textContent(), /address bar: http/);
+    await refusing.close();
+  });
+}
