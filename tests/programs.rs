@@ -88,6 +88,7 @@ programs! {
     loopback_eof => "tests/programs/loopback_eof.rs",
     nested_joins => "tests/programs/nested_joins.rs",
     numbers_declared => "tests/programs/numbers_declared.rs",
+    numbers_inferred => "tests/programs/numbers_inferred.rs",
     numbers_typed => "tests/programs/numbers_typed.rs",
     poll_fn_counter => "tests/programs/poll_fn_counter.rs",
     question_mark => "tests/programs/question_mark.rs",

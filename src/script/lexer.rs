@@ -246,6 +246,7 @@ impl Lexer<'_> {
             Some('"') => '"',
             Some('\'') => '\'',
             Some('u') => return self.unicode_escape(start).map(Some),
+            Some('x') => return self.ascii_escape(start).map(Some),
             Some('\n') if in_string => {
                 self.eat_while(char::is_whitespace);
                 return Some(None);
@@ -261,6 +262,25 @@ impl Lexer<'_> {
             }
         };
         Some(Some(c))
+    }
+
+    /// `\x41`: exactly two hex digits, at most `7f`, as rustc requires.
+    fn ascii_escape(&mut self, start: usize) -> Option<char> {
+        let digits: String = (0..2).filter_map(|_| self.bump()).collect();
+        match u8::from_str_radix(&digits, 16) {
+            Ok(byte) if byte <= 0x7f && digits.len() == 2 => Some(char::from(byte)),
+            Ok(_) => {
+                self.error(
+                    start,
+                    "out of range hex escape: must be a character in the range [\\x00-\\x7f]",
+                );
+                None
+            }
+            Err(_) => {
+                self.error(start, "invalid character in numeric character escape");
+                None
+            }
+        }
     }
 
     fn unicode_escape(&mut self, start: usize) -> Option<char> {

@@ -383,7 +383,7 @@ fn consume(
     name: &str,
     args: &[Value],
 ) -> Result<Option<Value>, Fault> {
-    if let Some(value) = consume_range(env, &iter, name)? {
+    if let Some(value) = consume_range(env, &iter, name, args.first())? {
         return Ok(Some(value));
     }
     let f = args.first().cloned().unwrap_or(Value::Unit);
@@ -401,12 +401,17 @@ fn consume(
         },
         "count" => Value::usize(fold(env, &iter, 0, |_, count, _| Ok(count + 1))?),
         "collect" | "to_vec" => Value::vec(items(env, &Value::Iter(iter))?),
+        // The compiler passes the start value, `0` or `1` of the type asked for (`sum::<u8>()`,
+        // `let s: u8 = ...sum()`), when it knows that type.
         "sum" | "product" => {
             let (op, start) = match name {
                 "sum" => (BinOp::Add, 0),
                 _ => (BinOp::Mul, 1),
             };
-            let start = Value::Int(start, IntType::Infer);
+            let start = args
+                .first()
+                .cloned()
+                .unwrap_or(Value::Int(start, IntType::Infer));
             fold(env, &iter, start, |_, acc, item| {
                 binary(op, acc, item.deref())
             })?
@@ -452,11 +457,17 @@ fn consume_range(
     env: &mut Env<'_, '_>,
     iter: &Rc<RefCell<Lazy>>,
     name: &str,
+    sum_start: Option<&Value>,
 ) -> Result<Option<Value>, Fault> {
     let Some((front, back, ty, reversed)) =
         iter.try_borrow().ok().and_then(|lazy| lazy.plain_range())
     else {
         return Ok(None);
+    };
+    // An `{integer}` range summed as a declared type has items of that type.
+    let ty = match sum_start.and_then(Value::as_int) {
+        Some(start) => ty.unify(start.ty),
+        None => ty,
     };
     if !matches!(name, "sum" | "count" | "last" | "max" | "min") {
         return Ok(None);

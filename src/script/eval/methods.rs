@@ -111,6 +111,8 @@ fn common_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Value, 
         ("cmp" | "partial_cmp", [other]) => match compare(receiver, other)? {
             Some(order) if name == "cmp" => Ok(ordering(order)),
             Some(order) => Ok(Value::option(Some(ordering(order)))),
+            // NaN: `partial_cmp` says so with `None`.
+            None if name == "partial_cmp" => Ok(Value::option(None)),
             None => Err(unknown(receiver, name)),
         },
         _ => Err(unknown(receiver, name)),
@@ -248,6 +250,10 @@ fn vec_method(
                 order.unwrap_or(std::cmp::Ordering::Equal)
             });
             too_deep?;
+            Value::Unit
+        }
+        "sort_by" | "sort_unstable_by" | "sort_by_key" | "sort_unstable_by_key" => {
+            sort_with(env, vec, name.ends_with("_key"), &arg(0))?;
             Value::Unit
         }
         "reverse" => {
@@ -444,7 +450,44 @@ fn int_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Val
         "count_zeros" => bits(width - raw.count_ones()),
         "leading_zeros" => bits(raw.leading_zeros() - (128 - width)),
         "trailing_zeros" => bits(raw.trailing_zeros().min(width)),
-        "is_power_of_two" => Value::Bool(raw.count_ones() == 1 && !int.ty.signed()),
+        "is_power_of_two" if !int.ty.signed() => Value::Bool(raw.count_ones() == 1),
+        "next_power_of_two" if !int.ty.signed() => {
+            let next = int.as_u128().max(1).checked_next_power_of_two();
+            match next
+                .map(|n| Int::new(n as i128, int.ty))
+                .filter(|n| n.fits())
+            {
+                Some(next) => Value::int(next),
+                None => return Err("attempt to add with overflow".into()),
+            }
+        }
+        "leading_ones" => bits((!raw << (128 - width)).leading_zeros().min(width)),
+        "trailing_ones" => bits((!raw).trailing_zeros().min(width)),
+        "rotate_left" | "rotate_right" => {
+            let by = arg.map_or(0, |n| n.value.rem_euclid(i128::from(width))) as u32;
+            let by = if name == "rotate_left" {
+                by
+            } else {
+                (width - by) % width
+            };
+            let rotated = if by == 0 {
+                raw
+            } else {
+                (raw << by | raw >> (width - by)) & mask(width)
+            };
+            Value::int(int.ty.wrap(rotated as i128))
+        }
+        "swap_bytes" | "reverse_bits" => {
+            let full = match name {
+                "swap_bytes" => raw.swap_bytes(),
+                _ => raw.reverse_bits(),
+            };
+            Value::int(int.ty.wrap((full >> (128 - width)) as i128))
+        }
+        "unsigned_abs" => Value::int(Int::new(
+            int.value.unsigned_abs() as i128,
+            unsigned_of(int.ty),
+        )),
         _ => return Ok(None),
     }))
 }
@@ -472,6 +515,59 @@ fn unary_family(int: Int, name: &str) -> Option<Value> {
         }
         _ => return None,
     })
+}
+
+/// `sort_by(|a, b| ..)` or, with `by_key`, `sort_by_key(|x| ..)`: the program's closure
+/// orders the items (std's sort is stable, and so is this one). The items are out of the vector
+/// while the closure runs, as the `&mut` borrow makes them in Rust.
+fn sort_with(
+    env: &mut Env<'_, '_>,
+    vec: &std::cell::RefCell<Vec<Value>>,
+    by_key: bool,
+    f: &Value,
+) -> Result<(), Fault> {
+    let mut items = std::mem::take(&mut *vec.borrow_mut());
+    let mut failure = None;
+    let mut order = |a: &Value, b: &Value| -> Result<std::cmp::Ordering, Fault> {
+        let ordering = if by_key {
+            let (ka, kb) = (
+                call_sync(env, f, vec![a.clone()])?,
+                call_sync(env, f, vec![b.clone()])?,
+            );
+            compare(&ka, &kb)?
+        } else {
+            match call_sync(env, f, vec![a.clone(), b.clone()])?
+                .as_variant()
+                .map(|v| v.tag)
+            {
+                Some(Tag::Less) => Some(std::cmp::Ordering::Less),
+                Some(Tag::Equal) => Some(std::cmp::Ordering::Equal),
+                Some(Tag::Greater) => Some(std::cmp::Ordering::Greater),
+                _ => None,
+            }
+        };
+        ordering.ok_or_else(|| "the comparison of `sort_by` gave no `Ordering`".into())
+    };
+    items.sort_by(|a, b| {
+        if failure.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        order(a, b).unwrap_or_else(|fault| {
+            failure = Some(fault);
+            std::cmp::Ordering::Equal
+        })
+    });
+    *vec.borrow_mut() = items;
+    failure.map_or(Ok(()), Err)
+}
+
+/// The low `width` bits set.
+fn mask(width: u32) -> u128 {
+    if width == 128 {
+        u128::MAX
+    } else {
+        (1u128 << width) - 1
+    }
 }
 
 /// The unsigned type of the same width (`abs_diff`'s result).

@@ -272,13 +272,9 @@ impl Int {
 
     /// `-self`.
     pub fn neg(self) -> Result<Int, Fault> {
+        // Only `checked_neg` and its kin reach here for unsigned types: 0 negates to 0.
         match self.value.checked_neg() {
-            Some(value) if self.ty.signed() && self.ty.holds(value) => Ok(Int::new(value, self.ty)),
-            _ if !self.ty.signed() => Err(format!(
-                "cannot apply unary operator `-` to type `{}`",
-                self.ty.name()
-            )
-            .into()),
+            Some(value) if self.ty.holds(value) || value == 0 => Ok(Int::new(value, self.ty)),
             _ => Err("attempt to negate with overflow".into()),
         }
     }

@@ -93,6 +93,8 @@ pub fn int_compare(op: BinOp, a: Int, b: Int) -> Option<bool> {
 }
 
 fn float_binary(op: BinOp, a: f64, b: f64, ty: FloatType) -> Result<Value, Fault> {
+    // An unsuffixed literal meeting an `f32` is an `f32`: `0.1f32 + 0.2f32 == 0.3`.
+    let (a, b) = (ty.round(a), ty.round(b));
     let value = match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
@@ -199,7 +201,7 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
             return set_index(&pop(stack), &index, value);
         }
         Op::MakeTuple(n) => Value::Tuple(take(stack, *n as usize).into()),
-        Op::MakeVec(n) => Value::vec(take(stack, *n as usize)),
+        Op::MakeVec(n) => Value::vec(unify_numbers(take(stack, *n as usize))?),
         Op::MakeVecRepeat => {
             let count = as_index(&pop(stack))?;
             let item = pop(stack);
@@ -332,6 +334,29 @@ fn range(start: Option<Int>, end: Option<Int>, inclusive: bool) -> Result<Value,
         None => i64::MAX,
     };
     Ok(Value::Range(start, end, ty))
+}
+
+/// The items of a list literal, their numbers unified as rustc infers them: unsuffixed
+/// literals take the type of the first typed number (`[1.0f32, 1e7]` holds two `f32`s).
+fn unify_numbers(mut items: Vec<Value>) -> Result<Vec<Value>, Fault> {
+    let typed = items.iter().find_map(|item| match item {
+        Value::Int(_, ty) if *ty != IntType::Infer => Some(NumType::Int(*ty)),
+        Value::Wide(int) => Some(NumType::Int(int.ty)),
+        Value::Float(_, ty) if *ty != FloatType::Infer => Some(NumType::Float(*ty)),
+        _ => None,
+    });
+    let Some(ty) = typed else {
+        return Ok(items);
+    };
+    for item in &mut items {
+        if matches!(
+            item,
+            Value::Int(_, IntType::Infer) | Value::Float(_, FloatType::Infer)
+        ) {
+            *item = annotate(std::mem::replace(item, Value::Unit), ty)?;
+        }
+    }
+    Ok(items)
 }
 
 /// A value given its declared numeric type (a `let` annotation, a parameter, a field, a return

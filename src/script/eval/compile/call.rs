@@ -207,12 +207,21 @@ impl Compiler<'_> {
             return;
         }
         let id = self.name_id(&method.name);
+        if let ("sum" | "product", [], Some(ty)) = (method.name.as_str(), args, ty) {
+            // The fold starts from `0` or `1` of the asked type, so that it overflows where
+            // std's `Sum` and `Product` for that type would.
+            let identity = i64::from(method.name == "product");
+            let start = match ty {
+                NumType::Int(int) => Value::Int(identity, int),
+                NumType::Float(float) => Value::Float(identity as f64, float),
+            };
+            self.constant(start, span);
+            self.emit(Op::Method(id, 1), span);
+            return;
+        }
         let argc = self.operand(args.len(), span, "arguments in one call");
         args.iter().for_each(|a| self.expr(a));
         self.emit(Op::Method(id, argc), span);
-        if matches!(method.name.as_str(), "sum" | "product") {
-            self.annotate(ty, span);
-        }
     }
 
     /// Lowers `place.take()` and friends as load, call, store back; `false` when the receiver

@@ -26,6 +26,7 @@ impl Compiler<'_> {
     /// only the nesting the parser caps costs native recursion.
     pub(super) fn expr(&mut self, expr: &Expr) {
         let mut hint = self.hint.take();
+        let elements = self.elements.take();
         let Ok(_guard) = StackGuard::enter() else {
             self.limit_error(expr.span, Limit::Nesting, TooDeep.to_string());
             return self.emit_unit(expr.span);
@@ -37,7 +38,7 @@ impl Compiler<'_> {
             hint = operand_hint(innermost, hint);
             innermost = operand;
         }
-        self.node(innermost, hint);
+        self.node(innermost, hint, elements);
         for &(link, hint) in links.iter().rev() {
             self.finish_link(link, hint);
         }
@@ -79,8 +80,9 @@ impl Compiler<'_> {
         }
     }
 
-    /// Compiles an expression that is not a chain link, expecting a number of type `hint`.
-    fn node(&mut self, expr: &Expr, hint: Option<NumType>) {
+    /// Compiles an expression that is not a chain link, expecting a number of type `hint`, or
+    /// a list of numbers of type `elements`.
+    fn node(&mut self, expr: &Expr, hint: Option<NumType>, elements: Option<NumType>) {
         let span = expr.span;
         match &expr.kind {
             ExprKind::Lit(lit) => self.literal(lit, false, hint, span),
@@ -130,17 +132,11 @@ impl Compiler<'_> {
                 items.iter().for_each(|item| self.expr(item));
                 self.emit(Op::MakeTuple(count), span);
             }
-            ExprKind::Array(items) => {
-                let count = self.operand(items.len(), span, "elements in one literal");
-                items.iter().for_each(|item| self.expr(item));
-                self.emit(Op::MakeVec(count), span);
-            }
+            ExprKind::Array(items) => self.list_literal(items, elements, span),
             ExprKind::ArrayRepeat { value, count } => {
-                self.expr(value);
-                self.expr(count);
-                self.emit(Op::MakeVecRepeat, span);
+                self.repeat_literal(value, count, elements, span)
             }
-            ExprKind::Macro(call) => self.macro_call(call, span),
+            ExprKind::Macro(call) => self.macro_call(call, elements, span),
             ExprKind::Error => {
                 self.error(span, "this expression could not be parsed");
                 self.emit(Op::Unit, span);
@@ -456,6 +452,7 @@ impl Compiler<'_> {
                 let num = ty.as_ref().and_then(super::num_type);
                 match init {
                     Some(init) => {
+                        self.elements = ty.as_ref().and_then(super::element_num_type);
                         self.expr_as(init, num);
                         self.annotate(num, *span);
                     }
@@ -593,6 +590,31 @@ impl Compiler<'_> {
             );
         }
         self.emit(make, span);
+    }
+
+    /// `[a, b, c]` or `vec![a, b, c]`, whose unsuffixed numbers take the element type
+    /// `elements` when one is declared.
+    pub(super) fn list_literal(&mut self, items: &[Expr], elements: Option<NumType>, span: Span) {
+        let count = self.operand(items.len(), span, "elements in one literal");
+        for item in items {
+            self.expr_as(item, elements);
+            self.annotate(elements, item.span);
+        }
+        self.emit(Op::MakeVec(count), span);
+    }
+
+    /// `[value; count]` or `vec![value; count]`.
+    pub(super) fn repeat_literal(
+        &mut self,
+        value: &Expr,
+        count: &Expr,
+        elements: Option<NumType>,
+        span: Span,
+    ) {
+        self.expr_as(value, elements);
+        self.annotate(elements, value.span);
+        self.expr_as(count, Some(NumType::Int(IntType::Usize)));
+        self.emit(Op::MakeVecRepeat, span);
     }
 
     pub(super) fn emit_unit(&mut self, span: Span) {

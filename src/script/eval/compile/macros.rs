@@ -4,27 +4,23 @@
 
 use super::Compiler;
 use crate::script::ast::{self, ArgRef, FormatArgs, FormatPiece, MacroArgs, MacroCall, Span};
-use crate::script::eval::program::{Count, Native, Op, Piece, PrintTarget, Spec, Template};
+use crate::script::eval::program::{
+    Count, Native, NumType, Op, Piece, PrintTarget, Spec, Template,
+};
 use crate::script::eval::value::Value;
 
 impl Compiler<'_> {
     /// Compiles a macro call, leaving its value.
-    pub(super) fn macro_call(&mut self, call: &MacroCall, span: Span) {
+    pub(super) fn macro_call(&mut self, call: &MacroCall, elements: Option<NumType>, span: Span) {
         let name = call.name.name.as_str();
         match (&call.args, name) {
             (MacroArgs::Format(format), _) => self.format_macro(name, format.as_ref(), span),
             (MacroArgs::Assert { operands, message }, _) => {
                 self.assert_macro(name, operands, message.as_ref(), span)
             }
-            (MacroArgs::VecList(items), _) => {
-                items.iter().for_each(|item| self.expr(item));
-                let count = self.operand(items.len(), span, "elements in one literal");
-                self.emit(Op::MakeVec(count), span);
-            }
+            (MacroArgs::VecList(items), _) => self.list_literal(items, elements, span),
             (MacroArgs::VecRepeat { value, count }, _) => {
-                self.expr(value);
-                self.expr(count);
-                self.emit(Op::MakeVecRepeat, span);
+                self.repeat_literal(value, count, elements, span)
             }
             (MacroArgs::List(futures), "join") => {
                 if !self.top().proto.is_async {

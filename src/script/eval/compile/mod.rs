@@ -105,6 +105,9 @@ pub(super) struct Compiler<'s> {
     /// The numeric type the expression about to be compiled is expected to have, which an
     /// unsuffixed literal in it takes (see [`Compiler::expr_as`]).
     hint: Option<NumType>,
+    /// The numeric element type expected of the array or `vec!` about to be compiled
+    /// (`let v: Vec<u8> = vec![1, 2];`), which its unsuffixed literals take.
+    elements: Option<NumType>,
     /// Capture analysis: declarations are numbered in order, and a local that a closure or
     /// `async` block captures and that is assigned anywhere lives in a shared cell.
     cells: CellAnalysis,
@@ -135,6 +138,7 @@ impl<'s> Compiler<'s> {
             fns: Vec::new(),
             const_depth: 0,
             hint: None,
+            elements: None,
             cells: CellAnalysis::default(),
         }
     }
@@ -720,6 +724,22 @@ fn field_names(fields: &Fields) -> (Vec<String>, Shape) {
 /// The numeric type a type denotes, if it is one.
 fn num_type(ty: &ast::Type) -> Option<NumType> {
     NumType::from_name(&type_name(ty)?)
+}
+
+/// The numeric element type of an array, slice or `Vec` type (`[u8; 4]`, `&[i64]`, `Vec<f32>`).
+fn element_num_type(ty: &ast::Type) -> Option<NumType> {
+    match &ty.kind {
+        ast::TypeKind::Array { elem, .. } | ast::TypeKind::Slice(elem) => num_type(elem),
+        ast::TypeKind::Ref { inner, .. } => element_num_type(inner),
+        ast::TypeKind::Path(path) => match path.segments.last() {
+            Some(segment) if segment.ident.name == "Vec" => match segment.generics.as_slice() {
+                [ast::GenericArg::Type(elem)] => num_type(elem),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The last path segment of a type (`Pin<&mut Self>` gives `Pin`, `&T` gives `T`).
