@@ -392,6 +392,11 @@ async fn a_program_without_async_fn_says_so() {
     let root = mount_state_machine("fn main() {}\n", None).await;
     let text = texts(&root, "section[aria-label='State machine']").concat();
     assert!(text.contains("no async fn"), "{text}");
+    assert_eq!(
+        texts(&root, "section[aria-label='State machine'] h3"),
+        vec!["State machine"],
+        "the card has a heading"
+    );
     root.remove();
 }
 

@@ -1,11 +1,14 @@
 //! A learner's session, independent of the browser, in four concerns: the reducer here at the
-//! root (`state`: every action a learner takes, applied to one state; `run`: the replayable run
+//! root (`state`: every action a learner takes, applied to one state; `availability`: which run
+//! controls would do something now; `layout`: the learner's layout choices that are kept; `run`: the replayable run
 //! it drives; `program`: editor text to a runnable root task; `settings`: how a program is run),
 //! `persistence` (share links and what a lesson opens with), `pacing` (which frame does how much
 //! run work and renders which view, and the warm-up run) and `lesson_features` (the side-by-side
 //! comparisons of lessons 1 and 5, and lesson 9's choice of network). It must never touch the
 //! browser (that is `web`) or render anything (that is `ui`).
 
+pub mod availability;
+pub mod layout;
 pub mod lesson_features;
 pub mod pacing;
 pub mod persistence;

@@ -10,10 +10,7 @@ use crate::script::ast::Span;
 use crate::script::eval::{Blocking, Program, RuntimeError};
 
 use super::settings::Settings;
-
-/// How many polls run between two looks at the clock in [`Run::advance_within`]: an interpreted
-/// poll can take a tenth of a millisecond, and a frame that renders a view leaves the run 1 ms.
-const POLLS_PER_TIME_CHECK: usize = 8;
+use crate::session::pacing::tuning::POLLS_PER_TIME_CHECK;
 
 /// Starts a program on a fresh executor by spawning its root task(s) as the settings say (async
 /// tasks or preempted threads), and returns the interpreted program when there is one, for its

@@ -30,6 +30,29 @@ pub struct Settings {
 /// The slowest and fastest speeds the speed control offers.
 pub const SPEED_RANGE: std::ops::RangeInclusive<u32> = 1..=100_000;
 
+/// The speed a position of the speed slider (0 to 100) stands for. The slider is logarithmic, so
+/// that slow speeds, where each poll can be followed, get as much of it as fast ones.
+pub fn speed_from_slider(position: f64) -> u32 {
+    let (low, high) = speed_ends();
+    let fraction = (position / 100.0).clamp(0.0, 1.0);
+    (low * (high / low).powf(fraction)).round() as u32
+}
+
+/// The speed slider's position (0 to 100) for a speed.
+pub fn slider_from_speed(speed: u32) -> u32 {
+    let (low, high) = speed_ends();
+    ((f64::from(speed) / low).ln() / (high / low).ln() * 100.0)
+        .round()
+        .clamp(0.0, 100.0) as u32
+}
+
+fn speed_ends() -> (f64, f64) {
+    (
+        f64::from(*SPEED_RANGE.start()),
+        f64::from(*SPEED_RANGE.end()),
+    )
+}
+
 /// The shortest and longest time slices the quantum control offers, in interpreter steps.
 pub const QUANTUM_RANGE: std::ops::RangeInclusive<u32> = 1..=1_000;
 
@@ -78,6 +101,23 @@ pub fn mode_from_name(name: &str) -> Option<Mode> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_speed_slider_spans_the_speed_range_and_finds_its_place_again() {
+        assert_eq!(speed_from_slider(0.0), *SPEED_RANGE.start());
+        assert_eq!(speed_from_slider(100.0), *SPEED_RANGE.end());
+        assert_eq!(speed_from_slider(250.0), *SPEED_RANGE.end(), "clamped");
+        for position in 0..=100 {
+            // Low speeds are whole polls per second, so neighbouring positions may share one.
+            let speed = speed_from_slider(f64::from(position));
+            let found = slider_from_speed(speed);
+            assert_eq!(speed_from_slider(f64::from(found)), speed, "{position}");
+        }
+        assert!(
+            speed_from_slider(50.0) < 1_000,
+            "half the slider is the slow half"
+        );
+    }
 
     #[test]
     fn names_round_trip() {

@@ -15,20 +15,11 @@ use super::lesson_features::compare::{
     compare_modes, compare_policies, ModeComparison, PolicyComparison,
 };
 use super::lesson_features::network::{dialling, Dial, NetworkChoice};
-use super::pacing::catch_up::FAST_RUN_POLLS_PER_SECOND;
+use super::pacing::tuning::{FAST_RUN_POLLS_PER_SECOND, FRAME_WORK_MS, RENDER_FRAME_WORK_MS};
 use super::persistence::drafts::Drafts;
 use super::program::{self, Prepare};
 use super::run::{Run, Start};
 use super::settings::{Mode, Settings};
-
-/// The longest a frame may spend advancing the run, in milliseconds, leaving the rest of the
-/// frame's 16 ms for rendering.
-pub const FRAME_WORK_MS: f64 = 4.0;
-
-/// The longest a fast run's frame may spend advancing the run when it also renders a live view,
-/// or lays out and paints the view rendered just before: the view's render, or its style, layout
-/// and paint, share a main-thread task with that work, which should stay under 8 ms.
-pub const RENDER_FRAME_WORK_MS: f64 = 1.0;
 
 /// Something the learner (or the frame driver) did.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +32,8 @@ pub enum Action {
     Pause,
     /// Continue advancing a paused run.
     Resume,
-    /// Advance one poll (starting a run first if there is none).
+    /// Advance one poll, starting a run of the editor's code first if there is none or the last
+    /// one ended (so an edited program is stepped from its start without a Reset).
     Step,
     /// Go back one poll by replaying.
     StepBack,
@@ -271,7 +263,7 @@ impl SessionState {
 
     fn step(&mut self) {
         self.playing = false;
-        if self.run.is_none() || std::mem::take(&mut self.starting) {
+        if std::mem::take(&mut self.starting) || !self.run_has_work() {
             self.start_run();
         }
         self.with_run(|run| {
@@ -510,6 +502,20 @@ mod tests {
         state.apply(Action::Pause);
         state.apply(Action::Frame(10, FRAME_WORK_MS));
         assert_eq!(polls(&state), 2, "a paused run ignores frames");
+    }
+
+    #[test]
+    fn step_after_a_finished_run_steps_the_edited_program_from_its_start() {
+        let mut state = session();
+        state.apply(Action::Run);
+        while state.playing {
+            state.apply(Action::Frame(10, FRAME_WORK_MS));
+        }
+        assert_eq!(polls(&state), 6);
+        state.apply(Action::Edit("fn main() { edited }".to_owned()));
+        state.apply(Action::Step);
+        assert_eq!(polls(&state), 1, "a new run, one poll in");
+        assert_eq!(state.code, "fn main() { edited }", "the edit is kept");
     }
 
     #[test]

@@ -30,7 +30,11 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
-    use_effect_with(*route, |route| location::set_title(&page_title(*route)));
+    use_effect_with(*route, |route| {
+        location::set_title(&page_title(*route));
+        // Another lesson is another page: it opens at its top, not at the last one's scroll.
+        location::scroll_to_top();
+    });
     let current = match *route {
         Route::Lesson(lesson) => Some(lesson.slug),
         Route::Home | Route::NotFound => None,

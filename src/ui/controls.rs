@@ -7,9 +7,10 @@ use yew::prelude::*;
 use crate::executor::Policy;
 use std::ops::RangeInclusive;
 
+use crate::session::availability::{Availability, PauseResume, StepBack};
 use crate::session::settings::{
-    mode_from_name, mode_name, policy_from_name, policy_name, Mode, Settings, QUANTUM_RANGE,
-    SPEED_RANGE,
+    mode_from_name, mode_name, policy_from_name, policy_name, slider_from_speed, speed_from_slider,
+    Mode, Settings, QUANTUM_RANGE,
 };
 use crate::session::state::Action;
 
@@ -18,41 +19,44 @@ use crate::session::state::Action;
 pub struct ControlsProps {
     /// The current settings.
     pub settings: Settings,
-    /// Whether frames are advancing the run.
-    pub playing: bool,
-    /// Whether there is a run to pause, step or step back.
-    pub has_run: bool,
-    /// Whether the run can be replayed to step back (not over a real network).
-    #[prop_or(true)]
-    pub can_step_back: bool,
+    /// Which controls would do something now; the others are disabled.
+    pub availability: Availability,
     /// Receives every action.
     pub on_action: Callback<Action>,
 }
 
-/// The control bar above the live views.
+/// The control bar beside the live views.
 #[function_component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let send = |action: Action| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
     };
-    let (pause_label, pause_action) = if props.playing {
-        ("Pause", Action::Pause)
-    } else {
-        ("Resume", Action::Resume)
+    let Availability {
+        pause_resume,
+        step,
+        step_back,
+    } = props.availability;
+    let (pause_label, pause_action) = match pause_resume {
+        PauseResume::Pause => ("Pause", Action::Pause),
+        PauseResume::Resume | PauseResume::Nothing => ("Resume", Action::Resume),
+    };
+    let step_back_title = match step_back {
+        StepBack::Live => "Step back is off: a run over a real network cannot be replayed",
+        StepBack::Possible | StepBack::AtStart => "Step back one poll (←)",
     };
     html! {
         <div class="controls" role="toolbar" aria-label="Run controls">
             <button class="primary" onclick={send(Action::Run)} title="Run (Ctrl+Enter)">{ "Run" }</button>
-            <button onclick={send(pause_action)} disabled={!props.has_run} title="Pause or resume (Space)">
+            <button onclick={send(pause_action)} disabled={pause_resume == PauseResume::Nothing} title="Pause or resume (Space)">
                 { pause_label }
             </button>
-            <button onclick={send(Action::StepBack)} disabled={!props.has_run || !props.can_step_back}
-                    title={if props.can_step_back { "Step back one poll (←)" } else { "Step back is off: a run over a real network cannot be replayed" }}>
+            <button onclick={send(Action::StepBack)} disabled={step_back != StepBack::Possible} title={step_back_title}>
                 { "Step back" }
             </button>
-            <button onclick={send(Action::Step)} title="Step one poll (→)">{ "Step" }</button>
+            <button onclick={send(Action::Step)} disabled={!step} title="Step one poll (→); after the end, from the start">{ "Step" }</button>
             <button onclick={send(Action::Reset)} title="Restore the preset">{ "Reset" }</button>
+            <ShortcutsHelp />
             { speed_control(props) }
             { choice("Executor policy", policy_name(props.settings.policy), &[("waker", "Waker-driven"), ("busy", "Busy-polling")],
                 props.on_action.reform(|name: String| Action::SetPolicy(policy_from_name(&name).unwrap_or(Policy::WakerDriven)))) }
@@ -63,6 +67,33 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 { number("Seed", props.settings.seed, 0..=u32::MAX, props.on_action.reform(Action::SetSeed)) }
             }
         </div>
+    }
+}
+
+/// The keyboard shortcuts, in a popover that the browser opens, closes on Escape or a click
+/// elsewhere, and announces: the button says what it opens.
+#[function_component]
+fn ShortcutsHelp() -> Html {
+    const ID: &str = "keyboard-shortcuts";
+    let shortcuts = [
+        ("Ctrl+Enter", "Run (⌘+Enter on a Mac)"),
+        ("Space", "Pause or resume, wherever focus is except in text"),
+        ("→", "Step one poll"),
+        ("←", "Step back one poll"),
+    ];
+    html! {
+        <>
+            <button type="button" class="shortcuts-button" popovertarget={ID}
+                    aria-label="Keyboard shortcuts" title="Keyboard shortcuts">{ "⌨" }</button>
+            <div id={ID} class="shortcuts" popover="auto" role="dialog" aria-label="Keyboard shortcuts">
+                <h3>{ "Keyboard shortcuts" }</h3>
+                <dl>
+                    { for shortcuts.iter().map(|(keys, meaning)| html! {
+                        <><dt><kbd>{ *keys }</kbd></dt><dd>{ *meaning }</dd></>
+                    }) }
+                </dl>
+            </div>
+        </>
     }
 }
 
@@ -121,22 +152,4 @@ fn number(
             <input type="number" min={low.to_string()} max={high.to_string()} value={value.to_string()} onchange={on_change} />
         </label>
     }
-}
-
-/// The slider is logarithmic: 0..=100 spans the whole speed range.
-fn speed_from_slider(position: f64) -> u32 {
-    let (low, high) = (
-        f64::from(*SPEED_RANGE.start()),
-        f64::from(*SPEED_RANGE.end()),
-    );
-    let fraction = (position / 100.0).clamp(0.0, 1.0);
-    (low * (high / low).powf(fraction)).round() as u32
-}
-
-fn slider_from_speed(speed: u32) -> u32 {
-    let (low, high) = (
-        f64::from(*SPEED_RANGE.start()),
-        f64::from(*SPEED_RANGE.end()),
-    );
-    ((f64::from(speed) / low).ln() / (high / low).ln() * 100.0).round() as u32
 }

@@ -19,15 +19,17 @@ use super::views::{
 use crate::executor::{Executor, Progress};
 use crate::lesson::{route::Route, Lesson};
 use crate::script::eval::{Blocking, RuntimeError};
+use crate::session::availability::availability;
 use crate::session::lesson_features::network::{NetworkChoice, OFFERING_LESSON};
-use crate::session::pacing::catch_up::{
-    catch_up, view_due, Shown, FAST_RUN_POLLS_PER_SECOND, VIEWS,
-};
+use crate::session::pacing::catch_up::{catch_up, view_due, Shown, VIEWS};
 use crate::session::pacing::pacer::Pacer;
+use crate::session::pacing::tuning::{
+    FAST_RUN_POLLS_PER_SECOND, FRAME_WORK_MS, RENDER_FRAME_WORK_MS,
+};
 use crate::session::persistence::saved::{self, Restored};
 use crate::session::persistence::share;
 use crate::session::settings::Settings;
-use crate::session::state::{Action, SessionState, FRAME_WORK_MS, RENDER_FRAME_WORK_MS};
+use crate::session::state::{Action, SessionState};
 use crate::web::frame_driver::FrameDriver;
 use crate::web::keyboard::{KeyPress, ShortcutListener};
 use crate::web::later::later;
@@ -110,6 +112,7 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     let on_action = &callbacks.on_action;
     html! {
         <section class="playground" aria-label="Playground">
+            <div class="bench">
             { preset_picker(state, on_action) }
             if let Some(text) = &*notice {
                 <p class="notice" role="status">{ text }</p>
@@ -117,8 +120,7 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
             { undo_reset(state, on_action) }
             <Editor label="Program" code={state.code.clone()} diagnostics={state.diagnostics.clone()}
                     on_change={callbacks.edit.clone()} on_run={callbacks.run.clone()} />
-            <Controls settings={state.settings} playing={state.playing} has_run={state.run.is_some()}
-                      can_step_back={state.run.as_ref().is_none_or(|run| run.borrow().can_step_back())}
+            <Controls settings={state.settings} availability={availability(state)}
                       on_action={on_action.clone()} />
             if lesson.slug == OFFERING_LESSON {
                 <NetworkControl choice={state.network.clone()} on_action={on_action.clone()} />
@@ -126,6 +128,12 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
             { share_box(&fragment, &notice) }
             { run_status(state) }
             { comparison(state, on_action) }
+            // Before any run the views are there, empty, so that the first run fills them in
+            // rather than building and laying out the whole region in its first frame.
+            if state.run.is_none() {
+                <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p>
+            }
+            </div>
             { live_views(state, &views, busy, &callbacks, &selected_fn) }
         </section>
     }
@@ -398,11 +406,6 @@ fn live_views(
         shown: [timeline, narration, console, tasks, network],
         ..
     } = views;
-    // Before any run the views are there, empty, so that the first run fills them in rather
-    // than building and laying out the whole region in its first frame.
-    let idle_hint = state.run.is_none().then(|| {
-        html! { <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p> }
-    });
     let run = state.run.as_ref().map(|run| run.borrow());
     let suspended_at = run.as_ref().and_then(|run| run.last_suspension());
     let blockings = Rc::new(run.as_ref().map(|run| run.blockings()).unwrap_or_default());
@@ -421,8 +424,6 @@ fn live_views(
     // A Timeline that shows a fast run's frame learns that the run stopped once it catches up.
     let playing_fast = state.playing_fast() || (current && timeline.version != state.version);
     html! {
-        <>
-        { for idle_hint }
         <div class="live-views" aria-busy={busy.then_some("true")}>
             <Timeline run={timeline} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings} {playing_fast} />
             <Narration run={shown(narration)} selected={state.selected_event} />
@@ -433,7 +434,6 @@ fn live_views(
                               on_select_fn={callbacks.select_fn.clone()}
                               {suspended_at} />
         </div>
-        </>
     }
 }
 

@@ -79,7 +79,10 @@ pub fn StateMachineView(props: &StateMachineViewProps) -> Html {
         },
     };
     html! {
-        <section class="state-machine" aria-label="State machine">{ body }</section>
+        <section class="view state-machine" aria-label="State machine">
+            <h3 class="view-title">{ "State machine" }</h3>
+            { body }
+        </section>
     }
 }
 

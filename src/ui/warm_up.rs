@@ -17,11 +17,9 @@ use yew::prelude::*;
 use super::playground::performance_now;
 use super::views::{Console, Narration, Network, RunView, Tasks, Timeline};
 use crate::executor::{Deadline, Executor};
+use crate::session::pacing::tuning::WARM_UP_SLICE_MS;
 use crate::session::pacing::warm_up::{WarmUp, PROGRAM};
 use crate::web::later::later;
-
-/// How long each slice of the warm-up run may take, in milliseconds.
-const WARM_UP_SLICE_MS: f64 = 3.0;
 
 /// The views rendered in turn: the Timeline both drawn (as while a run plays fast) and with
 /// its marks as buttons, then every other live view.

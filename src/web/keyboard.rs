@@ -1,6 +1,6 @@
-//! Page-wide keyboard shortcuts: reports key presses that are not typing into a form field, so
-//! Space and the arrow keys can drive a run without stealing keys from the editor. It decides
-//! nothing about what a key means.
+//! Page-wide keyboard shortcuts: reports key presses that the focused element does not use
+//! itself, so Space and the arrow keys drive a run wherever focus is (on a button too) without
+//! stealing keys from the editor or a form field. It decides nothing about what a key means.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Event, KeyboardEvent};
@@ -29,7 +29,7 @@ impl ShortcutListener {
             Listener::new(document.into(), "keydown", move |event: Event| {
                 let event: KeyboardEvent = event.unchecked_into();
                 let command = event.ctrl_key() || event.meta_key();
-                if is_typing(&event) && !command {
+                if keeps_key(&event) && !command {
                     return;
                 }
                 if on_key(KeyPress {
@@ -44,16 +44,35 @@ impl ShortcutListener {
     }
 }
 
-/// Whether the key goes into a text field, select or button, which keep their own keys.
-fn is_typing(event: &KeyboardEvent) -> bool {
+/// Whether the focused element uses this key itself: text fields, selects and contenteditable
+/// keep every key; a checkbox or radio button keeps Space (its only key to toggle), and a slider
+/// or radio group keeps the arrows. A button does not keep Space, which would activate it
+/// (pressing Run again restarts the run): Enter still does.
+fn keeps_key(event: &KeyboardEvent) -> bool {
     let Some(element) = event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
     else {
         return false;
     };
-    matches!(
-        element.tag_name().as_str(),
-        "TEXTAREA" | "INPUT" | "SELECT" | "BUTTON"
-    ) || element.has_attribute("contenteditable")
+    if element.has_attribute("contenteditable") {
+        return true;
+    }
+    let input_type = element
+        .get_attribute("type")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let key = event.key();
+    let arrow = key.starts_with("Arrow");
+    match element.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => match input_type.as_str() {
+            "checkbox" => key == " ",
+            "radio" => key == " " || arrow,
+            "range" => arrow,
+            "button" | "submit" | "reset" => false,
+            _ => true,
+        },
+        _ => false,
+    }
 }

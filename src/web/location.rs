@@ -48,3 +48,10 @@ pub fn href() -> String {
         .and_then(|window| window.location().href().ok())
         .unwrap_or_default()
 }
+
+/// Scrolls the page back to its top, as following a link to another page does.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

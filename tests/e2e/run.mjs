@@ -255,15 +255,22 @@ test('a share link opens the shared code and settings', async ({ page, url, brow
   await other.close();
 });
 
-test('screenshots of every lesson, desktop and 360 px', async ({ page, url }) => {
+test('screenshots of every lesson, 1280x800 and 360x740, light and dark', async ({ page, url }) => {
   await openApp(page, url);
   const hashes = await page.locator('nav.lesson-list a').evaluateAll((links) => links.map((a) => a.hash));
-  for (const [width, suffix] of [[1280, 'desktop'], [360, '360']]) {
-    await page.setViewportSize({ width, height: 900 });
-    for (const hash of hashes) {
-      await page.goto(url + hash);
-      await runToEnd(page);
-      await page.screenshot({ path: join(artifacts, `${hash.split('/').pop()}-${suffix}.png`), fullPage: true });
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    for (const [width, height] of [[1280, 800], [360, 740]]) {
+      await page.setViewportSize({ width, height });
+      for (const hash of hashes) {
+        await page.goto(url + hash);
+        await page.locator('#lesson-title').waitFor();
+        // A phone shows one pane at a time: the run, after it ran.
+        if (width < 700) await page.getByRole('button', { name: 'Show the run' }).click();
+        await runToEnd(page);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(artifacts, `${hash.split('/').pop()}-${width}x${height}-${colorScheme}.png`) });
+      }
     }
   }
 });
@@ -517,6 +524,7 @@ test('lesson 9: the server stopped mid-conversation is an error, and the page ke
 }, REFUSED);
 
 (await import('./drafts.mjs')).default({ test, openApp, runToEnd, consoleLines, viewsCaughtUp, lane, artifacts });
+(await import('./workbench.mjs')).default({ test, openApp, runToEnd, viewsCaughtUp, consoleLines, artifacts, recordFrameGaps, frameGaps });
 
 async function main() {
   await mkdir(artifacts, { recursive: true });

@@ -5,23 +5,10 @@
 //! run) shows in every view at once. Pure arithmetic on versions, trace lengths and timestamps;
 //! it decides when views render, never what they show.
 
+use crate::session::pacing::tuning::{FAST_RUN_RENDER_MS, SAME_FRAME_MS, SMALL_CHANGE_EVENTS};
+
 /// The live views that catch up separately: Timeline, Narration, Console, Tasks and Network.
 pub const VIEWS: usize = 5;
-
-/// While a run plays faster than this many polls per second, the live views catch up with it at
-/// most every [`FAST_RUN_RENDER_MS`]: drawing every frame would leave no time to run.
-pub const FAST_RUN_POLLS_PER_SECOND: u32 = 60;
-
-/// How often, at most, each live view is re-rendered while a fast run plays.
-pub const FAST_RUN_RENDER_MS: f64 = 100.0;
-
-/// Renders closer together than this belong to one animation frame (a frame is 16.7 ms at 60 Hz;
-/// the frame's run work moves the render within it by a few ms).
-const SAME_FRAME_MS: f64 = 10.0;
-
-/// A view more than this many trace events behind redraws most of itself, so it waits for a
-/// frame of its own; one closer than that is shown at once.
-const SMALL_CHANGE_EVENTS: usize = 64;
 
 /// What one view shows: the session version, the trace length at it, and when it was drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -2,11 +2,7 @@
 //! carrying fractions over so that slow speeds still advance (one poll every few frames) and a
 //! stalled tab does not trigger a burst. Pure arithmetic on timestamps; it never reads a clock.
 
-/// The most polls one frame may run, so that a frame's work stays well under its 16 ms.
-pub const MAX_POLLS_PER_FRAME: usize = 2_000;
-
-/// The longest gap between frames that is made up for; longer gaps (a hidden tab) are not.
-const MAX_FRAME_GAP_MS: f64 = 100.0;
+use crate::session::pacing::tuning::{MAX_FRAME_GAP_MS, MAX_POLLS_PER_FRAME};
 
 /// Paces polls across animation frames.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,15 +4,13 @@
 use yew::prelude::*;
 
 use super::{task_badge, RunView};
-
-/// At most this many of the newest lines are drawn.
-const MAX_LINES: usize = 500;
+use crate::session::pacing::tuning::MAX_CONSOLE_LINES;
 
 /// The program's output.
 #[function_component]
 pub fn Console(props: &RunView) -> Html {
     let output = props.executor.output();
-    let hidden = output.len().saturating_sub(MAX_LINES);
+    let hidden = output.len().saturating_sub(MAX_CONSOLE_LINES);
     // Lines are keyed by their number, so that when the newest lines push the oldest out of the
     // window, Yew removes and appends rows instead of rewriting the text of every row.
     let lines = output.iter().enumerate().skip(hidden).map(|(number, line)| {

@@ -19,8 +19,9 @@ pub use self::narration::{Narration, NarrationProps};
 pub use self::network::Network;
 pub use self::policy_counters::{PolicyCounters, PolicyCountersProps};
 pub use self::tasks::Tasks;
-pub use self::timeline::{warm_canvas_fonts, Timeline, TimelineProps, WINDOW_EVENTS};
+pub use self::timeline::{warm_canvas_fonts, Timeline, TimelineProps};
 use crate::executor::{Executor, ParkedTask, StallDiagnosis, Stats, TaskLabel};
+pub use crate::session::pacing::tuning::WINDOW_EVENTS;
 use crate::web::frame_driver::{after_next_frame, FrameDriver};
 
 /// What every live view renders: the executor, its counters, and a version the container bumps

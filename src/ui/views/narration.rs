@@ -6,9 +6,7 @@ use yew::prelude::*;
 
 use super::RunView;
 use crate::executor::{Trace, TraceEntry};
-
-/// How many recent events are listed as sentences.
-const RECENT_EVENTS: u64 = 20;
+use crate::session::pacing::tuning::NARRATED_EVENTS;
 
 /// Properties of [`Narration`].
 #[derive(Properties, PartialEq)]
@@ -33,7 +31,7 @@ pub fn Narration(props: &NarrationProps) -> Html {
         || "Nothing has happened yet.".to_owned(),
         |entry| sentence(&entry),
     );
-    let first = focus.saturating_sub(RECENT_EVENTS) + 1;
+    let first = focus.saturating_sub(NARRATED_EVENTS) + 1;
     let recent = (first..=focus)
         .filter_map(|seq| entry(&trace, seq))
         .map(|entry| {

@@ -6,32 +6,21 @@ use yew::prelude::*;
 
 use super::{column_headings, render_again_while, stuck_reasons, task_badge, RunView};
 use crate::executor::{TaskSnapshot, TaskState, TaskStats};
+use crate::session::pacing::tuning::{MAX_TASK_ROWS, TASK_ROWS_PER_RENDER};
 use crate::web::frame_driver::FrameDriver;
-
-/// At most this many task rows are drawn, so that a run of a thousand tasks stays cheap to
-/// re-render; the totals always cover every task. A table lays out all its cells whenever one
-/// changes, as every counter does on each update of a fast run: with fifty rows in sight, that
-/// took 4-5 ms per update.
-const MAX_ROWS: usize = 25;
-
-/// At most this many rows are added by one render: a run that spawns a thousand tasks at once
-/// would otherwise build all [`MAX_ROWS`] rows in one frame. The rest follow after the next
-/// frames, one render each (renders in tasks of their own but before the next frame would all
-/// be laid out in that one frame).
-const ROWS_PER_RENDER: usize = 10;
 
 /// The table of tasks and their counters.
 #[function_component]
 pub fn Tasks(props: &RunView) -> Html {
     let stats = &props.stats;
     let stuck = stuck_reasons(&props.executor.diagnoses());
-    // How many rows the last render drew (this one adds at most `ROWS_PER_RENDER`), and the
+    // How many rows the last render drew (this one adds at most `TASK_ROWS_PER_RENDER`), and the
     // frame asked for to draw more.
     let drawn = use_mut_ref(|| 0_usize);
     let more_rows = use_mut_ref(|| None::<FrameDriver>);
     let force_update = use_force_update();
-    let wanted = stats.per_task.len().min(MAX_ROWS);
-    let shown = wanted.min(*drawn.borrow() + ROWS_PER_RENDER);
+    let wanted = stats.per_task.len().min(MAX_TASK_ROWS);
+    let shown = wanted.min(*drawn.borrow() + TASK_ROWS_PER_RENDER);
     *drawn.borrow_mut() = shown;
     use_effect(move || {
         render_again_while(&mut more_rows.borrow_mut(), shown < wanted, force_update);
@@ -49,7 +38,7 @@ pub fn Tasks(props: &RunView) -> Html {
             </tr>
         }
     });
-    let hidden = stats.per_task.len().saturating_sub(MAX_ROWS);
+    let hidden = stats.per_task.len().saturating_sub(MAX_TASK_ROWS);
     html! {
         <section class="view tasks" aria-label="Tasks">
             <div class="table-scroll">

@@ -27,51 +27,13 @@ use crate::executor::{
 };
 use crate::net::{Network, NetworkFailure};
 use crate::script::eval::Blocking;
+use crate::session::pacing::tuning::{
+    ANCHOR_STRIDE, LANES_PER_RENDER, MARKS_PER_RENDER, MAX_LANES, SETTLE_MS, SETTLE_STEP_MS,
+    SMALL_CHANGE_EVENTS, WINDOW_EVENTS,
+};
 use crate::web::frame_driver::{after_next_frame, FrameDriver};
 use crate::web::later::later;
 use crate::web::listener::Listener;
-
-/// How many events the timeline shows at once.
-pub const WINDOW_EVENTS: u64 = 150;
-
-/// Marks are placed by their distance from an anchor that moves only every this many events, so
-/// that while the window follows a run, marks already drawn keep their attributes and only the
-/// lanes' shift changes.
-const ANCHOR_STRIDE: u64 = 4096;
-
-/// Up to this many tasks every task has a lane, even one idle in the window; beyond it only the
-/// tasks with the newest marks in the window get one, at most this many. A window of a run with a
-/// thousand tasks would otherwise draw a lane per event: far taller than the view, and too many
-/// nodes to re-render while the run plays.
-const MAX_LANES: usize = 32;
-
-/// At most this many lanes are added as elements by one render, the rest in the following frames:
-/// a run that spawns a thousand tasks at once would otherwise build all [`MAX_LANES`] lanes (and
-/// restyle and lay them out) in one frame. Four lanes a frame, as the marks of a run of 1,000
-/// tasks became buttons, made frames of 6.5-6.9 ms on average (up to 8.4); two, 5.4-5.6 (6.8).
-const LANES_PER_RENDER: usize = 2;
-
-/// A trace that changed by more than this many events since the last render belongs to a run
-/// moving fast: the marks are drawn on the canvas. A step, step back or slow run changes it by a
-/// few events at a time; a scrub does not change it (the learner's own moves show buttons at once).
-const SMALL_MOVE: u64 = 64;
-
-/// How long the trace must stand still before the canvas gives way to the marks as buttons. A
-/// fast run re-renders the Timeline every 100 ms or so (`session::pacing::catch_up`), well within it.
-const SETTLE_MS: u64 = 250;
-
-/// Once the trace settles, its drawn marks become buttons [`MARKS_PER_RENDER`] at a time, a
-/// render every this many milliseconds: more than a frame, so that the browser builds, lays out
-/// and paints each part in a frame of its own (all at once took a task of 5-7 ms of script, then
-/// a frame of 9-15 ms).
-const SETTLE_STEP_MS: u64 = 20;
-
-/// At most this many drawn marks become buttons per settle step, on at most [`LANES_PER_RENDER`]
-/// lanes not yet begun: lane by lane, each lane's marks in event order, and a lane becomes a row of
-/// elements with its first. A lane with a whole window of marks (a run of one task) at once
-/// restyled some 600 elements, for 12-21 ms of style in one frame; forty marks took 9-15 ms,
-/// twenty 6.5-7.3 ms on average with the Timeline in sight, ten 5.4-6.5 ms.
-const MARKS_PER_RENDER: usize = 10;
 
 /// How the run's trace moved over the renders: its last length, how many times it moved far, the
 /// count of far moves after which it last stood still for [`SETTLE_MS`], the count after which
@@ -91,7 +53,7 @@ impl Motion {
     fn observe(&mut self, len: u64) -> (u64, bool) {
         if self
             .last_len
-            .is_some_and(|last| last.abs_diff(len) > SMALL_MOVE)
+            .is_some_and(|last| last.abs_diff(len) > SMALL_CHANGE_EVENTS as u64)
         {
             self.moves += 1;
         }

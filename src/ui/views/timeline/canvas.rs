@@ -8,6 +8,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::{Caption, MarkKind};
 use crate::executor::PollOutcome;
+use crate::session::pacing::tuning::ROWS_BEYOND_VIEW;
 
 /// The sizes of views.css's timeline in rem: a column (`--step`), a lane (`--lane-height`) and a
 /// mark (`.mark`'s `--size`). The canvas's CSS size and place come from the same variables.
@@ -110,10 +111,6 @@ struct Region {
     columns: (u32, u32),
     rows: (u32, u32),
 }
-
-/// Rows drawn beyond each edge of the viewport, so that a short scroll, or the page moving a
-/// little above the Timeline, shows no undrawn row before the next draw.
-const ROWS_BEYOND_VIEW: f64 = 2.0;
 
 impl Style {
     /// Reads the scroller's width and where the lanes are on screen (layout reads, once per fast

@@ -1,0 +1,165 @@
+// End-to-end tests of the workbench (issue 16): the layout at 1280x800 and at 360x740, the
+// sticky lesson navigation, the keyboard and the run controls' enabled states. run.mjs hands in
+// its test registry and helpers.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+
+/// Whether a box lies wholly inside a viewport of `width` x `height`.
+const inside = (box, width, height) =>
+  box && box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
+
+export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp, consoleLines, artifacts }) {
+  test('workbench: at 1280x800 the editor, Run and the Timeline are in one view, the lesson text beside', async ({ page, url }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, url, '#/lesson/executor-tasks');
+    const editor = page.locator('.editor-surface');
+    const run = page.getByRole('button', { name: 'Run', exact: true });
+    const timeline = page.locator('section[aria-label=Timeline]');
+    const text = page.locator('#lesson-text');
+    const check = async (when) => {
+      const [editorBox, runBox, timelineBox] = await Promise.all([editor.boundingBox(), run.boundingBox(), timeline.boundingBox()]);
+      assert.ok(inside(editorBox, 1280, 800), `${when}: the editor is in view (${JSON.stringify(editorBox)})`);
+      assert.ok(inside(runBox, 1280, 800), `${when}: Run is in view (${JSON.stringify(runBox)})`);
+      // The Timeline's heading and first lanes are in view, beside the editor.
+      assert.ok(inside({ ...timelineBox, height: Math.min(timelineBox.height, 160) }, 1280, 800),
+        `${when}: the Timeline is in view (${JSON.stringify(timelineBox)})`);
+      assert.ok(timelineBox.x >= editorBox.x + editorBox.width, `${when}: the Timeline is beside the editor`);
+      return timelineBox;
+    };
+    await check('before a run');
+    const textBox = await text.boundingBox();
+    assert.ok(textBox.x + textBox.width <= (await editor.boundingBox()).x, 'the lesson text is beside the workbench');
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    assert.match(await runToEnd(page), /Finished/);
+    const shown = await check('after a run');
+    // The Timeline is the widest view.
+    const widths = await page.locator('.live-views > section').evaluateAll((views) =>
+      views.map((view) => [view.getAttribute('aria-label'), view.getBoundingClientRect().width]));
+    for (const [name, width] of widths) assert.ok(width <= shown.width, `${name} (${width}) is no wider than the Timeline`);
+    await page.screenshot({ path: join(artifacts, 'workbench-1280x800.png') });
+
+    // Hiding the lesson text gives the workbench its room, and is kept across a reload.
+    await page.getByRole('button', { name: 'Hide lesson text' }).click();
+    assert.equal(await text.isVisible(), false);
+    const wider = await check('with the lesson text hidden');
+    assert.ok(wider.width > shown.width, 'the Timeline grew');
+    await page.reload();
+    await page.getByRole('button', { name: 'Show lesson text' }).waitFor();
+    assert.equal(await text.isVisible(), false, 'still hidden after a reload');
+    await page.getByRole('button', { name: 'Show lesson text' }).click();
+    assert.equal(await text.isVisible(), true);
+  });
+
+  test('workbench: at 360x740 a Lesson / Code / Run switch shows one pane at a time', async ({ page, url }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openApp(page, url, '#/lesson/executor-tasks');
+    const show = (pane) => page.getByRole('button', { name: `Show the ${pane}` });
+    const text = page.locator('#lesson-text');
+    const editor = page.locator('.editor-surface');
+    const run = page.getByRole('button', { name: 'Run', exact: true });
+    const timeline = page.locator('section[aria-label=Timeline]');
+    const visible = async () => ({
+      text: await text.isVisible(), editor: await editor.isVisible(), run: await run.isVisible(), timeline: await timeline.isVisible(),
+    });
+    assert.equal(await show('lesson').getAttribute('aria-pressed'), 'true', 'the lesson comes first');
+    assert.deepEqual(await visible(), { text: true, editor: false, run: false, timeline: false });
+    await show('code').click();
+    assert.deepEqual(await visible(), { text: false, editor: true, run: true, timeline: false });
+    const [editorBox, runBox] = [await editor.boundingBox(), await run.boundingBox()];
+    assert.ok(editorBox.width <= 360 && runBox.x + runBox.width <= 360, 'the code pane fits the width');
+    await show('run').click();
+    assert.deepEqual(await visible(), { text: false, editor: false, run: true, timeline: true });
+    assert.match(await runToEnd(page), /Finished/);
+    assert.ok((await consoleLines(page)).length > 0, 'the run shows in the Run pane');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page overflows by ${overflow}px`);
+    await page.screenshot({ path: join(artifacts, 'workbench-360x740-run.png') });
+    await page.reload();
+    await timeline.waitFor();
+    assert.equal(await show('run').getAttribute('aria-pressed'), 'true', 'the pane is kept across a reload');
+  });
+
+  test('workbench: the lesson list stays at hand, and Next lesson opens at the top', async ({ page, url }) => {
+    for (const [width, height] of [[1280, 800], [1000, 800], [360, 740]]) {
+      await page.setViewportSize({ width, height });
+      await openApp(page, url, '#/lesson/lazy-futures');
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      assert.ok(await page.evaluate(() => window.scrollY) > 0, `${width}: the page scrolled`);
+      const list = await page.locator('nav.lesson-list').boundingBox();
+      assert.ok(list.y >= -1 && list.y < height / 2, `${width}: the lesson list is still in view (${JSON.stringify(list)})`);
+      const next = page.locator('a.pager.next');
+      if (width === 360) await page.getByRole('button', { name: 'Show the lesson' }).click();
+      await next.click();
+      await page.waitForURL(/#\/lesson\/async-await$/);
+      await page.locator('#lesson-title', { hasText: 'async/await' }).waitFor();
+      assert.equal(await page.evaluate(() => window.scrollY), 0, `${width}: the next lesson opens at its top`);
+    }
+  });
+
+  test('workbench: the Tasks table fits its panel at 1280 px, and the State machine card has a heading', async ({ page, url }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, url, '#/lesson/executor-tasks');
+    assert.match(await runToEnd(page), /Finished/);
+    const table = page.locator('section[aria-label=Tasks] .table-scroll');
+    const { scroll, client } = await table.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+    assert.ok(scroll <= client, `the Tasks table is ${scroll}px wide in a ${client}px panel`);
+    assert.equal(await page.locator('section[aria-label="State machine"]').getByRole('heading').first().textContent(), 'State machine');
+  });
+
+  test('keyboard: Space pauses and resumes wherever focus is, except in text', async ({ page, url }) => {
+    await openApp(page, url, '#/lesson/executor-tasks');
+    await page.locator('.controls .speed input').fill('0');
+    const run = page.getByRole('button', { name: 'Run', exact: true });
+    await run.click();
+    const pauseOrResume = page.locator('.controls button').nth(1);
+    await page.locator('.controls button', { hasText: 'Pause' }).waitFor();
+    // Focus is on Run: Space pauses instead of pressing Run again (which would restart the run).
+    await page.keyboard.press(' ');
+    await page.locator('.run-status .status-paused').waitFor();
+    assert.equal(await pauseOrResume.textContent(), 'Resume');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Run');
+    await page.keyboard.press(' ');
+    await page.locator('.controls button', { hasText: 'Pause' }).waitFor();
+    // In the editor, Space types a space.
+    const editor = page.getByRole('textbox', { name: 'Program' });
+    const before = await editor.inputValue();
+    await editor.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press(' ');
+    assert.equal((await editor.inputValue()).length, before.length + 1);
+    assert.equal(await pauseOrResume.textContent(), 'Pause', 'typing did not pause');
+  });
+
+  test('controls: Resume, Step and Step back are off when they would do nothing; an edit steps from its start', async ({ page, url }) => {
+    await openApp(page, url, '#/lesson/executor-tasks');
+    const button = (name) => page.getByRole('button', { name, exact: true });
+    const enabled = async () => ({
+      resume: await button('Resume').isEnabled(), step: await button('Step').isEnabled(), back: await button('Step back').isEnabled(),
+    });
+    assert.deepEqual(await enabled(), { resume: false, step: true, back: false }, 'before a run');
+    await button('Step').click();
+    await viewsCaughtUp(page);
+    assert.deepEqual(await enabled(), { resume: true, step: true, back: true }, 'one poll in');
+    await runToEnd(page);
+    assert.deepEqual(await enabled(), { resume: false, step: true, back: true }, 'after the end');
+    const editor = page.getByRole('textbox', { name: 'Program' });
+    await editor.fill('fn main() {\n    println!("edited");\n}\n');
+    await button('Step').click();
+    await page.locator('section[aria-label=Console] .console-line').first().waitFor();
+    await viewsCaughtUp(page);
+    assert.deepEqual(await consoleLines(page), ['fn main: edited'], 'Step ran the edited program from its start');
+    assert.equal(await editor.inputValue(), 'fn main() {\n    println!("edited");\n}\n', 'the edit is kept');
+  });
+
+  test('keyboard: a shortcuts popover lists the keys', async ({ page, url }) => {
+    await openApp(page, url, '#/lesson/executor-tasks');
+    const popover = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    assert.equal(await popover.isVisible(), false);
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await popover.waitFor();
+    const text = await popover.textContent();
+    for (const key of ['Ctrl+Enter', 'Space', '→', '←']) assert.ok(text.includes(key), `the popover lists ${key}`);
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'hidden' });
+  });
+}
