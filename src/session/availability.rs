@@ -64,11 +64,12 @@ mod tests {
     use super::*;
     use crate::lesson::LESSONS;
     use crate::session::pacing::tuning::FRAME_WORK_MS;
+    use crate::session::persistence::drafts::Drafts;
     use crate::session::settings::Settings;
     use crate::session::state::Action;
 
     fn session() -> SessionState {
-        SessionState::new(&LESSONS[1], None, Settings::default())
+        SessionState::new(&LESSONS[1], Drafts::default(), Settings::default())
     }
 
     fn run_to_end(state: &mut SessionState) {

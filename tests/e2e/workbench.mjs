@@ -112,7 +112,7 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     const run = page.getByRole('button', { name: 'Run', exact: true });
     await run.click();
     const pauseOrResume = page.locator('.controls button').nth(1);
-    await page.locator('.controls button', { hasText: 'Pause' }).waitFor();
+    await page.locator('.run-status .status-running', { hasText: 'Running' }).waitFor();
     // Focus is on Run: Space pauses instead of pressing Run again (which would restart the run).
     await page.keyboard.press(' ');
     await page.locator('.run-status .status-paused').waitFor();
