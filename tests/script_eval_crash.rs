@@ -246,3 +246,12 @@ fn a_hundred_thousand_errors_report_the_first_hundred() {
         run.stderr
     );
 }
+
+#[test]
+fn three_hundred_thousand_rcs_each_wrapping_the_last_are_read_through() {
+    // Not valid Rust (each level changes the type), but reading through the chain must not
+    // recurse once per level.
+    let source = "use std::rc::Rc;\nfn main() {\n    let mut v = Rc::new(5);\n    \
+        for _ in 0..300000 { v = Rc::new(v); }\n    println!(\"{} {}\", v, *v + 1);\n}\n";
+    assert_prints("rcs.rs", source, "5 6\n");
+}

@@ -249,10 +249,14 @@ impl Value {
 
     /// The value behind `Rc`s and `RefCell` guards, as method calls and operators see it.
     pub fn deref(&self) -> Value {
-        match self {
-            Value::Rc(inner) => inner.deref(),
-            Value::Guard(guard) => guard.cell.value.borrow().deref(),
-            other => other.clone(),
+        // A loop, not recursion: `Rc`s can wrap each other as deep as a program likes.
+        let mut value = self.clone();
+        loop {
+            value = match &value {
+                Value::Rc(inner) => Value::clone(inner),
+                Value::Guard(guard) => guard.cell.value.borrow().clone(),
+                _ => return value,
+            };
         }
     }
 
