@@ -14,6 +14,7 @@ use async_playground::executor::{Executor, Progress, TraceCursor};
 use async_playground::script::eval::{
     counting_allocator, load, measure_with, CountingAllocator, Program,
 };
+use async_playground::script::stack::set_budget;
 use async_playground::script::{Limit, Limits};
 
 /// Counts the live heap, which the interpreter holds to `Limits::memory`.
@@ -26,16 +27,30 @@ const TICK_BUDGET: usize = 64;
 fn main() -> ExitCode {
     measure_with(&ALLOCATOR);
     // The interpreter's own recursion may use `Limits::native_stack` below where it is called:
-    // its thread has room for that and for the command's own frames beside it.
-    let command = std::thread::Builder::new()
-        .name("main".into())
-        .stack_size(2 * Limits::DEFAULT.native_stack)
-        .spawn(command);
-    match command.map(std::thread::JoinHandle::join) {
-        Ok(Ok(code)) => code,
-        _ => ExitCode::from(101),
+    // its thread has room for that and for the command's own frames beside it. A process whose
+    // address space is capped may not get that much: it gets a smaller stack and budget.
+    let mut stack = 2 * Limits::DEFAULT.native_stack;
+    loop {
+        let thread = std::thread::Builder::new()
+            .name("main".into())
+            .stack_size(stack)
+            .spawn(move || {
+                set_budget(stack / 2);
+                command()
+            });
+        match thread {
+            Ok(thread) => return thread.join().unwrap_or(ExitCode::from(101)),
+            Err(_) if stack > MIN_STACK => stack /= 2,
+            Err(error) => {
+                eprintln!("error: cannot start the interpreter's thread: {error}");
+                return ExitCode::from(2);
+            }
+        }
     }
 }
+
+/// The smallest stack the command runs the interpreter on.
+const MIN_STACK: usize = 1 << 20;
 
 fn command() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -36,7 +36,8 @@ pub struct Limits {
     /// outermost call; see [`crate::script::stack`]. Every host runs the interpreter on a stack
     /// at least twice as large (`.cargo/config.toml` sets the page's and the test threads',
     /// the command line spawns its own), so that the host's own frames and the deepest
-    /// stretch between two checks fit beside it.
+    /// stretch between two checks fit beside it. It is virtual memory: only the pages a deep
+    /// program reaches are ever touched.
     pub native_stack: usize,
     /// Errors reported by each of the lexer, the parser and the lowering for one program: the
     /// first ones are the useful ones, and each is located by a look through the source, so a
@@ -49,14 +50,20 @@ impl Limits {
     pub const DEFAULT: Limits = Limits {
         steps: 200_000_000,
         call_depth: 100_000,
-        nested_calls: 100,
+        nested_calls: 5_000,
         nesting: 128,
         memory: if cfg!(target_arch = "wasm32") {
             512 << 20
         } else {
             1 << 30
         },
-        native_stack: 4 * 1024 * 1024,
+        // A debug build's frames are several times larger than an optimised build's: its budget
+        // is as much larger, so that the same programs reach the limit in every build.
+        native_stack: if cfg!(all(debug_assertions, not(target_arch = "wasm32"))) {
+            64 << 20
+        } else {
+            16 << 20
+        },
         diagnostics: 100,
     };
 }

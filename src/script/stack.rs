@@ -16,6 +16,21 @@ use super::limits::Limits;
 thread_local! {
     /// The stack address of the thread's outermost live guard, if any.
     static OUTERMOST: Cell<Option<usize>> = const { Cell::new(None) };
+    /// How far this thread's interpreter recursion may grow the stack: [`Limits::native_stack`]
+    /// unless the host gave the thread less room (see [`set_budget`]).
+    static BUDGET: Cell<usize> = const { Cell::new(Limits::DEFAULT.native_stack) };
+}
+
+/// Sets how many bytes of this thread's stack the interpreter's recursion may use, for a host
+/// that could not give the thread twice [`Limits::native_stack`] (a process whose address
+/// space is capped): half its stack keeps the host's own frames beside it.
+pub fn set_budget(bytes: usize) {
+    BUDGET.with(|budget| budget.set(bytes));
+}
+
+/// How many bytes of this thread's stack the interpreter's recursion may use.
+pub fn budget() -> usize {
+    BUDGET.with(Cell::get)
 }
 
 /// Proof that one more level of native recursion fits the budget; hold it for the level's
@@ -39,7 +54,7 @@ impl fmt::Display for TooDeep {
 impl StackGuard {
     /// Enters one level of recursion, or refuses when the stack has grown past the budget.
     pub fn enter() -> Result<StackGuard, TooDeep> {
-        StackGuard::enter_within(Limits::DEFAULT.native_stack)
+        StackGuard::enter_within(budget())
     }
 
     /// Enters one level of recursion, or refuses when the stack has grown past `budget` bytes:

@@ -443,7 +443,7 @@ impl Shared {
         if self.nesting.get() >= max {
             return Err(too_deep(format!("more than {max} deep")));
         }
-        let stack = StackGuard::enter_within(self.limits.native_stack / 8 * 7)
+        let stack = StackGuard::enter_within(crate::script::stack::budget() / 8 * 7)
             .map_err(|_| too_deep(String::from("used up the native stack")))?;
         self.nesting.set(self.nesting.get() + 1);
         Ok(NestedRun {
