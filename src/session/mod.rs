@@ -1,10 +1,11 @@
-//! A learner's session, independent of the browser, in four concerns: the reducer here at the
+//! A learner's session, independent of the browser, in five concerns: the reducer here at the
 //! root (`state`: every action a learner takes, applied to one state; `availability`: which run
 //! controls would do something now; `layout`: the learner's layout choices that are kept; `run`: the replayable run
 //! it drives; `program`: editor text to a runnable root task; `settings`: how a program is run),
 //! `persistence` (share links and what a lesson opens with), `pacing` (which frame does how much
-//! run work and renders which view, and the warm-up run) and `lesson_features` (the side-by-side
-//! comparisons of lessons 1 and 5, and lesson 9's choice of network). It must never touch the
+//! run work and renders which view, and the warm-up run), `lesson_features` (the side-by-side
+//! comparisons of lessons 1 and 5, and lesson 9's choice of network) and `trace_export` (a run's
+//! trace as Chrome trace-event JSON). It must never touch the
 //! browser (that is `web`) or render anything (that is `ui`).
 
 pub mod availability;
@@ -16,3 +17,4 @@ pub mod program;
 pub mod run;
 pub mod settings;
 pub mod state;
+pub mod trace_export;

@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use crate::executor::{Deadline, Executor, Progress};
+use crate::net::{Network, NetworkFailure};
 use crate::script::ast::Span;
 use crate::script::eval::{Blocking, Program, RuntimeError};
 
@@ -70,6 +71,27 @@ impl Run {
             .as_ref()
             .map(Program::blockings)
             .unwrap_or_default()
+    }
+
+    /// The blocking reports with repeats folded, for a status that stays one line per distinct
+    /// report however long a task spins: each report once, in the order first made, with how
+    /// many times it was made.
+    pub fn blocking_summary(&self) -> Vec<(Blocking, usize)> {
+        let mut summary: Vec<(Blocking, usize)> = Vec::new();
+        for report in self.blockings() {
+            match summary.iter_mut().find(|(seen, _)| *seen == report) {
+                Some((_, count)) => *count += 1,
+                None => summary.push((report, 1)),
+            }
+        }
+        summary
+    }
+
+    /// The first network operation that failed in this run (the program got it as an `Err`), so
+    /// that a run whose connection failed does not end as a plain success.
+    pub fn first_network_failure(&self) -> Option<NetworkFailure> {
+        let network = self.executor.installed_driver::<Network>()?;
+        network.failures().into_iter().next()
     }
 
     /// The executor, for the views.
@@ -283,5 +305,21 @@ mod tests {
             "`std::thread::sleep` blocked the executor for 50 ms: no other task could run"
                 .to_owned();
         assert_eq!(blocked, [(Some("sleeper".to_owned()), message)]);
+    }
+
+    #[test]
+    fn a_task_that_spins_is_one_blocking_report_with_a_count() {
+        let source = "use async_playground::prelude::*;\nfn main() {\n    block_on(async {\n        let mut n: u64 = 0;\n        loop {\n            n += 1;\n        }\n    });\n}\n";
+        let Ok(start) = crate::session::program::prepare(source) else {
+            panic!("the program loads");
+        };
+        let mut run = Run::new(start, Settings::default());
+        for _ in 0..5 {
+            run.advance(1);
+        }
+        let summary = run.blocking_summary();
+        assert_eq!(summary.len(), 1, "{summary:?}");
+        assert!(summary[0].1 >= 4, "every slice counted: {summary:?}");
+        assert_eq!(run.blockings().len(), summary[0].1);
     }
 }

@@ -18,6 +18,7 @@ use super::views::{
 };
 use crate::executor::{Executor, Progress};
 use crate::lesson::{route::Route, Lesson};
+use crate::net::NetworkFailure;
 use crate::script::eval::{Blocking, RuntimeError};
 use crate::session::availability::availability;
 use crate::session::lesson_features::network::{NetworkChoice, OFFERING_LESSON};
@@ -30,11 +31,12 @@ use crate::session::persistence::saved::{self, Restored};
 use crate::session::persistence::share;
 use crate::session::settings::Settings;
 use crate::session::state::{Action, SessionState};
+use crate::session::trace_export;
 use crate::web::frame_driver::FrameDriver;
 use crate::web::keyboard::{KeyPress, ShortcutListener};
 use crate::web::later::later;
 use crate::web::location::FragmentListener;
-use crate::web::{clipboard, location, storage, websocket};
+use crate::web::{clipboard, download, location, storage, websocket};
 
 /// Properties of [`Playground`].
 #[derive(Properties, PartialEq)]
@@ -126,6 +128,7 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
                 <NetworkControl choice={state.network.clone()} on_action={on_action.clone()} />
             }
             { share_box(&fragment, &notice) }
+            { export_button(state, &notice) }
             { run_status(state) }
             { comparison(state, on_action) }
             // Before any run the views are there, empty, so that the first run fills them in
@@ -212,31 +215,50 @@ fn run_status(state: &SessionState) -> Html {
         Some(run) => Some(run.borrow()),
         None => return html! {},
     };
-    let (class, text) = match run
-        .as_ref()
-        .map(|run| (run.runtime_error(), run.progress()))
-    {
+    let (class, text) = match run.as_ref() {
         None => ("status-running", "Starting…".to_owned()),
-        Some(status) => status_line(status, state.playing),
+        Some(run) => status_line(
+            (run.runtime_error(), run.progress()),
+            state.playing,
+            run.first_network_failure(),
+        ),
     };
-    let blocking = run.map(|run| run.blockings()).unwrap_or_default();
+    let blocking = run.map(|run| run.blocking_summary()).unwrap_or_default();
     html! {
         <div class="run-status" role="status">
             <p class={class}>{ text }</p>
             if !blocking.is_empty() {
                 <ul class="blocking" aria-label="Blocking the executor">
-                    { for blocking.iter().map(|report| html! { <li>{ blocking_line(report) }</li> }) }
+                    { for blocking.iter().map(|(report, times)| html! { <li>{ blocking_line(report, *times) }</li> }) }
                 </ul>
             }
         </div>
     }
 }
 
-/// The run status's class and sentence for a run's error and progress.
-fn status_line(status: (Option<RuntimeError>, &Progress), playing: bool) -> (&'static str, String) {
+/// The run status's class and sentence for a run's error and progress, and the first network
+/// operation that failed, which a finished run still owns up to.
+fn status_line(
+    status: (Option<RuntimeError>, &Progress),
+    playing: bool,
+    network_failure: Option<NetworkFailure>,
+) -> (&'static str, String) {
     match status {
         (Some(error), _) => ("status-error", error.status()),
         (None, Progress::Stalled(diagnostic)) => ("status-error", format!("Stuck: {diagnostic}")),
+        (None, Progress::Done) if network_failure.is_some() => {
+            let failure = network_failure.map(|failure| match &failure.task {
+                Some(task) => format!("task {task}'s {failure}"),
+                None => failure.to_string(),
+            });
+            (
+                "status-done status-warning",
+                format!(
+                    "Finished, but a network operation failed: {}. The program got it as an `Err` value.",
+                    failure.unwrap_or_default()
+                ),
+            )
+        }
         (None, Progress::Done) => (
             "status-done",
             "Finished: every task ran to completion.".to_owned(),
@@ -251,11 +273,16 @@ fn status_line(status: (Option<RuntimeError>, &Progress), playing: bool) -> (&'s
     }
 }
 
-/// A blocking report as the run status lists it: the task, then what it did.
-fn blocking_line(report: &Blocking) -> String {
-    match &report.task {
+/// A blocking report as the run status lists it: the task, then what it did, then how many
+/// times when more than once.
+fn blocking_line(report: &Blocking, times: usize) -> String {
+    let line = match &report.task {
         Some(task) => format!("Task {task}: {}", report.message),
         None => report.message.clone(),
+    };
+    match times {
+        1 => line,
+        times => format!("{line} (×{times})"),
     }
 }
 
@@ -288,6 +315,26 @@ fn share_box(fragment: &Rc<String>, notice: &UseStateHandle<Option<String>>) -> 
         });
     });
     html! { <button class="share" onclick={on_share}>{ "Share link" }</button> }
+}
+
+/// Downloads the run's trace as Chrome trace-event JSON (for Perfetto or chrome://tracing);
+/// there is none to export before the first run.
+fn export_button(state: &SessionState, notice: &UseStateHandle<Option<String>>) -> Html {
+    let (run, notice) = (state.run.clone(), notice.clone());
+    let on_export = Callback::from(move |_: MouseEvent| {
+        let Some(run) = &run else { return };
+        let json = trace_export::chrome_trace(run.borrow().executor().trace().entries());
+        if let Err(message) = download::download(trace_export::FILE_NAME, "application/json", &json)
+        {
+            notice.set(Some(format!("The trace could not be exported: {message}.")));
+        }
+    });
+    html! {
+        <button class="export-trace" onclick={on_export} disabled={state.run.is_none()}
+                title="Download the run's trace as Chrome trace-event JSON, for Perfetto or chrome://tracing">
+            { "Export trace" }
+        </button>
+    }
 }
 
 /// The callbacks handed to children, made once so that a child whose other properties did not

@@ -3,7 +3,7 @@
 // the trace export and honest run status. run.mjs registers them with its own helpers.
 import assert from 'node:assert/strict';
 
-export default function register({ test, openApp }) {
+export default function register({ test, openApp, runToEnd }) {
   const editorOf = (page) => page.getByRole('textbox', { name: 'Program' });
   const pressed = (page) => page.locator('.presets button[aria-pressed=true]');
 
@@ -112,4 +112,56 @@ export default function register({ test, openApp }) {
     assert.match(await other.locator('.notice').first().textContent(), /address bar: http/);
     await refusing.close();
   });
+
+  test('trace export: the download is Chrome trace JSON with one slice per poll and a track per task', async ({ page, url }) => {
+    await openApp(page, url, '#/lesson/executor-tasks');
+    assert.equal(await page.getByRole('button', { name: 'Export trace' }).isDisabled(), true, 'nothing to export before a run');
+    assert.match(await runToEnd(page), /^Finished/);
+    const totals = await page.locator('section[aria-label=Tasks] tfoot td.count').allTextContents();
+    const polls = Number(totals[0]);
+    const taskRows = await page.locator('section[aria-label=Tasks] tbody tr').count();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export trace' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'async-playground-trace.json');
+    const text = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+    const { traceEvents } = JSON.parse(text);
+    const slices = traceEvents.filter((event) => event.ph === 'X' && event.cat === 'poll');
+    assert.ok(polls > 0);
+    assert.equal(slices.length, polls, 'one slice per poll');
+    const tracks = new Set(slices.map((slice) => slice.tid));
+    assert.equal(tracks.size, taskRows, 'one track per task');
+    const names = traceEvents.filter((event) => event.ph === 'M' && event.name === 'thread_name').map((event) => event.args.name);
+    assert.ok(names.includes('fn main') || names.length > taskRows, `task tracks are named: ${names}`);
+    const starts = traceEvents.filter((event) => event.ph === 's').length;
+    assert.ok(starts > 0 && starts === traceEvents.filter((event) => event.ph === 'f').length, 'wakes are arrows');
+  });
+
+  test('status: a task that spins is one blocking line with a count, and the page stops growing', async ({ page, url }) => {
+    await openApp(page, url, '#/lesson/pitfalls');
+    await editorOf(page).fill('use async_playground::prelude::*;\nfn main() {\n    block_on(async {\n        let mut n: u64 = 0;\n        loop {\n            n += 1;\n        }\n    });\n}\n');
+    await page.locator('.controls .speed input').fill('100');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const lines = page.locator('.run-status .blocking li');
+    await lines.first().waitFor({ timeout: 10000 });
+    await page.waitForTimeout(1000);
+    const nodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
+    const early = await nodes();
+    await page.waitForTimeout(3000);
+    const late = await nodes();
+    console.log(`     DOM elements while spinning: ${early} after 1 s, ${late} after 4 s`);
+    assert.equal(await lines.count(), 1, 'one line for the repeated report');
+    assert.match(await lines.textContent(), /ran 100000 steps without reaching an `\.await`.*\(×\d+\)$/);
+    assert.ok(late - early < 100, `the page grew by ${late - early} elements in 3 s`);
+  });
+
+  test('status: a run in which a connection failed does not end as a plain "Finished"', async ({ page, url }) => {
+    await openApp(page, url, '#/lesson/websocket-echo');
+    await page.getByRole('radio', { name: 'Real WebSocket server' }).check();
+    await page.getByLabel('Server URL').fill('ws://127.0.0.1:9');
+    const status = await runToEnd(page);
+    assert.match(status, /^Finished, but a network operation failed: task `client`'s async_send failed: connection refused/);
+    assert.doesNotMatch(status, /every task ran to completion/);
+  }, [/WebSocket connection to .* failed/]);
 }
