@@ -202,6 +202,7 @@ fn mutated_programs_never_panic_or_hang() {
         peak.map_or("unknown".into(), |bytes| (bytes >> 20).to_string())
     );
     let head: String = source.chars().take(300).collect();
-    assert!(slowest < Duration::from_secs(10), "{slowest:?} for {head}");
+    // The bound the issue sets for each hostile program, on a machine shared with other work.
+    assert!(slowest < Duration::from_secs(30), "{slowest:?} for {head}");
     assert!(peak.is_none_or(|bytes| bytes < 2 << 30), "peak {peak:?}");
 }
