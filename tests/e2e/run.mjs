@@ -499,7 +499,7 @@ test('lesson 9: the server stopped mid-conversation is an error, and the page ke
       '    Ok(())',
       '}',
       'fn main() {',
-      '    if let Err(error) = block_on(spawn("client", client())) {',
+      '    if let Err(error) = block_on(async { spawn("client", client()).await }) {',
       '        println!("error: {error}");',
       '    }',
       '}',
