@@ -14,7 +14,7 @@ use crate::script::Diagnostic;
 use super::lesson_features::compare::{
     compare_modes, compare_policies, ModeComparison, PolicyComparison,
 };
-use super::lesson_features::network::{dialling, Dial, NetworkChoice};
+use super::lesson_features::network::{dialling, with_address, Dial, NetworkChoice};
 use super::pacing::tuning::{FAST_RUN_POLLS_PER_SECOND, FRAME_WORK_MS, RENDER_FRAME_WORK_MS};
 use super::persistence::drafts::Drafts;
 use super::program::{self, Prepare};
@@ -228,7 +228,18 @@ impl SessionState {
             }
             Action::SetQuantum(quantum) => self.settings.quantum = quantum,
             Action::SetSeed(seed) => self.settings.seed = seed,
-            Action::SetNetwork(choice) => self.network = choice,
+            Action::SetNetwork(choice) => {
+                // What the program prints is then the address the page dials.
+                let dialled = match &choice {
+                    NetworkChoice::Remote(url) => with_address(&self.code, url),
+                    NetworkChoice::Loopback => None,
+                };
+                if let Some(code) = dialled {
+                    self.drafts.edit(self.presets(), &code);
+                    self.code = code;
+                }
+                self.network = choice;
+            }
         }
     }
 
@@ -671,6 +682,15 @@ mod tests {
             .as_ref()
             .is_some_and(|run| run.borrow().can_step_back()));
 
+        state.apply(Action::SetNetwork(NetworkChoice::Remote(
+            "ws://127.0.0.1:9002".to_owned(),
+        )));
+        assert!(
+            state
+                .code
+                .contains("const ADDR: &str = \"ws://127.0.0.1:9002\";"),
+            "the program names the server the page dials"
+        );
         state.apply(Action::SetNetwork(NetworkChoice::Loopback));
         state.apply(Action::Run);
         for _ in 0..50 {

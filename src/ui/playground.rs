@@ -623,9 +623,10 @@ fn restore(lesson: &'static Lesson) -> Restored {
     let stored = storage::load(&saved::key(lesson));
     let mut restored = saved::restore(lesson, &location::fragment(), stored);
     let saved_network = storage::load(NETWORK_KEY).ok().flatten();
-    restored.state.network = saved_network
+    let network = saved_network
         .and_then(|text| NetworkChoice::from_saved(&text))
         .filter(|_| lesson.slug == OFFERING_LESSON)
         .unwrap_or_else(|| NetworkChoice::default_for(lesson.slug));
+    restored.state.apply(Action::SetNetwork(network));
     restored
 }

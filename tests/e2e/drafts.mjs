@@ -164,4 +164,15 @@ export default function register({ test, openApp, runToEnd }) {
     assert.match(status, /^Finished, but a network operation failed: task `client`'s async_send failed: connection refused/);
     assert.doesNotMatch(status, /every task ran to completion/);
   }, [/WebSocket connection to .* failed/]);
+
+  test('lesson 9: the address the program prints is the one the page dials', async ({ page, url }) => {
+    await openApp(page, url, '#/lesson/websocket-echo');
+    await page.getByRole('radio', { name: 'Real WebSocket server' }).check();
+    await page.getByLabel('Server URL').fill('ws://127.0.0.1:9');
+    assert.match(await editorOf(page).inputValue(), /const ADDR: &str = "ws:\/\/127\.0\.0\.1:9";/);
+    await runToEnd(page);
+    const consoleText = await page.locator('section[aria-label=Console]').textContent();
+    assert.match(consoleText, /nothing is listening on ws:\/\/127\.0\.0\.1:9\b/);
+    assert.doesNotMatch(consoleText, /9001/);
+  }, [/WebSocket connection to .* failed/]);
 }

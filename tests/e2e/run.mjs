@@ -444,7 +444,7 @@ test('lesson 9 echoes every message through the real WebSocket server, frames in
   assert.match(await runToEnd(page), /^Finished/);
   const echoed = ['hello, echo', 'is anyone there?', 'bye'];
   assert.deepEqual(await consoleLines(page), [
-    `client: client: connected to ws://127.0.0.1:9001`,
+    `client: client: connected to ${ECHO_URL}`,
     ...echoed.flatMap((m) => [`client: client: sent "${m}"`, `client: client: echo "${m}"`]),
   ]);
   const frames = page.locator('section[aria-label=Network] .websocket-frames li');

@@ -67,9 +67,40 @@ impl NetworkChoice {
     }
 }
 
+/// How a lesson program names the server it dials.
+const ADDRESS_CONSTANT: &str = "const ADDR: &str = \"";
+
+/// `code` with its address constant (`const ADDR: &str = "…";`) set to `url`, so that what the
+/// program prints is the address the page dials; `None` when the code has no such constant,
+/// already names `url`, or `url` cannot sit in a plain string literal.
+pub fn with_address(code: &str, url: &str) -> Option<String> {
+    if url.contains(['"', '\\', '\n']) {
+        return None;
+    }
+    let start = code.find(ADDRESS_CONSTANT)? + ADDRESS_CONSTANT.len();
+    let end = start + code[start..].find('"')?;
+    (code[start..end] != *url).then(|| format!("{}{url}{}", &code[..start], &code[end..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_address_constant_follows_the_chosen_server() {
+        let code = "const ADDR: &str = \"ws://127.0.0.1:9001\";\nfn main() {}\n";
+        assert_eq!(
+            with_address(code, "wss://echo.example/ws").as_deref(),
+            Some("const ADDR: &str = \"wss://echo.example/ws\";\nfn main() {}\n")
+        );
+        assert_eq!(
+            with_address(code, "ws://127.0.0.1:9001"),
+            None,
+            "already so"
+        );
+        assert_eq!(with_address(code, "ws://x\"y"), None, "not a plain literal");
+        assert_eq!(with_address("fn main() {}", "ws://a"), None, "no constant");
+    }
 
     #[test]
     fn choices_survive_saving_and_junk_is_refused() {
