@@ -151,6 +151,17 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     assert.equal(await editor.inputValue(), 'fn main() {\n    println!("edited");\n}\n', 'the edit is kept');
   });
 
+  test('timeline: a legend explains every mark, and each mark has a tooltip', async ({ page, url }) => {
+    await openApp(page, url, '#/lesson/executor-tasks');
+    const timeline = page.locator('section[aria-label=Timeline]');
+    assert.deepEqual(await timeline.getByRole('list', { name: 'Timeline legend' }).getByRole('listitem').allTextContents(),
+      ['Sspawned', 'Ppolled: Pending', 'Rpolled: Ready', 'Wwoken', 'Oprinted output', '!stuck or blocked']);
+    assert.match(await runToEnd(page), /Finished/);
+    const mark = timeline.locator('button.mark-pending').first();
+    await mark.waitFor();
+    assert.match(await mark.getAttribute('title'), /^event \d+: task `.*` polled: Pending/);
+  });
+
   test('keyboard: a shortcuts popover lists the keys', async ({ page, url }) => {
     await openApp(page, url, '#/lesson/executor-tasks');
     const popover = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

@@ -110,6 +110,68 @@ enum MarkKind {
     Diagnosis,
 }
 
+impl MarkKind {
+    /// Every kind, in the legend's order.
+    const ALL: [MarkKind; 6] = [
+        MarkKind::Spawn,
+        MarkKind::Poll(PollOutcome::Pending),
+        MarkKind::Poll(PollOutcome::Ready),
+        MarkKind::Wake,
+        MarkKind::Output,
+        MarkKind::Diagnosis,
+    ];
+
+    /// How a mark of this kind looks: its class on the lanes and in the legend (the two are
+    /// styled alike, with shape and colour), its letter, and what the legend says it is.
+    fn look(self) -> Look {
+        let (class, legend_class, letter, meaning) = match self {
+            MarkKind::Spawn => ("mark-spawn", "legend-spawn", "S", "spawned"),
+            MarkKind::Poll(PollOutcome::Pending) => {
+                ("mark-pending", "legend-pending", "P", "polled: Pending")
+            }
+            MarkKind::Poll(PollOutcome::Ready) => {
+                ("mark-ready", "legend-ready", "R", "polled: Ready")
+            }
+            MarkKind::Wake => ("mark-wake", "legend-wake", "W", "woken"),
+            MarkKind::Output => ("mark-output", "legend-output", "O", "printed output"),
+            MarkKind::Diagnosis => (
+                "mark-diagnostic",
+                "legend-diagnostic",
+                "!",
+                "stuck or blocked",
+            ),
+        };
+        Look {
+            class,
+            legend_class,
+            letter,
+            meaning,
+        }
+    }
+}
+
+/// How a kind of mark looks, and what it means.
+struct Look {
+    class: &'static str,
+    legend_class: &'static str,
+    letter: &'static str,
+    meaning: &'static str,
+}
+
+/// What each mark means, under the Timeline's title: its marks' shapes and letters explained.
+fn legend() -> Html {
+    html! {
+        <ul class="timeline-legend" aria-label="Timeline legend">
+            { for MarkKind::ALL.into_iter().map(|kind| {
+                let Look { legend_class, letter, meaning, .. } = kind.look();
+                html! {
+                    <li><span class={classes!("legend-mark", legend_class)} aria-hidden="true">{ letter }</span>{ meaning }</li>
+                }
+            }) }
+        </ul>
+    }
+}
+
 /// One mark on one task's lane.
 struct Mark {
     seq: u64,
@@ -309,6 +371,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     html! {
         <section class="view timeline" aria-label="Timeline">
             <h3 class="view-title">{ "Timeline" }</h3>
+            { legend() }
             { body }
             if executor.installed_driver::<Network>().is_some_and(|network| network.has_remote_connections()) {
                 <p class="view-note">{ "This run talks to a real server: its network events arrive in wall-clock time, \
@@ -726,14 +789,7 @@ impl Drawing<'_> {
     /// fast run moves it by a whole window, every mark is reused instead of rebuilt.
     fn mark(&self, mark: &Mark) -> Html {
         let seq = mark.seq;
-        let (class, letter) = match mark.kind {
-            MarkKind::Spawn => ("mark-spawn", "S"),
-            MarkKind::Poll(PollOutcome::Pending) => ("mark-pending", "P"),
-            MarkKind::Poll(PollOutcome::Ready) => ("mark-ready", "R"),
-            MarkKind::Wake => ("mark-wake", "W"),
-            MarkKind::Output => ("mark-output", "O"),
-            MarkKind::Diagnosis => ("mark-diagnostic", "!"),
-        };
+        let Look { class, letter, .. } = mark.kind.look();
         let selected = self.selected == Some(seq);
         let tabindex = if self.focusable == Some(seq) {
             "0"
@@ -745,7 +801,7 @@ impl Drawing<'_> {
             <button key={seq % WINDOW_EVENTS} type="button" class={classes!("mark", class, selected.then_some("selected"))}
                 style={format!("--column:{};", seq - self.anchor)} data-seq={seq.to_string()}
                 data-caption={mark.caption.map(|caption| caption.to_string())}
-                title={selected.then(|| label.clone())} aria-label={label}
+                title={label.clone()} aria-label={label}
                 aria-pressed={if selected { "true" } else { "false" }} {tabindex}>
                 { letter }
             </button>
