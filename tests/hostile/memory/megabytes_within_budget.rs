@@ -1,8 +1,8 @@
-// Tens of megabytes at once: well within any reasonable budget, as compiled.
+// Ten megabytes at once: well within any reasonable budget, as compiled.
 // expect: rustc
 fn main() {
     let mut all: Vec<Vec<u8>> = Vec::new();
-    for i in 0..40 {
+    for i in 0..10 {
         all.push(vec![i as u8; 1_000_000]);
     }
     let total: usize = all.iter().map(|v| v.len()).sum();
