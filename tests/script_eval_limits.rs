@@ -206,3 +206,46 @@ fn values_grown_a_little_at_a_time_reach_the_memory_limit() {
         "{err}"
     );
 }
+
+#[test]
+fn polls_paused_for_the_frames_deadline_reach_the_step_budget_at_the_same_place() {
+    use async_playground::executor::{Deadline, Progress};
+    fn ticking_clock() -> f64 {
+        thread_local! {
+            static NOW_MS: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+        }
+        NOW_MS.with(|now| {
+            now.set(now.get() + 1.0);
+            now.get()
+        })
+    }
+    let source = "fn main() {\n    let mut n = 0u64;\n    loop {\n        n += 1;\n        if n % 3 == 0 {\n            n += 2;\n        }\n    }\n}\n";
+    let run = |pausing: bool| {
+        let program = load_with(source, SMALL_STEP_BUDGET).expect("the program compiles");
+        let executor = Executor::new();
+        executor.spawn("fn main", program.main_future());
+        let mut ticks = 0;
+        loop {
+            let progress = if pausing {
+                let deadline = Deadline {
+                    clock: ticking_clock,
+                    at_ms: ticking_clock() + 2.0,
+                };
+                executor.tick_until(64, deadline)
+            } else {
+                executor.tick(64)
+            };
+            ticks += 1;
+            if program.error().is_some() {
+                break;
+            }
+            assert!(!matches!(progress, Progress::Done), "the loop never ends");
+        }
+        (program.error(), ticks)
+    };
+    let (unpaused, unpaused_ticks) = run(false);
+    let (paused, paused_ticks) = run(true);
+    assert!(paused_ticks > unpaused_ticks, "the deadline paused polls");
+    assert_eq!(paused, unpaused);
+    assert_eq!(unpaused.and_then(|error| error.limit), Some(Limit::Steps));
+}

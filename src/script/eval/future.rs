@@ -380,7 +380,7 @@ impl Future for TaskBody {
             return Poll::Pending;
         }
         let shared = Rc::clone(&self.shared);
-        shared.add_steps(super::STEPS_PER_POLL);
+        shared.start_poll();
         let mut env = Env {
             shared: &shared,
             cx,
@@ -392,7 +392,10 @@ impl Future for TaskBody {
                 cx.waker().wake_by_ref();
                 Poll::Pending
             }
-            Ok(Polled::Paused) => Poll::Pending,
+            Ok(Polled::Paused) => {
+                shared.note_paused();
+                Poll::Pending
+            }
             Err(fault) => {
                 shared.fail_unlocated(fault);
                 Poll::Pending

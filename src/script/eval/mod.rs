@@ -112,6 +112,8 @@ pub struct Shared {
     /// The task running `fn main`, noted at each of its polls: code it runs outside any
     /// `block_on` is where compiled code has no executor.
     main_task: Cell<Option<TaskId>>,
+    /// Whether the next poll resumes one that paused for the frame's deadline.
+    resuming: Cell<bool>,
     /// The `.await` that most recently returned Pending, for the state machine view.
     last_suspension: Cell<Option<Span>>,
 }
@@ -152,6 +154,7 @@ pub fn load_with(source: &str, limits: Limits) -> Result<Program, Vec<Diagnostic
         preemption: Cell::new(None),
         last_suspension: Cell::new(None),
         main_task: Cell::new(None),
+        resuming: Cell::new(false),
     };
     Ok(Program {
         shared: Rc::new(shared),
@@ -268,7 +271,7 @@ impl Future for MainFuture {
             return Poll::Ready(Err(error));
         }
         let shared = Rc::clone(&this.shared);
-        shared.add_steps(STEPS_PER_POLL);
+        shared.start_poll();
         shared.main_task.set(current_task());
         let mut env = Env {
             shared: &shared,
@@ -284,7 +287,10 @@ impl Future for MainFuture {
                 env.cx.waker().wake_by_ref();
                 Poll::Pending
             }
-            Ok(Step::Paused) => Poll::Pending,
+            Ok(Step::Paused) => {
+                shared.note_paused();
+                Poll::Pending
+            }
             Err(error) => {
                 shared.fail(error.clone());
                 Poll::Ready(Err(error))
@@ -344,6 +350,19 @@ impl Shared {
 
     fn failed(&self) -> bool {
         self.error.borrow().is_some()
+    }
+
+    /// Charges a poll of a task to the step budget, unless it resumes a poll that paused for
+    /// the frame's deadline: the executor resumes that one first, and it is the same poll.
+    fn start_poll(&self) {
+        if !self.resuming.replace(false) {
+            self.add_steps(STEPS_PER_POLL);
+        }
+    }
+
+    /// Notes that the poll in progress paused for the frame's deadline.
+    fn note_paused(&self) {
+        self.resuming.set(true);
     }
 
     /// Adds `steps` to the run's total, to be checked against the budget by the next count.

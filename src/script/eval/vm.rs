@@ -68,8 +68,10 @@ impl Countdown {
 
     /// The steps run since they were last counted, marking them counted.
     fn take_uncounted(&mut self) -> u64 {
-        let steps = self.uncounted_from - self.stretch;
-        self.uncounted_from = self.stretch;
+        let steps = self.uncounted_from.saturating_sub(self.stretch);
+        // Right after a pause the stretch stands one above: the step that ended the last
+        // stretch, counted there, runs again when the poll resumes (see `end_stretch`).
+        self.uncounted_from = self.uncounted_from.min(self.stretch);
         u64::from(steps)
     }
 }
@@ -174,8 +176,17 @@ impl Coroutine {
                 .and_then(|flow| {
                     // Whenever the body stops, suspended or finished, its steps count: a task
                     // that awaits again and again spends the budget as surely as a long loop.
-                    if matches!(flow, Flow::Suspend(_)) || self.frames.is_empty() {
-                        env.shared.count_steps(slice.take_uncounted())?;
+                    // A pause for the frame's deadline comes at a moment no replay repeats, so
+                    // it only adds them, leaving the check to the same points in every run.
+                    match flow {
+                        Flow::Suspend(Step::Paused) => {
+                            env.shared.add_steps(slice.take_uncounted());
+                        }
+                        Flow::Suspend(_) => env.shared.count_steps(slice.take_uncounted())?,
+                        Flow::Switch if self.frames.is_empty() => {
+                            env.shared.count_steps(slice.take_uncounted())?;
+                        }
+                        Flow::Switch => {}
                     }
                     Ok(flow)
                 });
@@ -666,6 +677,11 @@ fn end_stretch(
     if slice.after > 0 {
         *slice = slice.next_stretch();
         let paused = can_slice && crate::executor::pause_if_out_of_time();
+        if paused {
+            // The step that ended the stretch has not run yet: it runs first when the poll
+            // resumes, and must not take a second step of the slice or the budget then.
+            slice.stretch += 1;
+        }
         return Ok(paused.then_some(Step::Paused));
     }
     *slice = Countdown::new(env.shared.start_slice());
