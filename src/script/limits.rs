@@ -28,8 +28,9 @@ pub struct Limits {
     pub nesting: usize,
     /// Bytes live on the heap, counted by the allocator the binaries install (see
     /// `eval::CountingAllocator`): every value of the program and everything else the process
-    /// holds. The page's budget is smaller than the command line's, since a browser tab shares
-    /// the machine with everything else open.
+    /// holds. A value takes more room than in a compiled program (a `u8` in a vector takes a
+    /// whole value), so this is generous; the page's is smaller, since a browser tab shares the
+    /// machine with everything else open.
     pub memory: usize,
     /// Bytes of native stack that the interpreter's own recursion (lowering nested source,
     /// walking nested values, a future polling the future it awaits) may use below its

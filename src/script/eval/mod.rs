@@ -43,6 +43,16 @@ use crate::script::Diagnostic;
 /// in about the time a plain endless loop does.
 const STEPS_PER_POLL: u64 = 100;
 
+/// What a call of a program function or closure costs against the step budget, on top of the
+/// steps it runs: about what making its frame costs, measured in steps.
+const STEPS_PER_CALL: u64 = 10;
+
+/// What a built-in method or function, a `format!` or a print costs against the step budget,
+/// on top of the one step of its instruction: about what it costs, measured in steps, so that
+/// an endless loop of them (`n = n.wrapping_add(1)`, `println!`) reaches the budget in about
+/// the time a plain endless loop does.
+const STEPS_PER_BUILT_IN: u64 = 20;
+
 /// What one call into the program from the interpreter's own code costs against the step
 /// budget, on top of the steps it runs (a closure called by `map` or `sort_by`, a `poll` or
 /// `fmt` method): about what making and running its body costs, so that an endless iterator

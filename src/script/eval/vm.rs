@@ -372,7 +372,19 @@ impl Coroutine {
                         super::future::make_closure(env, *i, &self.stack[base..], is_async)?;
                     self.stack.push(value);
                 }
-                other => ops::data_op(other, &mut self.stack, env)?,
+                other => {
+                    // `Box::new` and the like hand their argument back: only real work counts.
+                    let identity = matches!(other, Op::Native(super::program::Native::Identity, _));
+                    if !identity
+                        && matches!(
+                            other,
+                            Op::Native(..) | Op::MethodInPlace(..) | Op::Format(_) | Op::Print(_)
+                        )
+                    {
+                        env.shared.add_steps(super::STEPS_PER_BUILT_IN);
+                    }
+                    ops::data_op(other, &mut self.stack, env)?
+                }
             }
         }
     }
@@ -547,6 +559,7 @@ impl Coroutine {
             return Ok(None);
         }
         env.shared.check_call_depth(self.frames.len())?;
+        env.shared.add_steps(super::STEPS_PER_CALL);
         if let Some(frame) = self.frames.last_mut() {
             frame.pc = pc;
         }
@@ -599,6 +612,7 @@ impl Coroutine {
             args.insert(0, receiver);
             return self.call(env, proto, args, &[], pc);
         }
+        env.shared.add_steps(super::STEPS_PER_BUILT_IN);
         let value = super::methods::call(env, receiver, name, args)?;
         self.stack.push(value);
         Ok(None)
