@@ -500,11 +500,9 @@ fn unary_family(int: Int, name: &str) -> Option<Value> {
         "abs" | "neg" => int.neg(),
         _ => return None,
     };
-    let wrapped = int.ty.wrap(int.value.wrapping_neg());
-    let wrapped = if exact.is_ok() {
-        exact.clone().unwrap_or(wrapped)
-    } else {
-        wrapped
+    let wrapped = match &exact {
+        Ok(value) => *value,
+        Err(_) => int.ty.wrap(int.value.wrapping_neg()),
     };
     Some(match family {
         "checked" => Value::option(exact.ok().map(Value::int)),
