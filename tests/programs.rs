@@ -157,6 +157,7 @@ programs! {
     sleep_ordering => "tests/programs/sleep_ordering.rs",
     stored_waker_later => "tests/programs/stored_waker_later.rs",
     struct_async_methods => "tests/programs/struct_async_methods.rs",
+    traits_std_impls => "tests/programs/traits_std_impls.rs",
     two_runs => "tests/programs/two_runs.rs",
     yield_interleaving => "tests/programs/yield_interleaving.rs",
     }

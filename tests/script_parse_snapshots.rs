@@ -44,8 +44,10 @@ mod dump {
                     .map_or(String::new(), |p| format!("{} for ", path(p)));
                 let items: Vec<_> = i.items.iter().map(impl_item).collect();
                 format!(
-                    "(impl {trait_name}{}\n  {})",
+                    "(impl{} {trait_name}{}{}\n  {})",
+                    generic_params(&i.generics),
                     ty(&i.self_ty),
+                    where_clause(&i.where_clause),
                     items.join("\n  ")
                 )
             }
@@ -61,7 +63,98 @@ mod dump {
                 ty(&c.ty),
                 expr(&c.value)
             ),
+            ItemKind::Trait(t) => {
+                let items: Vec<_> = t.items.iter().map(trait_item).collect();
+                format!(
+                    "(trait {}{}{}{}\n  {})",
+                    t.name.name,
+                    generic_params(&t.generics),
+                    supertraits(&t.supertraits),
+                    where_clause(&t.where_clause),
+                    items.join("\n  ")
+                )
+            }
+            ItemKind::Mod(m) => {
+                let items: Vec<_> = m.items.iter().map(self::item).collect();
+                format!("(mod {}\n  {})", m.name.name, items.join("\n  "))
+            }
+            ItemKind::TypeAlias(a) => format!(
+                "(type {}{} = {})",
+                a.name.name,
+                generic_params(&a.generics),
+                ty(&a.ty)
+            ),
         }
+    }
+
+    fn trait_item(i: &TraitItem) -> String {
+        match i {
+            TraitItem::Fn {
+                decl,
+                provided: true,
+            } => fn_decl(decl),
+            TraitItem::Fn {
+                decl,
+                provided: false,
+            } => format!("(required {})", fn_decl(decl)),
+            TraitItem::Type {
+                name,
+                bounds,
+                default,
+            } => format!(
+                "(type {}{}{})",
+                name.name,
+                supertraits(bounds),
+                default
+                    .as_ref()
+                    .map_or(String::new(), |t| format!(" = {}", ty(t)))
+            ),
+            TraitItem::Const {
+                name,
+                ty: t,
+                default,
+            } => format!(
+                "(const {}: {}{})",
+                name.name,
+                ty(t),
+                default
+                    .as_ref()
+                    .map_or(String::new(), |e| format!(" = {}", expr(e)))
+            ),
+        }
+    }
+
+    fn supertraits(bounds: &[Path]) -> String {
+        if bounds.is_empty() {
+            return String::new();
+        }
+        let bounds: Vec<_> = bounds.iter().map(path).collect();
+        format!(": {}", bounds.join(" + "))
+    }
+
+    fn generic_params(params: &[GenericParam]) -> String {
+        if params.is_empty() {
+            return String::new();
+        }
+        let params: Vec<_> = params
+            .iter()
+            .map(|p| match &p.kind {
+                GenericParamKind::Const(t) => format!("const {}: {}", p.name.name, ty(t)),
+                _ => format!("{}{}", p.name.name, supertraits(&p.bounds)),
+            })
+            .collect();
+        format!("<{}>", params.join(", "))
+    }
+
+    fn where_clause(predicates: &[WherePredicate]) -> String {
+        let predicates: Vec<_> = predicates
+            .iter()
+            .map(|p| format!("{}{}", ty(&p.ty), supertraits(&p.bounds)))
+            .collect();
+        if predicates.is_empty() {
+            return String::new();
+        }
+        format!(" where {}", predicates.join(", "))
     }
 
     fn derives(derives: &[Ident]) -> String {
@@ -723,19 +816,54 @@ fn recovery_reports_several_errors_and_keeps_parsing() {
 }
 
 #[test]
+fn traits_with_required_and_default_members() {
+    check(
+        "pub trait Shape: Debug + Clone where Self: Sized { type Item: Display = u8; const SIDES: u32 = 4; const N: u8; fn area(&self) -> f64; fn name<'a, T: Into<String> + 'a>(&self, t: T) -> String where T: Clone { t.into() } }",
+        expect![[r#"
+            (trait Shape: Debug + Clone where Self: Sized
+              (type Item: Display = u8)
+              (const SIDES: u32 = 4)
+              (const N: u8)
+              (required (fn area(Ref) -> f64 {}))
+              (fn name<T>(Ref, t: T) -> String {tail (.into t)}))"#]],
+    );
+}
+
+#[test]
+fn generic_trait_impls_keep_their_bounds() {
+    check(
+        "impl<T: Display, const N: usize> fmt::Display for Wrapper<T> where T: Clone + Send { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { Ok(()) } }",
+        expect![[r#"
+            (impl<T: Display, const N: usize> fmt::Display for Wrapper<T> where T: Clone + Send
+              (fn fmt(Ref, f: &mut fmt::Formatter) -> fmt::Result {tail (call Ok (tuple))}))"#]],
+    );
+}
+
+#[test]
+fn modules_and_type_aliases_nest_items() {
+    check(
+        "mod shapes { pub mod round { pub struct Circle; } use super::X; pub fn f() {} }\ntype Res<T> = Result<T, String>;",
+        expect![[r#"
+            (mod shapes
+              (mod round
+              (struct Circle unit))
+              (use super::X)
+              (fn f() {}))
+            (type Res<T> = Result<T, String>)"#]],
+    );
+}
+
+#[test]
 fn unsupported_items_are_named() {
     check(
-        "trait T { fn f(&self); }\nmod m { }\nmacro_rules! m { () => {} }\nimpl Display for S { }\nunsafe fn u() {}\ntype A = u32;\n#[tokio::main]\nfn main() { unsafe { x() } }",
+        "mod m;\nmacro_rules! m { () => {} }\nunsafe fn u() {}\n#[tokio::main]\nfn main() { unsafe { x() } }",
         expect![[r#"
             (fn main() {tail {tail (call x)}})
-            error 1:1: `trait` definitions are not supported in the playground
-            error 2:1: `mod` items are not supported in the playground; keep the program in one file
-            error 3:1: `macro_rules!` macro definitions are not supported in the playground
-            error 4:1: `impl Display for ..`: trait implementations other than `Future` are not supported in the playground
-            error 5:1: `unsafe` code is not supported in the playground
-            error 6:1: `type` aliases are not supported in the playground
-            error 7:1: attribute `#[tokio]` is not supported in the playground
-            error 8:13: `unsafe` blocks are not supported in the playground"#]],
+            error 1:1: `mod name;` needs another file: write the module inline, `mod name { .. }`
+            error 2:1: `macro_rules!` macro definitions are not supported in the playground
+            error 3:1: `unsafe` code is not supported in the playground
+            error 4:1: attribute `#[tokio]` is not supported in the playground
+            error 5:13: `unsafe` blocks are not supported in the playground"#]],
     );
 }
 

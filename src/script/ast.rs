@@ -73,6 +73,109 @@ pub enum ItemKind {
     Const(ConstDecl),
     /// `static NAME: T = value;`
     Static(ConstDecl),
+    /// `trait Name<G>: Supertraits { .. }`
+    Trait(TraitDecl),
+    /// `mod name { .. }` (inline modules only).
+    Mod(ModDecl),
+    /// `type Name<G> = T;`
+    TypeAlias(TypeAlias),
+}
+
+/// A trait definition.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TraitDecl {
+    /// The trait's name.
+    pub name: Ident,
+    /// Its generic parameters.
+    pub generics: Vec<GenericParam>,
+    /// The supertraits after `:`.
+    pub supertraits: Vec<Path>,
+    /// `where` predicates.
+    pub where_clause: Vec<WherePredicate>,
+    /// Methods, associated types and constants in source order.
+    pub items: Vec<TraitItem>,
+}
+
+/// A member of a trait definition.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TraitItem {
+    /// A method. A required method (`fn f(&self);`) has `provided: false` and an empty body
+    /// located at its `;`.
+    Fn {
+        /// The signature, and the default body when `provided`.
+        decl: FnDecl,
+        /// Whether the trait gives a default body.
+        provided: bool,
+    },
+    /// `type Item: Bounds = Default;`
+    Type {
+        /// The associated type's name.
+        name: Ident,
+        /// Its bounds.
+        bounds: Vec<Path>,
+        /// Its default, if written.
+        default: Option<Type>,
+    },
+    /// `const NAME: T = default;`
+    Const {
+        /// The constant's name.
+        name: Ident,
+        /// Its type.
+        ty: Type,
+        /// Its default value, if written.
+        default: Option<Expr>,
+    },
+}
+
+/// An inline module.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModDecl {
+    /// The module's name.
+    pub name: Ident,
+    /// Its items in source order.
+    pub items: Vec<Item>,
+}
+
+/// A `type` alias.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeAlias {
+    /// The alias.
+    pub name: Ident,
+    /// Its generic parameters.
+    pub generics: Vec<GenericParam>,
+    /// The aliased type.
+    pub ty: Type,
+}
+
+/// A generic parameter with its bounds: `T: Display + Clone`, `'a`, `const N: usize`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GenericParam {
+    /// The parameter's name (with its `'` for a lifetime).
+    pub name: Ident,
+    /// What kind of parameter it is.
+    pub kind: GenericParamKind,
+    /// The trait bounds after `:` (lifetime bounds are dropped).
+    pub bounds: Vec<Path>,
+}
+
+/// The kinds of generic parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GenericParamKind {
+    /// A type parameter, with its default if written.
+    Type(Option<Type>),
+    /// A lifetime parameter.
+    Lifetime,
+    /// `const N: T`.
+    Const(Type),
+}
+
+/// One `where` predicate: `T: A + B` (lifetime predicates are dropped).
+#[derive(Clone, Debug, PartialEq)]
+pub struct WherePredicate {
+    /// The bounded type.
+    pub ty: Type,
+    /// Its trait bounds.
+    pub bounds: Vec<Path>,
 }
 
 /// One `use` tree: a path prefix followed by a name, a glob or a group.
@@ -109,8 +212,12 @@ pub struct FnDecl {
     pub is_async: bool,
     /// The function's name.
     pub name: Ident,
-    /// Names of generic type parameters (bounds and where-clauses are parsed and dropped).
+    /// Names of generic type parameters.
     pub generics: Vec<Ident>,
+    /// Every generic parameter with its bounds, lifetimes and consts included.
+    pub generic_params: Vec<GenericParam>,
+    /// `where` predicates.
+    pub where_clause: Vec<WherePredicate>,
     /// Parameters, `self` first if present.
     pub params: Vec<Param>,
     /// `-> T`, if written.
@@ -213,8 +320,12 @@ pub struct Variant {
 /// An `impl` block.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImplBlock {
-    /// The implemented trait: only `Future` (or a path ending in `Future`) is accepted.
+    /// The block's generic parameters (`impl<T: Display>`).
+    pub generics: Vec<GenericParam>,
+    /// The implemented trait, if any (`impl Display for T`).
     pub trait_path: Option<Path>,
+    /// `where` predicates.
+    pub where_clause: Vec<WherePredicate>,
     /// The type the block is for.
     pub self_ty: Type,
     /// Methods and associated types.

@@ -11,15 +11,24 @@ use super::vm::Fault;
 use crate::script::ast::{Align, FormatTrait};
 use crate::script::stack::StackGuard;
 
-/// Formats a template with its arguments.
-pub fn render(template: &Template, args: &[Value]) -> Result<String, Fault> {
+/// Formats the values of the program's own types with its own `Display` and `Debug` impls:
+/// given a value and a trait, the text that impl writes, or `None` when there is no impl.
+pub type UserFormat<'a> = &'a dyn Fn(&Value, FormatTrait) -> Result<Option<String>, Fault>;
+
+/// Formats a template with its arguments, the program's own types by `user`.
+pub fn render_with(
+    template: &Template,
+    args: &[Value],
+    user: Option<UserFormat<'_>>,
+) -> Result<String, Fault> {
     let mut out = String::new();
     for piece in &template.pieces {
         match piece {
             Piece::Text(text) => out.push_str(text),
             Piece::Arg(index, spec) => {
                 let value = args.get(*index).ok_or("format argument missing")?;
-                let spec = Resolved::new(spec, args)?;
+                let mut spec = Resolved::new(spec, args)?;
+                spec.user = user;
                 format_value(&mut out, value, &spec)?;
             }
         }
@@ -32,9 +41,19 @@ struct Resolved<'a> {
     spec: &'a Spec,
     width: Option<usize>,
     precision: Option<usize>,
+    user: Option<UserFormat<'a>>,
 }
 
 impl<'a> Resolved<'a> {
+    /// The text the program's own impl of `format_trait` writes for `value`, if it has one.
+    /// Width and fill are the impl's to apply, as with std's `Formatter`.
+    fn user_text(&self, value: &Value, format_trait: FormatTrait) -> Result<Option<String>, Fault> {
+        match self.user {
+            Some(user) => user(value, format_trait),
+            None => Ok(None),
+        }
+    }
+
     fn new(spec: &'a Spec, args: &[Value]) -> Result<Self, Fault> {
         let count = |count: Option<Count>| -> Result<Option<usize>, Fault> {
             match count {
@@ -55,12 +74,18 @@ impl<'a> Resolved<'a> {
             spec,
             width: count(spec.width)?,
             precision: count(spec.precision)?,
+            user: None,
         })
     }
 }
 
 /// `value.to_string()`.
 pub fn display_string(value: &Value) -> Result<String, Fault> {
+    display_string_with(value, None)
+}
+
+/// `value.to_string()`, the program's own types formatted by `user`.
+pub fn display_string_with(value: &Value, user: Option<UserFormat<'_>>) -> Result<String, Fault> {
     let spec = Spec {
         fill: ' ',
         ..Spec::default()
@@ -73,6 +98,7 @@ pub fn display_string(value: &Value) -> Result<String, Fault> {
             spec: &spec,
             width: None,
             precision: None,
+            user,
         },
     )?;
     Ok(out)
@@ -93,6 +119,7 @@ pub fn debug_string(value: &Value) -> String {
             spec: &spec,
             width: None,
             precision: None,
+            user: None,
         },
         0,
     ) {
@@ -163,11 +190,15 @@ fn display(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<(), F
         Value::ParseError(error) => pad(out, error.message(), spec, Align::Left),
         Value::Rc(_) | Value::Guard(_) => return display(out, &value.deref(), spec),
         other => {
+            if let Some(text) = spec.user_text(other, FormatTrait::Display)? {
+                out.push_str(&text);
+                return Ok(());
+            }
             return Err(format!(
                 "`{}` doesn't implement `std::fmt::Display`",
                 debug_type(other)
             )
-            .into())
+            .into());
         }
     }
     Ok(())
@@ -320,6 +351,10 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
         }
         Value::Struct(obj) => {
             if !obj.def.has_debug {
+                if let Some(text) = spec.user_text(value, FormatTrait::Debug)? {
+                    out.push_str(&text);
+                    return Ok(());
+                }
                 return Err(format!("`{}` doesn't implement `Debug`", obj.def.name).into());
             }
             let fields = obj.fields.borrow().clone();
@@ -336,6 +371,10 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
         Value::Variant(v) => match (&v.def, v.tag) {
             (Some(def), Tag::User(_, index)) => {
                 if !def.has_debug {
+                    if let Some(text) = spec.user_text(value, FormatTrait::Debug)? {
+                        out.push_str(&text);
+                        return Ok(());
+                    }
                     return Err(format!("`{}` doesn't implement `Debug`", def.name).into());
                 }
                 let (name, names, shape) =

@@ -36,6 +36,8 @@ enum Source {
     },
     /// Another iterator value, pulled in place (it may be shared, as `by_ref` shares it).
     Iter(Rc<RefCell<Lazy>>),
+    /// A value of a program type that implements `Iterator`, and its `next` method.
+    Program { state: Value, next: u32 },
 }
 
 /// One adapter applied to each item on its way out.
@@ -131,6 +133,13 @@ impl Lazy {
                     Value::int(compact_int(at, *ty))
                 }),
                 Source::Iter(inner) => pull(inner, env)?,
+                Source::Program { state, next } => {
+                    let args = vec![state.clone()];
+                    match call_sync(env, &Value::Func(*next), args)? {
+                        Value::Variant(v) if v.tag == Tag::Some => v.fields.first().cloned(),
+                        _ => None,
+                    }
+                }
             };
             if item.is_some() {
                 return Ok(item);
@@ -157,6 +166,7 @@ impl Lazy {
                     },
                     Err(_) => return Ok(None),
                 },
+                Source::Program { .. } => return Ok(None),
             });
         }
         for stage in &self.stages {
@@ -240,6 +250,7 @@ impl Lazy {
             match source {
                 Source::Items(items) => work.extend(items),
                 Source::Iter(inner) => work.push(Value::Iter(inner)),
+                Source::Program { state, .. } => work.push(state),
                 Source::Range { .. } => {}
             }
         }
@@ -260,6 +271,12 @@ fn pull(iter: &Rc<RefCell<Lazy>>, env: &mut Env<'_, '_>) -> Result<Option<Value>
         .try_borrow_mut()
         .map_err(|_| "an iterator was advanced while it was already being advanced")?;
     iter.next(env)
+}
+
+/// The iterator a value of a program type gives through its `Iterator` impl, whose `next`
+/// is the function `next`: it pulls that value in place, as `by_ref` would.
+pub fn program_iter(state: Value, next: u32) -> Value {
+    shared(Lazy::new(Source::Program { state, next }))
 }
 
 /// An iterator over `items`.

@@ -131,6 +131,11 @@ fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
     if let (Value::String(owned), "push_str" | "push") = (receiver, name) {
         return push_text(owned, args).map(Some);
     }
+    // A `String` is also the `Formatter` a program's `fmt` writes to (see `write!`).
+    if let (Value::String(owned), "write_str") = (receiver, name) {
+        push_text(owned, args)?;
+        return Ok(Some(Value::variant(Tag::Ok, vec![Value::Unit])));
+    }
     if let (Value::String(owned), "len") = (receiver, name) {
         return Ok(Some(Value::usize(owned.borrow().len())));
     }

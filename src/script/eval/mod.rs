@@ -15,6 +15,7 @@ mod number;
 mod ops;
 mod program;
 mod teardown;
+mod traits;
 mod value;
 mod vm;
 

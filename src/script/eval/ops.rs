@@ -250,12 +250,18 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
             };
             range(start, end, *inclusive)?
         }
-        Op::IterInit => super::iter::into_iter(pop(stack))?,
+        Op::IterInit => {
+            let value = pop(stack);
+            match super::traits::iterator_by_impl(env, &value)? {
+                Some(iter) => iter,
+                None => super::iter::into_iter(value)?,
+            }
+        }
         Op::Format(i) => {
             let template = &env.shared.program.templates[*i as usize];
             let args = take(stack, template.args);
             super::memory::reserve_copies(&args, 1)?;
-            Value::string(super::format::render(template, &args)?)
+            Value::string(super::traits::render(env, template, &args)?)
         }
         Op::Print(target) => {
             let text = pop(stack).as_text().unwrap_or_default();

@@ -292,6 +292,8 @@ pub struct StructDef {
     pub methods: HashMap<u32, u32>,
     /// The `poll` method when it implements `Future`.
     pub poll: Option<u32>,
+    /// Its trait impls (see [`Program::trait_method`]).
+    pub impls: TraitImpls,
 }
 
 /// A program enum: variants with their field names.
@@ -305,6 +307,22 @@ pub struct EnumDef {
     pub has_debug: bool,
     /// Methods by interned name.
     pub methods: HashMap<u32, u32>,
+    /// Its trait impls (see [`Program::trait_method`]).
+    pub impls: TraitImpls,
+}
+
+/// The trait impls of one type: trait name (its last path segment) to method name to the
+/// function implementing it, default methods included.
+pub type TraitImpls = HashMap<String, HashMap<String, u32>>;
+
+/// The methods the program gives a type that is not one of its own structs or enums
+/// (`impl Shape for f64`, `impl<T: Display> Describe for T`).
+#[derive(Debug, Default)]
+pub struct ForeignMethods {
+    /// Methods by interned name.
+    pub methods: HashMap<u32, u32>,
+    /// Its trait impls.
+    pub impls: TraitImpls,
 }
 
 /// A lowered pattern whose bindings are slots.
@@ -395,4 +413,62 @@ pub struct Program {
     pub templates: Vec<Template>,
     /// The index of `fn main`.
     pub main: u32,
+    /// Methods of std types, by the type's name as [`type_key`] gives it.
+    pub foreign: HashMap<String, ForeignMethods>,
+    /// Methods of blanket impls (`impl<T> Trait for T`), which every value has.
+    pub blanket: ForeignMethods,
+}
+
+impl Program {
+    /// The function implementing `method` of trait `trait_name` for `value`, if the program
+    /// implements that trait for the value's type. This is how the interpreter finds the
+    /// impls it calls itself: `Display`/`Debug` for formatting, `PartialEq`/`PartialOrd` for
+    /// operators, `Iterator` for `for`, `Drop` when a value goes away, `Future` for `.await`.
+    /// A reference-counted or borrowed value is looked through by the caller, not here.
+    pub fn trait_method(&self, value: &Value, trait_name: &str, method: &str) -> Option<u32> {
+        let impls = match value {
+            Value::Struct(obj) => &obj.def.impls,
+            Value::Variant(v) => match v.tag {
+                Tag::User(e, _) => &self.enums.get(e as usize)?.impls,
+                _ => &self.foreign.get(type_key(value)?)?.impls,
+            },
+            other => &self.foreign.get(type_key(other)?)?.impls,
+        };
+        let found = impls.get(trait_name).and_then(|m| m.get(method));
+        found
+            .or_else(|| self.blanket.impls.get(trait_name)?.get(method))
+            .copied()
+    }
+
+    /// The program's method `name` (interned) of a value that is not a program struct or
+    /// enum: from an impl for its std type, or from a blanket impl.
+    pub fn foreign_method(&self, value: &Value, name: u32) -> Option<u32> {
+        let own = type_key(value).and_then(|key| self.foreign.get(key)?.methods.get(&name));
+        own.or_else(|| self.blanket.methods.get(&name)).copied()
+    }
+}
+
+/// The name of a value's std type as an `impl` for it names it (`i32`, `String`, `str`,
+/// `Vec`); an unsuffixed integer counts as `i32` and an unsuffixed float as `f64`, as rustc's
+/// fallback makes them.
+pub fn type_key(value: &Value) -> Option<&'static str> {
+    Some(match value {
+        Value::Int(_, IntType::Infer) => "i32",
+        Value::Int(_, ty) => ty.name(),
+        Value::Wide(int) => int.ty.name(),
+        Value::Float(_, FloatType::F32) => "f32",
+        Value::Float(..) => "f64",
+        Value::Bool(_) => "bool",
+        Value::Char(_) => "char",
+        Value::Str(_) => "str",
+        Value::String(_) => "String",
+        Value::Vec(_) => "Vec",
+        Value::Unit => "()",
+        Value::Variant(v) => match v.tag {
+            Tag::Some | Tag::None => "Option",
+            Tag::Ok | Tag::Err => "Result",
+            _ => return None,
+        },
+        _ => return None,
+    })
 }

@@ -11,6 +11,7 @@ use super::matching::matches;
 use super::number::{small_arith, IntType};
 use super::program::{Op, Proto};
 use super::teardown::{release, release_one};
+use super::traits::{binary_by_impl, is_program_type};
 use super::value::{compact_int, copy_struct, Tag, Value};
 use super::{ops, Env, RuntimeError};
 use crate::script::ast::BinOp;
@@ -242,7 +243,7 @@ impl Coroutine {
                 Op::Box(slot) | Op::LoadCell(slot) | Op::StoreCell(slot) | Op::TakeCell(slot) => {
                     self.cell_op(op, base + *slot as usize)?
                 }
-                Op::Binary(op) => self.binary(*op)?,
+                Op::Binary(op) => self.binary(env, *op)?,
                 Op::UpdateLocal(slot, op) => self.update_local(base + *slot as usize, *op)?,
                 Op::UpdateLocalInt(slot, op, k) => {
                     self.update_with_int(base + *slot as usize, *op, *k)?
@@ -258,18 +259,18 @@ impl Coroutine {
                     }
                 },
                 Op::CompareJump(op, to) => {
-                    if !self.compare(*op)? {
+                    if !self.compare(env, *op)? {
                         *pc = *to as usize;
                     }
                 }
                 Op::CompareIntJump(op, k, to) => {
                     self.stack.push(Value::Int(*k, IntType::Infer));
-                    if !self.compare(*op)? {
+                    if !self.compare(env, *op)? {
                         *pc = *to as usize;
                     }
                 }
                 Op::CompareLocalJump(slot, op, k, to) => {
-                    if !self.compare_local(base + *slot as usize, *op, *k)? {
+                    if !self.compare_local(env, base + *slot as usize, *op, *k)? {
                         *pc = *to as usize;
                     }
                 }
@@ -422,7 +423,7 @@ impl Coroutine {
     }
 
     /// Replaces the top two values by their combination; integers skip the generic path.
-    fn binary(&mut self, op: BinOp) -> Result<(), Fault> {
+    fn binary(&mut self, env: &mut Env<'_, '_>, op: BinOp) -> Result<(), Fault> {
         if let [.., Value::Int(a, ta), Value::Int(b, tb)] = self.stack[..] {
             let result = match small_arith(op, a, ta, b, tb) {
                 Some((value, ty)) => Value::Int(value, ty),
@@ -436,6 +437,12 @@ impl Coroutine {
         }
         let rhs = self.pop();
         let lhs = self.pop();
+        if is_program_type(&lhs) {
+            if let Some(value) = binary_by_impl(env, op, &lhs, &rhs)? {
+                self.stack.push(value);
+                return Ok(());
+            }
+        }
         self.stack.push(ops::binary(op, lhs, rhs)?);
         Ok(())
     }
@@ -494,7 +501,13 @@ impl Coroutine {
     }
 
     /// Compares the local at `at` with the `{integer}` literal `k`.
-    fn compare_local(&mut self, at: usize, op: BinOp, k: i64) -> Result<bool, Fault> {
+    fn compare_local(
+        &mut self,
+        env: &mut Env<'_, '_>,
+        at: usize,
+        op: BinOp,
+        k: i64,
+    ) -> Result<bool, Fault> {
         if let Some(Value::Int(a, ta)) = self.stack.get(at) {
             if let Some(holds) =
                 ops::int_compare(op, compact_int(*a, *ta), compact_int(k, IntType::Infer))
@@ -505,11 +518,11 @@ impl Coroutine {
         let value = self.stack.get(at).map_or(Ok(Value::Unit), load_value)?;
         self.stack.push(value);
         self.stack.push(Value::Int(k, IntType::Infer));
-        self.compare(op)
+        self.compare(env, op)
     }
 
     /// Pops two values and compares them; integers skip building a `Value`.
-    fn compare(&mut self, op: BinOp) -> Result<bool, Fault> {
+    fn compare(&mut self, env: &mut Env<'_, '_>, op: BinOp) -> Result<bool, Fault> {
         let ints = match self.stack[..] {
             [.., Value::Int(a, ta), Value::Int(b, tb)] => {
                 ops::int_compare(op, compact_int(a, ta), compact_int(b, tb))
@@ -522,6 +535,11 @@ impl Coroutine {
         }
         let rhs = self.pop();
         let lhs = self.pop();
+        if is_program_type(&lhs) {
+            if let Some(value) = binary_by_impl(env, op, &lhs, &rhs)? {
+                return ops::truth(value);
+            }
+        }
         ops::truth(ops::binary(op, lhs, rhs)?)
     }
 
@@ -613,6 +631,30 @@ impl Coroutine {
             return self.call(env, proto, args, &[], pc);
         }
         env.shared.add_steps(super::STEPS_PER_BUILT_IN);
+        let maybe_program = matches!(
+            receiver,
+            Value::Struct(_) | Value::Variant(_) | Value::Rc(_) | Value::Guard(_)
+        );
+        let target = if maybe_program {
+            receiver.deref()
+        } else {
+            Value::Unit
+        };
+        let receiver = match is_program_type(&target) {
+            true => {
+                let method = env.shared.program.names[name as usize].clone();
+                match super::traits::method_by_impl(env, &target, &method)? {
+                    // `to_string` gives its text; an iterator takes the adapter's call.
+                    Some(text) if method == "to_string" => {
+                        self.stack.push(text);
+                        return Ok(None);
+                    }
+                    Some(iter) => iter,
+                    None => receiver,
+                }
+            }
+            false => receiver,
+        };
         let value = super::methods::call(env, receiver, name, args)?;
         self.stack.push(value);
         Ok(None)
@@ -658,24 +700,20 @@ pub fn closure_captures(slots: &[(u16, u16)], values: &[Value]) -> Vec<(u16, Val
         .collect()
 }
 
-/// The program method `name` of the receiver's struct or enum, if it has one.
+/// The program method `name` of the receiver: from its struct's or enum's impls, from an impl
+/// for its std type, or from a blanket impl.
 pub fn user_method(env: &Env<'_, '_>, receiver: &Value, name: u32) -> Option<u32> {
-    match receiver {
+    let program = &env.shared.program;
+    let own = match receiver {
         Value::Struct(obj) => obj.def.methods.get(&name).copied(),
         Value::Variant(v) => match v.tag {
-            Tag::User(e, _) => env
-                .shared
-                .program
-                .enums
-                .get(e as usize)?
-                .methods
-                .get(&name)
-                .copied(),
+            Tag::User(e, _) => program.enums.get(e as usize)?.methods.get(&name).copied(),
             _ => None,
         },
-        Value::Rc(_) | Value::Guard(_) => user_method(env, &receiver.deref(), name),
+        Value::Rc(_) | Value::Guard(_) => return user_method(env, &receiver.deref(), name),
         _ => None,
-    }
+    };
+    own.or_else(|| program.foreign_method(receiver, name))
 }
 
 /// A stretch of steps ran out: its steps count against the step budget; at the end of the

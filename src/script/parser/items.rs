@@ -1,10 +1,12 @@
-//! Items: `use`, `fn`, `struct`, `enum`, `impl`, `const`, `static`, attributes and visibility.
+//! Items: `use`, `fn`, `struct`, `enum`, `const`, `static`, attributes and visibility (`impl`,
+//! `trait`, `mod` and `type` are in `traits.rs`).
 //! Anything else at item level is reported by name; it must never be skipped silently.
 
+use super::generics::type_param_names;
 use super::Parser;
 use crate::script::ast::{
-    ConstDecl, EnumDecl, FieldDecl, Fields, FnDecl, ImplBlock, ImplItem, Item, ItemKind, Param,
-    SelfKind, Span, StructDecl, UseTree, UseTreeKind, Variant,
+    Block, ConstDecl, EnumDecl, FieldDecl, Fields, FnDecl, Item, ItemKind, Param, SelfKind, Span,
+    StructDecl, UseTree, UseTreeKind, Variant,
 };
 
 /// Attributes accepted and ignored: they change nothing the playground shows.
@@ -15,18 +17,13 @@ const IGNORED_ATTRIBUTES: &[&str] = &[
 /// Item keywords outside the subset, with the message naming each.
 const UNSUPPORTED_ITEMS: &[(&str, &str)] = &[
     (
-        "trait",
-        "`trait` definitions are not supported in the playground",
-    ),
-    (
         "mod",
-        "`mod` items are not supported in the playground; keep the program in one file",
+        "`mod name;` needs another file: write the module inline, `mod name { .. }`",
     ),
     (
         "macro_rules",
         "`macro_rules!` macro definitions are not supported in the playground",
     ),
-    ("type", "`type` aliases are not supported in the playground"),
     (
         "union",
         "`union` definitions are not supported in the playground",
@@ -51,6 +48,9 @@ impl Parser<'_> {
             "struct" => self.struct_decl(derives).map(ItemKind::Struct),
             "enum" => self.enum_decl(derives).map(ItemKind::Enum),
             "impl" => self.impl_block().map(ItemKind::Impl),
+            "trait" => self.trait_decl().map(ItemKind::Trait),
+            "mod" if self.nth_at(2, "{") => self.mod_decl().map(ItemKind::Mod),
+            "type" => self.type_alias().map(ItemKind::TypeAlias),
             "const" => self.const_decl().map(ItemKind::Const),
             "static" => self.const_decl().map(ItemKind::Static),
             word => return self.unsupported_item(word, start),
@@ -76,7 +76,7 @@ impl Parser<'_> {
         }
     }
 
-    fn at_fn(&mut self) -> bool {
+    pub(super) fn at_fn(&mut self) -> bool {
         self.at("fn") || (matches!(self.nth_text(0), "async" | "const") && self.nth_at(1, "fn"))
     }
 
@@ -213,29 +213,49 @@ impl Parser<'_> {
 
     /// `async fn name<G>(params) -> T where .. { body }`; `const fn` is read as `fn`.
     pub(super) fn fn_decl(&mut self) -> Option<FnDecl> {
+        self.fn_item(false).map(|(decl, _)| decl)
+    }
+
+    /// A function with a body or, where `signature_only` allows it, the signature of a trait's
+    /// required method ending in `;` (its body then empty, located at the `;`); the flag says
+    /// whether a body was written.
+    pub(super) fn fn_item(&mut self, signature_only: bool) -> Option<(FnDecl, bool)> {
         let start = self.span();
         let is_async = self.eat("async");
         self.eat("const");
         self.expect("fn");
         let name = self.ident()?;
-        let generics = self.generic_params();
+        let generic_params = self.generic_params();
         let params = self.fn_params();
         let ret = self.after("->", |p| p.ty());
-        self.where_clause();
-        if !self.at("{") {
+        let where_clause = self.where_clause();
+        let has_body = self.at("{");
+        let body = if has_body {
+            self.block()
+        } else if signature_only && self.at(";") {
+            let span = self.span();
+            self.bump();
+            Block {
+                stmts: Vec::new(),
+                tail: None,
+                span,
+            }
+        } else {
             self.error_here("expected the function body `{`");
             return None;
-        }
-        let body = self.block();
-        Some(FnDecl {
+        };
+        let decl = FnDecl {
             is_async,
             name,
-            generics,
+            generics: type_param_names(&generic_params),
+            generic_params,
+            where_clause,
             params,
             ret,
             body,
             span: self.since(start),
-        })
+        };
+        Some((decl, has_body))
     }
 
     fn fn_params(&mut self) -> Vec<Param> {
@@ -285,67 +305,10 @@ impl Parser<'_> {
         })
     }
 
-    /// `<'a, T: Bound, const N: usize>`: returns the type parameter names, drops the rest.
-    pub(super) fn generic_params(&mut self) -> Vec<crate::script::ast::Ident> {
-        let mut names = Vec::new();
-        if !self.eat("<") {
-            return names;
-        }
-        while !self.at(">") && !self.at_eof() {
-            if self.nth_kind(0) == Some(crate::script::token::TokenKind::Lifetime) {
-                self.bump();
-                if self.eat(":") {
-                    self.bounds();
-                }
-            } else {
-                let is_const = self.eat("const");
-                let Some(name) = self.ident() else { break };
-                if self.eat(":") {
-                    if is_const {
-                        self.ty();
-                    } else {
-                        self.bounds();
-                    }
-                }
-                if self.eat("=") {
-                    self.ty();
-                }
-                names.push(name);
-            }
-            if !self.eat(",") {
-                break;
-            }
-        }
-        if !self.eat_gt() {
-            self.expect(">");
-        }
-        names
-    }
-
-    /// `where T: A + B, U: C`: parsed and dropped.
-    pub(super) fn where_clause(&mut self) {
-        if !self.eat("where") {
-            return;
-        }
-        while !self.at("{") && !self.at(";") && !self.at_eof() {
-            if self.nth_kind(0) == Some(crate::script::token::TokenKind::Lifetime) {
-                self.bump();
-            } else {
-                self.ty();
-            }
-            if self.eat(":") {
-                self.bounds();
-            }
-            if !self.eat(",") {
-                break;
-            }
-        }
-    }
-
     fn struct_decl(&mut self, derives: Vec<crate::script::ast::Ident>) -> Option<StructDecl> {
         self.bump();
         let name = self.ident()?;
-        let generics = self.generic_params();
+        let generics = type_param_names(&self.generic_params());
         self.where_clause();
         let fields = self.fields();
         if !matches!(fields, Fields::Named(_)) {
@@ -402,7 +365,7 @@ impl Parser<'_> {
     fn enum_decl(&mut self, derives: Vec<crate::script::ast::Ident>) -> Option<EnumDecl> {
         self.bump();
         let name = self.ident()?;
-        let generics = self.generic_params();
+        let generics = type_param_names(&self.generic_params());
         self.where_clause();
         let mut variants = Vec::new();
         self.expect("{");
@@ -432,90 +395,7 @@ impl Parser<'_> {
         })
     }
 
-    fn impl_block(&mut self) -> Option<ImplBlock> {
-        let start = self.span();
-        self.bump();
-        if self.at("<") {
-            self.generic_params();
-        }
-        let first = self.ty();
-        let mut trait_path = None;
-        let mut self_ty = first.clone();
-        if self.eat("for") {
-            self_ty = self.ty();
-            trait_path = self.future_trait(first, start);
-        }
-        self.where_clause();
-        let items = self.impl_items();
-        let is_future = trait_path.is_some();
-        (is_future || self.diagnostics.iter().all(|d| d.span.start != start.start)).then_some(
-            ImplBlock {
-                trait_path,
-                self_ty,
-                items,
-            },
-        )
-    }
-
-    /// Only `impl Future for T` is in the subset; any other trait impl is reported by name.
-    fn future_trait(
-        &mut self,
-        ty: crate::script::ast::Type,
-        start: Span,
-    ) -> Option<crate::script::ast::Path> {
-        if let crate::script::ast::TypeKind::Path(path) = ty.kind {
-            if path
-                .segments
-                .last()
-                .is_some_and(|s| s.ident.name == "Future")
-            {
-                return Some(path);
-            }
-            let name = self.text(path.span).to_string();
-            let message = format!(
-                "`impl {name} for ..`: trait implementations other than `Future` are not supported in the playground"
-            );
-            self.push_error(start, &message);
-            return None;
-        }
-        self.push_error(start, "expected a trait name before `for`");
-        None
-    }
-
-    fn impl_items(&mut self) -> Vec<ImplItem> {
-        let mut items = Vec::new();
-        if !self.expect("{") {
-            return items;
-        }
-        while !self.at("}") && !self.at_eof() {
-            self.outer_attributes();
-            self.visibility();
-            let before = self.pos;
-            match self.nth_text(0) {
-                "type" => items.extend(self.assoc_type()),
-                "const" if !self.at_fn() => items.extend(self.const_decl().map(ImplItem::Const)),
-                _ if self.at_fn() => items.extend(self.fn_decl().map(ImplItem::Fn)),
-                _ => {}
-            }
-            if self.pos == before {
-                self.error_here("expected a method, `type` or `const` in the `impl` block");
-                self.skip_item();
-            }
-        }
-        self.expect("}");
-        items
-    }
-
-    fn assoc_type(&mut self) -> Option<ImplItem> {
-        self.bump();
-        let name = self.ident()?;
-        self.expect("=");
-        let ty = self.ty();
-        self.expect(";");
-        Some(ImplItem::Type { name, ty })
-    }
-
-    fn const_decl(&mut self) -> Option<ConstDecl> {
+    pub(super) fn const_decl(&mut self) -> Option<ConstDecl> {
         let start = self.span();
         self.bump();
         let mutable = self.eat("mut");

@@ -6,9 +6,11 @@
 mod block;
 mod expr;
 mod format;
+mod generics;
 mod items;
 mod macros;
 mod pattern;
+mod traits;
 mod types;
 
 use super::ast::{self, Span};

@@ -3,7 +3,7 @@
 //! evaluate a macro argument twice or in another order than rustc's expansion.
 
 use super::Compiler;
-use crate::script::ast::{self, ArgRef, FormatArgs, FormatPiece, MacroArgs, MacroCall, Span};
+use crate::script::ast::{self, ArgRef, Expr, FormatArgs, FormatPiece, MacroArgs, MacroCall, Span};
 use crate::script::eval::program::{
     Count, Native, NumType, Op, Piece, PrintTarget, Spec, Template,
 };
@@ -15,6 +15,9 @@ impl Compiler<'_> {
         let name = call.name.name.as_str();
         match (&call.args, name) {
             (MacroArgs::Format(format), _) => self.format_macro(name, format.as_ref(), span),
+            (MacroArgs::Write { dest, format }, _) => {
+                self.write_macro(name, dest, format.as_ref(), span)
+            }
             (MacroArgs::Assert { operands, message }, _) => {
                 self.assert_macro(name, operands, message.as_ref(), span)
             }
@@ -85,6 +88,31 @@ impl Compiler<'_> {
         };
         self.emit(Op::Print(target), span);
         self.emit_unit(span);
+    }
+
+    /// `write!(dest, ..)` and `writeln!`: formats, then writes the text with the destination's
+    /// `write_str` (a `String`, or the `Formatter` a `fmt` method is given), giving its result.
+    fn write_macro(&mut self, name: &str, dest: &Expr, format: Option<&FormatArgs>, span: Span) {
+        self.expr(dest);
+        let newline = (name == "writeln").then(|| FormatPiece::Literal("\n".into()));
+        match format {
+            Some(format) => {
+                let pieces: Vec<FormatPiece> = format
+                    .template
+                    .pieces
+                    .iter()
+                    .cloned()
+                    .chain(newline)
+                    .collect();
+                self.template(&pieces, &format.args, span);
+            }
+            None => {
+                let text = if newline.is_some() { "\n" } else { "" };
+                self.constant(Value::Str(text.into()), span);
+            }
+        }
+        let write_str = self.name_id("write_str");
+        self.emit(Op::Method(write_str, 1), span);
     }
 
     /// Pushes the arguments of a format template and formats them into a `String`.

@@ -5,16 +5,18 @@
 mod call;
 mod control;
 mod expr;
+mod items;
 mod macros;
 mod pattern;
 
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+use self::items::Items;
 use super::number::{Int, IntType};
-use super::program::{EnumDef, NumType, Op, Program, Proto, Shape, StructDef};
+use super::program::{EnumDef, ForeignMethods, NumType, Op, Program, Proto, Shape, StructDef};
 use super::value::Value;
-use crate::script::ast::{self, Expr, Fields, ImplItem, ItemKind, Param, Span};
+use crate::script::ast::{self, Expr, Fields, Param, Span};
 use crate::script::limits::{Limit, Limits};
 use crate::script::Diagnostic;
 
@@ -40,21 +42,6 @@ pub fn compile<'s>(file: &'s ast::File, source: &'s str) -> Result<Program, Vec<
             Err(compiler.errors)
         }
     }
-}
-
-/// A function to compile and the type whose `impl` holds it, if any.
-struct FnItem<'a> {
-    decl: &'a ast::FnDecl,
-    self_ty: Option<String>,
-    is_poll: bool,
-}
-
-/// Items sorted by kind, nested items included.
-#[derive(Default)]
-struct Items<'a> {
-    fns: Vec<FnItem<'a>>,
-    structs: Vec<&'a ast::StructDecl>,
-    enums: Vec<&'a ast::EnumDecl>,
 }
 
 /// A loop being compiled: where `continue` and `break` go.
@@ -99,6 +86,13 @@ pub(super) struct Compiler<'s> {
     enum_index: HashMap<String, u32>,
     /// Constants by name, inlined where they are used.
     consts: HashMap<String, &'s ast::Expr>,
+    /// The names of the program's inline modules, which paths may name on their way to an
+    /// item (modules are flattened into one namespace).
+    modules: HashSet<String>,
+    /// The names of the program's traits, which `Trait::method(x)` calls name.
+    traits: HashSet<String>,
+    /// `type` aliases: alias to the last segment of the type it names.
+    aliases: HashMap<String, String>,
     names: HashMap<String, u32>,
     fns: Vec<FnState>,
     const_depth: u32,
@@ -134,6 +128,9 @@ impl<'s> Compiler<'s> {
             struct_index: HashMap::new(),
             enum_index: HashMap::new(),
             consts: HashMap::new(),
+            modules: HashSet::new(),
+            traits: HashSet::new(),
+            aliases: HashMap::new(),
             names: HashMap::new(),
             fns: Vec::new(),
             const_depth: 0,
@@ -167,98 +164,24 @@ impl<'s> Compiler<'s> {
         id
     }
 
-    fn collect(&mut self, items: &'s [ast::Item]) -> Items<'s> {
-        let mut out = Items::default();
-        self.collect_into(items, &mut out);
-        out
-    }
-
-    fn collect_into(&mut self, items: &'s [ast::Item], out: &mut Items<'s>) {
-        for item in items {
-            match &item.kind {
-                ItemKind::Fn(decl) => {
-                    out.fns.push(FnItem {
-                        decl,
-                        self_ty: None,
-                        is_poll: false,
-                    });
-                    collect_nested(&decl.body, self, out);
-                }
-                ItemKind::Struct(decl) => out.structs.push(decl),
-                ItemKind::Enum(decl) => out.enums.push(decl),
-                ItemKind::Impl(block) => self.collect_impl(block, out),
-                ItemKind::Const(c) | ItemKind::Static(c) => {
-                    self.consts.insert(c.name.name.clone(), &c.value);
-                }
-                ItemKind::Use(_) => {}
-            }
-        }
-    }
-
-    fn collect_impl(&mut self, block: &'s ast::ImplBlock, out: &mut Items<'s>) {
-        let self_ty = type_name(&block.self_ty);
-        let is_future = block.trait_path.as_ref().and_then(|p| p.segments.last());
-        if let Some(segment) = is_future {
-            if segment.ident.name != "Future" {
-                let message = format!(
-                    "implementing trait `{}` is not supported",
-                    segment.ident.name
-                );
-                self.error(segment.ident.span, message);
-            }
-        }
-        for member in &block.items {
-            match member {
-                ImplItem::Fn(decl) => {
-                    let is_poll = is_future.is_some() && decl.name.name == "poll";
-                    out.fns.push(FnItem {
-                        decl,
-                        self_ty: self_ty.clone(),
-                        is_poll,
-                    });
-                    collect_nested(&decl.body, self, out);
-                }
-                ImplItem::Const(c) => {
-                    self.consts.insert(c.name.name.clone(), &c.value);
-                }
-                ImplItem::Type { .. } => {}
-            }
-        }
-    }
-
     /// Numbers every function and builds struct and enum definitions with their method tables.
     fn declare_types(&mut self, items: &Items<'_>) {
-        let mut methods: HashMap<String, HashMap<u32, u32>> = HashMap::new();
+        let mut tables = self.method_tables(items);
         let mut polls: HashMap<String, u32> = HashMap::new();
         for (index, item) in items.fns.iter().enumerate() {
-            let index = index as u32;
-            let name = item.decl.name.name.clone();
-            let params = item.decl.params.iter().map(|param| match param {
-                Param::Typed { ty, .. } => num_type(ty),
-                Param::SelfParam { .. } => None,
-            });
-            self.param_types.insert(index, params.collect());
-            match &item.self_ty {
-                Some(ty) => {
-                    let id = self.name_id(&name);
-                    methods.entry(ty.clone()).or_default().insert(id, index);
-                    if item.is_poll {
-                        polls.insert(ty.clone(), index);
-                    }
-                    self.fn_index.insert(format!("{ty}::{name}"), index);
-                }
-                None => {
-                    self.fn_index.insert(name, index);
-                }
+            if let (true, Some(ty)) = (item.is_poll(), &item.self_ty) {
+                polls.insert(ty.clone(), index as u32);
             }
         }
         for decl in &items.structs {
             let name = decl.name.name.clone();
             let (fields, shape) = field_names(&decl.fields);
+            let table = tables.remove(&name).unwrap_or_default();
             let def = StructDef {
                 is_copy: derives(&decl.derives, "Copy"),
                 has_debug: derives(&decl.derives, "Debug"),
-                methods: methods.remove(&name).unwrap_or_default(),
+                methods: table.methods,
+                impls: table.impls,
                 poll: polls.get(&name).copied(),
                 name: name.clone(),
                 fields,
@@ -280,21 +203,39 @@ impl<'s> Compiler<'s> {
                 let (fields, shape) = field_names(&v.fields);
                 (v.name.name.clone(), fields, shape)
             });
+            let table = tables.remove(&name).unwrap_or_default();
             let def = EnumDef {
                 variants: variants.collect(),
                 has_debug: derives(&decl.derives, "Debug"),
-                methods: methods.remove(&name).unwrap_or_default(),
+                methods: table.methods,
+                impls: table.impls,
                 name: name.clone(),
             };
             self.enum_index
                 .insert(name, self.program.enums.len() as u32);
             self.program.enums.push(Rc::new(def));
         }
-        for (ty, _) in methods {
-            self.error(
-                Span::default(),
-                format!("`impl {ty}` names no struct or enum of the program"),
-            );
+        self.declare_foreign_methods(tables);
+    }
+
+    /// Methods of types that are not the program's own: std types and blanket impls. An
+    /// inherent `impl` of an unknown type is an error, as rustc makes it.
+    fn declare_foreign_methods(&mut self, tables: HashMap<String, items::MethodTables>) {
+        for (ty, table) in tables {
+            let methods = ForeignMethods {
+                methods: table.methods,
+                impls: table.impls,
+            };
+            if ty == items::BLANKET {
+                self.program.blanket = methods;
+            } else if methods.impls.is_empty() {
+                self.error(
+                    Span::default(),
+                    format!("`impl {ty}` names no struct or enum of the program"),
+                );
+            } else {
+                self.program.foreign.insert(ty, methods);
+            }
         }
     }
 
@@ -648,14 +589,6 @@ impl<'s> Compiler<'s> {
         let end = self.top().proto.slots;
         if end > first_slot {
             self.emit(Op::Clear(first_slot, end), span);
-        }
-    }
-}
-
-fn collect_nested<'s>(block: &'s ast::Block, compiler: &mut Compiler<'s>, out: &mut Items<'s>) {
-    for stmt in &block.stmts {
-        if let ast::Stmt::Item(item) = stmt {
-            compiler.collect_into(std::slice::from_ref(item), out);
         }
     }
 }
