@@ -162,8 +162,24 @@ programs! {
     yield_interleaving => "tests/programs/yield_interleaving.rs",
     }
     external: {
+    async_book_async_move => "tests/programs/external/async_book_async_move.rs",
+    async_book_channels => "tests/programs/external/async_book_channels.rs",
+    async_book_executor => "tests/programs/external/async_book_executor.rs",
     async_book_hello_world => "tests/programs/external/async_book_hello_world.rs",
+    async_book_join => "tests/programs/external/async_book_join.rs",
     async_book_learn_and_sing => "tests/programs/external/async_book_learn_and_sing.rs",
+    async_book_recursion => "tests/programs/external/async_book_recursion.rs",
+    async_book_select => "tests/programs/external/async_book_select.rs",
+    async_book_simple_future => "tests/programs/external/async_book_simple_future.rs",
+    async_book_stream_sums => "tests/programs/external/async_book_stream_sums.rs",
+    async_book_timer => "tests/programs/external/async_book_timer.rs",
+    std_into_future_builder => "tests/programs/external/std_into_future_builder.rs",
+    std_pin_macro_block_on => "tests/programs/external/std_pin_macro_block_on.rs",
+    std_poll_fn_naive_select => "tests/programs/external/std_poll_fn_naive_select.rs",
+    std_raw_waker_noop => "tests/programs/external/std_raw_waker_noop.rs",
+    std_task_ready_macro => "tests/programs/external/std_task_ready_macro.rs",
+    std_wake_block_on => "tests/programs/external/std_wake_block_on.rs",
+    std_waker_noop => "tests/programs/external/std_waker_noop.rs",
     }
 }
 
