@@ -160,6 +160,10 @@ programs! {
     traits_std_impls => "tests/programs/traits_std_impls.rs",
     two_runs => "tests/programs/two_runs.rs",
     yield_interleaving => "tests/programs/yield_interleaving.rs",
+    select_biased_loop => "tests/programs/select_biased_loop.rs",
+    select_default => "tests/programs/select_default.rs",
+    try_join_fails_fast => "tests/programs/try_join_fails_fast.rs",
+    pin_poll_pending => "tests/programs/pin_poll_pending.rs",
     }
     external: {
     async_book_async_move => "tests/programs/external/async_book_async_move.rs",

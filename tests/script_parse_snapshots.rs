@@ -457,6 +457,19 @@ mod dump {
                 pat: p,
                 guard,
             } => format!("{} {}{}", expr(e), pat(p), opt(guard)),
+            MacroArgs::Select(branches) => {
+                let branches: Vec<String> = branches
+                    .iter()
+                    .map(|b| match &b.kind {
+                        SelectKind::Future { pat: p, future } => {
+                            format!("({} = {} => {})", pat(p), expr(future), expr(&b.body))
+                        }
+                        SelectKind::Complete => format!("(complete => {})", expr(&b.body)),
+                        SelectKind::Default => format!("(default => {})", expr(&b.body)),
+                    })
+                    .collect();
+                branches.join(" ")
+            }
         };
         format!("({}! {})", m.name.name, args.trim_end())
     }
@@ -870,11 +883,11 @@ fn unsupported_items_are_named() {
 #[test]
 fn unsupported_expressions_and_macros_are_named() {
     check(
-        "fn f() { let x = dbg!(1); select! { a => b }; let [a, b] = v; let c = async move |x| x; let Some(y) = o else { return }; if let Some(a) = b && c {} }",
+        "fn f() { let x = dbg!(1); cfg_if! { a => b }; let [a, b] = v; let c = async move |x| x; let Some(y) = o else { return }; if let Some(a) = b && c {} }",
         expect![[r#"
             (fn f() {(let x = ERROR); ERROR; (let ERROR = v); (let c = (move closure |x| x)); (let Some(y) = o); (if (let Some(a) b) {}) /*no semi*/; (Ref (Ref c))})
             error 1:18: macro `dbg!` is not supported in the playground
-            error 1:27: macro `select!` is not supported in the playground
+            error 1:27: macro `cfg_if!` is not supported in the playground
             error 1:51: slice patterns are not supported in the playground
             error 1:82: `async` closures are not supported in the playground; use `|..| async move { .. }`
             error 1:105: `let .. else` is not supported in the playground
@@ -953,6 +966,14 @@ fn other_macros_are_structured() {
         expect![[
             r#"(fn f() {(let v = (vec! [1 2 3])); (let w = (vec! [0; n])); (let e: Vec<u8> = (vec! [])); (assert! (Gt a 1)); (assert! ok ["bad " {0}] x); (assert_eq! a b); (join! f1 f2 (async {tail 3})); (let m = (matches! p (Poll::Ready(_) | path Poll::Pending) x)); (panic! ["boom " {0}] 1); (unreachable! ); (todo! ); (? (write! out [{0}] x))})"#
         ]],
+    );
+}
+
+#[test]
+fn futures_macros_parse_with_their_paths_and_select_branches() {
+    check(
+        r#"async fn f() { futures::select! { x = a => x, Some(y) = b.next() => { y } complete => 0, default => 1 } let p = std::pin::pin!(g()); futures::pin_mut!(p); }"#,
+        expect!["(async fn f() {(select! (x = a => x) (Some(y) = (.next b) => {tail y}) (complete => 0) (default => 1)) /*no semi*/; (let p = (pin! (call g))); (pin_mut! p)})"],
     );
 }
 

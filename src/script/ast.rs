@@ -997,6 +997,8 @@ pub enum MacroArgs {
         /// How many times.
         count: Box<Expr>,
     },
+    /// `select! { .. }` / `select_biased! { .. }`: its branches in source order.
+    Select(Vec<SelectBranch>),
     /// `matches!(expr, pat if guard)`
     Matches {
         /// The tested value.
@@ -1006,6 +1008,31 @@ pub enum MacroArgs {
         /// The guard, if any.
         guard: Option<Box<Expr>>,
     },
+}
+
+/// One branch of `select!`: `pat = future => body`, `complete => body` or `default => body`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelectBranch {
+    /// What the branch waits for.
+    pub kind: SelectKind,
+    /// The expression run when the branch is chosen.
+    pub body: Expr,
+}
+
+/// What a `select!` branch waits for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SelectKind {
+    /// `pat = future`: the future's output, bound to the pattern.
+    Future {
+        /// The pattern bound to the output.
+        pat: Pattern,
+        /// The future.
+        future: Box<Expr>,
+    },
+    /// `complete`: every future has finished.
+    Complete,
+    /// `default`: no future is ready now.
+    Default,
 }
 
 /// A format string with its arguments, checked against each other.

@@ -352,6 +352,14 @@ impl Facts {
             }
             MacroArgs::List(items) | MacroArgs::VecList(items) => self.exprs(items),
             MacroArgs::VecRepeat { value, count } => self.exprs([&**value, &**count]),
+            MacroArgs::Select(branches) => {
+                for branch in branches {
+                    if let super::ast::SelectKind::Future { future, .. } = &branch.kind {
+                        self.expr(future);
+                    }
+                    self.expr(&branch.body);
+                }
+            }
             MacroArgs::Matches { expr, guard, .. } => {
                 self.exprs(std::iter::once(&**expr).chain(guard.iter().map(|g| &**g)))
             }

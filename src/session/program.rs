@@ -22,6 +22,7 @@ pub fn prepare(source: &str) -> Result<Start, Vec<Diagnostic>> {
     // load the same source again, which cannot fail.
     Ok(Rc::new(move |executor, settings: Settings| {
         let program = checked.take().or_else(|| eval::load(&source).ok())?;
+        program.seed_choices(u64::from(settings.seed));
         if settings.mode == Mode::Threads {
             program.preempt(u64::from(settings.seed), settings.quantum);
         }

@@ -23,7 +23,8 @@ pub struct Settings {
     pub mode: Mode,
     /// In threads mode, the most interpreter steps a thread runs before it may be preempted.
     pub quantum: u32,
-    /// In threads mode, the seed that picks each time slice, so a run can be repeated exactly.
+    /// The seed of a run's random choices: each time slice in threads mode, and the order in
+    /// which `select!` polls its branches; the same seed repeats a run exactly.
     pub seed: u32,
 }
 

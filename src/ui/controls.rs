@@ -64,8 +64,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 props.on_action.reform(|name: String| Action::SetMode(mode_from_name(&name).unwrap_or(Mode::Async)))) }
             if props.settings.mode == Mode::Threads {
                 { number("Quantum (steps)", props.settings.quantum, QUANTUM_RANGE, props.on_action.reform(Action::SetQuantum)) }
-                { number("Seed", props.settings.seed, 0..=u32::MAX, props.on_action.reform(Action::SetSeed)) }
             }
+            // The seed also orders `select!`'s branches, so every mode shows it.
+            { number("Seed", props.settings.seed, 0..=u32::MAX, props.on_action.reform(Action::SetSeed)) }
         </div>
     }
 }

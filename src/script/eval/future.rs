@@ -38,7 +38,33 @@ pub enum FutureObj {
         next: usize,
         /// Whether it stopped because a time slice ran out: the next poll comes round.
         sliced: bool,
+        /// `try_join!`, `try_join` and `try_join_all`: the first `Err` a child gives ends the
+        /// join with it, and the outputs are unwrapped from `Ok`.
+        fails_fast: bool,
     },
+    /// `select!` and `select_biased!` over the futures of their branches.
+    Branches {
+        /// The futures, in branch order; a finished one is skipped, as `FusedFuture` says.
+        futures: Vec<Value>,
+        /// Whether they are polled in source order rather than shuffled each poll.
+        biased: bool,
+        /// Whether a `complete` branch takes over once every future has finished.
+        complete: bool,
+        /// This poll's order of the futures, and the place in it a paused poll resumes at.
+        order: Vec<usize>,
+        /// Where a poll that paused or was sliced goes on; `None` starts a new round.
+        resume_at: Option<usize>,
+        /// Whether this round polled an unfinished future.
+        any_polled: bool,
+    },
+    /// `pending!()`: whether it has returned its one Pending.
+    PendingOnce(bool),
+    /// `poll!(f)`: the polled future.
+    PollOnce(Value),
+    /// `FutureExt::fuse`: the inner future; once it finished, the state is `Terminated`.
+    Fuse(Value),
+    /// A fused future that finished: it stays Pending, and `select!` skips it.
+    Terminated,
     /// `future::select(a, b)`
     Select {
         /// The first future.
@@ -75,6 +101,8 @@ impl Drop for FutureObj {
                 values.extend(outputs.iter_mut().filter_map(Option::take));
                 release(values);
             }
+            FutureObj::Branches { futures, .. } => release(std::mem::take(futures)),
+            FutureObj::PollOnce(f) | FutureObj::Fuse(f) => release_one(take(f)),
             FutureObj::Select { a, b, .. } | FutureObj::Map(a, b) => {
                 release(vec![take(a), take(b)])
             }
@@ -220,12 +248,41 @@ fn poll_state(
             Poll::Ready(value) => Polled::Ready(value),
             Poll::Pending => Polled::Pending,
         },
+        FutureObj::Branches { .. } => poll_branches(state, env, can_slice)?,
+        FutureObj::PendingOnce(done) => match std::mem::replace(done, true) {
+            true => Polled::Ready(Value::Unit),
+            false => Polled::Pending,
+        },
+        FutureObj::PollOnce(future) => match poll_value(future, env, can_slice)? {
+            Polled::Ready(value) => Polled::Ready(Value::variant(Tag::Ready, vec![value])),
+            Polled::Pending => Polled::Ready(Value::variant(Tag::Pending, Vec::new())),
+            unfinished => unfinished,
+        },
+        FutureObj::Fuse(future) => match poll_value(future, env, can_slice)? {
+            Polled::Ready(value) => {
+                *state = FutureObj::Terminated;
+                return Ok(Polled::Ready(value));
+            }
+            other => other,
+        },
+        FutureObj::Terminated => Polled::Pending,
         FutureObj::Done => return Err("`async fn` resumed after completion".into()),
     };
     if matches!(polled, Polled::Ready(_)) {
         *state = FutureObj::Done;
     }
     Ok(polled)
+}
+
+/// Whether `value` is a future that has finished, which `select!` skips (futures'
+/// `FusedFuture::is_terminated`).
+pub fn is_terminated(value: &Value) -> bool {
+    match value {
+        Value::Future(obj) => obj
+            .try_borrow()
+            .is_ok_and(|state| matches!(*state, FutureObj::Done | FutureObj::Terminated)),
+        _ => false,
+    }
 }
 
 /// Resumes an `async` body: polling it inside another body's poll recurses natively, so each
@@ -260,6 +317,7 @@ fn poll_join(
         as_vec,
         next,
         sliced,
+        fails_fast,
     } = state
     else {
         return Ok(Polled::Pending);
@@ -275,6 +333,9 @@ fn poll_join(
             continue;
         }
         match poll_value(&children[i], env, can_slice)? {
+            Polled::Ready(value) if *fails_fast && is_variant(&value, Tag::Err) => {
+                return Ok(Polled::Ready(value));
+            }
             Polled::Ready(value) => {
                 outputs[i] = Some(value);
                 children[i] = Value::Unit;
@@ -291,12 +352,119 @@ fn poll_join(
     if outputs.iter().any(Option::is_none) {
         return Ok(Polled::Pending);
     }
-    let values: Vec<Value> = outputs.iter_mut().filter_map(Option::take).collect();
-    Ok(Polled::Ready(if *as_vec {
+    let mut values: Vec<Value> = outputs.iter_mut().filter_map(Option::take).collect();
+    if *fails_fast {
+        values = values.iter().map(variant_payload).collect();
+    }
+    let joined = if *as_vec {
         Value::vec(values)
     } else {
         Value::Tuple(values.into())
+    };
+    Ok(Polled::Ready(if *fails_fast {
+        Value::variant(Tag::Ok, vec![joined])
+    } else {
+        joined
     }))
+}
+
+fn is_variant(value: &Value, tag: Tag) -> bool {
+    value.as_variant().is_some_and(|v| v.tag == tag)
+}
+
+/// The one field of `Ok(x)`, `Some(x)` and the like.
+fn variant_payload(value: &Value) -> Value {
+    value
+        .as_variant()
+        .and_then(|v| v.fields.first().cloned())
+        .unwrap_or(Value::Unit)
+}
+
+/// One poll of `select!`: the unfinished futures in this round's order (source order, or
+/// shuffled by the run's seed) until one is ready. A poll that paused or was sliced goes on
+/// in the same round at the future it stopped at. When none was left to poll, `complete`
+/// wins, or the program panics as futures' `select!` does.
+fn poll_branches(
+    state: &mut FutureObj,
+    env: &mut Env<'_, '_>,
+    can_slice: bool,
+) -> Result<Polled, Fault> {
+    let FutureObj::Branches {
+        futures,
+        biased,
+        complete,
+        order,
+        resume_at,
+        any_polled,
+    } = state
+    else {
+        return Ok(Polled::Pending);
+    };
+    let start = match resume_at.take() {
+        Some(at) => at,
+        None => {
+            *order = (0..futures.len()).collect();
+            if !*biased {
+                env.shared.shuffle(order);
+            }
+            *any_polled = false;
+            0
+        }
+    };
+    for (at, &i) in order.iter().enumerate().skip(start) {
+        if is_terminated(&futures[i]) {
+            continue;
+        }
+        match poll_value(&futures[i], env, can_slice)? {
+            Polled::Ready(value) => {
+                return Ok(Polled::Ready(Value::Tuple(
+                    vec![Value::usize(i), value].into(),
+                )))
+            }
+            Polled::Pending => *any_polled = true,
+            unfinished @ (Polled::Sliced | Polled::Paused) => {
+                *resume_at = Some(at);
+                return Ok(unfinished);
+            }
+        }
+    }
+    match (*any_polled, *complete) {
+        (true, _) => Ok(Polled::Pending),
+        (false, true) => Ok(Polled::Ready(Value::Tuple(
+            vec![Value::usize(futures.len()), Value::Unit].into(),
+        ))),
+        (false, false) => Err("all futures in select! were completed, \
+             but no `complete =>` handler was provided"
+            .into()),
+    }
+}
+
+/// `select!` with a `default` branch: one round polled with a waker that does nothing, as
+/// futures does; the `default` branch's index when nothing was ready.
+pub fn select_now(
+    env: &mut Env<'_, '_>,
+    futures: Vec<Value>,
+    biased: bool,
+    complete: bool,
+) -> Result<Value, Fault> {
+    let default_index = futures.len() + 1;
+    let mut state = FutureObj::Branches {
+        futures,
+        biased,
+        complete,
+        order: Vec::new(),
+        resume_at: None,
+        any_polled: false,
+    };
+    let mut cx = Context::from_waker(std::task::Waker::noop());
+    let mut quiet = Env {
+        shared: env.shared,
+        cx: &mut cx,
+    };
+    Ok(match poll_branches(&mut state, &mut quiet, false)? {
+        Polled::Ready(chosen) => chosen,
+        _ => Value::Tuple(vec![Value::usize(default_index), Value::Unit].into()),
+    })
 }
 
 /// Polls `a`, then `b`; the winner's output comes with the other, unfinished future.

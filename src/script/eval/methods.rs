@@ -677,7 +677,7 @@ fn ordering_method(tag: Tag, name: &str, args: &[Value]) -> Result<Option<Value>
 fn is_future_method(name: &str) -> bool {
     matches!(
         name,
-        "map" | "then" | "and_then" | "boxed" | "boxed_local" | "poll" | "as_mut"
+        "map" | "then" | "and_then" | "boxed" | "boxed_local" | "poll" | "as_mut" | "fuse"
     )
 }
 
@@ -692,6 +692,7 @@ fn future_method(
         "map" => future_value(FutureObj::Map(receiver, f)),
         "then" => future_value(FutureObj::Then(receiver, f, None, false)),
         "and_then" => future_value(FutureObj::Then(receiver, f, None, true)),
+        "fuse" => future_value(FutureObj::Fuse(receiver)),
         "poll" => match poll_value(&receiver, env, false)? {
             Polled::Ready(value) => Value::variant(Tag::Ready, vec![value]),
             _ => Value::variant(Tag::Pending, Vec::new()),

@@ -125,6 +125,9 @@ pub struct Shared {
     main_task: Cell<Option<TaskId>>,
     /// Whether the next poll resumes one that paused for the frame's deadline.
     resuming: Cell<bool>,
+    /// The random state behind `select!`'s choice among ready branches, seeded by the run so
+    /// that a run can be replayed exactly.
+    choices: Cell<u64>,
     /// The `.await` that most recently returned Pending, for the state machine view.
     last_suspension: Cell<Option<Span>>,
 }
@@ -166,6 +169,7 @@ pub fn load_with(source: &str, limits: Limits) -> Result<Program, Vec<Diagnostic
         last_suspension: Cell::new(None),
         main_task: Cell::new(None),
         resuming: Cell::new(false),
+        choices: Cell::new(mix_seed(0)),
     };
     Ok(Program {
         shared: Rc::new(shared),
@@ -213,10 +217,15 @@ impl Program {
     /// `quantum` steps, drawn from a generator seeded with `seed`, so a thread may be switched
     /// out between any two steps and the same seed always gives the same interleaving.
     pub fn preempt(&self, seed: u64, quantum: u32) {
-        // xorshift needs a non-zero state; mixing in a constant keeps seed 0 usable.
         self.shared
             .preemption
-            .set(Some((seed ^ 0x9E37_79B9_7F4A_7C15, quantum.max(1))));
+            .set(Some((mix_seed(seed), quantum.max(1))));
+    }
+
+    /// Seeds the random choices a program asks for (`select!` polls its branches in a random
+    /// order, as futures' does), so that the same seed always makes the same choices.
+    pub fn seed_choices(&self, seed: u64) {
+        self.shared.choices.set(mix_seed(seed));
     }
 
     /// The source span of the `.await` that most recently returned Pending, if any: where the
@@ -415,13 +424,20 @@ impl Shared {
         match self.preemption.get() {
             None => vm::SLICE_STEPS,
             Some((state, quantum)) => {
-                let mut next = state;
-                next ^= next << 13;
-                next ^= next >> 7;
-                next ^= next << 17;
+                let next = xorshift(state);
                 self.preemption.set(Some((next, quantum)));
                 1 + (next % u64::from(quantum)) as u32
             }
+        }
+    }
+
+    /// Shuffles `order` with the run's seeded choices (Fisher–Yates, as futures' `select!`).
+    fn shuffle(&self, order: &mut [usize]) {
+        for i in (1..order.len()).rev() {
+            let next = xorshift(self.choices.get());
+            self.choices.set(next);
+            let j = (next % (i as u64 + 1)) as usize;
+            order.swap(i, j);
         }
     }
 
@@ -528,6 +544,21 @@ impl RuntimeError {
             limit,
         }
     }
+}
+
+/// A seed as a state for [`xorshift`], which needs a non-zero one: mixing in a constant keeps
+/// seed 0 usable.
+fn mix_seed(seed: u64) -> u64 {
+    seed ^ 0x9E37_79B9_7F4A_7C15
+}
+
+/// The next state of a xorshift generator.
+fn xorshift(state: u64) -> u64 {
+    let mut next = state;
+    next ^= next << 13;
+    next ^= next >> 7;
+    next ^= next << 17;
+    next
 }
 
 /// The task the executor is polling, if any.

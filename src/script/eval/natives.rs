@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use super::future::{future_value, FutureObj};
+use super::future::{future_value, select_now, FutureObj};
 use super::number::{parse_float, parse_int, FloatType, IntType};
 use super::ops::{as_byte, as_int};
 use super::program::{Native, NumType};
@@ -86,11 +86,31 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             let name = text(&arg())?;
             task(env.shared.spawn(name, arg()))
         }
-        Native::Join => {
+        Native::Join | Native::TryJoin => {
             let children: Vec<Value> = args.collect();
-            join(children, false)
+            join(children, false, native == Native::TryJoin)
         }
-        Native::JoinAll => join(super::iter::items(env, &arg())?, true),
+        Native::JoinAll | Native::TryJoinAll => {
+            let children = super::iter::items(env, &arg())?;
+            join(children, true, native == Native::TryJoinAll)
+        }
+        Native::PendingOnce => future_value(FutureObj::PendingOnce(false)),
+        Native::PollOnce => future_value(FutureObj::PollOnce(arg())),
+        Native::SelectMacro {
+            biased,
+            complete,
+            default: true,
+        } => select_now(env, args.collect(), biased, complete)?,
+        Native::SelectMacro {
+            biased, complete, ..
+        } => future_value(FutureObj::Branches {
+            futures: args.collect(),
+            biased,
+            complete,
+            order: Vec::new(),
+            resume_at: None,
+            any_polled: false,
+        }),
         Native::Select => future_value(FutureObj::Select {
             a: arg(),
             b: arg(),
@@ -159,7 +179,7 @@ fn task(handle: crate::executor::JoinHandle<Value>) -> Value {
     future_value(FutureObj::Task(handle))
 }
 
-fn join(children: Vec<Value>, as_vec: bool) -> Value {
+fn join(children: Vec<Value>, as_vec: bool, fails_fast: bool) -> Value {
     let outputs = vec![None; children.len()];
     future_value(FutureObj::Join {
         children,
@@ -167,6 +187,7 @@ fn join(children: Vec<Value>, as_vec: bool) -> Value {
         as_vec,
         next: 0,
         sliced: false,
+        fails_fast,
     })
 }
 

@@ -210,8 +210,27 @@ pub enum Native {
     Sleep,
     /// `future::{join, join3, join4, join5}` and `join!` with any number of futures.
     Join,
+    /// `try_join!` and `future::{try_join, try_join3, ..}`: a join that ends at the first `Err`.
+    TryJoin,
     /// `future::join_all(iter)`
     JoinAll,
+    /// `future::try_join_all(iter)`
+    TryJoinAll,
+    /// `pending!()`: Pending once, without a wake, then `()`.
+    PendingOnce,
+    /// `poll!(f)`: polls `f` once, giving its `Poll`.
+    PollOnce,
+    /// `select!` (`biased: false`) or `select_biased!` over the futures of its branches, with
+    /// whether it has a `complete` and a `default` branch.
+    SelectMacro {
+        /// `select_biased!`: the branches are polled in source order, not shuffled.
+        biased: bool,
+        /// Whether a `complete` branch runs once every future has finished.
+        complete: bool,
+        /// Whether a `default` branch runs when none is ready: then the futures are polled
+        /// once, with a waker that does nothing, and nothing is awaited.
+        default: bool,
+    },
     /// `future::select(a, b)`
     Select,
     /// `future::ready(v)`

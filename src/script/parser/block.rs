@@ -113,6 +113,19 @@ impl Parser<'_> {
         ) || (self.at("async") && !self.nth_at(1, "move") && self.nth_at(1, "{"))
             || (self.at("async") && self.nth_at(2, "{"))
             || self.nth_kind(0) == Some(TokenKind::Lifetime)
+            || self.at_braced_macro()
+    }
+
+    /// `name! { .. }` or `path::name! { .. }`: a macro statement ends at its brace, as
+    /// `select! { .. }` does in rustc.
+    fn at_braced_macro(&mut self) -> bool {
+        let mut n = 0;
+        while self.nth_kind(n) == Some(TokenKind::Ident) && self.nth_at(n + 1, "::") {
+            n += 2;
+        }
+        self.nth_kind(n) == Some(TokenKind::Ident)
+            && self.nth_at(n + 1, "!")
+            && self.nth_at(n + 2, "{")
     }
 
     fn let_stmt(&mut self) -> Stmt {

@@ -485,7 +485,7 @@ impl Parser<'_> {
     /// A path, a macro call `name!(..)` or a struct literal `Name { .. }`.
     fn path_expr(&mut self) -> ExprKind {
         let path = self.path(true);
-        if self.at("!") && !self.nth_at(1, "=") && path.segments.len() == 1 {
+        if self.at("!") && !self.nth_at(1, "=") {
             return self.macro_call(path);
         }
         let struct_like = path

@@ -1,10 +1,13 @@
 //! Macro calls: the supported macros get structured arguments (format strings, `vec!`, `join!`,
-//! `assert*!`, `matches!`); any other macro is an error naming it. It must never accept an
+//! `select!` branches, `assert*!`, `matches!`), also when written with their path
+//! (`futures::join!`); any other macro is an error naming it. It must never accept an
 //! unknown macro silently.
 
 use super::expr::Elements;
 use super::Parser;
-use crate::script::ast::{ExprKind, FormatArg, FormatArgs, MacroArgs, MacroCall, Path};
+use crate::script::ast::{
+    ExprKind, FormatArg, FormatArgs, MacroArgs, MacroCall, Path, SelectBranch, SelectKind,
+};
 use crate::script::token::TokenKind;
 
 /// Macros whose arguments are an optional format string and its arguments.
@@ -23,7 +26,8 @@ const FORMAT_MACROS: &[&str] = &[
 impl Parser<'_> {
     /// Parses `name!(..)` at the `!`, with `path` the macro's name.
     pub(super) fn macro_call(&mut self, path: Path) -> ExprKind {
-        let Some(name) = path.segments.into_iter().next().map(|s| s.ident) else {
+        // `futures::join!` and `std::pin::pin!` are the same macros as `join!` and `pin!`.
+        let Some(name) = path.segments.into_iter().next_back().map(|s| s.ident) else {
             return ExprKind::Error;
         };
         self.bump();
@@ -46,7 +50,10 @@ impl Parser<'_> {
             "assert_eq" | "assert_ne" | "debug_assert_eq" | "debug_assert_ne" => {
                 Some(self.delimited(close, |p| p.assert_args(close, 2)))
             }
-            "join" => Some(self.delimited(close, |p| MacroArgs::List(p.expr_list(close)))),
+            "join" | "try_join" | "pin_mut" | "pin" | "poll" | "pending" => {
+                Some(self.delimited(close, |p| MacroArgs::List(p.expr_list(close))))
+            }
+            "select" | "select_biased" => Some(self.delimited(close, |p| p.select_args(close))),
             "vec" => Some(self.delimited(close, |p| p.vec_args(close))),
             "matches" => Some(self.delimited(close, |p| p.matches_args())),
             _ => None,
@@ -158,6 +165,41 @@ impl Parser<'_> {
             Elements::List(items) => MacroArgs::VecList(items),
             Elements::Repeat(value, count) => MacroArgs::VecRepeat { value, count },
         }
+    }
+
+    /// `pat = future => body,` branches, and `complete => body` / `default => body`.
+    fn select_args(&mut self, close: &str) -> MacroArgs {
+        let mut branches = Vec::new();
+        while !self.at(close) && !self.at_eof() {
+            let before = self.pos;
+            let kind = match self.nth_text(0) {
+                word @ ("complete" | "default") if self.nth_at(1, "=>") => {
+                    self.bump();
+                    if word == "complete" {
+                        SelectKind::Complete
+                    } else {
+                        SelectKind::Default
+                    }
+                }
+                _ => {
+                    let pat = self.pattern_top();
+                    self.expect("=");
+                    let future = Box::new(self.expr());
+                    SelectKind::Future { pat, future }
+                }
+            };
+            self.expect("=>");
+            let block_like = self.at("{");
+            let body = self.expr();
+            branches.push(SelectBranch { kind, body });
+            if !self.eat(",") && !self.at(close) && !block_like {
+                self.error_here("expected `,` after the `select!` branch");
+            }
+            if self.pos == before {
+                self.skip_tree();
+            }
+        }
+        MacroArgs::Select(branches)
     }
 
     fn matches_args(&mut self) -> MacroArgs {

@@ -1,5 +1,6 @@
 //! Lowering of the supported macros: the `format!` family, `assert*!`, `panic!`-likes, `vec!`,
-//! `join!` and `matches!`, with format templates resolved to argument indexes. It must never
+//! the futures macros (`join!`, `try_join!`, `select!`, `select_biased!`, `pending!`, `poll!`,
+//! `pin!`, `pin_mut!`) and `matches!`, with format templates resolved to argument indexes. It must never
 //! evaluate a macro argument twice or in another order than rustc's expansion.
 
 use super::Compiler;
@@ -25,17 +26,31 @@ impl Compiler<'_> {
             (MacroArgs::VecRepeat { value, count }, _) => {
                 self.repeat_literal(value, count, elements, span)
             }
-            (MacroArgs::List(futures), "join") => {
-                if !self.top().proto.is_async {
-                    self.error(
-                        span,
-                        "`join!` is only allowed inside `async` functions and blocks",
-                    );
-                }
+            (MacroArgs::List(futures), "join" | "try_join" | "pending" | "poll") => {
+                self.require_async(name, span);
+                let native = match name {
+                    "join" => Native::Join,
+                    "try_join" => Native::TryJoin,
+                    "pending" => Native::PendingOnce,
+                    _ => Native::PollOnce,
+                };
                 let count = self.operand(futures.len(), span, "futures in one `join!`");
                 futures.iter().for_each(|f| self.expr(f));
-                self.emit(Op::Native(Native::Join, count), span);
+                self.emit(Op::Native(native, count), span);
                 self.emit(Op::Await, span);
+            }
+            // Interpreted values never move in memory, so pinning them changes nothing:
+            // `pin!(f)` is `f`, and `pin_mut!(a, b)` leaves its locals as they are.
+            (MacroArgs::List(values), "pin") => match values.as_slice() {
+                [value] => self.expr(value),
+                _ => {
+                    self.error(span, "`pin!` takes one value");
+                    self.emit_unit(span);
+                }
+            },
+            (MacroArgs::List(_), "pin_mut") => self.emit_unit(span),
+            (MacroArgs::Select(branches), "select" | "select_biased") => {
+                self.select_macro(branches, name == "select_biased", span)
             }
             (MacroArgs::Matches { expr, pat, guard }, _) => {
                 self.matches_macro(expr, pat, guard.as_deref(), span)
@@ -48,6 +63,115 @@ impl Compiler<'_> {
                 self.emit_unit(span);
             }
         }
+    }
+
+    fn require_async(&mut self, name: &str, span: Span) {
+        if !self.top().proto.is_async {
+            self.error(
+                span,
+                format!("`{name}!` is only allowed inside `async` functions and blocks"),
+            );
+        }
+    }
+
+    /// `select!` as futures expands it: each future that is not a plain path is first kept in
+    /// a hidden local that lives to the end of the macro; the select future yields the chosen
+    /// branch's index with its output (`complete` is index `n`, `default` `n + 1`), and each
+    /// branch tests the index. With a `default` branch it polls once, without awaiting.
+    fn select_macro(&mut self, branches: &[ast::SelectBranch], biased: bool, span: Span) {
+        let first = self.push_scope();
+        let mut futures = Vec::new();
+        for branch in branches {
+            if let ast::SelectKind::Future { future, .. } = &branch.kind {
+                if matches!(future.kind, ast::ExprKind::Path(_)) {
+                    futures.push(None);
+                } else {
+                    self.expr(future);
+                    let slot = self.new_slot();
+                    self.emit(Op::Store(slot), future.span);
+                    futures.push(Some(slot));
+                }
+            }
+        }
+        let mut kinds = branches.iter().map(|b| &b.kind);
+        let complete = kinds
+            .clone()
+            .any(|k| matches!(k, ast::SelectKind::Complete));
+        let default = kinds.any(|k| matches!(k, ast::SelectKind::Default));
+        if !default {
+            self.require_async("select", span);
+        }
+        let polled = branches.iter().filter_map(|b| match &b.kind {
+            ast::SelectKind::Future { future, .. } => Some(future),
+            _ => None,
+        });
+        for (future, slot) in polled.zip(futures.iter().copied()) {
+            if let Some(slot) = slot {
+                self.emit(Op::Load(slot), future.span);
+            } else {
+                self.expr(future);
+            }
+        }
+        let count = self.operand(futures.len(), span, "branches in one `select!`");
+        let select = Native::SelectMacro {
+            biased,
+            complete,
+            default,
+        };
+        self.emit(Op::Native(select, count), span);
+        if !default {
+            self.emit(Op::Await, span);
+        }
+        let chosen = self.new_slot();
+        self.emit(Op::Store(chosen), span);
+        self.select_branches(branches, futures.len(), chosen, span);
+        self.pop_scope(first, span);
+    }
+
+    /// Runs the branch whose index is in `chosen`, leaving its value.
+    fn select_branches(
+        &mut self,
+        branches: &[ast::SelectBranch],
+        count: usize,
+        chosen: u16,
+        span: Span,
+    ) {
+        let mut ends = Vec::new();
+        let mut next_future = 0;
+        for (i, branch) in branches.iter().enumerate() {
+            let index = match &branch.kind {
+                ast::SelectKind::Future { .. } => {
+                    next_future += 1;
+                    next_future - 1
+                }
+                ast::SelectKind::Complete => count,
+                ast::SelectKind::Default => count + 1,
+            };
+            let last = i + 1 == branches.len();
+            let miss = (!last).then(|| {
+                self.emit(Op::Load(chosen), span);
+                self.emit(Op::TupleIndex(0), span);
+                self.constant(Value::usize(index), span);
+                self.emit(Op::Binary(ast::BinOp::Eq), span);
+                self.emit(Op::JumpIfFalse(0), span)
+            });
+            let scope = self.push_scope();
+            if let ast::SelectKind::Future { pat, .. } = &branch.kind {
+                self.emit(Op::Load(chosen), span);
+                self.emit(Op::TupleIndex(1), span);
+                self.bind_irrefutable(pat);
+            }
+            self.expr(&branch.body);
+            self.pop_scope(scope, span);
+            if let Some(miss) = miss {
+                ends.push(self.emit(Op::Jump(0), span));
+                self.patch(miss);
+            }
+        }
+        if branches.is_empty() {
+            self.emit_unit(span);
+        }
+        ends.into_iter().for_each(|at| self.patch(at));
     }
 
     fn format_macro(&mut self, name: &str, format: Option<&FormatArgs>, span: Span) {
