@@ -7,14 +7,17 @@
 //! inside `transcript::capture`, and stalls are outcomes.
 //!
 //! Two kinds of programs, compared differently:
-//! - `own` programs (presets and `tests/programs/*.rs`) import the prelude and run on its
-//!   `block_on`: their printed lines with their tasks and every task's polls must agree.
+//! - `own` programs (presets, `tests/programs/*.rs` and `tests/programs/features/*.rs`) import
+//!   the prelude and run on its `block_on`: their printed lines with their tasks and every
+//!   task's polls must agree.
 //! - `external` programs (`tests/programs/external/`, taken from outside sources) print with
 //!   std's `println!` and run on the futures crate's executors (`block_on`, `LocalPool`), whose
-//!   polls nothing can count. Their module shadows `println!` with the prelude's, so each line
-//!   reaches the capture as it is printed, and only the lines' text and whether the program
-//!   finished must agree (the interpreter runs them on the playground's executor, which
-//!   attributes lines to tasks that the compiled run does not have).
+//!   polls nothing can count (those written for tokio or `trpl` run on the prelude's executor,
+//!   the futures crate having no timer, and are compared the same way). Their module shadows
+//!   `println!` with the prelude's, so each line reaches the capture as it is printed, and only
+//!   the lines' text and whether the program finished must agree (the interpreter runs them on
+//!   the playground's executor, which attributes lines to tasks that the compiled run does not
+//!   have).
 
 #[path = "programs_support/known_gaps.rs"]
 mod known_gaps;
@@ -164,6 +167,16 @@ programs! {
     select_default => "tests/programs/select_default.rs",
     try_join_fails_fast => "tests/programs/try_join_fails_fast.rs",
     pin_poll_pending => "tests/programs/pin_poll_pending.rs",
+    features_async_fn_in_trait => "tests/programs/features/async_fn_in_trait.rs",
+    features_drop_order => "tests/programs/features/drop_order.rs",
+    features_integer_casts => "tests/programs/features/integer_casts.rs",
+    features_lazy_iterator_effects => "tests/programs/features/lazy_iterator_effects.rs",
+    features_mem_and_cell => "tests/programs/features/mem_and_cell.rs",
+    features_patterns => "tests/programs/features/patterns.rs",
+    features_question_mark_from => "tests/programs/features/question_mark_from.rs",
+    features_std_collections => "tests/programs/features/std_collections.rs",
+    features_string_and_vec_methods => "tests/programs/features/string_and_vec_methods.rs",
+    features_user_traits => "tests/programs/features/user_traits.rs",
     }
     external: {
     async_book_async_move => "tests/programs/external/async_book_async_move.rs",
@@ -177,6 +190,18 @@ programs! {
     async_book_simple_future => "tests/programs/external/async_book_simple_future.rs",
     async_book_stream_sums => "tests/programs/external/async_book_stream_sums.rs",
     async_book_timer => "tests/programs/external/async_book_timer.rs",
+    comprehensive_rust_async_traits => "tests/programs/external/comprehensive_rust_async_traits.rs",
+    comprehensive_rust_channels => "tests/programs/external/comprehensive_rust_channels.rs",
+    comprehensive_rust_count_to => "tests/programs/external/comprehensive_rust_count_to.rs",
+    comprehensive_rust_dining_philosophers => "tests/programs/external/comprehensive_rust_dining_philosophers.rs",
+    comprehensive_rust_join_all => "tests/programs/external/comprehensive_rust_join_all.rs",
+    comprehensive_rust_pin_worker => "tests/programs/external/comprehensive_rust_pin_worker.rs",
+    comprehensive_rust_select_timeout => "tests/programs/external/comprehensive_rust_select_timeout.rs",
+    comprehensive_rust_state_machine => "tests/programs/external/comprehensive_rust_state_machine.rs",
+    rust_book_channel_join => "tests/programs/external/rust_book_channel_join.rs",
+    rust_book_join => "tests/programs/external/rust_book_join.rs",
+    rust_book_spawn_task => "tests/programs/external/rust_book_spawn_task.rs",
+    rust_book_yield_now_race => "tests/programs/external/rust_book_yield_now_race.rs",
     std_into_future_builder => "tests/programs/external/std_into_future_builder.rs",
     std_pin_macro_block_on => "tests/programs/external/std_pin_macro_block_on.rs",
     std_poll_fn_naive_select => "tests/programs/external/std_poll_fn_naive_select.rs",
