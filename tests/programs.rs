@@ -161,6 +161,8 @@ programs! {
     stored_waker_later => "tests/programs/stored_waker_later.rs",
     struct_async_methods => "tests/programs/struct_async_methods.rs",
     traits_std_impls => "tests/programs/traits_std_impls.rs",
+    modules_paths => "tests/programs/modules_paths.rs",
+    traits_generics_dispatch => "tests/programs/traits_generics_dispatch.rs",
     two_runs => "tests/programs/two_runs.rs",
     yield_interleaving => "tests/programs/yield_interleaving.rs",
     select_biased_loop => "tests/programs/select_biased_loop.rs",

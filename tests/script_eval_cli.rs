@@ -81,3 +81,31 @@ fn crlf_line_endings_inside_string_literals_read_as_newlines() {
         "{err}"
     );
 }
+
+#[test]
+fn a_function_a_module_lacks_is_a_located_error_before_any_output() {
+    let source = "mod shapes {\n    pub fn area() -> u32 { 1 }\n}\nfn main() {\n    println!(\"{}\", shapes::area());\n    shapes::perimeter();\n}\n";
+    let (code, stdout, stderr) = asyncplay("missing_fn.rs", source, &[]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (
+            1,
+            "",
+            "DIR/missing_fn.rs:6:5: error: unsupported function `shapes::perimeter`\n"
+        )
+    );
+}
+
+#[test]
+fn an_impl_missing_a_required_trait_method_is_a_located_error() {
+    let source = "trait Shape {\n    fn area(&self) -> u32;\n    fn sides(&self) -> u32;\n}\nstruct Square;\nimpl Shape for Square {\n    fn area(&self) -> u32 { 1 }\n}\nfn main() {\n    println!(\"{}\", Square.area());\n}\n";
+    let (code, stdout, stderr) = asyncplay("missing_method.rs", source, &[]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (
+            1,
+            "",
+            "DIR/missing_method.rs:6:1: error: not all trait items implemented, missing: `sides`\n"
+        )
+    );
+}

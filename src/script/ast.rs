@@ -10,6 +10,10 @@
 //! - Types are kept light: the evaluator mostly ignores them.
 //! - Changes to this file are additive only, and announced in commit messages.
 
+/// The crates whose paths name std, futures or playground items, never the program's own
+/// (`futures::join!`, `std::future::ready`).
+pub const EXTERNAL_CRATES: &[&str] = &["std", "core", "alloc", "futures", "async_playground"];
+
 /// A byte range `start..end` into the source text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Span {

@@ -13,6 +13,26 @@ use crate::script::eval::value::Value;
 /// Methods that replace their receiver in place (`opt.take()`), lowered as load–call–store.
 const IN_PLACE: &[&str] = &["take", "replace", "get_or_insert", "insert"];
 
+/// Std traits whose methods a program may call as `Trait::method(value, ..)`.
+const RECEIVER_TRAITS: &[&str] = &[
+    "Clone",
+    "ToString",
+    "Iterator",
+    "IntoIterator",
+    "Display",
+    "Debug",
+    "PartialEq",
+    "PartialOrd",
+    "Ord",
+    "Future",
+    "FutureExt",
+    "TryFutureExt",
+    "Stream",
+    "StreamExt",
+    "AsRef",
+    "Borrow",
+];
+
 /// Whether `method` replaces its receiver when the receiver is a place (see [`IN_PLACE`]).
 pub(super) fn is_in_place(method: &str) -> bool {
     IN_PLACE.contains(&method)
@@ -78,25 +98,28 @@ impl Compiler<'_> {
         Some(())
     }
 
-    /// A program function named by `f`, `Type::f` or `Self::f`.
+    /// A program function named by `f`, `Type::f`, `Self::f` or a module path (`m::f`,
+    /// `super::f`, an imported name).
     fn function_index(&mut self, path: &ast::Path) -> Option<u32> {
         let names: Vec<&str> = path
             .segments
             .iter()
             .map(|s| s.ident.name.as_str())
             .collect();
-        match names.as_slice() {
-            [name] => self.fn_index.get(*name).copied(),
-            [.., owner, name] => {
-                let owner = if *owner == "Self" {
-                    self.top().self_ty.clone()?
-                } else {
-                    owner.to_string()
-                };
-                self.fn_index.get(&format!("{owner}::{name}")).copied()
+        if let [.., owner, name] = names.as_slice() {
+            let owner = match *owner {
+                "Self" => self.top().self_ty.clone()?,
+                other => self
+                    .aliases
+                    .get(other)
+                    .cloned()
+                    .unwrap_or(other.to_string()),
+            };
+            if let Some(&index) = self.fn_index.get(&format!("{owner}::{name}")) {
+                return Some(index);
             }
-            [] => None,
         }
+        self.module_function(&names)
     }
 
     /// Compiles `callee(args)`.
@@ -132,12 +155,36 @@ impl Compiler<'_> {
                 self.typed_args(args, types, true);
                 self.emit(Op::MakeStruct(id, argc), span);
             }
-            None => self.native_call(path, args, span),
+            None => match self.trait_method_name(path) {
+                Some(method) if !args.is_empty() => {
+                    // `Trait::method(x, ..)` is `x.method(..)`: the value picks the impl.
+                    args.iter().for_each(|a| self.expr(a));
+                    let id = self.name_id(&method);
+                    self.emit(Op::Method(id, argc - 1), span);
+                }
+                _ => self.native_call(path, args, span),
+            },
         }
     }
 
+    /// The method a path `Trait::method` names when `Trait` is a trait of the program or a
+    /// std trait whose methods take a receiver.
+    fn trait_method_name(&self, path: &ast::Path) -> Option<String> {
+        let [.., owner, method] = path.segments.as_slice() else {
+            return None;
+        };
+        let owner = owner.ident.name.as_str();
+        let known = self.traits.contains(owner) || RECEIVER_TRAITS.contains(&owner);
+        known.then(|| method.ident.name.clone())
+    }
+
     fn native_call(&mut self, path: &ast::Path, args: &[Expr], span: Span) {
-        let Some(native) = native_for(path) else {
+        let imported = match path.segments.as_slice() {
+            [only] => self.imported_path(&only.ident.name, path.span),
+            _ => None,
+        };
+        let by_import = imported.as_ref().and_then(native_for);
+        let Some(native) = by_import.or_else(|| native_for(path)) else {
             self.error(
                 path.span,
                 format!("unsupported function `{}`", path_text(path)),
@@ -154,6 +201,23 @@ impl Compiler<'_> {
             // `block_on` does not block the page: it spawns task `main` and waits for it.
             self.emit(Op::Await, span);
         }
+    }
+
+    /// The full path of a std or futures item that a `use ... as name` of the current module
+    /// imports under `name`, so that the alias calls the same built-in.
+    fn imported_path(&self, name: &str, span: Span) -> Option<ast::Path> {
+        let target = self.imports.external_target(&self.module, name)?;
+        let segments = target.iter().map(|segment| ast::PathSegment {
+            ident: ast::Ident {
+                name: segment.clone(),
+                span,
+            },
+            generics: Vec::new(),
+        });
+        Some(ast::Path {
+            segments: segments.collect(),
+            span,
+        })
     }
 
     /// `drop(x)` moves `x` out of its slot so that guards and wakers are released now.

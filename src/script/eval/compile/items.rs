@@ -5,6 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::paths::ModulePath;
 use super::{type_name, Compiler};
 use crate::script::ast::{self, ImplItem, ItemKind, TraitItem};
 use crate::script::eval::program::TraitImpls;
@@ -12,6 +13,8 @@ use crate::script::eval::program::TraitImpls;
 /// A function to compile, the type whose `impl` holds it and the trait that `impl` is of.
 pub(super) struct FnItem<'a> {
     pub(super) decl: &'a ast::FnDecl,
+    /// The module it is written in.
+    pub(super) module: ModulePath,
     pub(super) self_ty: Option<String>,
     pub(super) trait_name: Option<String>,
 }
@@ -25,6 +28,7 @@ impl FnItem<'_> {
 
 /// One `impl Trait for Type` block: the methods it writes, for completing it with defaults.
 struct TraitImplRef<'a> {
+    module: ModulePath,
     trait_name: String,
     self_ty: String,
     written: HashSet<&'a str>,
@@ -67,6 +71,7 @@ impl<'s> Compiler<'s> {
                 ItemKind::Fn(decl) => {
                     out.fns.push(FnItem {
                         decl,
+                        module: self.module.clone(),
                         self_ty: None,
                         trait_name: None,
                     });
@@ -81,14 +86,16 @@ impl<'s> Compiler<'s> {
                 ItemKind::Trait(decl) => self.collect_trait(decl, out),
                 ItemKind::Mod(module) => {
                     self.modules.insert(module.name.name.clone());
+                    self.module.push(module.name.name.clone());
                     self.collect_into(&module.items, out);
+                    self.module.pop();
                 }
                 ItemKind::TypeAlias(alias) => {
                     if let Some(target) = type_name(&alias.ty) {
                         self.aliases.insert(alias.name.name.clone(), target);
                     }
                 }
-                ItemKind::Use(_) => {}
+                ItemKind::Use(tree) => self.imports.add(&self.module, tree),
             }
         }
     }
@@ -142,6 +149,7 @@ impl<'s> Compiler<'s> {
                     written.insert(decl.name.name.as_str());
                     out.fns.push(FnItem {
                         decl,
+                        module: self.module.clone(),
                         self_ty: self_ty.clone(),
                         trait_name: trait_name.clone(),
                     });
@@ -155,6 +163,7 @@ impl<'s> Compiler<'s> {
         }
         if let (Some(trait_name), Some(self_ty)) = (trait_name, self_ty) {
             out.trait_impls.push(TraitImplRef {
+                module: self.module.clone(),
                 trait_name,
                 self_ty,
                 written,
@@ -182,6 +191,7 @@ impl<'s> Compiler<'s> {
                     } if !implementation.written.contains(decl.name.name.as_str()) => {
                         out.fns.push(FnItem {
                             decl,
+                            module: implementation.module.clone(),
                             self_ty: Some(implementation.self_ty.clone()),
                             trait_name: Some(implementation.trait_name.clone()),
                         });
@@ -214,7 +224,9 @@ impl<'s> Compiler<'s> {
             });
             self.param_types.insert(index, params.collect());
             let Some(ty) = &item.self_ty else {
-                self.fn_index.insert(name, index);
+                let path: Vec<&str> = item.module.iter().map(String::as_str).collect();
+                self.fn_index
+                    .insert([&path[..], &[name.as_str()]].concat().join("::"), index);
                 continue;
             };
             let id = self.name_id(&name);

@@ -7,6 +7,7 @@ mod control;
 mod expr;
 mod items;
 mod macros;
+mod paths;
 mod pattern;
 
 use std::collections::{HashMap, HashSet};
@@ -26,6 +27,8 @@ pub fn compile<'s>(file: &'s ast::File, source: &'s str) -> Result<Program, Vec<
     let items = compiler.collect(&file.items);
     compiler.declare_types(&items);
     compiler.compile_bodies(&items);
+    // Functions of inline modules are named with their module, so the root's is the one
+    // named `fn main`.
     match compiler
         .program
         .funcs
@@ -93,6 +96,10 @@ pub(super) struct Compiler<'s> {
     traits: HashSet<String>,
     /// `type` aliases: alias to the last segment of the type it names.
     aliases: HashMap<String, String>,
+    /// The module whose items are being collected or compiled.
+    module: paths::ModulePath,
+    /// Every module's `use` declarations.
+    imports: paths::Imports,
     names: HashMap<String, u32>,
     fns: Vec<FnState>,
     const_depth: u32,
@@ -131,6 +138,8 @@ impl<'s> Compiler<'s> {
             modules: HashSet::new(),
             traits: HashSet::new(),
             aliases: HashMap::new(),
+            module: Vec::new(),
+            imports: paths::Imports::default(),
             names: HashMap::new(),
             fns: Vec::new(),
             const_depth: 0,
@@ -241,6 +250,7 @@ impl<'s> Compiler<'s> {
 
     fn compile_bodies(&mut self, items: &Items<'_>) {
         for item in &items.fns {
+            self.module.clone_from(&item.module);
             let proto = self.function_with_cells(item.decl, item.self_ty.clone());
             self.program.funcs.push(Rc::new(proto));
         }
@@ -283,7 +293,10 @@ impl<'s> Compiler<'s> {
     fn function(&mut self, decl: &ast::FnDecl, self_ty: Option<String>) -> Proto {
         let name = match &self_ty {
             Some(ty) => format!("fn {ty}::{}", decl.name.name),
-            None => format!("fn {}", decl.name.name),
+            None => {
+                let module: String = self.module.iter().map(|m| format!("{m}::")).collect();
+                format!("fn {module}{}", decl.name.name)
+            }
         };
         self.begin(name, decl.is_async, false, self_ty);
         let mut bind_later = Vec::new();

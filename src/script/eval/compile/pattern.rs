@@ -202,7 +202,7 @@ impl Compiler<'_> {
         let struct_name = if last == "Self" {
             self.top().self_ty.clone()?
         } else {
-            last.to_string()
+            self.aliases.get(last).cloned().unwrap_or(last.to_string())
         };
         if let Some(&id) = self.struct_index.get(&struct_name) {
             return Some(Target::Struct(id));
