@@ -539,6 +539,7 @@ mod dump {
             Lit::Bool(b) => b.to_string(),
             Lit::Str(s) => format!("{s:?}"),
             Lit::Char(c) => format!("{c:?}"),
+            Lit::ByteStr(bytes) => format!("b{bytes:?}"),
         }
     }
 

@@ -696,6 +696,8 @@ pub enum Lit {
     Str(String),
     /// A character literal.
     Char(char),
+    /// A byte string literal, `&[u8; N]`.
+    ByteStr(Vec<u8>),
 }
 
 /// A unary operator.
@@ -1123,6 +1125,10 @@ pub enum FormatTrait {
     Display,
     /// `{:?}`
     Debug,
+    /// `{:x?}`: `Debug` with integers in lower-case hexadecimal.
+    LowerHexDebug,
+    /// `{:X?}`: `Debug` with integers in upper-case hexadecimal.
+    UpperHexDebug,
     /// `{:x}`
     LowerHex,
     /// `{:X}`

@@ -57,7 +57,7 @@ pub fn highlight(source: &str) -> Vec<(Range<usize>, TokenClass)> {
             TokenKind::Ident => TokenClass::Ident,
             TokenKind::Lifetime => TokenClass::Lifetime,
             TokenKind::Int { .. } | TokenKind::Float { .. } => TokenClass::Number,
-            TokenKind::Str(_) | TokenKind::Char(_) => TokenClass::String,
+            TokenKind::Str(_) | TokenKind::Char(_) | TokenKind::ByteStr(_) => TokenClass::String,
             TokenKind::Punct(_) => TokenClass::Punctuation,
             TokenKind::Comment => TokenClass::Comment,
             TokenKind::Error => TokenClass::Error,

@@ -14,6 +14,7 @@ pub fn lex(source: &str) -> (Vec<Token>, Vec<Diagnostic>) {
         pos: 0,
         tokens: Vec::new(),
         diagnostics: Vec::new(),
+        in_bytes: false,
     };
     while let Some(c) = lexer.peek() {
         let start = lexer.pos;
@@ -35,6 +36,8 @@ struct Lexer<'s> {
     pos: usize,
     tokens: Vec<Token>,
     diagnostics: Vec<Diagnostic>,
+    /// Inside a byte literal or byte string: `\x` escapes reach `\xff`, `\u{..}` is refused.
+    in_bytes: bool,
 }
 
 impl Lexer<'_> {
@@ -176,26 +179,36 @@ impl Lexer<'_> {
         }
     }
 
-    /// `b"..."`, `br"..."` and `b'x'`: lexed whole so that the error names the literal once.
+    /// `b'x'` (a `u8` literal), `b"..."` and `br"..."` (byte strings): lexed as their text
+    /// forms are, then turned into bytes. rustc allows only ASCII text inside them.
     fn byte_literal(&mut self) -> TokenKind {
         let start = self.pos;
         self.pos += 1;
-        let what = match self.peek() {
-            Some('\'') => {
-                self.char_or_lifetime();
-                "byte literals `b'..'`"
-            }
-            Some('r') => {
-                self.raw_string();
-                "byte strings `br\"..\"`"
-            }
-            _ => {
-                self.string();
-                "byte strings `b\"..\"`"
-            }
+        self.in_bytes = true;
+        let kind = match self.peek() {
+            Some('\'') => self.char_or_lifetime(),
+            Some('r') => self.raw_string(),
+            _ => self.string(),
         };
-        self.error(start, format!("{what} are not supported in the playground"));
-        TokenKind::Error
+        self.in_bytes = false;
+        if !self.source[start..self.pos].is_ascii() {
+            self.error(start, "non-ASCII character in byte literal");
+            return TokenKind::Error;
+        }
+        // Every char left is at most U+00FF: ASCII text or a `\x` escape.
+        let byte = |c: char| u8::try_from(u32::from(c)).unwrap_or(0);
+        match kind {
+            TokenKind::Char(c) => TokenKind::Int {
+                value: Some(u128::from(byte(c))),
+                suffix: Some("u8".into()),
+            },
+            TokenKind::Str(text) => TokenKind::ByteStr(text.chars().map(byte).collect()),
+            TokenKind::Lifetime => {
+                self.error(start, "unterminated byte literal");
+                TokenKind::Error
+            }
+            other => other,
+        }
     }
 
     fn string(&mut self) -> TokenKind {
@@ -268,7 +281,9 @@ impl Lexer<'_> {
     fn ascii_escape(&mut self, start: usize) -> Option<char> {
         let digits: String = (0..2).filter_map(|_| self.bump()).collect();
         match u8::from_str_radix(&digits, 16) {
-            Ok(byte) if byte <= 0x7f && digits.len() == 2 => Some(char::from(byte)),
+            Ok(byte) if (byte <= 0x7f || self.in_bytes) && digits.len() == 2 => {
+                Some(char::from(byte))
+            }
             Ok(_) => {
                 self.error(
                     start,
@@ -284,6 +299,10 @@ impl Lexer<'_> {
     }
 
     fn unicode_escape(&mut self, start: usize) -> Option<char> {
+        if self.in_bytes {
+            self.error(start, "unicode escape in byte string");
+            return None;
+        }
         if self.peek() != Some('{') {
             self.error(start, "expected `{` after `\\u`");
             return None;

@@ -37,6 +37,8 @@ pub enum TokenKind {
     Str(String),
     /// A character literal.
     Char(char),
+    /// A byte string literal (`b"hi"`, `br"hi"`), escapes resolved. (`b'a'` is an `Int`.)
+    ByteStr(Vec<u8>),
     /// Punctuation, longest match (`::`, `..=`, `->`, `+=`, ...).
     Punct(&'static str),
     /// `// ..` or `/* .. */`

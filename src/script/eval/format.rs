@@ -131,30 +131,40 @@ pub fn debug_string(value: &Value) -> String {
 fn format_value(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<(), Fault> {
     match spec.spec.kind {
         FormatTrait::Display => display(out, value, spec),
-        FormatTrait::Debug => debug(out, value, spec, 0),
-        FormatTrait::LowerExp | FormatTrait::UpperExp => exponent(out, &value.deref(), spec),
-        radix => {
-            let value = value.deref();
-            let Some(int) = value.as_int() else {
-                return Err(format!(
-                    "a {} cannot be formatted in another radix",
-                    value.type_name()
-                )
-                .into());
-            };
-            // Negative numbers show their two's complement in their type's width, as std does.
-            let i = int.radix_bits();
-            let (prefix, digits) = match radix {
-                FormatTrait::LowerHex => ("0x", format!("{i:x}")),
-                FormatTrait::UpperHex => ("0x", format!("{i:X}")),
-                FormatTrait::Binary => ("0b", format!("{i:b}")),
-                _ => ("0o", format!("{i:o}")),
-            };
-            let prefix = if spec.spec.alternate { prefix } else { "" };
-            pad_number(out, prefix, &digits, spec);
-            Ok(())
+        FormatTrait::Debug | FormatTrait::LowerHexDebug | FormatTrait::UpperHexDebug => {
+            debug(out, value, spec, 0)
         }
+        FormatTrait::LowerExp | FormatTrait::UpperExp => exponent(out, &value.deref(), spec),
+        radix => radix_number(out, &value.deref(), radix, spec),
     }
+}
+
+/// An integer in hexadecimal, binary or octal (`{:x}`, `{:b}`, ..., and the integers inside
+/// `{:x?}`).
+fn radix_number(
+    out: &mut String,
+    value: &Value,
+    radix: FormatTrait,
+    spec: &Resolved<'_>,
+) -> Result<(), Fault> {
+    let Some(int) = value.as_int() else {
+        return Err(format!(
+            "a {} cannot be formatted in another radix",
+            value.type_name()
+        )
+        .into());
+    };
+    // Negative numbers show their two's complement in their type's width, as std does.
+    let i = int.radix_bits();
+    let (prefix, digits) = match radix {
+        FormatTrait::LowerHex | FormatTrait::LowerHexDebug => ("0x", format!("{i:x}")),
+        FormatTrait::UpperHex | FormatTrait::UpperHexDebug => ("0x", format!("{i:X}")),
+        FormatTrait::Binary => ("0b", format!("{i:b}")),
+        _ => ("0o", format!("{i:o}")),
+    };
+    let prefix = if spec.spec.alternate { prefix } else { "" };
+    pad_number(out, prefix, &digits, spec);
+    Ok(())
 }
 
 fn display(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<(), Fault> {
@@ -336,6 +346,14 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
         }
         Value::Char(c) => {
             let _ = write!(out, "{c:?}");
+        }
+        Value::Int(..) | Value::Wide(_)
+            if matches!(
+                spec.spec.kind,
+                FormatTrait::LowerHexDebug | FormatTrait::UpperHexDebug
+            ) =>
+        {
+            radix_number(out, value, spec.spec.kind, spec)?
         }
         Value::Int(..) | Value::Wide(_) | Value::Bool(_) => display(out, value, spec)?,
         Value::Vec(items) => {

@@ -27,10 +27,11 @@ pub struct Lazy {
 enum Source {
     /// Items already made (a vector's copy, a string's words, ...).
     Items(std::vec::IntoIter<Value>),
-    /// An integer range `front..back`, walked from the back once reversed.
+    /// An integer range `front..back`, walked from the back once reversed. Its bounds are
+    /// wide enough for every integer type's range (`0..=u64::MAX`).
     Range {
-        front: i64,
-        back: i64,
+        front: i128,
+        back: i128,
         ty: IntType,
         reversed: bool,
     },
@@ -130,7 +131,7 @@ impl Lazy {
                         *front += 1;
                         *front - 1
                     };
-                    Value::int(compact_int(at, *ty))
+                    Value::int(Int::new(at, *ty))
                 }),
                 Source::Iter(inner) => pull(inner, env)?,
                 Source::Program { state, next } => {
@@ -186,7 +187,7 @@ impl Lazy {
 
     /// The range `front..back`, its item type and whether it is walked backwards, when this
     /// is a plain range with no stage.
-    fn plain_range(&self) -> Option<(i64, i64, IntType, bool)> {
+    fn plain_range(&self) -> Option<(i128, i128, IntType, bool)> {
         match (
             self.sources.front(),
             self.sources.len(),
@@ -288,6 +289,17 @@ fn shared(lazy: Lazy) -> Value {
     Value::Iter(Rc::new(RefCell::new(lazy)))
 }
 
+/// The range `front..back` of `ty` items as a lazy iterator, for bounds beyond what a
+/// `Value::Range` holds.
+pub fn wide_range(front: i128, back: i128, ty: IntType) -> Value {
+    shared(Lazy::new(Source::Range {
+        front,
+        back,
+        ty,
+        reversed: false,
+    }))
+}
+
 /// What `for` iterates over: a range stays a range (the loop advances it in place).
 pub fn into_iter(value: Value) -> Result<Value, Fault> {
     Ok(match value.deref() {
@@ -302,8 +314,8 @@ fn lazy_of(value: &Value) -> Result<Rc<RefCell<Lazy>>, Fault> {
         Value::Iter(iter) => return Ok(iter),
         Value::Vec(items) => Source::Items(items.borrow().clone().into_iter()),
         Value::Range(front, back, ty) => Source::Range {
-            front,
-            back,
+            front: i128::from(front),
+            back: i128::from(back),
             ty,
             reversed: false,
         },
@@ -490,11 +502,12 @@ fn consume_range(
         return Ok(None);
     }
     let len = back.saturating_sub(front).max(0);
-    env.shared.count_steps(len.unsigned_abs())?;
+    env.shared
+        .count_steps(u64::try_from(len).unwrap_or(u64::MAX))?;
     if let Ok(mut lazy) = iter.try_borrow_mut() {
         lazy.sources.clear();
     }
-    let item = |at: i64| Value::int(compact_int(at, ty));
+    let item = |at: i128| Value::int(Int::new(at, ty));
     let ends = (len > 0).then(|| (item(front), item(back - 1)));
     Ok(Some(match name {
         "count" => Value::usize(usize::try_from(len).unwrap_or(usize::MAX)),
@@ -508,10 +521,9 @@ fn consume_range(
 /// The sum of `front..back`, failing as std's debug build does when a partial sum overflows:
 /// the partial sums fall while the items are negative and rise after, so they all lie between
 /// the sum of the negative items and the total.
-fn range_sum(front: i64, back: i64, ty: IntType) -> Result<Value, Fault> {
-    let sum = |from: i64, to: i64| -> Option<i128> {
+fn range_sum(front: i128, back: i128, ty: IntType) -> Result<Value, Fault> {
+    let sum = |from: i128, to: i128| -> Option<i128> {
         // The sum of `from..to` is (from + to - 1) * (to - from) / 2, one factor of which is even.
-        let (from, to) = (i128::from(from), i128::from(to));
         if to <= from {
             return Some(0);
         }

@@ -40,7 +40,7 @@ pub fn call(
         Value::Variant(v) if !is_ordering(v.tag) => variant_method(env, &receiver, &name, &args)?,
         Value::Int(..) | Value::Wide(_) => int_method(&receiver, &name, &args)?,
         Value::Float(f, ty) => float_method(*f, *ty, &name, &args)?,
-        Value::Variant(v) if is_ordering(v.tag) => ordering_method(v.tag, &name, &args)?,
+        Value::Variant(v) if is_ordering(v.tag) => ordering_method(env, v.tag, &name, &args)?,
         Value::Future(_) | Value::Struct(_) if is_future_method(&name) => {
             return future_method(env, receiver.clone(), &name, args)
         }
@@ -170,7 +170,9 @@ fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
         "bytes" | "as_bytes" => Value::vec(s.bytes().map(byte).collect()),
         "repeat" => {
             let n = as_index(args.first().unwrap_or(&Value::Unit))?;
-            reserve(s.len().saturating_mul(n))?;
+            // std's own check, before it allocates.
+            let bytes = s.len().checked_mul(n).ok_or("capacity overflow")?;
+            reserve(bytes)?;
             Value::string(s.repeat(n))
         }
         "replace" => Value::string(s.replace(&arg_text(0)?, &arg_text(1)?)),
@@ -426,6 +428,22 @@ fn int_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Val
             };
             Value::int(if take_other { other } else { int })
         }
+        "clamp" => {
+            let (low, high) = match args {
+                [low, high] => (as_int(low)?.retype(int.ty)?, as_int(high)?.retype(int.ty)?),
+                _ => return Err("`clamp` takes two arguments".into()),
+            };
+            if low.cmp_value(high).is_gt() {
+                return Err("assertion failed: min <= max".into());
+            }
+            Value::int(if int.cmp_value(low).is_lt() {
+                low
+            } else if int.cmp_value(high).is_gt() {
+                high
+            } else {
+                int
+            })
+        }
         "abs_diff" => {
             let other = other()?;
             let (high, low) = if int.cmp_value(other).is_ge() {
@@ -626,7 +644,16 @@ fn float_method(f: f64, ty: FloatType, name: &str, args: &[Value]) -> Result<Opt
         "hypot" => float(f.hypot(arg(0)?)),
         "atan2" => float(f.atan2(arg(0)?)),
         "mul_add" => float(f.mul_add(arg(0)?, arg(1)?)),
-        "clamp" => float(f.clamp(arg(0)?, arg(1)?)),
+        "clamp" => {
+            let (min, max) = (arg(0)?, arg(1)?);
+            // std's own check, made here so that the interpreter itself never panics.
+            if !(min <= max) {
+                return Err(
+                    format!("min > max, or either was NaN. min = {min:?}, max = {max:?}").into(),
+                );
+            }
+            float(f.clamp(min, max))
+        }
         "is_nan" => Value::Bool(f.is_nan()),
         "is_finite" => Value::Bool(f.is_finite()),
         "is_infinite" => Value::Bool(f.is_infinite()),
@@ -652,7 +679,12 @@ fn is_ordering(tag: Tag) -> bool {
 }
 
 /// Methods of `Ordering`.
-fn ordering_method(tag: Tag, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
+fn ordering_method(
+    env: &mut Env<'_, '_>,
+    tag: Tag,
+    name: &str,
+    args: &[Value],
+) -> Result<Option<Value>, Fault> {
     let order = match tag {
         Tag::Less => std::cmp::Ordering::Less,
         Tag::Equal => std::cmp::Ordering::Equal,
@@ -662,6 +694,11 @@ fn ordering_method(tag: Tag, name: &str, args: &[Value]) -> Result<Option<Value>
         "reverse" => ordering(order.reverse()),
         "then" => match (order, args.first()) {
             (std::cmp::Ordering::Equal, Some(other)) => other.clone(),
+            _ => ordering(order),
+        },
+        // The closure runs only when the order is not yet decided, as std's `then_with`.
+        "then_with" => match (order, args.first()) {
+            (std::cmp::Ordering::Equal, Some(f)) => call_sync(env, f, Vec::new())?,
             _ => ordering(order),
         },
         "is_eq" => Value::Bool(order.is_eq()),

@@ -31,13 +31,29 @@ fn parse(text: &str, ty: Option<NumType>) -> Value {
     }
 }
 
+/// `with_capacity(n)`'s own check: std refuses a capacity whose bytes exceed `isize::MAX`
+/// before allocating anything (every element takes at least a byte). The playground allocates
+/// nothing ahead, so a smaller capacity costs nothing.
+fn capacity(n: &Value) -> Result<(), Fault> {
+    match n.as_int() {
+        Some(n) if n.value > i128::from(i64::MAX) => Err("capacity overflow".into()),
+        _ => Ok(()),
+    }
+}
+
 /// Calls a built-in function with its arguments.
 pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<Value, Fault> {
     let mut args = args.into_iter();
     let mut arg = || args.next().unwrap_or(Value::Unit);
     Ok(match native {
-        Native::VecNew => Value::vec(Vec::new()),
-        Native::StringNew => Value::string(String::new()),
+        Native::VecNew => {
+            capacity(&arg())?;
+            Value::vec(Vec::new())
+        }
+        Native::StringNew => {
+            capacity(&arg())?;
+            Value::string(String::new())
+        }
         Native::StringFrom => Value::string(text(&arg())?),
         Native::RcNew => Value::Rc(Rc::new(arg())),
         Native::RcClone | Native::Identity => arg(),

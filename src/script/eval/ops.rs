@@ -322,24 +322,26 @@ pub fn as_index(value: &Value) -> Result<usize, Fault> {
     Ok(usize::try_from(int.value).map_err(|_| format!("index or count {int} is out of range"))?)
 }
 
-/// `start..end` (or `..=`): a lazy range of the bounds' type, `i64`-sized at most.
+/// `start..end` (or `..=`): a lazy range of the bounds' type. Bounds that an `i64` holds make
+/// a `Value::Range`, which a `for` loop advances in place; wider ones (`0..u64::MAX`) a lazy
+/// iterator.
 fn range(start: Option<Int>, end: Option<Int>, inclusive: bool) -> Result<Value, Fault> {
     let ty = match (start, end) {
         (Some(s), Some(e)) => s.ty.unify(e.ty),
         (Some(bound), None) | (None, Some(bound)) => bound.ty,
         (None, None) => IntType::Usize,
     };
-    let bound = |int: Int| {
-        i64::try_from(int.value)
-            .map_err(|_| format!("the range bound {int} is beyond the playground's 64-bit ranges"))
+    let front = start.map_or(0, |int| int.value);
+    let back = match end {
+        Some(end) if inclusive => end.value.saturating_add(1),
+        Some(end) => end.value,
+        // Slicing reads this end as "to the end".
+        None => i128::from(i64::MAX),
     };
-    let start = start.map(bound).transpose()?.unwrap_or(0);
-    let end = match end {
-        Some(end) if inclusive => bound(end)?.saturating_add(1),
-        Some(end) => bound(end)?,
-        None => i64::MAX,
-    };
-    Ok(Value::Range(start, end, ty))
+    match (i64::try_from(front), i64::try_from(back)) {
+        (Ok(front), Ok(back)) => Ok(Value::Range(front, back, ty)),
+        _ => Ok(super::iter::wide_range(front, back, ty)),
+    }
 }
 
 /// The items of a list literal, their numbers unified as rustc infers them: unsuffixed

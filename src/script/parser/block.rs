@@ -94,13 +94,16 @@ impl Parser<'_> {
     /// rustc: `if c { .. }` then `*x = 1` on the next line is two statements, not a product.
     /// Method calls and `?` may still follow it (`match x { .. }.len()`), and then the rest of
     /// the expression too.
+    /// The head itself costs no nesting level: every block-like expression recurses only
+    /// through a block or an expression, which count their own, so that `{ { 7 } }` is two
+    /// levels deep as rustc sees it, not four.
     fn block_like_stmt_expr(&mut self) -> Expr {
         let start = self.span();
+        let head = self.primary();
+        if !matches!(self.nth_text(0), "." | "?") {
+            return head;
+        }
         self.nest_expr(|p| {
-            let head = p.primary();
-            if !matches!(p.nth_text(0), "." | "?") {
-                return head;
-            }
             let lhs = p.postfix(head);
             p.continue_expr(lhs, start)
         })

@@ -378,6 +378,7 @@ impl Parser<'_> {
             (TokenKind::Float { value, suffix }, _) => Lit::Float { value, suffix },
             (TokenKind::Str(text), _) => Lit::Str(text),
             (TokenKind::Char(c), _) => Lit::Char(c),
+            (TokenKind::ByteStr(bytes), _) => Lit::ByteStr(bytes),
             (_, "true") => Lit::Bool(true),
             (_, "false") => Lit::Bool(false),
             _ => return None,

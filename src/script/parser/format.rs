@@ -169,6 +169,8 @@ fn format_spec(spec: &str) -> Result<FormatSpec, String> {
     result.format_trait = match rest.as_str() {
         "" => FormatTrait::Display,
         "?" => FormatTrait::Debug,
+        "x?" => FormatTrait::LowerHexDebug,
+        "X?" => FormatTrait::UpperHexDebug,
         "x" => FormatTrait::LowerHex,
         "X" => FormatTrait::UpperHex,
         "b" => FormatTrait::Binary,

@@ -59,6 +59,7 @@ impl Parser<'_> {
                     TokenKind::Int { .. }
                     | TokenKind::Float { .. }
                     | TokenKind::Str(_)
+                    | TokenKind::ByteStr(_)
                     | TokenKind::Char(_),
                 ),
             ) => self.literal_pattern(),
@@ -141,6 +142,7 @@ impl Parser<'_> {
             (Some(TokenKind::Float { value, suffix }), _) => Lit::Float { value, suffix },
             (Some(TokenKind::Str(text)), _) if !negated => Lit::Str(text),
             (Some(TokenKind::Char(c)), _) if !negated => Lit::Char(c),
+            (Some(TokenKind::ByteStr(bytes)), _) if !negated => Lit::ByteStr(bytes),
             (_, "true") if !negated => Lit::Bool(true),
             (_, "false") if !negated => Lit::Bool(false),
             _ => {

@@ -169,6 +169,14 @@ impl Compiler<'_> {
             Lit::Bool(b) => self.constant(Value::Bool(*b), span),
             Lit::Str(s) => self.constant(Value::Str(Rc::from(s.as_str())), span),
             Lit::Char(c) => self.constant(Value::Char(*c), span),
+            // Built afresh each time, as an array literal is: the program may copy and change it.
+            Lit::ByteStr(bytes) => {
+                let count = self.operand(bytes.len(), span, "elements in one literal");
+                for byte in bytes {
+                    self.constant(Value::Int(i64::from(*byte), IntType::U8), span);
+                }
+                self.emit(Op::MakeVec(count), span);
+            }
         }
     }
 
@@ -595,6 +603,9 @@ impl Compiler<'_> {
     /// `[a, b, c]` or `vec![a, b, c]`, whose unsuffixed numbers take the element type
     /// `elements` when one is declared.
     pub(super) fn list_literal(&mut self, items: &[Expr], elements: Option<NumType>, span: Span) {
+        // With no declared element type, one element whose type shows (`u64::MAX`, `1u8`,
+        // `x as u64`) types its neighbours, as rustc's inference unifies them all.
+        let elements = elements.or_else(|| items.iter().find_map(evident_num_type));
         let count = self.operand(items.len(), span, "elements in one literal");
         for item in items {
             self.expr_as(item, elements);
@@ -696,6 +707,28 @@ fn method_type(turbofish: &[ast::GenericArg], hint: Option<NumType>) -> Option<N
     match turbofish {
         [ast::GenericArg::Type(ty)] => super::num_type(ty),
         _ => hint,
+    }
+}
+
+/// The numeric type an expression shows on its own: a suffixed literal, a type's `MAX` or
+/// `MIN`, or a cast.
+fn evident_num_type(expr: &Expr) -> Option<NumType> {
+    match &expr.kind {
+        ExprKind::Lit(Lit::Int { suffix, .. } | Lit::Float { suffix, .. }) => {
+            NumType::from_name(suffix.as_deref()?)
+        }
+        ExprKind::Path(path) => match path.segments.as_slice() {
+            [ty, constant] if matches!(constant.ident.name.as_str(), "MAX" | "MIN") => {
+                NumType::from_name(&ty.ident.name)
+            }
+            _ => None,
+        },
+        ExprKind::Cast { ty, .. } => super::num_type(ty),
+        ExprKind::Unary {
+            op: UnaryOp::Neg,
+            expr,
+        } => evident_num_type(expr),
+        _ => None,
     }
 }
 

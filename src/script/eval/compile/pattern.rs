@@ -5,7 +5,7 @@
 use super::expr::path_text;
 use super::Compiler;
 use crate::script::ast::{self, Lit, PatKind, Pattern};
-use crate::script::eval::number::FloatType;
+use crate::script::eval::number::{FloatType, IntType};
 use crate::script::eval::program::{Op, Pat, Shape};
 use crate::script::eval::value::{Tag, Value};
 
@@ -107,6 +107,12 @@ impl Compiler<'_> {
             (Lit::Bool(b), _) => Value::Bool(*b),
             (Lit::Str(s), _) => Value::Str(s.as_str().into()),
             (Lit::Char(c), _) => Value::Char(*c),
+            (Lit::ByteStr(bytes), _) => Value::vec(
+                bytes
+                    .iter()
+                    .map(|b| Value::Int(i64::from(*b), IntType::U8))
+                    .collect(),
+            ),
         }
     }
 
