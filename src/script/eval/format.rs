@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use super::collections::debug_entries;
 use super::number::{FloatType, IntType};
 use super::program::{Count, Piece, Spec, Template};
 use super::value::{Tag, Value};
@@ -419,6 +420,7 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
             let _ = write!(out, "{:?}", std::time::Duration::from_millis(*ms));
         }
         Value::ParseError(error) => out.push_str(error.debug_text()),
+        Value::Map(map) => map_debug(out, &debug_entries(map), spec, indent)?,
         other => return Err(format!("`{}` doesn't implement `Debug`", other.type_name()).into()),
     }
     Ok(())
@@ -453,6 +455,24 @@ fn variant(
     composite(out, name, &[], shape, fields, spec, indent)
 }
 
+/// A map's `{k: v, ..}` or a set's `{k, ..}`.
+fn map_debug(
+    out: &mut String,
+    entries: &[(Value, Option<Value>)],
+    spec: &Resolved<'_>,
+    indent: usize,
+) -> Result<(), Fault> {
+    list(out, ("{", "}"), entries.len(), spec, indent, |out, i| {
+        let (key, value) = &entries[i];
+        debug(out, key, spec, indent + 1)?;
+        if let Some(value) = value {
+            out.push_str(": ");
+            debug(out, value, spec, indent + 1)?;
+        }
+        Ok(())
+    })
+}
+
 fn sequence(
     out: &mut String,
     open: &str,
@@ -461,21 +481,36 @@ fn sequence(
     spec: &Resolved<'_>,
     indent: usize,
 ) -> Result<(), Fault> {
+    list(out, (open, close), items.len(), spec, indent, |out, i| {
+        debug(out, &items[i], spec, indent + 1)
+    })
+}
+
+/// `count` items between `brackets`, written by `item`: separated by `, `, or with `{:#?}` one
+/// per line, indented, each followed by a comma.
+fn list(
+    out: &mut String,
+    (open, close): (&str, &str),
+    count: usize,
+    spec: &Resolved<'_>,
+    indent: usize,
+    mut item: impl FnMut(&mut String, usize) -> Result<(), Fault>,
+) -> Result<(), Fault> {
     out.push_str(open);
     let pretty = spec.spec.alternate;
-    for (i, item) in items.iter().enumerate() {
+    for i in 0..count {
         if pretty {
             out.push('\n');
             out.extend(std::iter::repeat_n(' ', (indent + 1) * 4));
         } else if i > 0 {
             out.push_str(", ");
         }
-        debug(out, item, spec, indent + 1)?;
+        item(out, i)?;
         if pretty {
             out.push(',');
         }
     }
-    if pretty && !items.is_empty() {
+    if pretty && count > 0 {
         out.push('\n');
         out.extend(std::iter::repeat_n(' ', indent * 4));
     }

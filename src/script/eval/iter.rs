@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use super::number::{Int, IntType};
 use super::ops::{as_index, binary, truth};
+use super::program::{CollectTarget, Collection};
 use super::value::{compact_int, compare, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
@@ -321,6 +322,7 @@ fn lazy_of(value: &Value) -> Result<Rc<RefCell<Lazy>>, Fault> {
         },
         Value::Variant(v) if v.tag == Tag::Some => Source::Items(v.fields.clone().into_iter()),
         Value::Variant(v) if v.tag == Tag::None => Source::Items(Vec::new().into_iter()),
+        Value::Map(map) => Source::Items(super::collections::map_items(&map, false).into_iter()),
         other => return Err(format!("cannot iterate over a {}", other.type_name()).into()),
     };
     Ok(Rc::new(RefCell::new(Lazy::new(source))))
@@ -604,4 +606,51 @@ fn reversed(
     let mut all = items(env, &Value::Iter(iter))?;
     all.reverse();
     Ok(iter_of(all))
+}
+
+/// `collect()` into `target`, pulling items one at a time: collecting into `Result` or
+/// `Option` stops at the first `Err` or `None`, as std's does, leaving the rest unpulled.
+pub fn collect(
+    env: &mut Env<'_, '_>,
+    receiver: &Value,
+    target: CollectTarget,
+) -> Result<Value, Fault> {
+    let (collection, wrapper) = match target {
+        CollectTarget::Plain(c) => (c, None),
+        CollectTarget::Result(c) => (c, Some(Tag::Ok)),
+        CollectTarget::Option(c) => (c, Some(Tag::Some)),
+    };
+    let iter = lazy_of(receiver)?;
+    let mut all = Vec::new();
+    while let Some(item) = pull(&iter, env)? {
+        let Some(good) = wrapper else {
+            all.push(item);
+            continue;
+        };
+        match item.as_variant() {
+            Some(v) if v.tag == good => all.push(v.fields.first().cloned().unwrap_or_default()),
+            Some(_) => return Ok(item),
+            None => return Err(format!("cannot collect a {} here", item.type_name()).into()),
+        }
+    }
+    let built = match collection {
+        Collection::Vec => Value::vec(all),
+        Collection::String => {
+            let mut text = String::new();
+            for item in &all {
+                match item.deref() {
+                    Value::Char(c) => text.push(c),
+                    other => text.push_str(&other.as_text().ok_or_else(|| {
+                        format!("a String cannot be collected from {}", other.type_name())
+                    })?),
+                }
+            }
+            Value::string(text)
+        }
+        Collection::Map(kind) => super::collections::map_from(kind, all)?,
+    };
+    Ok(match wrapper {
+        Some(tag) => Value::variant(tag, vec![built]),
+        None => built,
+    })
 }

@@ -81,6 +81,7 @@ pub fn reserve_copies<'v>(
             Value::Struct(obj) => work.extend(obj.fields.borrow().iter().cloned()),
             Value::Variant(v) => work.extend(v.fields.iter().cloned()),
             Value::RefCell(cell) => work.push(cell.value.borrow().clone()),
+            Value::Map(map) => work.extend(super::collections::map_children(map)),
             // Everything else is shared, not copied, or small.
             _ => {}
         }

@@ -2,13 +2,15 @@
 //! RefCell, wakers and futures. It must never panic on any receiver or argument, and never
 //! accept a method it does not implement exactly: unknown ones are runtime errors naming them.
 
+use super::collections::{entry_method, map_method};
 use super::format::display_string;
 use super::future::{future_value, poll_value, FutureObj, Polled};
 use super::iter::{items, iter_of};
-use super::memory::{reserve, reserve_copies, reserve_values};
+use super::memory::{reserve_copies, reserve_values};
 use super::natives::{native_future, net_result};
 use super::number::{family_method, Family, FloatType, Int, IntType};
 use super::ops::{as_byte, as_index, as_int, byte};
+use super::text::{char_method, insert_at, text_method};
 use super::value::{compare, deep_clone, values_equal, Guard, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
@@ -33,7 +35,8 @@ pub fn call(
         Value::Rc(_) | Value::Guard(_) if !matches!(name.as_str(), "to_string") => {
             return call_deref(env, receiver, &name, args)
         }
-        Value::String(_) | Value::Str(_) => text_method(&receiver, &name, &args)?,
+        Value::String(_) | Value::Str(_) => text_method(env, &receiver, &name, &args)?,
+        Value::Char(c) => char_method(*c, &name, &args)?,
         Value::Vec(_) | Value::Iter(_) | Value::Range(..) => {
             seq_method(env, &receiver, &name, &args)?
         }
@@ -47,6 +50,8 @@ pub fn call(
         Value::RefCell(_) => cell_method(&receiver, &name)?,
         Value::Context(waker) | Value::Waker(waker) => waker_method(&receiver, waker, &name)?,
         Value::Listener(_) | Value::Stream(_) => net_method(env, &receiver, &name, &args)?,
+        Value::Map(map) => map_method(env, map, &name, &args)?,
+        Value::Entry(entry) => entry_method(env, entry, &name, &args)?,
         _ => None,
     };
     match result {
@@ -127,73 +132,6 @@ fn unknown(receiver: &Value, name: &str) -> Fault {
     .into()
 }
 
-fn text_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
-    if let (Value::String(owned), "push_str" | "push") = (receiver, name) {
-        return push_text(owned, args).map(Some);
-    }
-    // A `String` is also the `Formatter` a program's `fmt` writes to (see `write!`).
-    if let (Value::String(owned), "write_str") = (receiver, name) {
-        push_text(owned, args)?;
-        return Ok(Some(Value::variant(Tag::Ok, vec![Value::Unit])));
-    }
-    if let (Value::String(owned), "len") = (receiver, name) {
-        return Ok(Some(Value::usize(owned.borrow().len())));
-    }
-    let s = receiver.as_text().unwrap_or_default();
-    let arg_text = |i: usize| {
-        args.get(i)
-            .and_then(Value::as_text)
-            .ok_or_else(|| format!("`{name}` needs a string argument"))
-    };
-    Ok(Some(match name {
-        "len" => Value::usize(s.len()),
-        "is_empty" => Value::Bool(s.is_empty()),
-        "to_string" | "to_owned" | "clone" | "into" => Value::string(s),
-        "as_str" | "as_ref" | "borrow" => receiver.clone(),
-        "to_uppercase" => Value::string(s.to_uppercase()),
-        "to_lowercase" => Value::string(s.to_lowercase()),
-        "trim" => Value::Str(s.trim().into()),
-        "contains" => Value::Bool(match args.first() {
-            Some(Value::Char(c)) => s.contains(*c),
-            _ => s.contains(&arg_text(0)?),
-        }),
-        "starts_with" => Value::Bool(s.starts_with(&arg_text(0)?)),
-        "ends_with" => Value::Bool(s.ends_with(&arg_text(0)?)),
-        "split_whitespace" => iter_of(s.split_whitespace().map(|w| Value::Str(w.into())).collect()),
-        "split" => iter_of(
-            s.split(&arg_text(0)?)
-                .map(|w| Value::Str(w.into()))
-                .collect(),
-        ),
-        "lines" => iter_of(s.lines().map(|w| Value::Str(w.into())).collect()),
-        "chars" => iter_of(s.chars().map(Value::Char).collect()),
-        "bytes" | "as_bytes" => Value::vec(s.bytes().map(byte).collect()),
-        "repeat" => {
-            let n = as_index(args.first().unwrap_or(&Value::Unit))?;
-            // std's own check, before it allocates.
-            let bytes = s.len().checked_mul(n).ok_or("capacity overflow")?;
-            reserve(bytes)?;
-            Value::string(s.repeat(n))
-        }
-        "replace" => Value::string(s.replace(&arg_text(0)?, &arg_text(1)?)),
-        _ => return Ok(None),
-    }))
-}
-
-/// `push_str`/`push` without copying the string: appends in place.
-fn push_text(owned: &std::cell::RefCell<String>, args: &[Value]) -> Result<Value, Fault> {
-    let tail = match args.first() {
-        Some(Value::Char(c)) => c.to_string(),
-        Some(other) => other
-            .as_text()
-            .ok_or("`push_str` needs a string argument")?,
-        None => return Err("`push_str` needs a string argument".into()),
-    };
-    reserve(owned.borrow().len() + tail.len())?;
-    owned.borrow_mut().push_str(&tail);
-    Ok(Value::Unit)
-}
-
 fn seq_method(
     env: &mut Env<'_, '_>,
     receiver: &Value,
@@ -219,12 +157,21 @@ fn vec_method(
     let out_of_bounds =
         |i: usize| format!("index out of bounds: the len is {len} but the index is {i}");
     Ok(Some(match name {
-        "push" => {
+        "push" | "push_back" => {
             reserve_values(len + 1)?;
             vec.borrow_mut().push(arg(0));
             Value::Unit
         }
-        "pop" => Value::option(vec.borrow_mut().pop()),
+        "pop" | "pop_back" => Value::option(vec.borrow_mut().pop()),
+        // `VecDeque` is a vector in the playground: the same items, printed alike.
+        "push_front" => {
+            reserve_values(len + 1)?;
+            vec.borrow_mut().insert(0, arg(0));
+            Value::Unit
+        }
+        "pop_front" => Value::option((len > 0).then(|| vec.borrow_mut().remove(0))),
+        "front" => Value::option(vec.borrow().first().cloned()),
+        "back" => Value::option(vec.borrow().last().cloned()),
         "len" => Value::usize(len),
         "is_empty" => Value::Bool(len == 0),
         "get" => Value::option(vec.borrow().get(as_index(&arg(0))?).cloned()),
@@ -647,7 +594,10 @@ fn float_method(f: f64, ty: FloatType, name: &str, args: &[Value]) -> Result<Opt
         "clamp" => {
             let (min, max) = (arg(0)?, arg(1)?);
             // std's own check, made here so that the interpreter itself never panics.
-            if !(min <= max) {
+            if !matches!(
+                min.partial_cmp(&max),
+                Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)
+            ) {
                 return Err(
                     format!("min > max, or either was NaN. min = {min:?}, max = {max:?}").into(),
                 );
@@ -831,6 +781,23 @@ pub fn in_place(name: &str, receiver: Value, args: Vec<Value>) -> Result<(Value,
     }
     if let (Value::Vec(vec), "insert") = (&receiver, name) {
         return Ok((receiver.clone(), vec_insert(vec, arg)?));
+    }
+    if let (Value::String(owned), "insert", Some(Value::Tuple(pair))) = (&receiver, name, &arg) {
+        let c = match &pair[1] {
+            Value::Char(c) => *c,
+            other => {
+                return Err(format!("`insert` needs a char, found {}", other.type_name()).into())
+            }
+        };
+        insert_at(owned, as_index(&pair[0])?, &c.to_string())?;
+        return Ok((receiver.clone(), Value::Unit));
+    }
+    if let (Value::Map(map), "insert") = (&receiver, name) {
+        let pair = match arg {
+            Some(Value::Tuple(pair)) if !map.kind.is_set() => pair.to_vec(),
+            other => other.into_iter().collect(),
+        };
+        return Ok((receiver.clone(), super::collections::insert(map, &pair)?));
     }
     match (name, receiver.as_variant()) {
         ("take", Some(_)) => Ok((Value::option(None), receiver)),

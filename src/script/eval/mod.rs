@@ -3,6 +3,7 @@
 //! `impl Future` is a real `Future` polled by the playground [`Executor`]. It must never block
 //! the thread, panic on any program, or run a program that failed to compile.
 
+mod collections;
 mod compile;
 mod format;
 mod future;
@@ -16,6 +17,7 @@ mod ops;
 mod program;
 mod teardown;
 mod traits;
+mod text;
 mod value;
 mod vm;
 

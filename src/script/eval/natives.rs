@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use super::collections::{map_from, new_map};
 use super::future::{future_value, select_now, FutureObj};
 use super::number::{parse_float, parse_int, FloatType, IntType};
 use super::ops::{as_byte, as_int};
@@ -145,6 +146,20 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
         Native::Connect => {
             net_result(TcpStream::connect(&text(&arg())?).map(|s| Value::Stream(Rc::new(s))))
         }
+        Native::MapNew(kind) => new_map(kind, None),
+        Native::MapFrom(kind) => map_from(kind, super::iter::items(env, &arg())?)?,
+        Native::VecFrom => Value::vec(super::iter::items(env, &arg())?),
+        Native::MapDefault => {
+            let (map, default) = (arg(), arg());
+            match &map {
+                Value::Map(obj) => *obj.default.borrow_mut() = Some(default),
+                other => return Err(format!("expected a map, found {}", other.type_name()).into()),
+            }
+            map
+        }
+        Native::CharFromDigit => super::text::from_digit(&arg(), &arg())?,
+        Native::CharFromU32 => super::text::from_u32(&arg())?,
+        Native::Collect(target) => super::iter::collect(env, &arg(), target)?,
         Native::FromUtf8(wrap) => {
             let bytes: Result<Vec<u8>, Fault> = super::iter::items(env, &arg())?
                 .iter()

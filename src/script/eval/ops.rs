@@ -484,6 +484,9 @@ fn index_value(target: &Value, index: &Value) -> Result<Value, Fault> {
             let slice = text.get(range).ok_or("byte index is not a char boundary")?;
             Ok(Value::Str(slice.into()))
         }
+        (Value::Map(map), key) if !map.kind.is_set() => {
+            super::collections::index(&map, &key).ok_or_else(|| "no entry found for key".into())
+        }
         (other, _) => Err(format!("cannot index into a {}", other.type_name()).into()),
     }
 }

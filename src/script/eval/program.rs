@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::collections::MapKind;
 use super::number::{FloatType, IntType};
 use super::value::{Tag, Value};
 use crate::script::ast::{BinOp, Span};
@@ -250,6 +251,42 @@ pub enum Native {
     Connect,
     /// `String::from_utf8_lossy(bytes)` / `String::from_utf8(bytes)` (the latter wrapped in `Ok`).
     FromUtf8(bool),
+    /// `HashMap::new()`, `BTreeSet::with_capacity(n)`, ...
+    MapNew(MapKind),
+    /// `HashMap::from(pairs)` and `from_iter`: a map or set of the items.
+    MapFrom(MapKind),
+    /// `Vec::from(items)`, `VecDeque::from(items)` and `from_iter`: a vector of the items.
+    VecFrom,
+    /// Pops a default and a map; pushes the map, whose `or_default` then gives that default.
+    MapDefault,
+    /// `char::from_digit(d, radix)`
+    CharFromDigit,
+    /// `char::from_u32(n)`
+    CharFromU32,
+    /// `iter.collect()` into the type the program asks for.
+    Collect(CollectTarget),
+}
+
+/// What `collect()` builds, from the type the program asks of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CollectTarget {
+    /// The collection itself.
+    Plain(Collection),
+    /// `Result<C, E>`: the first `Err` item, or `Ok` of the collection of the `Ok` items.
+    Result(Collection),
+    /// `Option<C>`: `None` at the first `None` item, or `Some` of the collection.
+    Option(Collection),
+}
+
+/// A collection `collect()` can build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Collection {
+    /// `Vec<T>`, `VecDeque<T>`, `Box<[T]>`.
+    Vec,
+    /// `String`, from `char`s or strings.
+    String,
+    /// A map or set.
+    Map(MapKind),
 }
 
 /// A compiled function, method, closure body or `async` block body.

@@ -78,6 +78,8 @@ pub fn can_nest(value: &Value) -> bool {
             | Value::Rc(_)
             | Value::RefCell(_)
             | Value::Iter(_)
+            | Value::Map(_)
+            | Value::Entry(_)
     )
 }
 

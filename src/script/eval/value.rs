@@ -7,10 +7,11 @@ use std::fmt;
 use std::rc::Rc;
 use std::task::Waker;
 
+use super::collections::{clone_map, maps_equal, EntryObj, MapObj};
 use super::future::FutureObj;
 use super::iter::Lazy;
 use super::number::{FloatType, Int, IntType, ParseError};
-use super::program::{ClosureProto, EnumDef, StructDef};
+use super::program::{ClosureProto, EnumDef, Native, StructDef};
 use super::teardown::{can_nest, release};
 use crate::net::{TcpListener, TcpStream};
 use crate::script::stack::{StackGuard, TooDeep};
@@ -48,6 +49,8 @@ pub enum Value {
     Func(u32),
     /// A closure with its captured values.
     Closure(Rc<ClosureObj>),
+    /// A built-in function used as a value (`or_insert_with(Vec::new)`).
+    NativeFn(Native),
     /// A future: `async` bodies, combinators and playground futures.
     Future(Rc<RefCell<FutureObj>>),
     /// A real `Waker` of the playground executor.
@@ -68,6 +71,10 @@ pub enum Value {
     Iter(Rc<RefCell<Lazy>>),
     /// The error of a failed `str::parse` of a number.
     ParseError(ParseError),
+    /// A `HashMap`, `HashSet`, `BTreeMap` or `BTreeSet`.
+    Map(Rc<MapObj>),
+    /// An `Entry` of a map, from `map.entry(key)`.
+    Entry(Rc<EntryObj>),
     /// A loopback listener.
     Listener(Rc<TcpListener>),
     /// A loopback stream.
@@ -294,7 +301,7 @@ impl Value {
             Value::Tuple(_) => "tuple",
             Value::Struct(_) => "struct",
             Value::Variant(_) => "enum",
-            Value::Func(_) | Value::Closure(_) => "function",
+            Value::Func(_) | Value::Closure(_) | Value::NativeFn(_) => "function",
             Value::Future(_) => "future",
             Value::Waker(_) => "Waker",
             Value::Context(_) => "Context",
@@ -305,6 +312,8 @@ impl Value {
             Value::Range(..) => "Range",
             Value::Iter(_) => "iterator",
             Value::ParseError(error) => error.type_name(),
+            Value::Map(map) => map.kind.name(),
+            Value::Entry(_) => "Entry",
             Value::Listener(_) => "TcpListener",
             Value::Stream(_) => "TcpStream",
         }
@@ -336,6 +345,7 @@ pub fn deep_clone(value: &Value) -> Result<Value, TooDeep> {
         })),
         Value::RefCell(cell) => Value::ref_cell(deep_clone(&cell.value.borrow())?),
         Value::Guard(_) => deep_clone(&value.deref())?,
+        Value::Map(map) => clone_map(map)?,
         other => other.clone(),
     })
 }
@@ -380,6 +390,7 @@ pub fn values_equal(a: &Value, b: &Value) -> Result<bool, TooDeep> {
         (Value::RefCell(x), Value::RefCell(y)) => {
             values_equal(&x.value.borrow(), &y.value.borrow())?
         }
+        (Value::Map(x), Value::Map(y)) => x.kind == y.kind && maps_equal(x, y)?,
         _ => match (a.as_text(), b.as_text()) {
             (Some(x), Some(y)) => x == y,
             _ => false,

@@ -607,6 +607,11 @@ impl Coroutine {
                 let captures = closure_captures(&closure.proto.capture_slots, &closure.captures);
                 self.call(env, Rc::clone(&closure.proto.body), args, &captures, pc)
             }
+            Value::NativeFn(native) => {
+                let value = super::natives::call(env, native, args)?;
+                self.stack.push(value);
+                Ok(None)
+            }
             other => Err(format!("a {} is not callable", other.type_name()).into()),
         }
     }
@@ -761,6 +766,7 @@ pub fn call_sync(env: &mut Env<'_, '_>, callee: &Value, args: Vec<Value>) -> Res
             Rc::clone(&c.proto.body),
             closure_captures(&c.proto.capture_slots, &c.captures),
         ),
+        Value::NativeFn(native) => return super::natives::call(env, native, args),
         other => return Err(format!("a {} is not callable", other.type_name()).into()),
     };
     if proto.is_async {

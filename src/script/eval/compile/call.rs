@@ -6,6 +6,7 @@ use super::expr::path_text;
 use super::pattern::Target;
 use super::Compiler;
 use crate::script::ast::{self, Expr, ExprKind, Span};
+use crate::script::eval::collections::MapKind;
 use crate::script::eval::number::{FloatType, Int, IntType};
 use crate::script::eval::program::{Native, NumType, Op, Shape};
 use crate::script::eval::value::Value;
@@ -60,13 +61,16 @@ impl Compiler<'_> {
             }
             _ => match self.function_index(path) {
                 Some(index) => self.constant(Value::Func(index), span),
-                None => {
-                    self.error(
-                        span,
-                        format!("cannot find value `{}` in this scope", path_text(path)),
-                    );
-                    self.emit_unit(span);
-                }
+                None => match native_for(path) {
+                    Some(native) => self.constant(Value::NativeFn(native), span),
+                    None => {
+                        self.error(
+                            span,
+                            format!("cannot find value `{}` in this scope", path_text(path)),
+                        );
+                        self.emit_unit(span);
+                    }
+                },
             },
         }
     }
@@ -335,8 +339,18 @@ fn native_for(path: &ast::Path) -> Option<Native> {
         .collect();
     let last = *names.last()?;
     let owner = names.len().checked_sub(2).map_or("", |i| names[i]);
+    if let Some(kind) = MapKind::from_name(owner) {
+        match last {
+            "new" | "with_capacity" | "default" => return Some(Native::MapNew(kind)),
+            "from" | "from_iter" => return Some(Native::MapFrom(kind)),
+            _ => {}
+        }
+    }
     Some(match (owner, last) {
-        ("Vec", "new" | "with_capacity") => Native::VecNew,
+        ("Vec" | "VecDeque", "new" | "with_capacity") => Native::VecNew,
+        ("Vec" | "VecDeque", "from" | "from_iter") => Native::VecFrom,
+        ("char", "from_digit") => Native::CharFromDigit,
+        ("char", "from_u32") => Native::CharFromU32,
         ("String", "new" | "with_capacity") => Native::StringNew,
         ("String", "from") => Native::StringFrom,
         ("Rc", "new") => Native::RcNew,

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use super::{is_comparison, Compiler};
 use crate::script::ast::{self, Expr, ExprKind, Lit, Span, UnaryOp};
 use crate::script::eval::number::{FloatType, Int, IntType};
-use crate::script::eval::program::{CastTo, ClosureProto, NumType, Op};
+use crate::script::eval::program::{CastTo, ClosureProto, Native, NumType, Op};
 use crate::script::eval::value::Value;
 use crate::script::limits::Limit;
 use crate::script::stack::{StackGuard, TooDeep};
@@ -27,6 +27,7 @@ impl Compiler<'_> {
     pub(super) fn expr(&mut self, expr: &Expr) {
         let mut hint = self.hint.take();
         let elements = self.elements.take();
+        let mut collect_into = self.collect_into.take();
         let Ok(_guard) = StackGuard::enter() else {
             self.limit_error(expr.span, Limit::Nesting, TooDeep.to_string());
             return self.emit_unit(expr.span);
@@ -40,6 +41,10 @@ impl Compiler<'_> {
         }
         self.node(innermost, hint, elements);
         for &(link, hint) in links.iter().rev() {
+            // Only the whole expression's own `collect()` builds the type asked of it.
+            if std::ptr::eq(link, expr) {
+                self.collect_into = collect_into.take();
+            }
             self.finish_link(link, hint);
         }
     }
@@ -56,6 +61,17 @@ impl Compiler<'_> {
                 ..
             } => {
                 let ty = method_type(turbofish, hint);
+                let collect_into = self.collect_into.take();
+                if method.name == "collect" && args.is_empty() {
+                    let asked = match turbofish.as_slice() {
+                        [ast::GenericArg::Type(ty)] => super::collect::collect_target(ty),
+                        _ => collect_into,
+                    };
+                    if let Some(target) = asked {
+                        self.emit(Op::Native(Native::Collect(target), 1), span);
+                        return;
+                    }
+                }
                 self.finish_method_call(method, args, ty, span)
             }
             ExprKind::Field { name, .. } => {
@@ -436,12 +452,17 @@ impl Compiler<'_> {
     /// Compiles a block whose value is expected to be a number of type `ty` (see
     /// [`Compiler::expr_as`]).
     pub(super) fn block_as(&mut self, block: &ast::Block, ty: Option<NumType>) {
+        let tail_collect_into = self.tail_collect_into.take();
         let first = self.push_scope();
         for stmt in &block.stmts {
             self.stmt(stmt);
         }
         match &block.tail {
-            Some(tail) => self.expr_as(tail, ty),
+            Some(tail) => {
+                self.hint = ty;
+                self.collect_into = tail_collect_into;
+                self.expr(tail);
+            }
             None => {
                 self.emit(Op::Unit, block.span);
             }
@@ -461,8 +482,15 @@ impl Compiler<'_> {
                 match init {
                     Some(init) => {
                         self.elements = ty.as_ref().and_then(super::element_num_type);
+                        self.collect_into = ty.as_ref().and_then(super::collect::collect_target);
                         self.expr_as(init, num);
                         self.annotate(num, *span);
+                        if let Some(default) =
+                            ty.as_ref().and_then(super::collect::map_value_default)
+                        {
+                            self.constant(default, *span);
+                            self.emit(Op::Native(Native::MapDefault, 2), *span);
+                        }
                     }
                     None => {
                         self.emit(Op::Unit, *span);

@@ -3,6 +3,7 @@
 //! location. It must never run program code, and never accept a name it cannot resolve.
 
 mod call;
+mod collect;
 mod control;
 mod expr;
 mod items;
@@ -15,7 +16,9 @@ use std::rc::Rc;
 
 use self::items::Items;
 use super::number::{Int, IntType};
-use super::program::{EnumDef, ForeignMethods, NumType, Op, Program, Proto, Shape, StructDef};
+use super::program::{
+    CollectTarget, EnumDef, ForeignMethods, NumType, Op, Program, Proto, Shape, StructDef,
+};
 use super::value::Value;
 use crate::script::ast::{self, Expr, Fields, Param, Span};
 use crate::script::limits::{Limit, Limits};
@@ -109,6 +112,12 @@ pub(super) struct Compiler<'s> {
     /// The numeric element type expected of the array or `vec!` about to be compiled
     /// (`let v: Vec<u8> = vec![1, 2];`), which its unsuffixed literals take.
     elements: Option<NumType>,
+    /// What the `collect()` about to be compiled, if it is the whole expression, should build
+    /// (`let s: String = ...collect();`).
+    collect_into: Option<CollectTarget>,
+    /// What a `collect()` that is the tail of the next block should build: the function's
+    /// declared return type asks it (`fn reversed(s: &str) -> String { ...collect() }`).
+    tail_collect_into: Option<CollectTarget>,
     /// Capture analysis: declarations are numbered in order, and a local that a closure or
     /// `async` block captures and that is assigned anywhere lives in a shared cell.
     cells: CellAnalysis,
@@ -145,6 +154,8 @@ impl<'s> Compiler<'s> {
             const_depth: 0,
             hint: None,
             elements: None,
+            collect_into: None,
+            tail_collect_into: None,
             cells: CellAnalysis::default(),
         }
     }
@@ -327,6 +338,7 @@ impl<'s> Compiler<'s> {
         }
         let ret = decl.ret.as_ref().and_then(num_type);
         self.top().ret_type = ret;
+        self.tail_collect_into = decl.ret.as_ref().and_then(collect::collect_target);
         self.block_as(&decl.body, ret);
         self.emit_return(decl.body.span);
         self.end().0
