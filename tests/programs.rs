@@ -160,6 +160,7 @@ programs! {
     sleep_ordering => "tests/programs/sleep_ordering.rs",
     stored_waker_later => "tests/programs/stored_waker_later.rs",
     std_collections => "tests/programs/std_collections.rs",
+    std_iterators => "tests/programs/std_iterators.rs",
     struct_async_methods => "tests/programs/struct_async_methods.rs",
     traits_std_impls => "tests/programs/traits_std_impls.rs",
     modules_paths => "tests/programs/modules_paths.rs",

@@ -919,14 +919,13 @@ fn lexer_errors_are_located() {
 }
 
 #[test]
-fn byte_literals_are_rejected_where_written() {
+fn byte_literals_are_bytes_and_non_ascii_ones_are_rejected() {
     check(
-        "fn f() { let a = b\"hi\"; let b = br#\"x\"#; let c = b'z'; let d = 1; }",
+        "fn f() { let a = b\"hi\\xff\"; let b = br#\"x\"#; let c = b'z'; let d = b'\\u{e9}'; let e = b\"é\"; }",
         expect![[r#"
-            (fn f() {(let a = ERROR); (let b = ERROR); (let c = ERROR); (let d = 1)})
-            error 1:18: byte strings `b".."` are not supported in the playground
-            error 1:33: byte strings `br".."` are not supported in the playground
-            error 1:50: byte literals `b'..'` are not supported in the playground"#]],
+            (fn f() {(let a = b[104, 105, 255]); (let b = b[120]); (let c = 122u8); (let d = ERROR); (let e = ERROR)})
+            error 1:70: unicode escape in byte string
+            error 1:87: non-ASCII character in byte literal"#]],
     );
 }
 

@@ -299,10 +299,6 @@ impl Lexer<'_> {
     }
 
     fn unicode_escape(&mut self, start: usize) -> Option<char> {
-        if self.in_bytes {
-            self.error(start, "unicode escape in byte string");
-            return None;
-        }
         if self.peek() != Some('{') {
             self.error(start, "expected `{` after `\\u`");
             return None;
@@ -320,6 +316,11 @@ impl Lexer<'_> {
             .ok()
             .filter(|_| digits.len() <= 6);
         let c = value.and_then(char::from_u32);
+        if self.in_bytes {
+            // Read whole first, so that the literal's end is found and nothing else is reported.
+            self.error(start, "unicode escape in byte string");
+            return None;
+        }
         if c.is_none() {
             self.error(start, "invalid unicode character escape");
         }

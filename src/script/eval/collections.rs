@@ -121,15 +121,17 @@ pub struct EntryObj {
     key: Value,
 }
 
-fn new_slot(value: Value) -> Rc<CellObj> {
+/// A slot holding `value`, of which [`view`] makes mutable views.
+pub fn new_slot(value: Value) -> Rc<CellObj> {
     Rc::new(CellObj {
         value: RefCell::new(value),
         borrows: Cell::new(0),
     })
 }
 
-/// A mutable view of a slot: reads and writes go to the map's own value.
-fn view(slot: &Rc<CellObj>) -> Value {
+/// A mutable view of a slot: reads and writes go to the slot's own value (a map's value,
+/// `scan`'s state).
+pub fn view(slot: &Rc<CellObj>) -> Value {
     Value::Guard(Rc::new(Guard {
         cell: Rc::clone(slot),
         mutable: true,

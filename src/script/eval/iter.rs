@@ -1,7 +1,7 @@
 //! Iterators as interpreter values, lazy as Rust's are: a range is two numbers however long it
-//! is, and `map`, `filter`, `enumerate`, `skip`, `take`, `step_by`, `zip` and `chain` add a
-//! stage that runs item by item when something pulls, calling the program's closures in the
-//! order and as often as compiled code does. It must never materialise a range or an adapter
+//! is, and adapters (`map`, `filter`, `take_while`, `scan`, `flat_map`, `peekable`, `zip`,
+//! `chain`, ...) add a stage or a source that runs item by item when something pulls, calling
+//! the program's closures in the order and as often as compiled code does. It must never materialise a range or an adapter
 //! except where the program collects (or `rev` needs what only a collection gives), and never
 //! recurse in Rust without a [`StackGuard`].
 
@@ -9,19 +9,20 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
+use super::collections::{new_slot, view};
 use super::number::{Int, IntType};
-use super::ops::{as_index, binary, truth};
-use super::program::{CollectTarget, Collection};
-use super::value::{compact_int, compare, Tag, Value};
+use super::ops::{as_index, truth};
+use super::value::{compact_int, values_equal, CellObj, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
-use crate::script::ast::BinOp;
 use crate::script::stack::StackGuard;
 
 /// A lazy iterator: items come from its sources in order, then pass its stages in order.
 pub struct Lazy {
     sources: VecDeque<Source>,
     stages: Vec<Stage>,
+    /// The item `peek` pulled and `next` hands out next (`Some(None)`: the end was seen).
+    peeked: Option<Option<Value>>,
 }
 
 /// Where a [`Lazy`] iterator's items come from.
@@ -40,12 +41,20 @@ enum Source {
     Iter(Rc<RefCell<Lazy>>),
     /// A value of a program type that implements `Iterator`, and its `next` method.
     Program { state: Value, next: u32 },
+    /// `flatten` and `flat_map`: the items of each item of `outer`, one item at a time.
+    Flatten {
+        outer: Rc<RefCell<Lazy>>,
+        inner: Option<Rc<RefCell<Lazy>>>,
+    },
 }
 
-/// One adapter applied to each item on its way out.
+/// One adapter applied to each item on its way out. The `bool` of `take_while`, `map_while`
+/// and `scan` says they have ended; `skip_while`'s, that it still skips.
 enum Stage {
     Map(Value),
     Filter(Value),
+    FilterMap(Value),
+    Inspect(Value),
     /// The index of the next item.
     Enumerate(usize),
     /// Items still to drop.
@@ -57,6 +66,115 @@ enum Stage {
         seen: usize,
     },
     Zip(Rc<RefCell<Lazy>>),
+    TakeWhile(Value, bool),
+    SkipWhile(Value, bool),
+    MapWhile(Value, bool),
+    /// The state, as a slot the closure gets a mutable view of, and the closure.
+    Scan(Rc<CellObj>, Value, bool),
+}
+
+/// What a stage does with an item.
+enum Passage {
+    On(Value),
+    Dropped,
+    /// The stage has ended: no item now or later.
+    End,
+}
+
+impl Stage {
+    /// Whether it lets nothing more through, so that nothing more need be pulled before it
+    /// (as std's `Take` stops pulling once done).
+    fn ended(&self) -> bool {
+        matches!(
+            self,
+            Stage::Take(0)
+                | Stage::TakeWhile(_, true)
+                | Stage::MapWhile(_, true)
+                | Stage::Scan(_, _, true)
+        )
+    }
+
+    fn apply(&mut self, env: &mut Env<'_, '_>, item: Value) -> Result<Passage, Fault> {
+        let test = |env: &mut Env<'_, '_>, f: &Value, item: &Value| {
+            truth(call_sync(env, f, vec![item.clone()])?)
+        };
+        Ok(match self {
+            Stage::Map(f) => Passage::On(call_sync(env, f, vec![item])?),
+            Stage::Filter(f) if test(env, f, &item)? => Passage::On(item),
+            Stage::Filter(_) => Passage::Dropped,
+            Stage::FilterMap(f) => match payload(call_sync(env, f, vec![item])?)? {
+                Some(item) => Passage::On(item),
+                None => Passage::Dropped,
+            },
+            Stage::Inspect(f) => {
+                call_sync(env, f, vec![item.clone()])?;
+                Passage::On(item)
+            }
+            Stage::Enumerate(index) => {
+                *index += 1;
+                Passage::On(Value::Tuple(vec![Value::usize(*index - 1), item].into()))
+            }
+            Stage::Skip(left) if *left > 0 => {
+                *left -= 1;
+                Passage::Dropped
+            }
+            Stage::Skip(_) => Passage::On(item),
+            Stage::Take(left) => {
+                *left = left.saturating_sub(1);
+                Passage::On(item)
+            }
+            Stage::StepBy { step, seen } => {
+                *seen += 1;
+                match (*seen - 1) % *step {
+                    0 => Passage::On(item),
+                    _ => Passage::Dropped,
+                }
+            }
+            Stage::Zip(other) => match pull(other, env)? {
+                Some(pair) => Passage::On(Value::Tuple(vec![item, pair].into())),
+                None => Passage::End,
+            },
+            Stage::TakeWhile(f, ended) => match test(env, f, &item)? {
+                true => Passage::On(item),
+                false => {
+                    *ended = true;
+                    Passage::End
+                }
+            },
+            Stage::SkipWhile(f, skipping) => {
+                if *skipping && test(env, f, &item)? {
+                    return Ok(Passage::Dropped);
+                }
+                *skipping = false;
+                Passage::On(item)
+            }
+            Stage::MapWhile(f, ended) => match payload(call_sync(env, f, vec![item])?)? {
+                Some(item) => Passage::On(item),
+                None => {
+                    *ended = true;
+                    Passage::End
+                }
+            },
+            Stage::Scan(state, f, ended) => {
+                match payload(call_sync(env, f, vec![view(state), item])?)? {
+                    Some(item) => Passage::On(item),
+                    None => {
+                        *ended = true;
+                        Passage::End
+                    }
+                }
+            }
+        })
+    }
+}
+
+/// The payload of `Some(v)`, or `None`, of a closure's `Option` result.
+fn payload(value: Value) -> Result<Option<Value>, Fault> {
+    match value.as_variant() {
+        Some(v) if v.tag == Tag::Some => Ok(v.fields.first().cloned()),
+        Some(v) if v.tag == Tag::None => Ok(None),
+        _ => Err(format!("expected an `Option`, found {}", value.type_name()).into()),
+    }
 }
 
 impl Lazy {
@@ -64,52 +182,40 @@ impl Lazy {
         Lazy {
             sources: VecDeque::from([source]),
             stages: Vec::new(),
+            peeked: None,
         }
     }
 
     /// The next item, or `None` once exhausted.
     pub fn next(&mut self, env: &mut Env<'_, '_>) -> Result<Option<Value>, Fault> {
+        if let Some(peeked) = self.peeked.take() {
+            return Ok(peeked);
+        }
         'pull: loop {
-            // A `take` that is done pulls nothing more from before it, as std's `Take` does.
-            if self.stages.iter().any(|s| matches!(s, Stage::Take(0))) {
+            if self.stages.iter().any(Stage::ended) {
                 return Ok(None);
             }
             let Some(mut item) = self.next_from_sources(env)? else {
                 return Ok(None);
             };
             for stage in &mut self.stages {
-                match stage {
-                    Stage::Map(f) => item = call_sync(env, f, vec![item])?,
-                    Stage::Filter(f) => {
-                        if !truth(call_sync(env, f, vec![item.clone()])?)? {
-                            continue 'pull;
-                        }
-                    }
-                    Stage::Enumerate(index) => {
-                        item = Value::Tuple(vec![Value::usize(*index), item].into());
-                        *index += 1;
-                    }
-                    Stage::Skip(left) if *left > 0 => {
-                        *left -= 1;
-                        continue 'pull;
-                    }
-                    Stage::Skip(_) => {}
-                    Stage::Take(left) => *left = left.saturating_sub(1),
-                    Stage::StepBy { step, seen } => {
-                        let keep = *seen % *step == 0;
-                        *seen += 1;
-                        if !keep {
-                            continue 'pull;
-                        }
-                    }
-                    Stage::Zip(other) => match pull(other, env)? {
-                        Some(pair) => item = Value::Tuple(vec![item, pair].into()),
-                        None => return Ok(None),
-                    },
-                }
+                item = match stage.apply(env, item)? {
+                    Passage::On(item) => item,
+                    Passage::Dropped => continue 'pull,
+                    Passage::End => return Ok(None),
+                };
             }
             return Ok(Some(item));
         }
+    }
+
+    /// `peek`: the next item, kept for `next`.
+    fn peek(&mut self, env: &mut Env<'_, '_>) -> Result<Option<Value>, Fault> {
+        if self.peeked.is_none() {
+            let item = self.next(env)?;
+            self.peeked = Some(item);
+        }
+        Ok(self.peeked.clone().flatten())
     }
 
     fn next_from_sources(&mut self, env: &mut Env<'_, '_>) -> Result<Option<Value>, Fault> {
@@ -142,6 +248,16 @@ impl Lazy {
                         _ => None,
                     }
                 }
+                Source::Flatten { outer, inner } => loop {
+                    if let Some(item) = inner.as_ref().map(|i| pull(i, env)).transpose()?.flatten()
+                    {
+                        break Some(item);
+                    }
+                    match pull(outer, env)? {
+                        Some(next) => *inner = Some(lazy_of(&next)?),
+                        None => break None,
+                    }
+                },
             };
             if item.is_some() {
                 return Ok(item);
@@ -152,7 +268,7 @@ impl Lazy {
     }
 
     /// How many items are left, counted without pulling them when std's `len` would not.
-    fn remaining(&self) -> Result<Option<usize>, Fault> {
+    pub(super) fn remaining(&self) -> Result<Option<usize>, Fault> {
         let _guard = StackGuard::enter()?;
         let mut len = 0usize;
         for source in &self.sources {
@@ -169,30 +285,36 @@ impl Lazy {
                     Err(_) => return Ok(None),
                 },
                 Source::Program { .. } => return Ok(None),
+                Source::Flatten { .. } => return Ok(None),
             });
         }
         for stage in &self.stages {
             len = match stage {
-                Stage::Map(_) | Stage::Enumerate(_) => len,
+                Stage::Map(_) | Stage::Enumerate(_) | Stage::Inspect(_) => len,
                 Stage::Skip(n) => len.saturating_sub(*n),
                 Stage::Take(n) => len.min(*n),
                 Stage::StepBy { step, seen } => {
                     // Items at positions `seen, seen + 1, ...`: those at multiples of `step`.
                     (seen + len).div_ceil(*step) - seen.div_ceil(*step)
                 }
-                Stage::Filter(_) | Stage::Zip(_) => return Ok(None),
+                _ => return Ok(None),
             };
         }
-        Ok(Some(len))
+        let peeked = match &self.peeked {
+            Some(Some(_)) => 1,
+            Some(None) => return Ok(Some(0)),
+            None => 0,
+        };
+        Ok(Some(len + peeked))
     }
 
     /// The range `front..back`, its item type and whether it is walked backwards, when this
     /// is a plain range with no stage.
-    fn plain_range(&self) -> Option<(i128, i128, IntType, bool)> {
+    pub(super) fn plain_range(&self) -> Option<(i128, i128, IntType, bool)> {
         match (
             self.sources.front(),
             self.sources.len(),
-            self.stages.is_empty(),
+            self.stages.is_empty() && self.peeked.is_none(),
         ) {
             (
                 Some(&Source::Range {
@@ -211,13 +333,17 @@ impl Lazy {
     /// Whether every source can be walked backwards and every stage treats each item on its
     /// own, so that reversing the sources reverses the output.
     fn reversible(&self) -> bool {
-        self.sources
-            .iter()
-            .all(|s| matches!(s, Source::Items(_) | Source::Range { .. }))
+        self.peeked.is_none()
             && self
-                .stages
+                .sources
                 .iter()
-                .all(|s| matches!(s, Stage::Map(_) | Stage::Filter(_)))
+                .all(|s| matches!(s, Source::Items(_) | Source::Range { .. }))
+            && self.stages.iter().all(|s| {
+                matches!(
+                    s,
+                    Stage::Map(_) | Stage::Filter(_) | Stage::FilterMap(_) | Stage::Inspect(_)
+                )
+            })
     }
 
     fn reverse(&mut self) {
@@ -246,6 +372,11 @@ impl Lazy {
             .collect();
     }
 
+    /// Drops every item left, as pulling them all would leave it.
+    pub(super) fn exhaust(&mut self) {
+        self.sources.clear();
+    }
+
     /// Moves out the values it holds, so that dropping it drops nothing deep (see `teardown`).
     pub fn take_children(&mut self, work: &mut Vec<Value>) {
         for source in self.sources.drain(..) {
@@ -253,26 +384,38 @@ impl Lazy {
                 Source::Items(items) => work.extend(items),
                 Source::Iter(inner) => work.push(Value::Iter(inner)),
                 Source::Program { state, .. } => work.push(state),
+                Source::Flatten { outer, inner } => {
+                    work.push(Value::Iter(outer));
+                    work.extend(inner.map(Value::Iter));
+                }
                 Source::Range { .. } => {}
             }
         }
         for stage in self.stages.drain(..) {
             match stage {
-                Stage::Map(f) | Stage::Filter(f) => work.push(f),
+                Stage::Map(f)
+                | Stage::Filter(f)
+                | Stage::FilterMap(f)
+                | Stage::Inspect(f)
+                | Stage::TakeWhile(f, _)
+                | Stage::SkipWhile(f, _)
+                | Stage::MapWhile(f, _) => work.push(f),
+                Stage::Scan(state, f, _) => work.extend([Value::RefCell(state), f]),
                 Stage::Zip(inner) => work.push(Value::Iter(inner)),
-                _ => {}
+                Stage::Enumerate(_) | Stage::Skip(_) | Stage::Take(_) | Stage::StepBy { .. } => {}
             }
         }
+        work.extend(self.peeked.take().flatten());
     }
 }
 
 /// The next item of a shared iterator.
-fn pull(iter: &Rc<RefCell<Lazy>>, env: &mut Env<'_, '_>) -> Result<Option<Value>, Fault> {
+pub(super) fn pull(
+    iter: &Rc<RefCell<Lazy>>,
+    env: &mut Env<'_, '_>,
+) -> Result<Option<Value>, Fault> {
     let _guard = StackGuard::enter()?;
-    let mut iter = iter
-        .try_borrow_mut()
-        .map_err(|_| "an iterator was advanced while it was already being advanced")?;
-    iter.next(env)
+    borrowed(iter)?.next(env)
 }
 
 /// The iterator a value of a program type gives through its `Iterator` impl, whose `next`
@@ -310,7 +453,7 @@ pub fn into_iter(value: Value) -> Result<Value, Fault> {
 }
 
 /// The iterator over a vector (a copy of its items), range, `Option` or iterator (itself).
-fn lazy_of(value: &Value) -> Result<Rc<RefCell<Lazy>>, Fault> {
+pub(super) fn lazy_of(value: &Value) -> Result<Rc<RefCell<Lazy>>, Fault> {
     let source = match value.deref() {
         Value::Iter(iter) => return Ok(iter),
         Value::Vec(items) => Source::Items(items.borrow().clone().into_iter()),
@@ -323,6 +466,8 @@ fn lazy_of(value: &Value) -> Result<Rc<RefCell<Lazy>>, Fault> {
         Value::Variant(v) if v.tag == Tag::Some => Source::Items(v.fields.clone().into_iter()),
         Value::Variant(v) if v.tag == Tag::None => Source::Items(Vec::new().into_iter()),
         Value::Map(map) => Source::Items(super::collections::map_items(&map, false).into_iter()),
+        Value::Variant(v) if v.tag == Tag::Ok => Source::Items(v.fields.clone().into_iter()),
+        Value::Variant(v) if v.tag == Tag::Err => Source::Items(Vec::new().into_iter()),
         other => return Err(format!("cannot iterate over a {}", other.type_name()).into()),
     };
     Ok(Rc::new(RefCell::new(Lazy::new(source))))
@@ -383,206 +528,75 @@ pub fn method(
             step => Stage::StepBy { step, seen: 0 },
         },
         "zip" => Stage::Zip(lazy_of(&arg)?),
+        "filter_map" => Stage::FilterMap(arg),
+        "inspect" => Stage::Inspect(arg),
+        "take_while" => Stage::TakeWhile(arg, false),
+        "skip_while" => Stage::SkipWhile(arg, true),
+        "map_while" => Stage::MapWhile(arg, false),
+        "scan" => Stage::Scan(
+            new_slot(arg),
+            args.get(1).cloned().unwrap_or_default(),
+            false,
+        ),
+        "flat_map" | "flatten" => {
+            let outer = match name {
+                "flat_map" => adapt(iter, Stage::Map(arg), exclusive),
+                _ => iter,
+            };
+            return Ok(Some(shared(Lazy::new(Source::Flatten {
+                outer,
+                inner: None,
+            }))));
+        }
+        // A `Peekable` of its own, so that an item it holds back never skips a stage.
+        "peekable" => return Ok(Some(shared(Lazy::new(Source::Iter(iter))))),
+        "peek" | "peek_mut" => return borrowed(&iter)?.peek(env).map(|p| Some(Value::option(p))),
+        "next_if" | "next_if_eq" => {
+            let Some(item) = borrowed(&iter)?.peek(env)? else {
+                return Ok(Some(Value::option(None)));
+            };
+            let take = match name {
+                "next_if" => truth(call_sync(env, &arg, vec![item.clone()])?)?,
+                _ => values_equal(&item, &arg)?,
+            };
+            if take {
+                borrowed(&iter)?.peeked = None;
+            }
+            return Ok(Some(Value::option(take.then_some(item))));
+        }
         "rev" => return reversed(env, iter, exclusive).map(Some),
-        _ => return consume(env, iter, name, args),
+        "chain" => {
+            let mut lazy = Lazy::new(Source::Iter(iter));
+            lazy.sources.push_back(Source::Iter(lazy_of(&arg)?));
+            return Ok(Some(shared(lazy)));
+        }
+        _ => return super::consume::consume(env, iter, name, args),
     };
-    Ok(Some(adapt(iter, stage, exclusive)))
+    Ok(Some(Value::Iter(adapt(iter, stage, exclusive))))
 }
 
-/// `iter` with `stage` added: in place when nothing else can see it, otherwise wrapped.
-fn adapt(iter: Rc<RefCell<Lazy>>, stage: Stage, exclusive: bool) -> Value {
+/// The iterator, borrowed to be advanced.
+fn borrowed(iter: &Rc<RefCell<Lazy>>) -> Result<std::cell::RefMut<'_, Lazy>, Fault> {
+    iter.try_borrow_mut()
+        .map_err(|_| "an iterator was advanced while it was already being advanced".into())
+}
+
+/// `iter` with `stage` added: in place when nothing else can see it (and no peeked item
+/// would skip the stage), otherwise wrapped.
+fn adapt(iter: Rc<RefCell<Lazy>>, stage: Stage, exclusive: bool) -> Rc<RefCell<Lazy>> {
     let unplaced = match iter.try_borrow_mut() {
-        Ok(mut lazy) if exclusive => {
+        Ok(mut lazy) if exclusive && lazy.peeked.is_none() => {
             lazy.stages.push(stage);
             None
         }
         _ => Some(stage),
     };
     let Some(stage) = unplaced else {
-        return Value::Iter(iter);
+        return iter;
     };
     let mut lazy = Lazy::new(Source::Iter(iter));
     lazy.stages.push(stage);
-    shared(lazy)
-}
-
-/// The methods that pull items: they advance the iterator (shared, as in Rust, through
-/// `by_ref`) only as far as they need.
-fn consume(
-    env: &mut Env<'_, '_>,
-    iter: Rc<RefCell<Lazy>>,
-    name: &str,
-    args: &[Value],
-) -> Result<Option<Value>, Fault> {
-    if let Some(value) = consume_range(env, &iter, name, args.first())? {
-        return Ok(Some(value));
-    }
-    let f = args.first().cloned().unwrap_or(Value::Unit);
-    Ok(Some(match name {
-        "iter" | "iter_mut" | "into_iter" | "cloned" | "copied" | "by_ref" => Value::Iter(iter),
-        "next" => Value::option(pull(&iter, env)?),
-        "chain" => {
-            let mut lazy = Lazy::new(Source::Iter(iter));
-            lazy.sources.push_back(Source::Iter(lazy_of(&f)?));
-            shared(lazy)
-        }
-        "len" => match iter.borrow().remaining()? {
-            Some(len) => Value::usize(len),
-            None => return Err("this iterator has no `len` in the playground".into()),
-        },
-        "count" => Value::usize(fold(env, &iter, 0, |_, count, _| Ok(count + 1))?),
-        "collect" | "to_vec" => Value::vec(items(env, &Value::Iter(iter))?),
-        // The compiler passes the start value, `0` or `1` of the type asked for (`sum::<u8>()`,
-        // `let s: u8 = ...sum()`), when it knows that type.
-        "sum" | "product" => {
-            let (op, start) = match name {
-                "sum" => (BinOp::Add, 0),
-                _ => (BinOp::Mul, 1),
-            };
-            let start = args
-                .first()
-                .cloned()
-                .unwrap_or(Value::Int(start, IntType::Infer));
-            fold(env, &iter, start, |_, acc, item| {
-                binary(op, acc, item.deref())
-            })?
-        }
-        "max" | "min" => {
-            let max = name == "max";
-            let best = fold(env, &iter, None, |_, best: Option<Value>, item| {
-                Ok(Some(match best {
-                    None => item,
-                    Some(best) => {
-                        let order = compare(&item, &best)?.unwrap_or(std::cmp::Ordering::Equal);
-                        if (max && order.is_ge()) || (!max && order.is_lt()) {
-                            item
-                        } else {
-                            best
-                        }
-                    }
-                }))
-            })?;
-            Value::option(best)
-        }
-        "last" => Value::option(fold(env, &iter, None, |_, _, item| Ok(Some(item)))?),
-        "for_each" => {
-            fold(env, &iter, Value::Unit, |env, _, item| {
-                call_sync(env, &f, vec![item])
-            })?;
-            Value::Unit
-        }
-        "fold" => {
-            let g = args.get(1).cloned().unwrap_or(Value::Unit);
-            fold(env, &iter, f, |env, acc, item| {
-                call_sync(env, &g, vec![acc, item])
-            })?
-        }
-        "any" | "all" | "find" | "position" => search(env, &iter, &f, name)?,
-        _ => return Ok(None),
-    }))
-}
-
-/// `sum`, `count`, `last`, `max` and `min` of a plain range, computed from its two ends: what
-/// pulling every item would give, steps counted alike, in constant time.
-fn consume_range(
-    env: &mut Env<'_, '_>,
-    iter: &Rc<RefCell<Lazy>>,
-    name: &str,
-    sum_start: Option<&Value>,
-) -> Result<Option<Value>, Fault> {
-    let Some((front, back, ty, reversed)) =
-        iter.try_borrow().ok().and_then(|lazy| lazy.plain_range())
-    else {
-        return Ok(None);
-    };
-    // An `{integer}` range summed as a declared type has items of that type.
-    let ty = match sum_start.and_then(Value::as_int) {
-        Some(start) => ty.unify(start.ty),
-        None => ty,
-    };
-    if !matches!(name, "sum" | "count" | "last" | "max" | "min") {
-        return Ok(None);
-    }
-    let len = back.saturating_sub(front).max(0);
-    env.shared
-        .count_steps(u64::try_from(len).unwrap_or(u64::MAX))?;
-    if let Ok(mut lazy) = iter.try_borrow_mut() {
-        lazy.sources.clear();
-    }
-    let item = |at: i128| Value::int(Int::new(at, ty));
-    let ends = (len > 0).then(|| (item(front), item(back - 1)));
-    Ok(Some(match name {
-        "count" => Value::usize(usize::try_from(len).unwrap_or(usize::MAX)),
-        "last" if reversed => Value::option(ends.map(|(low, _)| low)),
-        "last" | "max" => Value::option(ends.map(|(_, high)| high)),
-        "min" => Value::option(ends.map(|(low, _)| low)),
-        _ => range_sum(front, back, ty)?,
-    }))
-}
-
-/// The sum of `front..back`, failing as std's debug build does when a partial sum overflows:
-/// the partial sums fall while the items are negative and rise after, so they all lie between
-/// the sum of the negative items and the total.
-fn range_sum(front: i128, back: i128, ty: IntType) -> Result<Value, Fault> {
-    let sum = |from: i128, to: i128| -> Option<i128> {
-        // The sum of `from..to` is (from + to - 1) * (to - from) / 2, one factor of which is even.
-        if to <= from {
-            return Some(0);
-        }
-        (from + to - 1)
-            .checked_mul(to - from)
-            .map(|double| double / 2)
-    };
-    let negatives = sum(front, back.min(0));
-    let total = sum(front, back);
-    let int = |value: Option<i128>| {
-        value
-            .map(|value| Int::new(value, ty))
-            .filter(|int| int.fits())
-    };
-    match (int(negatives), int(total)) {
-        (Some(_), Some(total)) => Ok(Value::int(total)),
-        _ => Err("attempt to add with overflow".into()),
-    }
-}
-
-/// Pulls every item, folding it into `acc` with `step`.
-fn fold<T>(
-    env: &mut Env<'_, '_>,
-    iter: &Rc<RefCell<Lazy>>,
-    mut acc: T,
-    mut step: impl FnMut(&mut Env<'_, '_>, T, Value) -> Result<T, Fault>,
-) -> Result<T, Fault> {
-    while let Some(item) = pull(iter, env)? {
-        acc = step(env, acc, item)?;
-    }
-    Ok(acc)
-}
-
-/// `any`, `all`, `find` and `position`: pull until the answer is known, as std does.
-fn search(
-    env: &mut Env<'_, '_>,
-    iter: &Rc<RefCell<Lazy>>,
-    f: &Value,
-    name: &str,
-) -> Result<Value, Fault> {
-    let mut index = 0;
-    while let Some(item) = pull(iter, env)? {
-        let hit = truth(call_sync(env, f, vec![item.clone()])?)?;
-        match (name, hit) {
-            ("any", true) => return Ok(Value::Bool(true)),
-            ("all", false) => return Ok(Value::Bool(false)),
-            ("find", true) => return Ok(Value::option(Some(item))),
-            ("position", true) => return Ok(Value::option(Some(Value::usize(index)))),
-            _ => {}
-        }
-        index += 1;
-    }
-    Ok(match name {
-        "any" => Value::Bool(false),
-        "all" => Value::Bool(true),
-        _ => Value::option(None),
-    })
+    Rc::new(RefCell::new(lazy))
 }
 
 /// `rev`: lazily when reversing the sources reverses the output, otherwise over the items
@@ -606,51 +620,4 @@ fn reversed(
     let mut all = items(env, &Value::Iter(iter))?;
     all.reverse();
     Ok(iter_of(all))
-}
-
-/// `collect()` into `target`, pulling items one at a time: collecting into `Result` or
-/// `Option` stops at the first `Err` or `None`, as std's does, leaving the rest unpulled.
-pub fn collect(
-    env: &mut Env<'_, '_>,
-    receiver: &Value,
-    target: CollectTarget,
-) -> Result<Value, Fault> {
-    let (collection, wrapper) = match target {
-        CollectTarget::Plain(c) => (c, None),
-        CollectTarget::Result(c) => (c, Some(Tag::Ok)),
-        CollectTarget::Option(c) => (c, Some(Tag::Some)),
-    };
-    let iter = lazy_of(receiver)?;
-    let mut all = Vec::new();
-    while let Some(item) = pull(&iter, env)? {
-        let Some(good) = wrapper else {
-            all.push(item);
-            continue;
-        };
-        match item.as_variant() {
-            Some(v) if v.tag == good => all.push(v.fields.first().cloned().unwrap_or_default()),
-            Some(_) => return Ok(item),
-            None => return Err(format!("cannot collect a {} here", item.type_name()).into()),
-        }
-    }
-    let built = match collection {
-        Collection::Vec => Value::vec(all),
-        Collection::String => {
-            let mut text = String::new();
-            for item in &all {
-                match item.deref() {
-                    Value::Char(c) => text.push(c),
-                    other => text.push_str(&other.as_text().ok_or_else(|| {
-                        format!("a String cannot be collected from {}", other.type_name())
-                    })?),
-                }
-            }
-            Value::string(text)
-        }
-        Collection::Map(kind) => super::collections::map_from(kind, all)?,
-    };
-    Ok(match wrapper {
-        Some(tag) => Value::variant(tag, vec![built]),
-        None => built,
-    })
 }

@@ -9,7 +9,7 @@ use super::iter::{items, iter_of};
 use super::memory::{reserve_copies, reserve_values};
 use super::natives::{native_future, net_result};
 use super::number::{family_method, Family, FloatType, Int, IntType};
-use super::ops::{as_byte, as_index, as_int, byte};
+use super::ops::{as_byte, as_index, as_int, byte, truth};
 use super::text::{char_method, insert_at, text_method};
 use super::value::{compare, deep_clone, values_equal, Guard, Tag, Value};
 use super::vm::{call_sync, Fault};
@@ -266,8 +266,152 @@ fn vec_method(
             Value::string(parts.join(&sep))
         }
         "to_vec" | "clone" => deep_clone(&Value::vec(vec.borrow().clone()))?,
+        "windows" | "chunks" | "chunks_exact" => {
+            let size = as_index(&arg(0))?;
+            if size == 0 {
+                let what = if name == "windows" { "window" } else { "chunk" };
+                return Err(format!("{what} size must be non-zero").into());
+            }
+            let items = vec.borrow();
+            let parts: Vec<Value> = match name {
+                "windows" => items
+                    .windows(size)
+                    .map(|w| Value::vec(w.to_vec()))
+                    .collect(),
+                "chunks" => items.chunks(size).map(|c| Value::vec(c.to_vec())).collect(),
+                _ => items
+                    .chunks_exact(size)
+                    .map(|c| Value::vec(c.to_vec()))
+                    .collect(),
+            };
+            iter_of(parts)
+        }
+        "dedup" | "dedup_by_key" | "retain" | "retain_mut" => {
+            keep_some(env, vec, name, args.first())?;
+            Value::Unit
+        }
+        "fill" => {
+            let value = arg(0);
+            for item in vec.borrow_mut().iter_mut() {
+                *item = deep_clone(&value)?;
+            }
+            Value::Unit
+        }
+        "resize" => {
+            let (new_len, value) = (as_index(&arg(0))?, arg(1));
+            reserve_values(new_len)?;
+            let mut items = vec.borrow_mut();
+            items.truncate(new_len);
+            while items.len() < new_len {
+                items.push(deep_clone(&value)?);
+            }
+            Value::Unit
+        }
+        "rotate_left" | "rotate_right" => {
+            let by = as_index(&arg(0))?;
+            if by > len {
+                return Err("assertion failed: mid <= self.len()".into());
+            }
+            match name {
+                "rotate_left" => vec.borrow_mut().rotate_left(by),
+                _ => vec.borrow_mut().rotate_right(by),
+            }
+            Value::Unit
+        }
+        "split_off" => {
+            let at = as_index(&arg(0))?;
+            if at > len {
+                return Err(
+                    format!("`at` split index (is {at}) should be <= len (is {len})").into(),
+                );
+            }
+            Value::vec(vec.borrow_mut().split_off(at))
+        }
+        "split_at" => {
+            let at = as_index(&arg(0))?;
+            if at > len {
+                return Err("mid > len".into());
+            }
+            let items = vec.borrow();
+            let (left, right) = items.split_at(at);
+            Value::Tuple(vec![Value::vec(left.to_vec()), Value::vec(right.to_vec())].into())
+        }
+        "extend_from_slice" => {
+            let more = deep_clone(&arg(0))?;
+            let more = items(env, &more)?;
+            reserve_values(len + more.len())?;
+            vec.borrow_mut().extend(more);
+            Value::Unit
+        }
+        "binary_search" => {
+            let wanted = arg(0);
+            let mut failure = Ok(());
+            let found = vec.borrow().binary_search_by(|probe| {
+                compare(probe, &wanted)
+                    .unwrap_or_else(|error| {
+                        failure = Err(error);
+                        None
+                    })
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            failure?;
+            let (tag, at) = match found {
+                Ok(at) => (Tag::Ok, at),
+                Err(at) => (Tag::Err, at),
+            };
+            Value::variant(tag, vec![Value::usize(at)])
+        }
         _ => return Ok(None),
     }))
+}
+
+/// `dedup`, `dedup_by_key(f)` and `retain(f)`: drop items in place, calling the program's
+/// closure on each item in order, as std does. The items are out of the vector meanwhile.
+fn keep_some(
+    env: &mut Env<'_, '_>,
+    vec: &std::cell::RefCell<Vec<Value>>,
+    name: &str,
+    f: Option<&Value>,
+) -> Result<(), Fault> {
+    let items = std::mem::take(&mut *vec.borrow_mut());
+    let mut kept: Vec<Value> = Vec::with_capacity(items.len());
+    let mut last_key: Option<Value> = None;
+    let mut outcome = Ok(());
+    for item in items {
+        if outcome.is_err() {
+            kept.push(item);
+            continue;
+        }
+        let keep = match (name, f) {
+            ("retain" | "retain_mut", Some(f)) => {
+                call_sync(env, f, vec![item.clone()]).and_then(truth)
+            }
+            ("dedup_by_key", Some(f)) => call_sync(env, f, vec![item.clone()]).and_then(|key| {
+                let fresh = match &last_key {
+                    Some(last) => !values_equal(last, &key)?,
+                    None => true,
+                };
+                last_key = Some(key);
+                Ok(fresh)
+            }),
+            _ => match kept.last() {
+                Some(last) => values_equal(last, &item)
+                    .map(|same| !same)
+                    .map_err(Fault::from),
+                None => Ok(true),
+            },
+        };
+        match keep {
+            Ok(false) => {}
+            Ok(true) => kept.push(item),
+            Err(fault) => {
+                outcome = Err(fault);
+                kept.push(item);
+            }
+        }
+    }
+    *vec.borrow_mut() = kept;
+    outcome
 }
 
 fn variant_method(
@@ -335,6 +479,90 @@ fn variant_method(
                 Value::variant(Tag::Err, vec![arg])
             }
         }
+        _ => return either_method(env, receiver, name, args, good, payload),
+    }))
+}
+
+/// The methods of `Option` and `Result` that choose between the value and something else:
+/// the closures run only when std's would.
+fn either_method(
+    env: &mut Env<'_, '_>,
+    receiver: &Value,
+    name: &str,
+    args: &[Value],
+    good: bool,
+    payload: Value,
+) -> Result<Option<Value>, Fault> {
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Unit);
+    let is_result = receiver
+        .as_variant()
+        .is_some_and(|v| matches!(v.tag, Tag::Ok | Tag::Err));
+    // What a closure of the failure side is given: a `Result`'s error, nothing for `None`.
+    let failure_args = |payload: &Value| match is_result {
+        true => vec![payload.clone()],
+        false => vec![],
+    };
+    Ok(Some(match name {
+        "ok_or_else" if good => Value::variant(Tag::Ok, vec![payload]),
+        "ok_or_else" => Value::variant(Tag::Err, vec![call_sync(env, &arg(0), vec![])?]),
+        "map_or" if good => call_sync(env, &arg(1), vec![payload])?,
+        "map_or" => arg(0),
+        "map_or_else" if good => call_sync(env, &arg(1), vec![payload])?,
+        "map_or_else" => call_sync(env, &arg(0), failure_args(&payload))?,
+        "is_some_and" | "is_ok_and" => {
+            Value::Bool(good && truth(call_sync(env, &arg(0), vec![payload])?)?)
+        }
+        "is_none_or" => Value::Bool(!good || truth(call_sync(env, &arg(0), vec![payload])?)?),
+        "is_err_and" => Value::Bool(!good && truth(call_sync(env, &arg(0), vec![payload])?)?),
+        "filter" if good && truth(call_sync(env, &arg(0), vec![payload.clone()])?)? => {
+            receiver.clone()
+        }
+        "filter" => Value::option(None),
+        "or" if good => receiver.clone(),
+        "or" => arg(0),
+        "or_else" if good => receiver.clone(),
+        "or_else" => call_sync(env, &arg(0), failure_args(&payload))?,
+        "and" if good => arg(0),
+        "and" => receiver.clone(),
+        "xor" => {
+            let other_good = arg(0).as_variant().is_some_and(|v| v.tag == Tag::Some);
+            match (good, other_good) {
+                (true, false) => receiver.clone(),
+                (false, true) => arg(0),
+                _ => Value::option(None),
+            }
+        }
+        "zip" => match arg(0).as_variant() {
+            Some(other) if good && other.tag == Tag::Some => Value::option(Some(Value::Tuple(
+                vec![payload, other.fields.first().cloned().unwrap_or_default()].into(),
+            ))),
+            _ => Value::option(None),
+        },
+        "flatten" if good => payload,
+        "flatten" => receiver.clone(),
+        "inspect" | "inspect_err" => {
+            if good == (name == "inspect") {
+                call_sync(env, &arg(0), vec![payload])?;
+            }
+            receiver.clone()
+        }
+        "expect_err" | "unwrap_err" if good => {
+            let message = match name {
+                "expect_err" => arg(0).as_text().unwrap_or_default(),
+                _ => "called `Result::unwrap_err()` on an `Ok` value".into(),
+            };
+            return Err(format!("{message}: {payload:?}").into());
+        }
+        "expect_err" => payload,
+        "unwrap_or_default" if !args.is_empty() => arg(0),
+        "unwrap_or_default" => {
+            return Err(
+                "`unwrap_or_default` on a failure needs the value's type, which the \
+                        playground cannot tell here (a playground limit)"
+                    .into(),
+            )
+        }
+        "iter" | "into_iter" | "iter_mut" => iter_of(if good { vec![payload] } else { vec![] }),
         _ => return Ok(None),
     }))
 }
@@ -504,15 +732,7 @@ fn sort_with(
             );
             compare(&ka, &kb)?
         } else {
-            match call_sync(env, f, vec![a.clone(), b.clone()])?
-                .as_variant()
-                .map(|v| v.tag)
-            {
-                Some(Tag::Less) => Some(std::cmp::Ordering::Less),
-                Some(Tag::Equal) => Some(std::cmp::Ordering::Equal),
-                Some(Tag::Greater) => Some(std::cmp::Ordering::Greater),
-                _ => None,
-            }
+            ordering_of(&call_sync(env, f, vec![a.clone(), b.clone()])?)
         };
         ordering.ok_or_else(|| "the comparison of `sort_by` gave no `Ordering`".into())
     };
@@ -622,6 +842,16 @@ pub fn ordering(order: std::cmp::Ordering) -> Value {
         std::cmp::Ordering::Greater => Tag::Greater,
     };
     Value::variant(tag, Vec::new())
+}
+
+/// The `std::cmp::Ordering` an `Ordering` value is.
+pub fn ordering_of(value: &Value) -> Option<std::cmp::Ordering> {
+    match value.as_variant()?.tag {
+        Tag::Less => Some(std::cmp::Ordering::Less),
+        Tag::Equal => Some(std::cmp::Ordering::Equal),
+        Tag::Greater => Some(std::cmp::Ordering::Greater),
+        _ => None,
+    }
 }
 
 fn is_ordering(tag: Tag) -> bool {

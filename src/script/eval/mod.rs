@@ -5,6 +5,7 @@
 
 mod collections;
 mod compile;
+mod consume;
 mod format;
 mod future;
 mod iter;
@@ -16,8 +17,8 @@ mod number;
 mod ops;
 mod program;
 mod teardown;
-mod traits;
 mod text;
+mod traits;
 mod value;
 mod vm;
 

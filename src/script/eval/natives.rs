@@ -159,7 +159,11 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
         }
         Native::CharFromDigit => super::text::from_digit(&arg(), &arg())?,
         Native::CharFromU32 => super::text::from_u32(&arg())?,
-        Native::Collect(target) => super::iter::collect(env, &arg(), target)?,
+        Native::MethodFn(name) => {
+            let receiver = arg();
+            super::methods::call(env, receiver, name, args.collect())?
+        }
+        Native::Collect(target) => super::consume::collect(env, &arg(), target)?,
         Native::FromUtf8(wrap) => {
             let bytes: Result<Vec<u8>, Fault> = super::iter::items(env, &arg())?
                 .iter()

@@ -263,6 +263,9 @@ pub enum Native {
     CharFromDigit,
     /// `char::from_u32(n)`
     CharFromU32,
+    /// A built-in method named by its type's path and used as a function (`char::is_numeric`,
+    /// `str::len`): the method (interned name) called on the first argument.
+    MethodFn(u32),
     /// `iter.collect()` into the type the program asks for.
     Collect(CollectTarget),
 }

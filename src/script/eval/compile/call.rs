@@ -61,7 +61,7 @@ impl Compiler<'_> {
             }
             _ => match self.function_index(path) {
                 Some(index) => self.constant(Value::Func(index), span),
-                None => match native_for(path) {
+                None => match native_for(path).or_else(|| self.method_fn(path)) {
                     Some(native) => self.constant(Value::NativeFn(native), span),
                     None => {
                         self.error(
@@ -73,6 +73,20 @@ impl Compiler<'_> {
                 },
             },
         }
+    }
+
+    /// A built-in type's method used as a function: `char::is_numeric`, `str::trim`.
+    fn method_fn(&mut self, path: &ast::Path) -> Option<Native> {
+        let [.., owner, method] = path.segments.as_slice() else {
+            return None;
+        };
+        let owner = owner.ident.name.as_str();
+        let built_in = NumType::from_name(owner).is_some()
+            || matches!(
+                owner,
+                "char" | "str" | "String" | "Vec" | "Option" | "Result" | "ToString"
+            );
+        built_in.then(|| Native::MethodFn(self.name_id(&method.ident.name)))
     }
 
     /// Inlines a `const`, or the integer limits such as `u32::MAX`.
@@ -275,14 +289,15 @@ impl Compiler<'_> {
             return;
         }
         let id = self.name_id(&method.name);
-        if let ("sum" | "product", [], Some(ty)) = (method.name.as_str(), args, ty) {
-            // The fold starts from `0` or `1` of the asked type, so that it overflows where
-            // std's `Sum` and `Product` for that type would.
-            let identity = i64::from(method.name == "product");
-            let start = match ty {
-                NumType::Int(int) => Value::Int(identity, int),
-                NumType::Float(float) => Value::Float(identity as f64, float),
-            };
+        // `sum` and `product` fold from `0` or `1` of the asked type, so that they overflow
+        // where std's `Sum` and `Product` for that type would; `unwrap_or_default` falls back
+        // to its `0`.
+        let start = match (method.name.as_str(), args, ty) {
+            ("sum" | "unwrap_or_default", [], Some(ty)) => Some(number(ty, 0)),
+            ("product", [], Some(ty)) => Some(number(ty, 1)),
+            _ => None,
+        };
+        if let Some(start) = start {
             self.constant(start, span);
             self.emit(Op::Method(id, 1), span);
             return;
@@ -327,6 +342,14 @@ impl Compiler<'_> {
             _ => return false,
         }
         true
+    }
+}
+
+/// The number `n` of type `ty`.
+fn number(ty: NumType, n: i64) -> Value {
+    match ty {
+        NumType::Int(int) => Value::Int(n, int),
+        NumType::Float(float) => Value::Float(n as f64, float),
     }
 }
 
