@@ -165,6 +165,7 @@ programs! {
     traits_std_impls => "tests/programs/traits_std_impls.rs",
     modules_paths => "tests/programs/modules_paths.rs",
     traits_generics_dispatch => "tests/programs/traits_generics_dispatch.rs",
+    traits_default_update => "tests/programs/traits_default_update.rs",
     two_runs => "tests/programs/two_runs.rs",
     yield_interleaving => "tests/programs/yield_interleaving.rs",
     select_biased_loop => "tests/programs/select_biased_loop.rs",

@@ -317,6 +317,8 @@ pub struct EnumDecl {
 pub struct Variant {
     /// The variant's name.
     pub name: Ident,
+    /// It is marked `#[default]` (for `#[derive(Default)]`).
+    pub is_default: bool,
     /// Its fields.
     pub fields: Fields,
 }

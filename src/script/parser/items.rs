@@ -11,7 +11,7 @@ use crate::script::ast::{
 
 /// Attributes accepted and ignored: they change nothing the playground shows.
 const IGNORED_ATTRIBUTES: &[&str] = &[
-    "allow", "warn", "deny", "inline", "must_use", "doc", "rustfmt",
+    "allow", "warn", "deny", "inline", "must_use", "doc", "rustfmt", "default",
 ];
 
 /// Item keywords outside the subset, with the message naming each.
@@ -370,6 +370,10 @@ impl Parser<'_> {
         let mut variants = Vec::new();
         self.expect("{");
         while !self.at("}") && !self.at_eof() {
+            let is_default = self.at("#")
+                && self.nth_at(1, "[")
+                && self.nth_at(2, "default")
+                && self.nth_at(3, "]");
             self.outer_attributes();
             let Some(variant) = self.ident() else { break };
             let fields = self.fields();
@@ -380,6 +384,7 @@ impl Parser<'_> {
             }
             variants.push(Variant {
                 name: variant,
+                is_default,
                 fields,
             });
             if !self.eat(",") {

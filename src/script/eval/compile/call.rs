@@ -92,7 +92,20 @@ impl Compiler<'_> {
     /// Inlines a `const`, or the integer limits such as `u32::MAX`.
     fn const_value(&mut self, path: &ast::Path) -> Option<()> {
         let name = path.segments.last()?.ident.name.clone();
-        if let Some(expr) = self.consts.get(&name).copied() {
+        let owner = match path.segments.len().checked_sub(2) {
+            Some(i) => match path.segments[i].ident.name.as_str() {
+                "Self" => self.top().self_ty.clone(),
+                owner => Some(
+                    self.aliases
+                        .get(owner)
+                        .cloned()
+                        .unwrap_or(owner.to_string()),
+                ),
+            },
+            None => None,
+        };
+        let own = owner.and_then(|owner| self.consts.get(&format!("{owner}::{name}")).copied());
+        if let Some(expr) = own.or_else(|| self.consts.get(&name).copied()) {
             if self.const_depth > 16 {
                 self.error(path.span, format!("constant `{name}` refers to itself"));
                 return Some(());
@@ -162,6 +175,17 @@ impl Compiler<'_> {
             self.typed_args(args, types, false);
             self.emit(Op::Call(index, argc), span);
             return;
+        }
+        if args.is_empty() && self.default_call(path, span) {
+            return;
+        }
+        if Self::is_default_default_path(path) {
+            self.error(
+                path.span,
+                "`Default::default()` needs its type written where it is used in the playground: \
+                 write `Type::default()`",
+            );
+            return self.emit_unit(span);
         }
         match self.resolve_target(path) {
             Some(Target::Variant(tag)) => {

@@ -432,6 +432,10 @@ impl Compiler<'_> {
     }
 
     fn finish_cast(&mut self, ty: &ast::Type, span: Span) {
+        if is_trait_object(ty) {
+            // `Box::new(x) as Box<dyn Trait>` changes only the static type.
+            return;
+        }
         let name = super::type_name(ty).unwrap_or_default();
         let target = match (name.as_str(), NumType::from_name(&name)) {
             (_, Some(NumType::Int(ty))) => CastTo::Int(ty),
@@ -480,6 +484,16 @@ impl Compiler<'_> {
             } => {
                 let num = ty.as_ref().and_then(super::num_type);
                 match init {
+                    Some(init) if Self::is_default_default(init) && ty.is_some() => {
+                        let ty = ty.as_ref().map(|ty| (ty, self.default_of(ty, init.span)));
+                        if let Some((ty, false)) = ty {
+                            let shown = super::type_name(ty).unwrap_or_default();
+                            let message =
+                                format!("the playground does not know the default of `{shown}`");
+                            self.error(init.span, message);
+                            self.emit_unit(init.span);
+                        }
+                    }
                     Some(init) => {
                         self.elements = ty.as_ref().and_then(super::element_num_type);
                         self.collect_into = ty.as_ref().and_then(super::collect::collect_target);
@@ -589,12 +603,12 @@ impl Compiler<'_> {
         base: Option<&Expr>,
         span: Span,
     ) {
-        if let Some(base) = base {
-            self.error(base.span, "struct update syntax `..base` is not supported");
-        }
         let Some((names, make)) = self.struct_target(path) else {
             return self.emit_unit(span);
         };
+        if let Some(base) = base {
+            return self.struct_update(path, &names, fields, base, make, span);
+        }
         let types = match make {
             Op::MakeStruct(id, _) => self.field_types.get(&id).cloned().unwrap_or_default(),
             _ => Vec::new(),
@@ -628,6 +642,48 @@ impl Compiler<'_> {
         self.emit(make, span);
     }
 
+    /// `Path { a: x, ..base }`: the written fields in the order written, then the base, then
+    /// the struct built from the written values and the base's other fields.
+    fn struct_update(
+        &mut self,
+        path: &ast::Path,
+        names: &[String],
+        fields: &[ast::FieldInit],
+        base: &Expr,
+        make: Op,
+        span: Span,
+    ) {
+        let first_slot = self.push_scope();
+        let mut written = HashMap::new();
+        for init in fields {
+            self.expr(&init.value);
+            let slot = self.new_slot();
+            self.emit(Op::Store(slot), init.value.span);
+            written.insert(init.name.name.as_str(), slot);
+        }
+        let struct_ty = ast::Type {
+            kind: ast::TypeKind::Path(path.clone()),
+            span: path.span,
+        };
+        if !(Self::is_default_default(base) && self.default_of(&struct_ty, base.span)) {
+            self.expr(base);
+        }
+        let base_slot = self.new_slot();
+        self.emit(Op::Store(base_slot), base.span);
+        for name in names {
+            match written.get(name.as_str()) {
+                Some(&slot) => self.emit(Op::Load(slot), span),
+                None => {
+                    self.emit(Op::Load(base_slot), span);
+                    let field = self.name_id(name);
+                    self.emit(Op::GetField(field), span)
+                }
+            };
+        }
+        self.emit(make, span);
+        self.pop_scope(first_slot, span);
+    }
+
     /// `[a, b, c]` or `vec![a, b, c]`, whose unsuffixed numbers take the element type
     /// `elements` when one is declared.
     pub(super) fn list_literal(&mut self, items: &[Expr], elements: Option<NumType>, span: Span) {
@@ -658,6 +714,22 @@ impl Compiler<'_> {
 
     pub(super) fn emit_unit(&mut self, span: Span) {
         self.emit(Op::Unit, span);
+    }
+}
+
+/// Whether `ty` is a trait object or a pointer to one (`&dyn T`, `Box<dyn T>`,
+/// `Pin<Box<dyn Future<Output = u8>>>`).
+fn is_trait_object(ty: &ast::Type) -> bool {
+    match &ty.kind {
+        ast::TypeKind::DynTrait(_) => true,
+        ast::TypeKind::Ref { inner, .. } => is_trait_object(inner),
+        ast::TypeKind::Path(path) => path.segments.last().is_some_and(|segment| {
+            segment.generics.iter().any(|arg| match arg {
+                ast::GenericArg::Type(inner) => is_trait_object(inner),
+                _ => false,
+            })
+        }),
+        _ => false,
     }
 }
 

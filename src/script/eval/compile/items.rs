@@ -156,6 +156,13 @@ impl<'s> Compiler<'s> {
                     self.collect_nested(&decl.body, out);
                 }
                 ImplItem::Const(c) => {
+                    written.insert(c.name.name.as_str());
+                    // Each impl's constant is its type's: `Self::SIDES` in a default method
+                    // compiled for that type reads it.
+                    if let Some(ty) = &self_ty {
+                        self.consts
+                            .insert(format!("{ty}::{}", c.name.name), &c.value);
+                    }
                     self.consts.insert(c.name.name.clone(), &c.value);
                 }
                 ImplItem::Type { .. } => {}
@@ -205,6 +212,14 @@ impl<'s> Compiler<'s> {
                             decl.name.name
                         );
                         self.error(implementation.span, message);
+                    }
+                    TraitItem::Const {
+                        name,
+                        default: Some(value),
+                        ..
+                    } if !implementation.written.contains(name.name.as_str()) => {
+                        let key = format!("{}::{}", implementation.self_ty, name.name);
+                        self.consts.insert(key, value);
                     }
                     _ => {}
                 }

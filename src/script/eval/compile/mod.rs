@@ -5,6 +5,7 @@
 mod call;
 mod collect;
 mod control;
+mod defaults;
 mod expr;
 mod items;
 mod macros;
@@ -19,7 +20,7 @@ use super::number::{Int, IntType};
 use super::program::{
     CollectTarget, EnumDef, ForeignMethods, NumType, Op, Program, Proto, Shape, StructDef,
 };
-use super::value::Value;
+use super::value::{Tag, Value};
 use crate::script::ast::{self, Expr, Fields, Param, Span};
 use crate::script::limits::{Limit, Limits};
 use crate::script::Diagnostic;
@@ -99,6 +100,8 @@ pub(super) struct Compiler<'s> {
     traits: HashSet<String>,
     /// `type` aliases: alias to the last segment of the type it names.
     aliases: HashMap<String, String>,
+    /// What `#[derive(Default)]` gives each program type that derives it.
+    derived_defaults: HashMap<String, defaults::DerivedDefault<'s>>,
     /// The module whose items are being collected or compiled.
     module: paths::ModulePath,
     /// Every module's `use` declarations.
@@ -147,6 +150,7 @@ impl<'s> Compiler<'s> {
             modules: HashSet::new(),
             traits: HashSet::new(),
             aliases: HashMap::new(),
+            derived_defaults: HashMap::new(),
             module: Vec::new(),
             imports: paths::Imports::default(),
             names: HashMap::new(),
@@ -185,7 +189,7 @@ impl<'s> Compiler<'s> {
     }
 
     /// Numbers every function and builds struct and enum definitions with their method tables.
-    fn declare_types(&mut self, items: &Items<'_>) {
+    fn declare_types(&mut self, items: &Items<'s>) {
         let mut tables = self.method_tables(items);
         let mut polls: HashMap<String, u32> = HashMap::new();
         for (index, item) in items.fns.iter().enumerate() {
@@ -212,6 +216,10 @@ impl<'s> Compiler<'s> {
                 Fields::Tuple(list) => list.iter().map(num_type).collect(),
                 Fields::Unit => Vec::new(),
             };
+            if derives(&decl.derives, "Default") {
+                let derived = defaults::DerivedDefault::Struct(&decl.fields);
+                self.derived_defaults.insert(name.clone(), derived);
+            }
             let id = self.program.structs.len() as u32;
             self.field_types.insert(id, types);
             self.struct_index.insert(name, id);
@@ -231,8 +239,14 @@ impl<'s> Compiler<'s> {
                 impls: table.impls,
                 name: name.clone(),
             };
-            self.enum_index
-                .insert(name, self.program.enums.len() as u32);
+            let enum_id = self.program.enums.len() as u32;
+            let default_variant = decl.variants.iter().position(|v| v.is_default);
+            if let (true, Some(variant)) = (derives(&decl.derives, "Default"), default_variant) {
+                let tag = Tag::User(enum_id, variant as u32);
+                let derived = defaults::DerivedDefault::Variant(tag);
+                self.derived_defaults.insert(name.clone(), derived);
+            }
+            self.enum_index.insert(name, enum_id);
             self.program.enums.push(Rc::new(def));
         }
         self.declare_foreign_methods(tables);
