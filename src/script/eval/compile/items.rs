@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::paths::ModulePath;
 use super::{type_name, Compiler};
-use crate::script::ast::{self, ImplItem, ItemKind, TraitItem};
+use crate::script::ast::{self, Expr, ExprKind, ImplItem, ItemKind, TraitItem};
 use crate::script::eval::program::TraitImpls;
 
 /// A function to compile, the type whose `impl` holds it and the trait that `impl` is of.
@@ -100,10 +100,27 @@ impl<'s> Compiler<'s> {
         }
     }
 
-    fn collect_nested(&mut self, block: &'s ast::Block, out: &mut Items<'s>) {
-        for stmt in &block.stmts {
-            if let ast::Stmt::Item(item) = stmt {
-                self.collect_into(std::slice::from_ref(item), out);
+    /// Collects the items written anywhere inside a body: in its blocks, `async` blocks and
+    /// closures, however deep. It walks with a work list, never recursing per level, so that
+    /// a long operator chain cannot exhaust the native stack.
+    fn collect_nested(&mut self, body: &'s ast::Block, out: &mut Items<'s>) {
+        let mut blocks = vec![body];
+        let mut exprs: Vec<&'s Expr> = Vec::new();
+        loop {
+            if let Some(block) = blocks.pop() {
+                for stmt in &block.stmts {
+                    match stmt {
+                        // A nested function's own body is walked when it is collected.
+                        ast::Stmt::Item(item) => self.collect_into(std::slice::from_ref(item), out),
+                        ast::Stmt::Let { init, .. } => exprs.extend(init),
+                        ast::Stmt::Expr { expr, .. } => exprs.push(expr),
+                    }
+                }
+                exprs.extend(block.tail.as_deref());
+            } else if let Some(expr) = exprs.pop() {
+                push_children(expr, &mut blocks, &mut exprs);
+            } else {
+                return;
             }
         }
     }
@@ -269,3 +286,73 @@ impl<'s> Compiler<'s> {
 
 /// The type key under which `impl<T> Trait for T` (a blanket impl) registers its methods.
 pub(super) const BLANKET: &str = "<any type>";
+
+/// The blocks and expressions directly inside `expr`, where nested items may be written.
+fn push_children<'s>(expr: &'s Expr, blocks: &mut Vec<&'s ast::Block>, exprs: &mut Vec<&'s Expr>) {
+    match &expr.kind {
+        ExprKind::Block(block)
+        | ExprKind::Async { body: block, .. }
+        | ExprKind::Loop { body: block, .. } => blocks.push(block),
+        ExprKind::While { cond, body, .. } => {
+            exprs.push(cond);
+            blocks.push(body);
+        }
+        ExprKind::For { iter, body, .. } => {
+            exprs.push(iter);
+            blocks.push(body);
+        }
+        ExprKind::If {
+            cond,
+            then,
+            otherwise,
+        } => {
+            exprs.push(cond);
+            blocks.push(then);
+            exprs.extend(otherwise.as_deref());
+        }
+        ExprKind::Match { scrutinee, arms } => {
+            exprs.push(scrutinee);
+            exprs.extend(arms.iter().map(|arm| &arm.body));
+        }
+        ExprKind::Closure { body, .. }
+        | ExprKind::Await(body)
+        | ExprKind::Try(body)
+        | ExprKind::Unary { expr: body, .. }
+        | ExprKind::Cast { expr: body, .. }
+        | ExprKind::Field { base: body, .. }
+        | ExprKind::TupleIndex { base: body, .. }
+        | ExprKind::Let { expr: body, .. } => exprs.push(body),
+        ExprKind::Call { callee, args } => {
+            exprs.push(callee);
+            exprs.extend(args);
+        }
+        ExprKind::MethodCall { receiver, args, .. } => {
+            exprs.push(receiver);
+            exprs.extend(args);
+        }
+        ExprKind::Binary { lhs, rhs, .. }
+        | ExprKind::Assign { lhs, rhs }
+        | ExprKind::CompoundAssign { lhs, rhs, .. }
+        | ExprKind::Index {
+            base: lhs,
+            index: rhs,
+        } => {
+            exprs.push(lhs);
+            exprs.push(rhs);
+        }
+        ExprKind::Tuple(items) | ExprKind::Array(items) => exprs.extend(items),
+        ExprKind::Return(Some(value))
+        | ExprKind::Break {
+            value: Some(value), ..
+        } => exprs.push(value),
+        ExprKind::Struct { fields, base, .. } => {
+            exprs.extend(fields.iter().map(|f| &f.value));
+            exprs.extend(base.as_deref());
+        }
+        ExprKind::Macro(call) => match &call.args {
+            ast::MacroArgs::List(items) | ast::MacroArgs::VecList(items) => exprs.extend(items),
+            _ => {}
+        },
+        _ => {}
+    }
+}
