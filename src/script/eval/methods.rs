@@ -100,7 +100,8 @@ fn common_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Value, 
         ("eq", [other]) => Ok(Value::Bool(values_equal(receiver, other)?)),
         ("ne", [other]) => Ok(Value::Bool(!values_equal(receiver, other)?)),
         (
-            "as_ref" | "as_mut" | "borrow" | "get_mut" | "as_deref" | "into" | "iter" | "by_ref",
+            "as_ref" | "as_mut" | "borrow" | "get_mut" | "as_deref" | "into" | "iter" | "by_ref"
+            | "into_future",
             [],
         ) => Ok(receiver.clone()),
         ("as_millis" | "as_secs", []) => match receiver {

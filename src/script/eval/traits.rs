@@ -1,6 +1,7 @@
 //! The std traits whose program impls the interpreter itself calls: `Display` and `Debug`
-//! when formatting, `PartialEq`/`PartialOrd`/`Ord` for operators, `ToString` through
-//! `Display`. Each finds "the impl of trait X for this value" with
+//! when formatting, `PartialEq`/`PartialOrd`/`Ord` and the operator traits for operators,
+//! `ToString` through `Display`, `Iterator`/`IntoIterator` for loops and adapters, `IntoFuture`
+//! for `.await`. Each finds "the impl of trait X for this value" with
 //! [`Program::trait_method`](super::program::Program::trait_method) and runs it to completion.
 //! It must never call an impl the program did not write, nor swallow a fault it raises.
 
@@ -186,4 +187,17 @@ pub fn method_by_impl(
         return display_string(env, receiver).map(|text| Some(Value::string(text)));
     }
     iterator_by_impl(env, receiver)
+}
+
+/// What `.await` awaits for a value of a program type that implements `IntoFuture` but not
+/// `Future`: the future its `into_future` gives. `None` when `.await` polls the value itself.
+pub fn into_future_by_impl(env: &mut Env<'_, '_>, value: &Value) -> Result<Option<Value>, Fault> {
+    let program = &env.shared.program;
+    if program.trait_method(value, "Future", "poll").is_some() {
+        return Ok(None);
+    }
+    let Some(into_future) = program.trait_method(value, "IntoFuture", "into_future") else {
+        return Ok(None);
+    };
+    call_sync(env, &Value::Func(into_future), vec![value.clone()]).map(Some)
 }

@@ -11,7 +11,7 @@ use super::matching::matches;
 use super::number::{small_arith, IntType};
 use super::program::{Op, Proto};
 use super::teardown::{release, release_one};
-use super::traits::{binary_by_impl, is_program_type};
+use super::traits::{binary_by_impl, into_future_by_impl, is_program_type};
 use super::value::{compact_int, copy_struct, Tag, Value};
 use super::{ops, Env, RuntimeError};
 use crate::script::ast::BinOp;
@@ -301,7 +301,15 @@ impl Coroutine {
                     }
                 }
                 Op::Await => {
-                    let future = self.stack.last().cloned().unwrap_or(Value::Unit);
+                    let mut future = self.stack.last().cloned().unwrap_or(Value::Unit);
+                    if is_program_type(&future) {
+                        if let Some(converted) = into_future_by_impl(env, &future)? {
+                            // `.await` calls `into_future` once, then polls what it gave.
+                            self.pop();
+                            self.stack.push(converted.clone());
+                            future = converted;
+                        }
+                    }
                     match poll_value(&future, env, can_slice)? {
                         Polled::Ready(value) => {
                             self.pop();
