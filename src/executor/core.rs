@@ -20,7 +20,7 @@ use super::task::{
     with_ids, Counters, TaskFuture, TaskId, TaskLabel, TaskName, TaskSlot, TaskSnapshot, TaskState,
     TaskTable, TaskWakers,
 };
-use super::trace::{PollOutcome, Record, Trace};
+use super::trace::{AbortCause, PollOutcome, Record, Trace};
 use super::waker::{Notification, TaskWaker, WakeCause, WakeQueue};
 use super::{Deadline, Policy, Progress};
 
@@ -76,6 +76,12 @@ pub(crate) struct Core {
     pausing: Cell<bool>,
     /// A poll paused part-way, with the wake that led to it: the next tick resumes it first.
     paused: Cell<Option<(TaskId, Notification)>>,
+    /// Set once a task's poll ended the program (a panic): nothing is polled after it.
+    aborted: Cell<bool>,
+    /// The task whose poll ended the program, and why.
+    abort: RefCell<Option<(TaskId, AbortCause)>>,
+    /// Set while the poll in progress is being preempted (threads mode), until it is recorded.
+    preempting: Cell<bool>,
 }
 
 /// A consumer of printed lines, called as each is printed.
@@ -118,6 +124,9 @@ impl Core {
             deadline: Cell::new(None),
             pausing: Cell::new(false),
             paused: Cell::new(None),
+            aborted: Cell::new(false),
+            abort: RefCell::default(),
+            preempting: Cell::new(false),
         }
     }
 
@@ -284,6 +293,9 @@ impl Core {
         }
         self.take_arrivals();
         for _ in polled..budget {
+            if self.aborted.get() {
+                break;
+            }
             let Some(task) = self.next_ready() else { break };
             match self.poll_task(task, None) {
                 PollEnd::Paused => return Progress::Busy,
@@ -405,7 +417,10 @@ impl Core {
     // as it is tuned for size.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn take_wake(&self, task: TaskId, cause: WakeCause) {
-        self.record(Record::Woken(task, cause));
+        // A preempted task's wake of itself is part of its preemption, recorded as one event.
+        if !self.preempting.get() || cause != WakeCause::Task(task) {
+            self.record(Record::Woken(task, cause));
+        }
         // Under busy polling a wake only counts (by the waker's flag): every round polls all.
         if self.policy.get() == Policy::WakerDriven {
             self.run_queue.borrow_mut().push_back(task);
@@ -459,7 +474,9 @@ impl Core {
             drop(slots);
         }
         self.tasks.adopt_spawned();
-        if lost {
+        // A task that ended the program holds no waker because it will never run again, and
+        // says why itself.
+        if lost && !self.aborted.get() {
             if let Some(task) = self.tasks.label(task) {
                 self.report(StallDiagnosis::LostWaker { task });
             }
@@ -539,7 +556,14 @@ impl Core {
         } else {
             PollOutcome::Pending
         };
-        self.record(Record::Polled(task, outcome));
+        // No poll follows the one that aborted, so this is that one.
+        if self.aborted.get() {
+            self.record_abort();
+        } else if self.preempting.replace(false) && !finished {
+            self.record(Record::Preempted(task));
+        } else {
+            self.record(Record::Polled(task, outcome));
+        }
         if wake.is_woken() || finished {
             self.busy.set(BusyRound {
                 productive: true,
@@ -575,8 +599,49 @@ impl Core {
         batch.clear();
     }
 
+    /// Ends the program from inside the poll in progress, as a panic leaving a compiled
+    /// executor does: that poll is recorded as an [`Event::Aborted`] with `cause`, and no task
+    /// is polled after it. Outside a poll it does nothing.
+    ///
+    /// [`Event::Aborted`]: super::Event::Aborted
+    pub(crate) fn abort(&self, cause: AbortCause) {
+        if let Some(task) = self.current_task.get() {
+            if !self.aborted.replace(true) {
+                *self.abort.borrow_mut() = Some((task, cause));
+            }
+        }
+    }
+
+    /// Notes that the poll in progress is being preempted (threads mode): the task's wake of
+    /// itself and the poll's end are recorded as one [`Event::Preempted`]. Outside a poll it
+    /// does nothing.
+    ///
+    /// [`Event::Preempted`]: super::Event::Preempted
+    pub(crate) fn preempt(&self) {
+        if self.current_task.get().is_some() {
+            self.preempting.set(true);
+        }
+    }
+
+    #[cold]
+    fn record_abort(&self) {
+        if let (true, Some((task, cause))) = (self.tracing.get(), &*self.abort.borrow()) {
+            self.trace.borrow_mut().record_abort(*task, cause);
+        }
+    }
+
+    /// The task whose poll ended the program, and why, once one has.
+    pub(crate) fn aborted(&self) -> Option<(TaskLabel, AbortCause)> {
+        let (task, cause) = self.abort.borrow().clone()?;
+        Some((self.tasks.label(task)?, cause))
+    }
+
     fn progress(&self) -> Progress {
         self.drain_wakes();
+        // Nothing runs after a panic, so nothing is left to do or to diagnose.
+        if self.aborted.get() {
+            return Progress::Done;
+        }
         if self.paused.get().is_some() {
             return Progress::Busy;
         }

@@ -10,6 +10,7 @@ use super::core::Core;
 use super::driver::ResourceId;
 use super::join::JoinHandle;
 use super::task::TaskName;
+use super::trace::AbortCause;
 
 /// The message of every panic caused by needing an executor outside one.
 pub(crate) const NO_EXECUTOR: &str = "no async_playground Executor is running on this thread: \
@@ -90,6 +91,18 @@ pub(crate) fn with_current<R>(body: impl FnOnce(&Core) -> R) -> Option<R> {
 /// return `Poll::Pending` at once without waking itself: the next tick resumes the same poll.
 pub(crate) fn pause_if_out_of_time() -> bool {
     with_current(Core::pause_if_out_of_time).unwrap_or(false)
+}
+
+/// Ends the program from inside the poll in progress, as a panic does; see
+/// [`Event::Aborted`](super::Event::Aborted). Outside a poll it does nothing.
+pub(crate) fn abort(cause: AbortCause) {
+    with_current(|core| core.abort(cause));
+}
+
+/// Notes that the poll in progress is being preempted, as a thread's time slice running out;
+/// see [`Event::Preempted`](super::Event::Preempted). Outside a poll it does nothing.
+pub(crate) fn preempt() {
+    with_current(Core::preempt);
 }
 
 /// Spawns a task on the current executor; see [`Executor::spawn`](super::Executor::spawn).

@@ -32,11 +32,13 @@ pub use self::join::JoinHandle;
 pub use self::output::print_line;
 pub use self::output::OutputLine;
 pub use self::task::{TaskId, TaskLabel, TaskName, TaskSnapshot, TaskState, TaskStats};
-pub use self::trace::{Entries, Event, PollOutcome, Trace, TraceCursor, TraceEntry, WakeSource};
+pub use self::trace::{
+    AbortCause, Entries, Event, PollOutcome, Trace, TraceCursor, TraceEntry, WakeSource,
+};
 pub use self::yield_now::{yield_now, YieldNow};
 
 pub(crate) use self::core::Core;
-pub(crate) use self::current::{pause_if_out_of_time, with_current, NO_EXECUTOR};
+pub(crate) use self::current::{abort, pause_if_out_of_time, preempt, with_current, NO_EXECUTOR};
 pub(crate) use self::transcript::NESTED_BLOCK_ON;
 
 /// How the executor chooses which tasks to poll.
@@ -62,7 +64,8 @@ pub enum Progress {
     /// No task is ready, but a task waits on a resource of the driver whose next event arrives
     /// from outside in real time (a real WebSocket, say): keep ticking.
     WaitingOnIo,
-    /// Every task has finished.
+    /// Every task has finished, or one ended the program by panicking ([`Event::Aborted`]):
+    /// nothing will run any more.
     Done,
     /// Unfinished tasks remain but nothing can wake them: no timer, nothing awaited from
     /// outside, and no waker held anywhere the program can reach.
@@ -241,6 +244,12 @@ impl Executor {
     /// Every diagnosis found so far, recorded even when tracing is off.
     pub fn diagnoses(&self) -> Vec<StallDiagnosis> {
         self.core.diagnoses()
+    }
+
+    /// The task whose poll ended the program (it panicked), and why, once one has; recorded
+    /// even when tracing is off.
+    pub fn aborted(&self) -> Option<(TaskLabel, AbortCause)> {
+        self.core.aborted()
     }
 
     /// Poll and wake counters, per task and in total.

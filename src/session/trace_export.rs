@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use crate::executor::{Event, PollOutcome, TraceEntry, WakeSource};
+use crate::executor::{AbortCause, Event, PollOutcome, TaskLabel, TraceEntry, WakeSource};
 
 /// The track of events outside any task.
 const OUTSIDE_TRACK: usize = 0;
@@ -32,22 +32,19 @@ pub fn chrome_trace(entries: impl IntoIterator<Item = TraceEntry>) -> String {
         event,
     } in entries
     {
-        match event {
-            Event::Polled { task, outcome } => {
-                let track = track(task.id.index());
-                if named.insert(track, ()).is_none() {
-                    out.metadata("thread_name", track, task.name.as_str());
-                }
-                let outcome = match outcome {
-                    PollOutcome::Pending => "Pending",
-                    PollOutcome::Ready => "Ready",
-                };
-                out.poll(track, poll_start, seq, time_ms, outcome);
-                for flow in pending_flows.remove(&track).unwrap_or_default() {
-                    out.flow_end(track, poll_start, flow);
-                }
-                poll_start = seq;
+        if let Some((task, outcome)) = poll_end(&event) {
+            let track = track(task.id.index());
+            if named.insert(track, ()).is_none() {
+                out.metadata("thread_name", track, task.name.as_str());
             }
+            out.poll(track, poll_start, seq, time_ms, outcome);
+            for flow in pending_flows.remove(&track).unwrap_or_default() {
+                out.flow_end(track, poll_start, flow);
+            }
+            poll_start = seq;
+            continue;
+        }
+        match event {
             Event::Woken { task, by } => {
                 let origin = match by {
                     WakeSource::Task(waker) => track(waker.id.index()),
@@ -75,6 +72,31 @@ pub fn chrome_trace(entries: impl IntoIterator<Item = TraceEntry>) -> String {
         }
     }
     out.finish()
+}
+
+/// The task whose poll an event ends, and how that poll ended: a poll returned, was preempted
+/// (threads mode), panicked or was stopped by a playground limit.
+fn poll_end(event: &Event) -> Option<(&TaskLabel, &'static str)> {
+    match event {
+        Event::Polled {
+            task,
+            outcome: PollOutcome::Pending,
+        } => Some((task, "Pending")),
+        Event::Polled {
+            task,
+            outcome: PollOutcome::Ready,
+        } => Some((task, "Ready")),
+        Event::Preempted { task } => Some((task, "Preempted")),
+        Event::Aborted {
+            task,
+            cause: AbortCause::Panic(_),
+        } => Some((task, "Panicked")),
+        Event::Aborted {
+            task,
+            cause: AbortCause::Limit(_),
+        } => Some((task, "Stopped by a limit")),
+        _ => None,
+    }
 }
 
 /// A task's track: tasks in spawn order after the track of events outside any task.

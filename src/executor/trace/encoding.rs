@@ -23,6 +23,8 @@ pub(crate) enum Record {
     Driver(DriverRecord),
     Output(Option<TaskId>, PayloadId),
     Diagnosis(PayloadId),
+    Aborted(TaskId, PayloadId),
+    Preempted(TaskId),
 }
 
 /// The index of a payload kept aside by the trace.
@@ -39,6 +41,8 @@ const POLLED_PENDING: u32 = 1;
 const POLLED_READY: u32 = 2;
 /// Woken by itself while being polled, as `yield_now` does: no second word.
 const WOKEN_BY_ITSELF: u32 = 3;
+/// Woken by the task in the second word; when that is the task itself (which a wake never
+/// stores, see `WOKEN_BY_ITSELF`), a preemption.
 const WOKEN_BY_TASK: u32 = 4;
 const WOKEN_BY_TIMER: u32 = 5;
 const WOKEN_BY_RESOURCE: u32 = 6;
@@ -51,6 +55,7 @@ const DRIVER_AND_ONE: u32 = 11;
 const DRIVER_AND_TWO: u32 = 14;
 const OUTPUT: u32 = 12;
 const DIAGNOSIS: u32 = 13;
+const ABORTED: u32 = 15;
 
 /// A subject field: an index that must fit the bits it is given.
 ///
@@ -140,6 +145,8 @@ pub(crate) fn encode(record: Record) -> Packed {
             text.0,
         ),
         Record::Diagnosis(diagnosis) => one(head(DIAGNOSIS, field(diagnosis.0 as usize, SUBJECT))),
+        Record::Aborted(id, cause) => two(head(ABORTED, task(id)), cause.0),
+        Record::Preempted(id) => two(head(WOKEN_BY_TASK, task(id)), task(id)),
     }
 }
 
@@ -165,6 +172,7 @@ pub(crate) fn decode(at: usize, word: impl Fn(usize) -> u32) -> (Record, usize) 
         POLLED_PENDING => (Record::Polled(id(), PollOutcome::Pending), 1),
         POLLED_READY => (Record::Polled(id(), PollOutcome::Ready), 1),
         WOKEN_BY_ITSELF => (Record::Woken(id(), WakeCause::Task(id())), 1),
+        WOKEN_BY_TASK if second() == subject => (Record::Preempted(id()), 2),
         WOKEN_BY_TASK => {
             let waker = TaskId::from_index(second() as usize);
             (Record::Woken(id(), WakeCause::Task(waker)), 2)
@@ -185,6 +193,7 @@ pub(crate) fn decode(at: usize, word: impl Fn(usize) -> u32) -> (Record, usize) 
         }
         OUTPUT => (Record::Output(owner(), PayloadId(second())), 2),
         DIAGNOSIS => (Record::Diagnosis(PayloadId(subject)), 1),
+        ABORTED => (Record::Aborted(id(), PayloadId(second())), 2),
         kind => unreachable!("the trace wrote no record of kind {kind}"),
     }
 }
@@ -223,7 +232,13 @@ mod tests {
             round_trip(Record::Driver(driver(0, [1, u32::MAX], 2))),
             round_trip(Record::Output(None, PayloadId(5))),
             round_trip(Record::Diagnosis(PayloadId(1))),
+            round_trip(Record::Aborted(b, PayloadId(u32::MAX))),
+            round_trip(Record::Preempted(a)),
+            round_trip(Record::Preempted(b)),
         ];
-        assert_eq!(sizes, [1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1, 2, 3, 2, 1]);
+        assert_eq!(
+            sizes,
+            [1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1, 2, 3, 2, 1, 2, 2, 2]
+        );
     }
 }

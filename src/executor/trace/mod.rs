@@ -51,6 +51,17 @@ impl fmt::Display for WakeSource {
     }
 }
 
+/// Why a task's poll ended the whole program.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AbortCause {
+    /// The task panicked with this message: as in a compiled program, the panic leaves the
+    /// executor, so no task runs after it.
+    Panic(String),
+    /// The interpreter stopped the task at one of its limits (an endless loop, say), with this
+    /// explanation.
+    Limit(String),
+}
+
 /// Everything the views can observe, in the order it happened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
@@ -99,6 +110,21 @@ pub enum Event {
     },
     /// Something the executor can prove about the program, such as a lost waker.
     Diagnosis(StallDiagnosis),
+    /// Threads mode: the task's time slice ran out mid-poll, and it went back to the run queue,
+    /// as a preempted thread does. Recorded in place of that poll's wake by itself and
+    /// `Polled`.
+    Preempted {
+        /// The task switched out.
+        task: TaskLabel,
+    },
+    /// A task's poll ended the program (it panicked): recorded in place of that poll's
+    /// `Polled`, and nothing is polled after it.
+    Aborted {
+        /// The task whose poll ended the program.
+        task: TaskLabel,
+        /// Why it ended.
+        cause: AbortCause,
+    },
 }
 
 impl fmt::Display for Event {
@@ -129,6 +155,20 @@ impl fmt::Display for Event {
             } => write!(f, "task {task} printed {text:?}"),
             Event::Output { task: None, text } => write!(f, "printed {text:?}"),
             Event::Diagnosis(diagnosis) => write!(f, "{diagnosis}"),
+            Event::Preempted { task } => {
+                write!(f, "task {task} preempted: its time slice ran out")
+            }
+            Event::Aborted {
+                task,
+                cause: AbortCause::Panic(message),
+            } => write!(f, "task {task} panicked: {message}"),
+            Event::Aborted {
+                task,
+                cause: AbortCause::Limit(message),
+            } => write!(
+                f,
+                "task {task} was stopped by a playground limit: {message}"
+            ),
         }
     }
 }

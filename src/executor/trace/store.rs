@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::encoding::{self, PayloadId, Record};
 use super::words::WordLog;
-use super::{Event, TraceEntry, WakeSource};
+use super::{AbortCause, Event, TraceEntry, WakeSource};
 use crate::executor::chunked::ChunkedVec;
 use crate::executor::diagnosis::StallDiagnosis;
 use crate::executor::driver::{Driver, ResourceLabel};
@@ -22,6 +22,7 @@ const RECORDS_PER_MARK: usize = 32;
 enum Payload {
     Text(Box<str>),
     Diagnosis(StallDiagnosis),
+    Abort(AbortCause),
 }
 
 /// The recorded events of one executor. When recording is off, nothing is built or stored.
@@ -151,6 +152,13 @@ impl Trace {
         if self.enabled {
             let diagnosis = self.keep(Payload::Diagnosis(diagnosis.clone()));
             self.record(Record::Diagnosis(diagnosis));
+        }
+    }
+
+    pub(crate) fn record_abort(&mut self, task: TaskId, cause: &AbortCause) {
+        if self.enabled {
+            let cause = self.keep(Payload::Abort(cause.clone()));
+            self.record(Record::Aborted(task, cause));
         }
     }
 
@@ -310,6 +318,13 @@ impl Trace {
                 text: self.text(text),
             },
             Record::Diagnosis(diagnosis) => Event::Diagnosis(self.diagnosis(diagnosis)),
+            Record::Preempted(task) => Event::Preempted {
+                task: self.label(task),
+            },
+            Record::Aborted(task, cause) => Event::Aborted {
+                task: self.label(task),
+                cause: self.abort_cause(cause),
+            },
         }
     }
 
@@ -317,6 +332,13 @@ impl Trace {
         match self.payloads.get(payload.0 as usize) {
             Some(Payload::Text(text)) => text.to_string(),
             _ => unreachable!("an output record points at its text"),
+        }
+    }
+
+    fn abort_cause(&self, payload: PayloadId) -> AbortCause {
+        match self.payloads.get(payload.0 as usize) {
+            Some(Payload::Abort(cause)) => cause.clone(),
+            _ => unreachable!("an abort record points at its cause"),
         }
     }
 

@@ -23,6 +23,7 @@ mod value;
 mod vm;
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -34,7 +35,7 @@ pub use self::memory::{counting_allocator, measure_with, CountingAllocator};
 use self::future::TaskBody;
 use self::program::{PrintTarget, Proto};
 use self::vm::{Coroutine, Fault, Step};
-use crate::executor::{Executor, Progress, StallDiagnosis, TaskId, TaskLabel};
+use crate::executor::{AbortCause, Executor, Progress, StallDiagnosis, TaskId, TaskLabel};
 use crate::script::ast::Span;
 use crate::script::diagnostic::line_col;
 use crate::script::limits::{Limit, Limits};
@@ -133,6 +134,9 @@ pub struct Shared {
     choices: Cell<u64>,
     /// The `.await` that most recently returned Pending, for the state machine view.
     last_suspension: Cell<Option<Span>>,
+    /// The `.await`s at which each task's last poll suspended, innermost first, for the editor:
+    /// cleared when the task's next poll starts.
+    suspensions: RefCell<HashMap<TaskId, Vec<Span>>>,
 }
 
 /// What the interpreter needs while running: the program and the poll's real `Context`.
@@ -170,6 +174,7 @@ pub fn load_with(source: &str, limits: Limits) -> Result<Program, Vec<Diagnostic
         blocking: RefCell::new(Vec::new()),
         preemption: Cell::new(None),
         last_suspension: Cell::new(None),
+        suspensions: RefCell::default(),
         main_task: Cell::new(None),
         resuming: Cell::new(false),
         choices: Cell::new(mix_seed(0)),
@@ -235,6 +240,20 @@ impl Program {
     /// future that last suspended is parked.
     pub fn last_suspension(&self) -> Option<Span> {
         self.shared.last_suspension.get()
+    }
+
+    /// Where each task's last poll suspended: the spans of the `.await`s that returned Pending
+    /// in it, innermost first (several when it awaits a future that awaits another). A task
+    /// polled since only by a poll that did not suspend at an `.await` has none.
+    pub fn suspensions(&self) -> Vec<(TaskId, Vec<Span>)> {
+        let suspensions = self.shared.suspensions.borrow();
+        let mut suspended: Vec<(TaskId, Vec<Span>)> = suspensions
+            .iter()
+            .filter(|(_, spans)| !spans.is_empty())
+            .map(|(task, spans)| (*task, spans.clone()))
+            .collect();
+        suspended.sort_by_key(|(task, _)| *task);
+        suspended
     }
 
     /// One note per time a task ran a long stretch without an await or called
@@ -361,8 +380,15 @@ impl Shared {
         fault
     }
 
+    /// Ends the program with `error`: the executor records it on the failing task's lane and
+    /// polls nothing after it, as a panic leaving a compiled executor would.
     fn fail(&self, error: RuntimeError) {
         self.flush_partial();
+        let cause = match error.limit {
+            Some(_) => AbortCause::Limit(error.message.clone()),
+            None => AbortCause::Panic(error.message.clone()),
+        };
+        crate::executor::abort(cause);
         *self.error.borrow_mut() = Some(error);
     }
 
@@ -380,6 +406,11 @@ impl Shared {
     fn start_poll(&self) {
         if !self.resuming.replace(false) {
             self.add_steps(STEPS_PER_POLL);
+            if let Some(task) = current_task() {
+                if let Some(spans) = self.suspensions.borrow_mut().get_mut(&task) {
+                    spans.clear();
+                }
+            }
         }
     }
 
@@ -452,11 +483,20 @@ impl Shared {
                 "a task ran {} steps without reaching an `.await`: it blocks the executor",
                 vm::SLICE_STEPS
             ));
+        } else {
+            crate::executor::preempt();
         }
     }
 
     fn note_suspension(&self, span: Option<Span>) {
         self.last_suspension.set(span);
+        if let (Some(task), Some(span)) = (current_task(), span) {
+            self.suspensions
+                .borrow_mut()
+                .entry(task)
+                .or_default()
+                .push(span);
+        }
     }
 
     /// Records that the task being polled blocked the executor, as `message` says.
@@ -566,9 +606,7 @@ fn xorshift(state: u64) -> u64 {
 
 /// The task the executor is polling, if any.
 fn current_task() -> Option<TaskId> {
-    crate::executor::with_current(crate::executor::Core::current_label)
-        .flatten()
-        .map(|label| label.id)
+    crate::executor::with_current(crate::executor::Core::current_task).flatten()
 }
 
 /// Marks a nested synchronous run; see [`Shared::enter_nested`].
