@@ -179,6 +179,31 @@ fn a_connection_that_never_opens_is_refused_at_the_first_send() {
 }
 
 #[test]
+fn a_server_that_answers_but_not_as_websocket_fails_the_handshake_not_refused() {
+    let (executor, wire) = executor_with_wire();
+    let client = executor.spawn("client", echo_client("hello"));
+    settle(&executor);
+    let reason = "a server there speaks TLS (HTTPS): use wss:// for it";
+    let failed = RemoteEvent::Closed {
+        code: 1006,
+        reason: reason.to_owned(),
+    };
+    server_says(&wire, failed);
+    assert_eq!(settle(&executor), Progress::Done);
+    let error = client
+        .take_output()
+        .and_then(Result::err)
+        .map(|error| error.to_string());
+    assert_eq!(
+        error.as_deref(),
+        Some(
+            "WebSocket handshake failed with ws://127.0.0.1:9001: \
+             a server there speaks TLS (HTTPS): use wss:// for it"
+        )
+    );
+}
+
+#[test]
 fn a_server_gone_mid_conversation_is_an_error_and_a_clean_close_is_end_of_file() {
     for (code, reason, expected) in [
         (1006, "", Err("connection closed: the server closed socket 0 with code 1006 (connection lost without a close frame)")),

@@ -13,6 +13,14 @@ pub enum NetError {
         /// The address that was dialled.
         addr: String,
     },
+    /// `connect` to a remote address where a server answered, but not with the WebSocket
+    /// handshake (a web server, or TLS spoken where plain was dialled, or the reverse).
+    HandshakeFailed {
+        /// The address that was dialled.
+        addr: String,
+        /// What the transport found answering there.
+        reason: String,
+    },
     /// `bind` to an address that already has a listener.
     AddrInUse {
         /// The address that is taken.
@@ -57,6 +65,9 @@ impl fmt::Display for NetError {
         match self {
             NetError::ConnectionRefused { addr } => {
                 write!(f, "connection refused: nothing is listening on {addr}")
+            }
+            NetError::HandshakeFailed { addr, reason } => {
+                write!(f, "WebSocket handshake failed with {addr}: {reason}")
             }
             NetError::AddrInUse { addr } => {
                 write!(f, "address in use: {addr} already has a listener")

@@ -165,8 +165,22 @@ impl RemoteSocket {
             return Some(refused.clone());
         }
         match &self.state {
-            RemoteState::Closed { opened: false, .. } => Some(NetError::ConnectionRefused {
+            // A close before the connection opened carries, as its reason, what the transport
+            // found answering there; none means nothing did.
+            RemoteState::Closed {
+                opened: false,
+                reason,
+                ..
+            } if reason.is_empty() => Some(NetError::ConnectionRefused {
                 addr: url.to_owned(),
+            }),
+            RemoteState::Closed {
+                opened: false,
+                reason,
+                ..
+            } => Some(NetError::HandshakeFailed {
+                addr: url.to_owned(),
+                reason: reason.clone(),
             }),
             RemoteState::Closed { code, reason, .. } if !is_clean_close(*code) => {
                 Some(NetError::ConnectionClosed {
@@ -277,7 +291,12 @@ impl NetworkState {
             RemoteState::Closed { .. } => {
                 let error = socket
                     .closed_error(id, url)
-                    .filter(|error| matches!(error, NetError::ConnectionRefused { .. }))
+                    .filter(|error| {
+                        matches!(
+                            error,
+                            NetError::ConnectionRefused { .. } | NetError::HandshakeFailed { .. }
+                        )
+                    })
                     .unwrap_or(NetError::BrokenPipe { socket: id });
                 fail_send(id, error)
             }

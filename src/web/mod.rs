@@ -1,5 +1,5 @@
 //! The only layer that touches the browser: the page's URL, the animation-frame driver, timers,
-//! event listeners, the WebSocket transport, storage, the clipboard and file downloads. It holds no lesson or executor
+//! event listeners, the WebSocket transport (and its probe of a failed handshake), storage, the clipboard and file downloads. It holds no lesson or executor
 //! logic of its own and never reaches up into the session or the UI; it adapts browser APIs to
 //! the core's plain Rust types.
 
@@ -10,5 +10,6 @@ pub mod keyboard;
 pub mod later;
 pub mod listener;
 pub mod location;
+pub mod probe;
 pub mod storage;
 pub mod websocket;

@@ -4,6 +4,7 @@
 //! socket are woken. It must never wake a task or touch the executor from a browser callback,
 //! and never panic on anything the network or the URL field can produce.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use js_sys::{ArrayBuffer, JsString, Uint8Array};
@@ -11,7 +12,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{BinaryType, CloseEvent, Event, MessageEvent, WebSocket};
 
+use super::probe::handshake_failure;
 use crate::net::{OpenError, RemoteEnd, RemoteEvent, RemoteEvents, RemoteLink, Transport};
+
+/// The close code of a connection lost without a close frame, which is also how the browser
+/// reports a handshake that failed.
+const ABNORMAL_CLOSURE: u16 = 1006;
 
 /// Dials every remote address of a program at one URL: the one in the lesson's URL field.
 pub struct WebSocketTransport {
@@ -63,7 +69,7 @@ impl Transport for WebSocketTransport {
         let socket = WebSocket::new(&self.url).map_err(|error| refuse(js_message(&error)))?;
         socket.set_binary_type(BinaryType::Arraybuffer);
         let events = RemoteEvents::default();
-        let handlers = Handlers::attach(&socket, &events);
+        let handlers = Handlers::attach(&socket, &events, &self.url);
         Ok(RemoteLink {
             url: self.url.clone(),
             end: Box::new(BrowserSocket {
@@ -83,22 +89,36 @@ struct Handlers {
 }
 
 impl Handlers {
-    fn attach(socket: &WebSocket, events: &RemoteEvents) -> Handlers {
+    fn attach(socket: &WebSocket, events: &RemoteEvents, url: &str) -> Handlers {
         let queue = |events: &RemoteEvents| {
             let events = Rc::clone(events);
             move |event: RemoteEvent| events.borrow_mut().push_back(event)
         };
+        let opened = Rc::new(Cell::new(false));
         let push = queue(events);
-        let open = Closure::<dyn FnMut(Event)>::new(move |_| push(RemoteEvent::Opened));
+        let was_opened = Rc::clone(&opened);
+        let open = Closure::<dyn FnMut(Event)>::new(move |_| {
+            was_opened.set(true);
+            push(RemoteEvent::Opened);
+        });
         let push = queue(events);
         let message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             push(RemoteEvent::Message(message_bytes(&event.data())));
         });
-        let push = queue(events);
+        let push = Rc::new(queue(events));
+        let url = url.to_owned();
         let close = Closure::<dyn FnMut(CloseEvent)>::new(move |event: CloseEvent| {
-            push(RemoteEvent::Closed {
-                code: event.code(),
-                reason: event.reason(),
+            let (code, reason) = (event.code(), event.reason());
+            if opened.get() || code != ABNORMAL_CLOSURE {
+                push(RemoteEvent::Closed { code, reason });
+                return;
+            }
+            // The handshake failed: the close waits for the probe, which says why if it can
+            // (an empty reason says nothing answered, which the network calls refused).
+            let (push, url) = (Rc::clone(&push), url.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let reason = handshake_failure(&url).await.unwrap_or_default();
+                push(RemoteEvent::Closed { code, reason });
             });
         });
         socket.set_onopen(Some(open.as_ref().unchecked_ref()));
