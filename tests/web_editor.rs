@@ -8,7 +8,8 @@ use std::rc::Rc;
 
 use async_playground::script::ast::Span;
 use async_playground::script::Diagnostic;
-use async_playground::ui::editor::Editor;
+use async_playground::session::code_marks::LineMark;
+use async_playground::ui::editor::{Editor, EditorProps};
 use async_playground::ui::state_machine_view::{StateMachineView, StateMachineViewProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -418,5 +419,34 @@ async fn picking_another_async_fn_reports_its_name() {
     let change = Event::new_with_event_init_dict("change", &init).expect("an event");
     select.dispatch_event(&change).expect("dispatched");
     assert_eq!(*picked.borrow(), vec!["Server::serve"]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_lines_where_a_stepped_run_stands_are_shaded_and_marked_in_the_gutter() {
+    let root = styled_root();
+    let code = "async fn main() {\n    a.await;\n    b.await;\n}\n";
+    let props = EditorProps {
+        code: code.into(),
+        diagnostics: Vec::new(),
+        run_lines: Rc::new(vec![(2, LineMark::Parked), (3, LineMark::Ran)]),
+        on_change: Callback::noop(),
+        on_run: Callback::noop(),
+        label: "Program".into(),
+    };
+    yew::Renderer::<Editor>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let line_classes: Vec<String> = root
+        .query_selector_all("pre > span")
+        .map(|lines| {
+            (0..lines.length())
+                .filter_map(|index| lines.item(index)?.dyn_into::<Element>().ok())
+                .map(|line| line.class_name())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(line_classes, ["", "line-parked", "line-ran", "", ""]);
+    assert_eq!(texts(&root, ".gutter-run.line-ran"), ["▶"]);
+    assert_eq!(texts(&root, ".gutter-run.line-parked"), ["‖"]);
     root.remove();
 }

@@ -174,6 +174,95 @@ async fn a_run_of_many_tasks_gets_its_lanes_over_several_frames() {
 }
 
 #[wasm_bindgen_test]
+async fn a_panicking_task_is_shown_panicked_on_its_lane_in_tasks_and_narration() {
+    let source = "use async_playground::prelude::*;\nfn main() {\n    block_on(async {\n        \
+                  let worker = spawn(\"worker\", async { panic!(\"boom\") });\n        \
+                  worker.await;\n    });\n}\n";
+    let start = prepare(source).unwrap_or_else(|_| panic!("the program loads"));
+    let mut run = Run::new(start, Settings::default());
+    while run.has_work() {
+        run.advance(64);
+    }
+    let executor = run.executor();
+    let root = mount::<Tasks>(run_view(executor)).await;
+    let states = texts(&root, "tbody .task-state");
+    assert!(
+        states.contains(&"Panicked: boom".to_owned()),
+        "the worker's row says it panicked: {states:?}"
+    );
+    assert!(
+        !states.iter().any(|state| state.contains("lost waker")),
+        "{states:?}"
+    );
+    root.remove();
+    let root = mount::<Timeline>(timeline_props(executor, None, Callback::noop())).await;
+    let panicked: Vec<String> = all(&root, ".lane-panicked")
+        .iter()
+        .map(|lane| texts(lane, ".task-badge").concat())
+        .collect();
+    assert_eq!(panicked, ["worker"], "only the worker's lane panicked");
+    assert_eq!(
+        texts(&root, ".lane-panicked .lane-stuck-reason"),
+        ["panicked"]
+    );
+    assert_eq!(all(&root, ".lane .mark-panic").len(), 1);
+    assert!(
+        all(&root, ".mark-diagnostic").is_empty(),
+        "no task is called stuck"
+    );
+    root.remove();
+    let narration = NarrationProps {
+        run: run_view(executor),
+        selected: None,
+    };
+    let root = mount::<Narration>(narration).await;
+    let current = texts(&root, ".narration-current").concat();
+    assert!(
+        current.ends_with("task `worker` panicked: boom"),
+        "{current}"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn block_on_and_fn_main_share_one_lane() {
+    let source = "use async_playground::prelude::*;\nfn main() {\n    block_on(async {\n        \
+                  spawn(\"worker\", async { yield_now().await; }).await;\n    });\n}\n";
+    let start = prepare(source).unwrap_or_else(|_| panic!("the program loads"));
+    let mut run = Run::new(start, Settings::default());
+    while run.has_work() {
+        run.advance(64);
+    }
+    let executor = run.executor();
+    let tasks: Vec<String> = executor
+        .stats()
+        .per_task
+        .iter()
+        .map(|task| task.task.name.as_str().to_owned())
+        .collect();
+    assert_eq!(
+        tasks,
+        ["fn main", "main", "worker"],
+        "the executor runs three tasks"
+    );
+    let root = mount::<Timeline>(timeline_props(executor, None, Callback::noop())).await;
+    assert_eq!(
+        texts(&root, ".lane .task-badge"),
+        ["fn main", "worker"],
+        "block_on's task is drawn on the lane of fn main"
+    );
+    assert_eq!(texts(&root, ".lane .lane-also"), ["+ block_on"]);
+    let first_lane = all(&root, ".lane").into_iter().next().expect("a lane");
+    let polls = all(&first_lane, ".mark-pending").len() + all(&first_lane, ".mark-ready").len();
+    let main_polls: u64 = executor.stats().per_task[..2]
+        .iter()
+        .map(|task| task.stats.polls)
+        .sum();
+    assert_eq!(polls as u64, main_polls, "both tasks' polls are on it");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_task_that_blocked_the_executor_says_so_on_its_lane() {
     let preset = presets("pitfalls")
         .iter()

@@ -1,6 +1,7 @@
 //! A learner's session, independent of the browser, in five concerns: the reducer here at the
 //! root (`state`: every action a learner takes, applied to one state; `availability`: which run
-//! controls would do something now; `layout`: the learner's layout choices that are kept; `run`: the replayable run
+//! controls would do something now; `code_marks`: what the editor marks in the code of a run;
+//! `layout`: the learner's layout choices that are kept; `run`: the replayable run
 //! it drives; `program`: editor text to a runnable root task; `settings`: how a program is run),
 //! `persistence` (share links and what a lesson opens with), `pacing` (which frame does how much
 //! run work and renders which view, and the warm-up run), `lesson_features` (the side-by-side
@@ -9,6 +10,7 @@
 //! browser (that is `web`) or render anything (that is `ui`).
 
 pub mod availability;
+pub mod code_marks;
 pub mod layout;
 pub mod lesson_features;
 pub mod pacing;

@@ -5,12 +5,14 @@
 
 use std::rc::Rc;
 
-use crate::executor::{Deadline, Executor, Progress};
+use crate::executor::{Deadline, Event, Executor, Progress, TaskId, TaskState};
 use crate::net::{Network, NetworkFailure};
 use crate::script::ast::Span;
 use crate::script::eval::{Blocking, Program, RuntimeError};
 
+use super::code_marks::{self, LineMark};
 use super::settings::Settings;
+use crate::script::Diagnostic;
 use crate::session::pacing::tuning::POLLS_PER_TIME_CHECK;
 
 /// Starts a program on a fresh executor by spawning its root task(s) as the settings say (async
@@ -27,6 +29,8 @@ pub struct Run {
     progress: Progress,
     /// Whether the run talks to a real network, whose events cannot be replayed.
     live: bool,
+    /// The code that runs, when it is a program's text: what its runtime error is located in.
+    code: Option<Rc<str>>,
 }
 
 impl Run {
@@ -40,7 +44,48 @@ impl Run {
             program,
             progress: Progress::Busy,
             live: false,
+            code: None,
         }
+    }
+
+    /// The same run, noting that it runs `code`, so that its panic can be shown in that code.
+    pub fn of_code(self, code: &str) -> Run {
+        Run {
+            code: Some(code.into()),
+            ..self
+        }
+    }
+
+    /// The lines of `code` to mark where the run stands (see [`code_marks::run_lines`]), when
+    /// `code` is the code that runs.
+    pub fn run_lines(&self, code: &str) -> Vec<(usize, LineMark)> {
+        let (Some(ran), Some(program)) = (
+            self.code.as_deref().filter(|ran| *ran == code),
+            &self.program,
+        ) else {
+            return Vec::new();
+        };
+        let finished: Vec<TaskId> = self
+            .executor
+            .stats()
+            .per_task
+            .iter()
+            .filter(|task| task.state == TaskState::Finished)
+            .map(|task| task.task.id)
+            .collect();
+        code_marks::run_lines(
+            ran,
+            polled_last(&self.executor),
+            &program.suspensions(),
+            |task| !finished.contains(&task),
+        )
+    }
+
+    /// The panic (or limit) that ended the program, as a diagnostic of `code`, when `code` is
+    /// the code that ran: an edit since makes its line and column mean nothing.
+    pub fn runtime_diagnostic(&self, code: &str) -> Option<Diagnostic> {
+        let ran = self.code.as_deref().filter(|ran| *ran == code)?;
+        code_marks::runtime_diagnostic(ran, &self.runtime_error()?)
     }
 
     /// The same run, marked as talking to a real network: stepping back is off, because the
@@ -158,6 +203,23 @@ impl Run {
             replayed = self.executor.stats().total.polls;
         }
     }
+}
+
+/// How many of the newest events are searched for the last poll: a poll is followed by at most
+/// a few events (a time jump, timers firing) before the next one.
+const EVENTS_AFTER_A_POLL: usize = 64;
+
+/// The task whose poll (or panic) the trace recorded last, from its newest events.
+fn polled_last(executor: &Executor) -> Option<TaskId> {
+    let trace = executor.trace();
+    let len = trace.len();
+    let newest = (len.saturating_sub(EVENTS_AFTER_A_POLL)..len).rev();
+    newest
+        .filter_map(|index| trace.get(index))
+        .find_map(|entry| match entry.event {
+            Event::Polled { task, .. } | Event::Aborted { task, .. } => Some(task.id),
+            _ => None,
+        })
 }
 
 fn fresh_executor(start: &Start, settings: Settings) -> (Rc<Executor>, Option<Program>) {

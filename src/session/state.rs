@@ -11,6 +11,7 @@ use crate::lesson::presets::{presets, Preset};
 use crate::lesson::Lesson;
 use crate::script::Diagnostic;
 
+use super::code_marks::LineMark;
 use super::lesson_features::compare::{
     compare_modes, compare_policies, ModeComparison, PolicyComparison,
 };
@@ -162,6 +163,24 @@ impl SessionState {
         presets(self.lesson.slug)
     }
 
+    /// What the editor underlines: why the code could not run or, once the run panicked (or
+    /// reached a limit), where, while the code is still the code that ran.
+    pub fn editor_diagnostics(&self) -> Vec<Diagnostic> {
+        let ran = self.run.as_ref();
+        let runtime = ran.and_then(|run| run.borrow().runtime_diagnostic(&self.code));
+        self.diagnostics.iter().cloned().chain(runtime).collect()
+    }
+
+    /// The lines the editor marks where the run stands, while it stands still (stepped, paused
+    /// or done) and the code is still the code that runs: marks that changed on every frame of
+    /// a playing run would only flicker.
+    pub fn editor_run_lines(&self) -> Vec<(usize, LineMark)> {
+        match &self.run {
+            Some(run) if !self.playing => run.borrow().run_lines(&self.code),
+            _ => Vec::new(),
+        }
+    }
+
     /// Whether the run plays too fast for the live views to follow it at every frame.
     pub fn playing_fast(&self) -> bool {
         self.playing && self.settings.polls_per_second > FAST_RUN_POLLS_PER_SECOND
@@ -255,6 +274,7 @@ impl SessionState {
                     }
                     _ => Run::new(start, self.settings),
                 };
+                let run = run.of_code(&self.code);
                 self.run = Some(Rc::new(RefCell::new(run)));
             }
             Err(diagnostics) => {
@@ -619,6 +639,52 @@ mod tests {
             .collect();
         assert_eq!(lines, ["future created", "hello, world!"]);
         assert!(frames > 1, "the run was spread over frames");
+    }
+
+    #[test]
+    fn a_panic_is_underlined_in_the_code_that_ran_until_it_is_edited() {
+        let mut state = SessionState::new(&LESSONS[1], Drafts::default(), Settings::default());
+        let code = "fn main() {\n    let v: Vec<u8> = Vec::new();\n    v[2];\n}\n";
+        state.apply(Action::Edit(code.to_owned()));
+        state.apply(Action::Run);
+        while state.playing {
+            state.apply(Action::Frame(1, FRAME_WORK_MS));
+        }
+        let underlined: Vec<String> = state
+            .editor_diagnostics()
+            .iter()
+            .map(|diagnostic| format!("{diagnostic}"))
+            .collect();
+        assert_eq!(
+            underlined,
+            ["3:5: The program panicked at 3:5: index out of bounds: the len is 0 but the index is 2"]
+        );
+        state.apply(Action::Edit(format!("{code}// edited\n")));
+        assert!(state.editor_diagnostics().is_empty());
+    }
+
+    #[test]
+    fn stepping_marks_the_await_just_reached_and_those_still_parked() {
+        let mut state = SessionState::new(&LESSONS[1], Drafts::default(), Settings::default());
+        let code = "use async_playground::prelude::*;\nfn main() {\n    block_on(async {\n        \
+                    let a = spawn(\"a\", async { yield_now().await; });\n        a.await;\n    });\n}\n";
+        state.apply(Action::Edit(code.to_owned()));
+        state.apply(Action::Step);
+        state.apply(Action::Step);
+        // `fn main` waits in `block_on` for the task it runs.
+        let main_reached_its_await = [(3, LineMark::Parked), (5, LineMark::Ran)];
+        assert_eq!(state.editor_run_lines(), main_reached_its_await);
+        state.apply(Action::Step);
+        assert_eq!(
+            state.editor_run_lines(),
+            [
+                (3, LineMark::Parked),
+                (4, LineMark::Ran),
+                (5, LineMark::Parked)
+            ]
+        );
+        state.apply(Action::StepBack);
+        assert_eq!(state.editor_run_lines(), main_reached_its_await);
     }
 
     /// A transport whose connections open at once and never hear back: enough to tell a live

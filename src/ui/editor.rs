@@ -1,5 +1,6 @@
 //! The code editor: a plain `<textarea>` layered over its syntax highlighting, with line numbers,
-//! diagnostics marked where they are and listed below. It must never insert markup from the
+//! diagnostics marked where they are and listed below, and the lines where a stepped run stands
+//! (the `.await` just reached, those where tasks are parked) shaded with a mark in the gutter. It must never insert markup from the
 //! program text (every token is a text node) and never own the program: the caller does.
 
 use std::cell::Cell;
@@ -12,6 +13,7 @@ use yew::prelude::*;
 
 use crate::script::highlight::{highlight, TokenClass};
 use crate::script::Diagnostic;
+use crate::session::code_marks::LineMark;
 
 /// What the Tab key inserts: Rust's usual indentation.
 const INDENT: &str = "    ";
@@ -24,6 +26,9 @@ pub struct EditorProps {
     /// Located problems to show: parse errors, or run-time errors with a line and column.
     #[prop_or_default]
     pub diagnostics: Vec<Diagnostic>,
+    /// The lines where the run stands, 1-based and in order, each marked once.
+    #[prop_or_default]
+    pub run_lines: Rc<Vec<(usize, LineMark)>>,
     /// Called with the whole new text after every edit.
     pub on_change: Callback<String>,
     /// Called on Ctrl+Enter (Cmd+Enter on a Mac).
@@ -319,6 +324,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 textarea={textarea.clone()}
                 code={props.code.clone()}
                 diagnostics={props.diagnostics.clone()}
+                run_lines={props.run_lines.clone()}
                 label={props.label.clone()}
                 described_by={described_by}
                 on_change={props.on_change.clone()}
@@ -343,6 +349,7 @@ struct SurfaceProps {
     textarea: NodeRef,
     code: AttrValue,
     diagnostics: Vec<Diagnostic>,
+    run_lines: Rc<Vec<(usize, LineMark)>>,
     label: AttrValue,
     described_by: AttrValue,
     on_change: Callback<String>,
@@ -358,10 +365,16 @@ fn Surface(props: &SurfaceProps) -> Html {
     let rendered = use_mut_ref(RenderedHighlighting::default);
     {
         let (layer, rendered) = (highlight_layer.clone(), rendered.clone());
-        let deps = (props.code.clone(), props.diagnostics.clone());
-        use_effect_with(deps, move |(code, diagnostics)| {
+        let deps = (
+            props.code.clone(),
+            props.diagnostics.clone(),
+            props.run_lines.clone(),
+        );
+        use_effect_with(deps, move |(code, diagnostics, run_lines)| {
             if let Some(layer) = layer.cast::<Element>() {
-                rendered.borrow_mut().update(&layer, code, diagnostics);
+                let mut rendered = rendered.borrow_mut();
+                rendered.update(&layer, code, diagnostics);
+                rendered.mark_lines(run_lines);
             }
         });
     }
@@ -391,7 +404,7 @@ fn Surface(props: &SurfaceProps) -> Html {
     let onscroll = Callback::from(move |_: Event| sync_scroll(&layers.0, &layers.1, &layers.2));
     html! {
         <div class="editor-surface">
-            <Gutter node_ref={gutter} {line_count} {flagged} />
+            <Gutter node_ref={gutter} {line_count} {flagged} run_lines={props.run_lines.clone()} />
             <div class="editor-code">
                 <pre class="editor-highlight" aria-hidden="true" ref={highlight_layer}></pre>
                 <textarea ref={props.textarea.clone()} class="editor-input"
@@ -458,6 +471,8 @@ struct RenderedHighlighting {
     classes: Classes,
     highlighted: HighlightedSource,
     line_elements: Vec<Element>,
+    /// The indices of the line elements shaded as where the run stands.
+    marked: Vec<usize>,
 }
 
 impl RenderedHighlighting {
@@ -500,7 +515,32 @@ impl RenderedHighlighting {
             classes,
             highlighted,
             line_elements: std::mem::take(&mut self.line_elements),
+            marked: std::mem::take(&mut self.marked),
         };
+    }
+
+    /// Shades the lines where the run stands, and no others.
+    fn mark_lines(&mut self, run_lines: &[(usize, LineMark)]) {
+        for index in self.marked.drain(..) {
+            if let Some(element) = self.line_elements.get(index) {
+                element.set_class_name("");
+            }
+        }
+        for &(line, mark) in run_lines {
+            let index = line.saturating_sub(1);
+            if let Some(element) = self.line_elements.get(index) {
+                element.set_class_name(line_mark_class(mark));
+                self.marked.push(index);
+            }
+        }
+    }
+}
+
+/// The class of a line, and of its gutter mark, where the run stands.
+fn line_mark_class(mark: LineMark) -> &'static str {
+    match mark {
+        LineMark::Ran => "line-ran",
+        LineMark::Parked => "line-parked",
     }
 }
 
@@ -551,10 +591,12 @@ struct GutterProps {
     line_count: usize,
     /// 1-based lines that have a diagnostic.
     flagged: Rc<Vec<usize>>,
+    /// The lines where the run stands.
+    run_lines: Rc<Vec<(usize, LineMark)>>,
 }
 
-/// The line numbers (one text node, cheap for long programs), and a mark on each line that has
-/// a diagnostic, placed by its line number.
+/// The line numbers (one text node, cheap for long programs), a mark on each line that has
+/// a diagnostic and one on each line where the run stands, placed by its line number.
 #[function_component]
 fn Gutter(props: &GutterProps) -> Html {
     let numbers = use_memo(props.line_count, |&count| {
@@ -564,9 +606,17 @@ fn Gutter(props: &GutterProps) -> Html {
     let marks = props.flagged.iter().map(|line| {
         html! { <span class="gutter-mark" data-line={line.to_string()} style={format!("--line: {line}")}>{ "!" }</span> }
     });
+    let run_marks = props.run_lines.iter().map(|&(line, mark)| {
+        let sign = match mark {
+            LineMark::Ran => "▶",
+            LineMark::Parked => "‖",
+        };
+        html! { <span class={classes!("gutter-run", line_mark_class(mark))} style={format!("--line: {line}")}>{ sign }</span> }
+    });
     html! {
         <div class="editor-gutter" aria-hidden="true" ref={props.node_ref.clone()}>
             <div class="line-numbers">{ (*numbers).clone() }</div>
+            { for run_marks }
             { for marks }
         </div>
     }

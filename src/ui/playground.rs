@@ -120,7 +120,8 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
                 <p class="notice" role="status">{ text }</p>
             }
             { undo_reset(state, on_action) }
-            <Editor label="Program" code={state.code.clone()} diagnostics={state.diagnostics.clone()}
+            <Editor label="Program" code={state.code.clone()} diagnostics={state.editor_diagnostics()}
+                    run_lines={Rc::new(state.editor_run_lines())}
                     on_change={callbacks.edit.clone()} on_run={callbacks.run.clone()} />
             <Controls settings={state.settings} availability={availability(state)}
                       on_action={on_action.clone()} />
@@ -254,7 +255,7 @@ fn status_line(
             (
                 "status-done status-warning",
                 format!(
-                    "Finished, but a network operation failed: {}. The program got it as an `Err` value.",
+                    "Ended with a network error: {}. The program got it as an `Err` value.",
                     failure.unwrap_or_default()
                 ),
             )

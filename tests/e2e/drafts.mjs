@@ -161,7 +161,7 @@ export default function register({ test, openApp, runToEnd }) {
     await page.getByRole('radio', { name: 'Real WebSocket server' }).check();
     await page.getByLabel('Server URL').fill('ws://127.0.0.1:9');
     const status = await runToEnd(page);
-    assert.match(status, /^Finished, but a network operation failed: task `client`'s async_send failed: connection refused/);
+    assert.match(status, /^Ended with a network error: task `client`'s async_send failed: connection refused/);
     assert.doesNotMatch(status, /every task ran to completion/);
   }, [/WebSocket connection to .* failed/]);
 

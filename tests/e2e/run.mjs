@@ -109,8 +109,11 @@ async function runToEnd(page) {
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await page.locator('.run-status .status-done, .run-status .status-error, .editor-diagnostics .diagnostic-link')
     .first().waitFor({ timeout: 20000 });
+  // Code that does not compile has diagnostics and no run; a run that panicked has both.
   const diagnostics = page.locator('.editor-diagnostics .diagnostic-link');
-  if (await diagnostics.count()) return `Rejected: ${await diagnostics.allTextContents()}`;
+  if (await diagnostics.count() && !(await page.locator('.run-status p').count())) {
+    return `Rejected: ${await diagnostics.allTextContents()}`;
+  }
   await viewsCaughtUp(page);
   return (await page.locator('.run-status p').first().textContent()) ?? '';
 }
@@ -466,7 +469,7 @@ test('lesson 9 echoes every message through the real WebSocket server, frames in
 
 test('lesson 9: a server that is not running is a clear error on the lane, and Run reconnects without a reload', async ({ page, url }) => {
   await openEchoLesson(page, url, 'ws://127.0.0.1:9');
-  assert.match(await runToEnd(page), /^Finished/);
+  assert.match(await runToEnd(page), /^Ended with a network error: task `client`'s async_send failed: connection refused/);
   const lines = await consoleLines(page);
   assert.equal(lines.at(-1), 'fn main: error: connection refused: nothing is listening on ws://127.0.0.1:9');
   const client = await lane(page, 'client');
@@ -479,6 +482,16 @@ test('lesson 9: a server that is not running is a clear error on the lane, and R
   assert.match(await runToEnd(page), /^Finished/);
   assert.equal((await consoleLines(page)).at(-1), 'client: client: echo "bye"');
 }, REFUSED);
+
+test('lesson 9: a web server that is not a WebSocket server is told apart from a refused connection', async ({ page, url }) => {
+  // The page's own static server answers HTTP, but not the WebSocket handshake.
+  const webServer = url.replace(/^http:/, 'ws:').replace(/\/$/, '');
+  await openEchoLesson(page, url, webServer);
+  const status = await runToEnd(page);
+  assert.match(status, /^Ended with a network error: task `client`'s async_send failed: WebSocket handshake failed with ws:\/\/127\.0\.0\.1:\d+: a web server answered there, but it did not accept the WebSocket handshake/);
+  assert.doesNotMatch(status, /nothing is listening/);
+  assert.match((await consoleLines(page)).at(-1), /^fn main: error: WebSocket handshake failed with/);
+}, [...REFUSED, /net::ERR_/]);
 
 test('lesson 9: the server stopped mid-conversation is an error, and the page keeps working', async ({ page, url }) => {
   const port = 9011;
@@ -526,7 +539,7 @@ test('lesson 9: the server stopped mid-conversation is an error, and the page ke
 }, REFUSED);
 
 (await import('./drafts.mjs')).default({ test, openApp, runToEnd, consoleLines, viewsCaughtUp, lane, artifacts });
-(await import('./workbench.mjs')).default({ test, openApp, runToEnd, viewsCaughtUp, consoleLines, artifacts, recordFrameGaps, frameGaps });
+(await import('./workbench.mjs')).default({ test, openApp, runToEnd, viewsCaughtUp, consoleLines, lane, artifacts, recordFrameGaps, frameGaps });
 
 async function main() {
   await mkdir(artifacts, { recursive: true });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const inside = (box, width, height) =>
   box && box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
 
-export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp, consoleLines, artifacts }) {
+export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp, consoleLines, lane, artifacts }) {
   test('workbench: at 1280x800 the editor, Run and the Timeline are in one view, the lesson text beside', async ({ page, url }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openApp(page, url, '#/lesson/executor-tasks');
@@ -27,6 +27,8 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
       return timelineBox;
     };
     await check('before a run');
+    // Sized by importance: with the lesson text shown, code and Timeline both stay usable.
+    assert.ok((await editor.boundingBox()).width >= 400, `the editor is ${(await editor.boundingBox()).width}px wide`);
     const textBox = await text.boundingBox();
     assert.ok(textBox.x + textBox.width <= (await editor.boundingBox()).x, 'the lesson text is beside the workbench');
     assert.equal(await page.evaluate(() => window.scrollY), 0);
@@ -155,7 +157,7 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     await openApp(page, url, '#/lesson/executor-tasks');
     const timeline = page.locator('section[aria-label=Timeline]');
     assert.deepEqual(await timeline.getByRole('list', { name: 'Timeline legend' }).getByRole('listitem').allTextContents(),
-      ['Sspawned', 'Ppolled: Pending', 'Rpolled: Ready', 'Wwoken', 'Oprinted output', '!stuck or blocked']);
+      ['Sspawned', 'Ppolled: Pending', 'Rpolled: Ready', 'Wwoken', 'Oprinted output', '!stuck or blocked', 'Tpreempted (threads)', '✕panicked']);
     assert.match(await runToEnd(page), /Finished/);
     const mark = timeline.locator('button.mark-pending').first();
     await mark.waitFor();
@@ -172,5 +174,106 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     for (const key of ['Ctrl+Enter', 'Space', '→', '←']) assert.ok(text.includes(key), `the popover lists ${key}`);
     await page.keyboard.press('Escape');
     await popover.waitFor({ state: 'hidden' });
+  });
+
+  const PANICKING = [
+    'use async_playground::prelude::*;',
+    'fn main() {',
+    '    block_on(async {',
+    '        let worker = spawn("worker", async {',
+    '            yield_now().await;',
+    '            panic!("boom");',
+    '        });',
+    '        worker.await;',
+    '    });',
+    '}',
+    '',
+  ].join('\n');
+
+  test('panic: shown on its task\'s lane, in Tasks and Narration, and underlined in the editor', async ({ page, url }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, url, '#/lesson/executor-tasks');
+    await page.getByRole('textbox', { name: 'Program' }).fill(PANICKING);
+    assert.match(await runToEnd(page), /^The program panicked at 6:13: boom/);
+    const worker = await lane(page, 'worker');
+    assert.match(await worker.locator('.lane-stuck-reason').textContent(), /^panicked$/);
+    assert.equal(await worker.locator('.mark-panic').count(), 1, 'the panic is its own mark');
+    assert.match(await worker.locator('xpath=following-sibling::li[1]').textContent(), /^Panicked: boom\./);
+    const row = page.locator('section[aria-label=Tasks] tbody tr', { has: page.locator('.task-badge', { hasText: 'worker' }) });
+    assert.equal(await row.locator('.task-state').textContent(), 'Panicked: boom');
+    assert.match(await page.locator('.narration-current').textContent(), /task `worker` panicked: boom$/);
+    const views = await page.locator('.live-views').textContent();
+    assert.doesNotMatch(views, /lost waker|deadlock/, 'no task is called stuck');
+    assert.equal(await page.locator('.editor-highlight .diagnostic-underline').allTextContents().then((parts) => parts.join('')),
+      'panic!("boom");');
+    assert.equal(await page.locator('.gutter-mark[data-line="6"]').count(), 1, 'the panicking line is flagged');
+    await page.screenshot({ path: join(artifacts, 'panic-1280x800.png') });
+  });
+
+  test('stepping: the editor shades the .await just reached and the parked ones, forward and back', async ({ page, url }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, url, '#/lesson/executor-tasks');
+    await page.getByRole('textbox', { name: 'Program' }).fill(PANICKING.replace('            panic!("boom");\n', ''));
+    const step = page.getByRole('button', { name: 'Step', exact: true });
+    const shaded = async () => {
+      await viewsCaughtUp(page);
+      const line = async (kind) => (await page.locator(`.editor-highlight > .line-${kind}`).allTextContents()).map((text) => text.trim());
+      return { ran: await line('ran'), parked: await line('parked') };
+    };
+    await step.click();
+    await step.click();
+    assert.deepEqual(await shaded(), { ran: ['worker.await;'], parked: ['block_on(async {'] });
+    assert.equal(await page.locator('.gutter-run.line-ran').textContent(), '▶');
+    await step.click();
+    assert.deepEqual(await shaded(), { ran: ['yield_now().await;'], parked: ['block_on(async {', 'worker.await;'] });
+    await page.screenshot({ path: join(artifacts, 'stepping-1280x800.png') });
+    await page.getByRole('button', { name: 'Step back', exact: true }).click();
+    assert.deepEqual(await shaded(), { ran: ['worker.await;'], parked: ['block_on(async {'] });
+    assert.match(await runToEnd(page), /Finished/);
+    assert.deepEqual(await shaded(), { ran: [], parked: [] }, 'a finished run marks no line');
+  });
+
+  test('timeline: the scrub is on whenever not every event is in view, and moves the view over the run', async ({ page, url }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, url, '#/lesson/executor-tasks');
+    await page.getByRole('textbox', { name: 'Program' }).fill([
+      'use async_playground::prelude::*;',
+      'fn main() {',
+      '    block_on(async {',
+      '        let a = spawn("a", async { for _ in 0..10 { yield_now().await; } });',
+      '        let b = spawn("b", async { for _ in 0..10 { yield_now().await; } });',
+      '        a.await;',
+      '        b.await;',
+      '    });',
+      '}',
+      '',
+    ].join('\n'));
+    assert.match(await runToEnd(page), /Finished/);
+    const scrub = page.getByRole('slider', { name: 'Scrub timeline' });
+    const shown = page.locator('.timeline-shown');
+    await shown.filter({ hasText: 'in view' }).waitFor();
+    const [, first, last, len] = (await shown.textContent()).match(/^events (\d+)–(\d+) of (\d+) in view$/).map(Number);
+    assert.ok(len > last - first + 1, `this run has more events (${len}) than the view shows (${first}–${last})`);
+    assert.equal(last, len, 'the view follows the newest events');
+    assert.equal(await scrub.isEnabled(), true, 'not everything is in view, so the scrub is on');
+    await scrub.fill(String(last - first + 1));
+    await shown.filter({ hasText: /^events 1–/ }).waitFor();
+    const firstMark = await page.locator('section[aria-label=Timeline] .mark').evaluateAll((marks) =>
+      Math.min(...marks.map((mark) => Number(mark.dataset.seq))));
+    assert.equal(firstMark, 1);
+    // The first event's mark is in view, right of the lane names, not under them.
+    const names = await page.locator('section[aria-label=Timeline] .lane-name').first().boundingBox();
+    const mark = await page.locator('section[aria-label=Timeline] .mark[data-seq="1"]').boundingBox();
+    assert.ok(mark.x >= names.x + names.width, `the first mark (${mark.x}) is not under the lane names (${names.x + names.width})`);
+    await page.screenshot({ path: join(artifacts, 'timeline-scrubbed-1280x800.png') });
+  });
+
+  test('timeline: block_on runs on the lane of fn main, one lane for one block_on', async ({ page, url }) => {
+    await openApp(page, url, '#/lesson/executor-tasks');
+    assert.match(await runToEnd(page), /Finished/);
+    const names = await page.locator('section[aria-label=Timeline] .lane .task-badge').allTextContents();
+    assert.ok(names.includes('fn main'), `${names}`);
+    assert.ok(!names.includes('main'), `no lane of its own for block_on's task: ${names}`);
+    assert.equal(await (await lane(page, 'fn main')).locator('.lane-also').textContent(), '+ block_on');
   });
 }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::{column_headings, render_again_while, stuck_reasons, task_badge, RunView};
-use crate::executor::{TaskSnapshot, TaskState, TaskStats};
+use crate::executor::{AbortCause, TaskSnapshot, TaskState, TaskStats};
 use crate::session::pacing::tuning::{MAX_TASK_ROWS, TASK_ROWS_PER_RENDER};
 use crate::web::frame_driver::FrameDriver;
 
@@ -14,6 +14,7 @@ use crate::web::frame_driver::FrameDriver;
 pub fn Tasks(props: &RunView) -> Html {
     let stats = &props.stats;
     let stuck = stuck_reasons(&props.executor.diagnoses());
+    let aborted = props.executor.aborted();
     // How many rows the last render drew (this one adds at most `TASK_ROWS_PER_RENDER`), and the
     // frame asked for to draw more.
     let drawn = use_mut_ref(|| 0_usize);
@@ -26,12 +27,19 @@ pub fn Tasks(props: &RunView) -> Html {
         render_again_while(&mut more_rows.borrow_mut(), shown < wanted, force_update);
     });
     let rows = stats.per_task.iter().take(shown).map(|task| {
-        let state = match stuck.get(&task.task.id.index()) {
-            Some(reason) if task.state != TaskState::Finished => format!("Stuck: {reason}"),
+        let ended = aborted
+            .as_ref()
+            .filter(|(ended, _)| ended.id == task.task.id);
+        let state = match (ended, stuck.get(&task.task.id.index())) {
+            (Some((_, cause)), _) => abort_text(cause),
+            (None, Some(reason)) if task.state != TaskState::Finished => {
+                format!("Stuck: {reason}")
+            }
             _ => state_text(task),
         };
+        let troubled = ended.is_some() || state.starts_with("Stuck");
         html! {
-            <tr key={task.task.id.index()} class={classes!(state.starts_with("Stuck").then_some("task-stuck"))}>
+            <tr key={task.task.id.index()} class={classes!(troubled.then_some("task-stuck"))}>
                 <th scope="row">{ task_badge(&task.task) }</th>
                 <td class="task-state">{ state }</td>
                 { counters(&task.stats) }
@@ -68,6 +76,14 @@ fn state_text(task: &TaskSnapshot) -> String {
         } => format!("Parked on {resource}"),
         TaskState::Parked { resource: None } => "Parked, waiting for a wake".to_owned(),
         TaskState::Finished => "Finished".to_owned(),
+    }
+}
+
+/// How a task that ended the program ended it, in words.
+fn abort_text(cause: &AbortCause) -> String {
+    match cause {
+        AbortCause::Panic(message) => format!("Panicked: {message}"),
+        AbortCause::Limit(message) => format!("Stopped by a playground limit: {message}"),
     }
 }
 

@@ -8,9 +8,12 @@
 //! every frame is what made frames long. Once the trace has stood still for [`SETTLE_MS`], as
 //! when a run is paused, stepped or finished, the marks are focusable buttons again.
 
+mod block_on;
 mod canvas;
 
 pub use self::canvas::warm_fonts as warm_canvas_fonts;
+
+use self::block_on::BlockOnLane;
 
 use std::collections::{BTreeSet, HashMap};
 use std::ops::RangeInclusive;
@@ -23,7 +26,7 @@ use yew::prelude::*;
 
 use super::{render_again_while, stuck_reasons, stuck_tasks, task_badge, RunView};
 use crate::executor::{
-    Event, Executor, PollOutcome, ResourceLabel, TaskLabel, TraceEntry, WakeSource,
+    AbortCause, Event, Executor, PollOutcome, ResourceLabel, TaskLabel, TraceEntry, WakeSource,
 };
 use crate::net::{Network, NetworkFailure};
 use crate::script::eval::Blocking;
@@ -108,17 +111,23 @@ enum MarkKind {
     Wake,
     Output,
     Diagnosis,
+    /// Threads mode: a thread switched out when its time slice ran out.
+    Preempt,
+    /// The poll that ended the program: a panic, or a playground limit.
+    Abort,
 }
 
 impl MarkKind {
     /// Every kind, in the legend's order.
-    const ALL: [MarkKind; 6] = [
+    const ALL: [MarkKind; 8] = [
         MarkKind::Spawn,
         MarkKind::Poll(PollOutcome::Pending),
         MarkKind::Poll(PollOutcome::Ready),
         MarkKind::Wake,
         MarkKind::Output,
         MarkKind::Diagnosis,
+        MarkKind::Preempt,
+        MarkKind::Abort,
     ];
 
     /// How a mark of this kind looks: its class on the lanes and in the legend (the two are
@@ -140,6 +149,13 @@ impl MarkKind {
                 "!",
                 "stuck or blocked",
             ),
+            MarkKind::Preempt => (
+                "mark-preempted",
+                "legend-preempted",
+                "T",
+                "preempted (threads)",
+            ),
+            MarkKind::Abort => ("mark-panic", "legend-panic", "✕", "panicked"),
         };
         Look {
             class,
@@ -204,18 +220,60 @@ impl std::fmt::Display for Caption {
 }
 
 /// A task's lane and, if the executor proved it stuck, why; if it blocked the executor, how;
-/// if a network operation of it failed, which.
+/// if a network operation of it failed, which; if it ended the program, why.
 struct Lane {
     task: TaskLabel,
     stuck: Option<&'static str>,
     blocked: Option<String>,
     network: Option<String>,
+    aborted: Option<Aborted>,
+    /// Whether the lane also holds the task `block_on` runs (see [`BlockOnLane`]).
+    runs_block_on: bool,
+}
+
+/// How a task ended the program: its lane's short reason, and the note under the lane.
+struct Aborted {
+    reason: &'static str,
+    note: String,
+}
+
+impl Aborted {
+    /// How `cause` is told on the lane of the task it ended.
+    fn new(cause: &AbortCause) -> Aborted {
+        match cause {
+            AbortCause::Panic(message) => Aborted {
+                reason: "panicked",
+                note: format!("Panicked: {message}. A panic ends the whole program: no task is polled after it."),
+            },
+            AbortCause::Limit(message) => Aborted {
+                reason: "stopped by a limit",
+                note: format!("Stopped by the playground: {message}"),
+            },
+        }
+    }
 }
 
 impl Lane {
+    /// This lane with the task `block_on` runs on it too: what that task's lane would say comes
+    /// first, as its code is what the learner wrote inside `block_on`.
+    fn with_block_on(self, block_on: Lane) -> Lane {
+        Lane {
+            stuck: block_on.stuck.or(self.stuck),
+            blocked: block_on.blocked.or(self.blocked),
+            network: block_on.network.or(self.network),
+            aborted: block_on.aborted.or(self.aborted),
+            runs_block_on: true,
+            task: self.task,
+        }
+    }
+
     /// The explanations shown in rows of their own under the lane.
     fn notes(&self) -> impl Iterator<Item = &String> {
-        self.blocked.iter().chain(&self.network)
+        let aborted = self.aborted.as_ref().map(|aborted| &aborted.note);
+        aborted
+            .into_iter()
+            .chain(&self.blocked)
+            .chain(&self.network)
     }
 
     /// How many rows the lane takes: its own and one per explanation.
@@ -232,6 +290,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let pinned_end = use_state(|| None::<u64>);
     let scroller = use_node_ref();
     let canvas_ref = use_node_ref();
+    let scrub_refs = ScrubRefs {
+        scroller: scroller.clone(),
+        input: use_node_ref(),
+        shown: use_node_ref(),
+    };
     // What the canvas reads from style, its last picture and the scroller's offset, so that a
     // draw reads neither style nor layout, and a scroll redraws what comes into view.
     let canvas_state = use_mut_ref(CanvasState::default);
@@ -253,8 +316,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         moves,
         settle_after(motion.clone(), rerender.clone(), moving),
     );
-    let mut marks = window_marks(executor, &window);
-    let mut lanes = lanes(&props.run, &marks, &props.blockings);
+    let block_on = BlockOnLane::find(&props.run.stats.per_task);
+    let mut marks = window_marks(executor, &window, block_on.as_ref());
+    let mut lanes = lanes(&props.run, &marks, &props.blockings, block_on.as_ref());
     // The grid keeps the height of every lane it will draw while it adds them, so that the page
     // below does not move on every render.
     let reserved_rows = row_count(&lanes);
@@ -342,12 +406,23 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         };
         html! {
             <div class="timeline-frame">
-                <div class="timeline-scroll" ref={scroller} {onkeydown} onscroll={scrolled(canvas_state.clone(), canvas_ref.clone())}>
+                <div class="timeline-scroll" ref={scroller} {onkeydown}
+                    onscroll={scrolled(canvas_state.clone(), canvas_ref.clone(), (!moving).then(|| (scrub_refs.clone(), window.clone(), len)))}>
                     { grid }
                 </div>
             </div>
         }
     };
+    {
+        // Only a timeline standing still reads the scroller's layout: a fast run's frames have
+        // no time for it, and its label then tells the window.
+        let in_view = (!moving).then(|| (scrub_refs.clone(), window.clone(), len));
+        use_effect(move || {
+            if let Some((refs, window, len)) = in_view {
+                refs.show_in_view(&window, len);
+            }
+        });
+    }
     let page_followed = (Rc::clone(&canvas_state), canvas_ref.clone());
     use_effect_with(picture.is_some(), move |&drawn| {
         let listeners = drawn.then(|| follow_page(page_followed.0, page_followed.1));
@@ -381,7 +456,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             if hidden_lanes > 0 {
                 <p class="view-note">{ format!("{hidden_lanes} more tasks have events in this window; only the {MAX_LANES} with the newest are drawn.") }</p>
             }
-            { scrub(len, &window, pinned_end) }
+            { scrub(len, &window, pinned_end, &scrub_refs) }
         </section>
     }
 }
@@ -429,16 +504,21 @@ fn follow_page(
     Some([listen("scroll"), listen("resize")])
 }
 
-/// Notes the scroller's offset and draws the canvas's picture again for the columns now in view.
+/// Notes the scroller's offset and draws the canvas's picture again for the columns now in view;
+/// on a timeline standing still, says which events are now in view.
 fn scrolled(
     state: Rc<std::cell::RefCell<CanvasState>>,
     canvas: NodeRef,
+    in_view: Option<(ScrubRefs, RangeInclusive<u64>, u64)>,
 ) -> Callback<web_sys::Event> {
     Callback::from(move |event: web_sys::Event| {
         let scroller: Element = event.target_unchecked_into();
         let mut state = state.borrow_mut();
         state.scroll_left = f64::from(scroller.scroll_left());
         state.draw(&canvas);
+        if let Some((refs, window, len)) = &in_view {
+            refs.show_in_view(window, *len);
+        }
     })
 }
 
@@ -448,13 +528,33 @@ fn window(len: u64, pinned_end: Option<u64>) -> RangeInclusive<u64> {
     (last.saturating_sub(WINDOW_EVENTS) + 1)..=last
 }
 
-/// The marks of the events in `window`, read one by one so that the rest of the trace costs nothing.
-fn window_marks(executor: &Executor, window: &RangeInclusive<u64>) -> Vec<Mark> {
+/// The marks of the events in `window`, read one by one so that the rest of the trace costs
+/// nothing, each on its task's lane (the task `block_on` runs on the lane of `fn main`).
+fn window_marks(
+    executor: &Executor,
+    window: &RangeInclusive<u64>,
+    block_on: Option<&BlockOnLane>,
+) -> Vec<Mark> {
     let trace = executor.trace();
     let entries = window
         .clone()
         .filter_map(|seq| trace.get(usize::try_from(seq - 1).ok()?));
-    entries.flat_map(|entry| marks_of(&entry)).collect()
+    let on_lanes = |mark: Mark| {
+        let lane = BlockOnLane::lane_of(block_on, mark.lane);
+        let woken_from = mark
+            .woken_from
+            .map(|from| BlockOnLane::lane_of(block_on, from));
+        Mark {
+            lane,
+            // A wake from the same lane has no arrow to draw; its title says who woke.
+            woken_from: woken_from.filter(|&from| from != lane),
+            ..mark
+        }
+    };
+    entries
+        .flat_map(|entry| marks_of(&entry))
+        .map(on_lanes)
+        .collect()
 }
 
 /// The marks one event puts on lanes: none for events that belong to no task.
@@ -473,6 +573,8 @@ fn marks_of(entry: &TraceEntry) -> Vec<Mark> {
         Event::Output {
             task: Some(task), ..
         } => vec![mark(task, MarkKind::Output)],
+        Event::Preempted { task } => vec![mark(task, MarkKind::Preempt)],
+        Event::Aborted { task, .. } => vec![mark(task, MarkKind::Abort)],
         Event::Diagnosis(diagnostic) => {
             let (reason, tasks) = stuck_tasks(diagnostic);
             tasks
@@ -507,9 +609,15 @@ fn wake_mark(mark: Mark, by: &WakeSource) -> Mark {
     }
 }
 
-/// The lanes to draw, in spawn order: every task, or only those with marks when there are many,
-/// and then at most [`MAX_LANES`], those whose newest mark is newest.
-fn lanes(run: &RunView, marks: &[Mark], blockings: &[Blocking]) -> Vec<Lane> {
+/// The lanes to draw, in spawn order: every task (the one `block_on` runs on the lane of
+/// `fn main`), or only those with marks when there are many, and then at most [`MAX_LANES`],
+/// those whose newest mark is newest.
+fn lanes(
+    run: &RunView,
+    marks: &[Mark],
+    blockings: &[Blocking],
+    block_on: Option<&BlockOnLane>,
+) -> Vec<Lane> {
     let tasks = &run.stats.per_task;
     let stuck = stuck_reasons(&run.executor.diagnoses());
     let failures = run
@@ -517,6 +625,7 @@ fn lanes(run: &RunView, marks: &[Mark], blockings: &[Blocking]) -> Vec<Lane> {
         .installed_driver::<Network>()
         .map(|network| network.failures())
         .unwrap_or_default();
+    let aborted = run.executor.aborted();
     let mut newest_first: Vec<usize> = Vec::new();
     for mark in marks.iter().rev() {
         if newest_first.len() < MAX_LANES && !newest_first.contains(&mark.lane) {
@@ -524,15 +633,30 @@ fn lanes(run: &RunView, marks: &[Mark], blockings: &[Blocking]) -> Vec<Lane> {
         }
     }
     let every_task = tasks.len() <= MAX_LANES;
-    let shown = tasks
-        .iter()
-        .filter(|task| every_task || newest_first.contains(&task.task.id.index()));
+    let lane = |task: &TaskLabel| Lane {
+        stuck: stuck.get(&task.id.index()).copied(),
+        blocked: blocked_explanation(task, blockings),
+        network: network_explanation(task, &failures),
+        aborted: aborted
+            .as_ref()
+            .filter(|(ended, _)| ended.id == task.id)
+            .map(|(_, cause)| Aborted::new(cause)),
+        runs_block_on: false,
+        task: task.clone(),
+    };
+    let shown = tasks.iter().map(|task| &task.task).filter(|task| {
+        let index = task.id.index();
+        BlockOnLane::lane_of(block_on, index) == index
+            && (every_task || newest_first.contains(&index))
+    });
     shown
-        .map(|task| Lane {
-            stuck: stuck.get(&task.task.id.index()).copied(),
-            blocked: blocked_explanation(&task.task, blockings),
-            network: network_explanation(&task.task, &failures),
-            task: task.task.clone(),
+        .map(|task| {
+            let joined = block_on.and_then(|block_on| block_on.joined_to(task.id.index()));
+            let joined = joined.and_then(|index| tasks.get(index));
+            match joined {
+                Some(block_on) => lane(task).with_block_on(lane(&block_on.task)),
+                None => lane(task),
+            }
         })
         .collect()
 }
@@ -762,11 +886,17 @@ impl Drawing<'_> {
         let row = rows.get(&lane.task.id.index()).copied().unwrap_or_default();
         html! {
             <key={row}>
-            <li class={classes!("lane", lane.stuck.map(|_| "lane-stuck"), lane.blocked.as_ref().map(|_| "lane-blocked"),
+            <li class={classes!("lane", lane.stuck.map(|_| "lane-stuck"), lane.aborted.as_ref().map(|_| "lane-panicked"), lane.blocked.as_ref().map(|_| "lane-blocked"),
                                 lane.network.as_ref().map(|_| "lane-network-error"))}
                 aria-label={format!("task {}", lane.task)}>
                 <div class="lane-name" style={format!("--row:{row};")}>
                     { task_badge(&lane.task) }
+                    if lane.runs_block_on {
+                        <span class="lane-also">{ "+ block_on" }</span>
+                    }
+                    if let Some(aborted) = &lane.aborted {
+                        <span class="lane-stuck-reason">{ aborted.reason }</span>
+                    }
                     if let Some(reason) = lane.stuck {
                         <span class="lane-stuck-reason">{ format!("stuck: {reason}") }</span>
                     }
@@ -921,10 +1051,62 @@ fn clicked_mark(on_select: Callback<u64>) -> Callback<MouseEvent> {
     })
 }
 
-/// The scrub control: a slider over the trace that pins the window's last event, and a way back
-/// to following the newest events.
-fn scrub(len: u64, window: &RangeInclusive<u64>, pinned_end: UseStateHandle<Option<u64>>) -> Html {
+/// The elements the scrub reads and updates without a render: the lanes' scroller, the slider
+/// and the sentence saying which events are in view.
+#[derive(Clone, PartialEq)]
+struct ScrubRefs {
+    scroller: NodeRef,
+    input: NodeRef,
+    shown: NodeRef,
+}
+
+impl ScrubRefs {
+    /// The events of `window` wholly in the scroller's view, by seq; `None` before layout.
+    fn events_in_view(&self, window: &RangeInclusive<u64>) -> Option<RangeInclusive<u64>> {
+        let scroller = self.scroller.cast::<Element>()?;
+        let columns = u32::try_from(window.clone().count()).ok()?;
+        let (first, end) = canvas::columns_in_view(&scroller, columns);
+        let last = u64::from(end).checked_sub(1)?;
+        Some((window.start() + u64::from(first))..=(window.start() + last))
+    }
+
+    /// Says which events are in view, and turns the slider on when they are not all of the
+    /// run's `len`: the slider then moves the view over the whole run.
+    fn show_in_view(&self, window: &RangeInclusive<u64>, len: u64) {
+        let (Some(input), Some(shown)) = (
+            self.input.cast::<HtmlInputElement>(),
+            self.shown.cast::<Element>(),
+        ) else {
+            return;
+        };
+        let Some(in_view) = self.events_in_view(window).filter(|_| len > 0) else {
+            return;
+        };
+        let (first, last) = (*in_view.start(), *in_view.end());
+        let text = format!("events {first}–{last} of {len} in view");
+        // The text node Yew made, changed in place so that Yew's next change still reaches it.
+        if let Some(node) = shown.first_child() {
+            node.set_node_value(Some(&text));
+        }
+        input.set_disabled(first <= 1 && last >= len);
+        input.set_value(&last.to_string());
+        _ = input.set_attribute("aria-valuetext", &text);
+    }
+}
+
+/// The scrub control: a slider over the whole trace that moves the view so that the chosen event
+/// is the last one in view (within the drawn window by scrolling the lanes, beyond it by moving
+/// the window), and a way back to following the newest events. It is off while every event is
+/// in view.
+fn scrub(
+    len: u64,
+    window: &RangeInclusive<u64>,
+    pinned_end: UseStateHandle<Option<u64>>,
+    refs: &ScrubRefs,
+) -> Html {
     let (first, last) = (*window.start(), *window.end());
+    // What a render knows: the window drawn. Once the timeline stands still, the events in
+    // view replace it (`ScrubRefs::show_in_view`).
     let shown = if len == 0 {
         "no events".to_owned()
     } else {
@@ -935,17 +1117,39 @@ fn scrub(len: u64, window: &RangeInclusive<u64>, pinned_end: UseStateHandle<Opti
         let pinned_end = pinned_end.clone();
         Callback::from(move |_: MouseEvent| pinned_end.set(None))
     };
-    let oninput = Callback::from(move |event: InputEvent| {
-        let input: HtmlInputElement = event.target_unchecked_into();
-        let end = input.value().parse::<u64>().unwrap_or(len);
-        pinned_end.set((end < len).then_some(end));
-    });
+    let oninput = {
+        let (refs, window) = (refs.clone(), window.clone());
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let end = input.value().parse::<u64>().unwrap_or(len);
+            let in_view = refs.events_in_view(&window);
+            let shown_count = in_view.map_or(1, |in_view| in_view.count() as u64);
+            let end = end.max(shown_count.min(len));
+            let columns = u32::try_from(window.clone().count()).unwrap_or(u32::MAX);
+            let within = end + 1 >= window.start() + shown_count && end <= *window.end();
+            let target = if within {
+                end - window.start() + 1
+            } else {
+                u64::from(columns)
+            };
+            if let Some(scroller) = refs.scroller.cast::<Element>() {
+                canvas::scroll_to_end_at(
+                    &scroller,
+                    columns,
+                    u32::try_from(target).unwrap_or(columns),
+                );
+            }
+            if !within {
+                pinned_end.set((end < len).then_some(end));
+            }
+            refs.show_in_view(&window, len);
+        })
+    };
     html! {
         <div class="timeline-scrub">
-            <input type="range" aria-label="Scrub timeline" aria-valuetext={shown.clone()}
-                min={WINDOW_EVENTS.min(len).to_string()} max={len.to_string()} value={last.to_string()}
-                disabled={len <= WINDOW_EVENTS} {oninput} />
-            <span class="timeline-shown">{ shown }</span>
+            <input type="range" aria-label="Scrub timeline" ref={refs.input.clone()}
+                min="1" max={len.max(1).to_string()} disabled={len == 0} {oninput} />
+            <span class="timeline-shown" ref={refs.shown.clone()}>{ shown }</span>
             if !following {
                 <button type="button" class="timeline-follow" onclick={follow}>{ "Follow latest" }</button>
             }

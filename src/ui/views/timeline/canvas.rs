@@ -4,7 +4,7 @@
 //! The focusable buttons come back once the trace stands still.
 
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
 use super::{Caption, MarkKind};
 use crate::executor::PollOutcome;
@@ -186,14 +186,39 @@ fn rem_px() -> f64 {
 /// every pixel of the bitmap is copied to the compositor when it changes (in software compositing,
 /// a bitmap as wide as the viewport made that copy take longer than the drawing).
 fn visible_columns(columns: u32, scroll_left: f64, style: &Style) -> (u32, u32) {
-    let (step, label) = (STEP_REM * style.rem, LABEL_REM * style.rem);
-    let right = label + f64::from(columns) * step + 0.5 * style.rem + scroll_left.min(0.0);
+    let (first, last) = view_in_columns(columns, scroll_left, style.view_width, style.rem);
+    (first.floor() as u32, last.ceil() as u32)
+}
+
+/// Where a scroller `view_width` wide, scrolled to `scroll_left`, begins and ends, in columns
+/// of a grid of `columns` (fractions where a column is partly in view). The row-reverse
+/// scroller is anchored at the grid's right edge and `scroll_left` (zero or negative) moves it
+/// left; the lane names cover its left edge.
+fn view_in_columns(columns: u32, scroll_left: f64, view_width: f64, rem: f64) -> (f64, f64) {
+    let (step, label) = (STEP_REM * rem, LABEL_REM * rem);
+    let right = label + f64::from(columns) * step + 0.5 * rem + scroll_left.min(0.0);
     let column = |x: f64| ((x - label) / step).clamp(0.0, f64::from(columns));
-    // The lane names cover the scroller's left edge.
-    (
-        column(right - style.view_width + label).floor() as u32,
-        column(right).ceil() as u32,
-    )
+    (column(right - view_width + label), column(right))
+}
+
+/// The columns wholly in view in `scroller`, the timeline's scroller of a grid of `columns`:
+/// the first, and one past the last.
+pub(super) fn columns_in_view(scroller: &Element, columns: u32) -> (u32, u32) {
+    let scroll_left = f64::from(scroller.scroll_left());
+    let view_width = f64::from(scroller.client_width());
+    let (first, last) = view_in_columns(columns, scroll_left, view_width, rem_px());
+    // A column cut off by less than a pixel or two (the browser rounds scroll offsets) counts
+    // as in view.
+    let slack = 0.1;
+    ((first - slack).ceil() as u32, (last + slack).floor() as u32)
+}
+
+/// The scroll offset of `scroller` that puts column `last` (exclusive) at its right edge.
+pub(super) fn scroll_to_end_at(scroller: &Element, columns: u32, last: u32) {
+    let step = STEP_REM * rem_px();
+    let hidden = f64::from(columns.saturating_sub(last)) * step;
+    // Row-reverse: offsets count leftwards from the right edge, as negatives.
+    scroller.set_scroll_left(-(hidden.round() as i32));
 }
 
 /// The rows on screen, and [`ROWS_BEYOND_VIEW`] more on each side.
@@ -376,6 +401,8 @@ impl Pen<'_> {
             MarkKind::Wake => ("W", &c.surface, &c.muted, &c.muted, &[4.0, 2.0]),
             MarkKind::Output => ("O", &c.code_bg, &c.text, &c.text, &[]),
             MarkKind::Diagnosis => ("!", &c.accent, &c.accent, &c.accent_text, &[]),
+            MarkKind::Preempt => ("T", &c.surface, &c.text, &c.text, &[1.0, 2.0]),
+            MarkKind::Abort => ("✕", &c.accent, &c.accent, &c.accent_text, &[]),
         };
         if glyph.selected {
             context.set_fill_style_str(&c.text);
