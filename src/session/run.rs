@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::executor::{Deadline, Event, Executor, Progress, TaskId, TaskState};
+use crate::executor::{Deadline, Event, Executor, Progress, TaskId, TaskState, TraceEntry};
 use crate::net::{Network, NetworkFailure};
 use crate::script::ast::Span;
 use crate::script::eval::{Blocking, Program, RuntimeError};
@@ -183,6 +183,35 @@ impl Run {
         self.advance(1)
     }
 
+    /// The run as it stood at event `seq` of its trace: replayed from the start through the
+    /// poll that event belongs to (the poll it ends, or the one it happened during or after).
+    /// `None` on a live run, which cannot be replayed.
+    pub fn as_of_event(&self, seq: u64) -> Option<Run> {
+        if self.live {
+            return None;
+        }
+        let polls = {
+            let trace = self.executor.trace();
+            let through = usize::try_from(seq).unwrap_or(usize::MAX);
+            trace.entries().take(through).filter(ends_a_poll).count() as u64
+        };
+        let mut replay = Run::new(Rc::clone(&self.start), self.settings);
+        replay.code.clone_from(&self.code);
+        replay.replay_to(polls);
+        Some(replay)
+    }
+
+    /// Polls from a fresh start until `polls` polls have run (or the run ends first).
+    fn replay_to(&mut self, polls: u64) {
+        // A tick polls at most its budget, so asking for exactly the polls still missing never
+        // overshoots, and the replay reads the counters once per tick rather than once per poll.
+        let mut replayed = 0;
+        while replayed < polls && self.has_work() {
+            self.advance(usize::try_from(polls - replayed).unwrap_or(usize::MAX));
+            replayed = self.executor.stats().total.polls;
+        }
+    }
+
     /// Returns to the state just before the last poll, by replaying from the start. Does nothing
     /// before the first poll, or on a live run.
     pub fn step_back(&mut self) {
@@ -195,19 +224,21 @@ impl Run {
         };
         (self.executor, self.program) = fresh_executor(&self.start, self.settings);
         self.progress = Progress::Busy;
-        // A tick polls at most its budget, so asking for exactly the polls still missing never
-        // overshoots, and the replay reads the counters once per tick rather than once per poll.
-        let mut replayed = 0;
-        while replayed < target && self.has_work() {
-            self.advance(usize::try_from(target - replayed).unwrap_or(usize::MAX));
-            replayed = self.executor.stats().total.polls;
-        }
+        self.replay_to(target);
     }
 }
 
 /// How many of the newest events are searched for the last poll: a poll is followed by at most
 /// a few events (a time jump, timers firing) before the next one.
 const EVENTS_AFTER_A_POLL: usize = 64;
+
+/// Whether an event ends a poll: the poll returned, was preempted, or panicked.
+fn ends_a_poll(entry: &TraceEntry) -> bool {
+    matches!(
+        entry.event,
+        Event::Polled { .. } | Event::Preempted { .. } | Event::Aborted { .. }
+    )
+}
 
 /// The task whose poll (or panic) the trace recorded last, from its newest events.
 fn polled_last(executor: &Executor) -> Option<TaskId> {
@@ -217,7 +248,9 @@ fn polled_last(executor: &Executor) -> Option<TaskId> {
     newest
         .filter_map(|index| trace.get(index))
         .find_map(|entry| match entry.event {
-            Event::Polled { task, .. } | Event::Aborted { task, .. } => Some(task.id),
+            Event::Polled { task, .. }
+            | Event::Preempted { task }
+            | Event::Aborted { task, .. } => Some(task.id),
             _ => None,
         })
 }

@@ -171,14 +171,20 @@ impl SessionState {
         self.diagnostics.iter().cloned().chain(runtime).collect()
     }
 
-    /// The lines the editor marks where the run stands, while it stands still (stepped, paused
-    /// or done) and the code is still the code that runs: marks that changed on every frame of
-    /// a playing run would only flicker.
+    /// The lines the editor marks where the run stands (at the selected event, if one is),
+    /// while it stands still (stepped, paused or done) and the code is still the code that
+    /// runs: marks that changed on every frame of a playing run would only flicker. A selected
+    /// event replays the run up to it, so callers keep the result while nothing changes.
     pub fn editor_run_lines(&self) -> Vec<(usize, LineMark)> {
-        match &self.run {
-            Some(run) if !self.playing => run.borrow().run_lines(&self.code),
-            _ => Vec::new(),
-        }
+        let Some(run) = self.run.as_ref().filter(|_| !self.playing) else {
+            return Vec::new();
+        };
+        let run = run.borrow();
+        let as_of_selected = self.selected_event.and_then(|seq| run.as_of_event(seq));
+        as_of_selected
+            .as_ref()
+            .unwrap_or(&run)
+            .run_lines(&self.code)
     }
 
     /// Whether the run plays too fast for the live views to follow it at every frame.
@@ -684,6 +690,10 @@ mod tests {
             ]
         );
         state.apply(Action::StepBack);
+        assert_eq!(state.editor_run_lines(), main_reached_its_await);
+        state.apply(Action::Step);
+        // Event 5 is `main`'s first poll: selecting it shows the code as it stood then.
+        state.apply(Action::SelectEvent(5));
         assert_eq!(state.editor_run_lines(), main_reached_its_await);
     }
 

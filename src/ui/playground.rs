@@ -111,6 +111,16 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     };
     let state = &session.0;
     let fragment = use_memo(encoded_inputs(state), |_| share_fragment(state));
+    // Marking the lines at a selected event replays the run to it: once per change of these.
+    let run_lines = use_memo(
+        (
+            state.version,
+            state.selected_event,
+            state.playing,
+            state.code.clone(),
+        ),
+        |_| state.editor_run_lines(),
+    );
     let on_action = &callbacks.on_action;
     html! {
         <section class="playground" aria-label="Playground">
@@ -121,7 +131,7 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
             }
             { undo_reset(state, on_action) }
             <Editor label="Program" code={state.code.clone()} diagnostics={state.editor_diagnostics()}
-                    run_lines={Rc::new(state.editor_run_lines())}
+                    run_lines={run_lines}
                     on_change={callbacks.edit.clone()} on_run={callbacks.run.clone()} />
             <Controls settings={state.settings} availability={availability(state)}
                       on_action={on_action.clone()} />

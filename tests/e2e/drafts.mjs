@@ -163,7 +163,7 @@ export default function register({ test, openApp, runToEnd }) {
     const status = await runToEnd(page);
     assert.match(status, /^Ended with a network error: task `client`'s async_send failed: connection refused/);
     assert.doesNotMatch(status, /every task ran to completion/);
-  }, [/WebSocket connection to .* failed/]);
+  }, [/WebSocket connection to .* failed/, /Failed to load resource: net::ERR_/]);
 
   test('lesson 9: the address the program prints is the one the page dials', async ({ page, url }) => {
     await openApp(page, url, '#/lesson/websocket-echo');
@@ -174,5 +174,5 @@ export default function register({ test, openApp, runToEnd }) {
     const consoleText = await page.locator('section[aria-label=Console]').textContent();
     assert.match(consoleText, /nothing is listening on ws:\/\/127\.0\.0\.1:9\b/);
     assert.doesNotMatch(consoleText, /9001/);
-  }, [/WebSocket connection to .* failed/]);
+  }, [/WebSocket connection to .* failed/, /Failed to load resource: net::ERR_/]);
 }

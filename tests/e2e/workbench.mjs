@@ -229,6 +229,9 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     await page.screenshot({ path: join(artifacts, 'stepping-1280x800.png') });
     await page.getByRole('button', { name: 'Step back', exact: true }).click();
     assert.deepEqual(await shaded(), { ran: ['worker.await;'], parked: ['block_on(async {'] });
+    // Selecting an earlier event shows the code as it stood then: event 3 is fn main's first poll.
+    await page.locator('section[aria-label=Timeline] .mark[data-seq="3"]').click();
+    assert.deepEqual(await shaded(), { ran: ['block_on(async {'], parked: [] });
     assert.match(await runToEnd(page), /Finished/);
     assert.deepEqual(await shaded(), { ran: [], parked: [] }, 'a finished run marks no line');
   });
