@@ -420,7 +420,7 @@ async fn arrow_keys_move_the_selection_between_marks() {
 }
 
 #[wasm_bindgen_test]
-async fn scrubbing_moves_the_window_back_and_follow_returns_to_the_newest_events() {
+async fn scrubbing_moves_the_view_back_and_follow_returns_to_the_newest_events() {
     let executor = yielding_run(500);
     let events = executor.trace().len();
     let root = mount::<Timeline>(timeline_props(&executor, None, Callback::noop())).await;
@@ -438,9 +438,11 @@ async fn scrubbing_moves_the_window_back_and_follow_returns_to_the_newest_events
         .dispatch_event(&Event::new_with_event_init_dict("input", &init).expect("an event"))
         .expect("dispatched");
     settle().await;
-    assert_eq!(
-        texts(&root, ".timeline-shown"),
-        [format!("events 351–500 of {events}")]
+    // The window moved to end at event 500, and the view shows its last events.
+    let shown = texts(&root, ".timeline-shown").concat();
+    assert!(
+        shown.starts_with("events ") && shown.ends_with(&format!("–500 of {events} in view")),
+        "{shown}"
     );
     let seqs = all(&root, ".mark")
         .iter()
@@ -457,9 +459,10 @@ async fn scrubbing_moves_the_window_back_and_follow_returns_to_the_newest_events
         .and_then(|button| button.dyn_into::<HtmlElement>().ok());
     follow.expect("a Follow latest button").click();
     settle().await;
-    assert_eq!(
-        texts(&root, ".timeline-shown"),
-        [format!("events {}–{events} of {events}", events - 149)]
+    let shown = texts(&root, ".timeline-shown").concat();
+    assert!(
+        shown.ends_with(&format!("–{events} of {events} in view")),
+        "{shown}"
     );
     assert!(all(&root, ".timeline-follow").is_empty());
     root.remove();
@@ -680,9 +683,12 @@ async fn a_hundred_thousand_event_trace_draws_only_one_window() {
         "{} elements",
         all(&root, "*").len()
     );
-    assert_eq!(
-        texts(&root, ".timeline-shown"),
-        [format!("events {}–{events} of {events}", events - 149)]
+    // The window drawn, or once the timeline has measured its scroller, the events in view:
+    // the newest either way.
+    let shown = texts(&root, ".timeline-shown").concat();
+    assert!(
+        shown.starts_with("events ") && shown.contains(&format!("–{events} of {events}")),
+        "the newest events are shown: {shown}"
     );
     root.remove();
 }
