@@ -59,7 +59,15 @@ pub fn runtime_diagnostic(source: &str, error: &RuntimeError) -> Option<Diagnost
         .map_or(line.len(), |(offset, _)| offset);
     let end = line.trim_end().len().max(column);
     let span = Span::new(line_start + column, line_start + end);
-    let diagnostic = Diagnostic::new(source, span, error.status());
+    // The diagnostic list puts the place first, so the sentence leaves it out.
+    let message = match error.limit {
+        Some(limit) => format!(
+            "the playground's {limit} limit stopped the program: {}",
+            error.message
+        ),
+        None => format!("panicked: {}", error.message),
+    };
+    let diagnostic = Diagnostic::new(source, span, message);
     Some(Diagnostic {
         limit: error.limit,
         ..diagnostic
@@ -106,7 +114,7 @@ mod tests {
         let diagnostic = runtime_diagnostic(source, &panic_at(3, 5));
         assert_eq!(
             diagnostic.map(|diagnostic| (diagnostic.line, diagnostic.col, diagnostic.message)),
-            Some((3, 5, "The program panicked at 3:5: boom".to_owned()))
+            Some((3, 5, "panicked: boom".to_owned()))
         );
     }
 

@@ -663,7 +663,7 @@ mod tests {
             .collect();
         assert_eq!(
             underlined,
-            ["3:5: The program panicked at 3:5: index out of bounds: the len is 0 but the index is 2"]
+            ["3:5: panicked: index out of bounds: the len is 0 but the index is 2"]
         );
         state.apply(Action::Edit(format!("{code}// edited\n")));
         assert!(state.editor_diagnostics().is_empty());
