@@ -38,6 +38,36 @@ fn invalid_program_exits_1_with_located_errors() {
 }
 
 #[test]
+fn a_method_nothing_has_is_refused_where_written_before_the_run() {
+    let source = "struct P;\nimpl P {\n    fn norm(&self) -> i32 { 1 }\n}\nfn main() {\n    println!(\"start {}\", P.norm());\n    let v = vec![1];\n    println!(\"{}\", v.frobnicate());\n}\n";
+    let (code, stdout, stderr) = asyncplay("unknown.rs", source, &[]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (
+            1,
+            "",
+            "DIR/unknown.rs:8:22: error: no method named `frobnicate` in the playground: no \
+             built-in type has it and no impl in this program defines it\n"
+        )
+    );
+}
+
+#[test]
+fn a_built_in_method_the_receiver_lacks_exits_1_as_a_playground_limit() {
+    let source = "fn main() {\n    println!(\"start\");\n    let n = 5;\n    println!(\"{}\", n.len());\n}\n";
+    let (code, stdout, stderr) = asyncplay("lacks.rs", source, &[]);
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (
+            1,
+            "start\n",
+            "DIR/lacks.rs:4:20: error: the playground has no method `len` for {integer}: if \
+             rustc accepts the program, this is a playground limit\n"
+        )
+    );
+}
+
+#[test]
 fn deadlock_exits_2_with_the_diagnosis() {
     let source = "use futures::executor::block_on;\nuse futures::future;\nfn main() { block_on(future::pending::<()>()); }\n";
     let (code, stdout, stderr) = asyncplay("stuck.rs", source, &[]);

@@ -2,7 +2,8 @@
 //! interpreter as the browser, printing exactly what the program prints. It must never print
 //! anything else on stdout: diagnostics, traces and panics go to stderr. Exit codes: 0 when the
 //! program finished, 101 when it panicked (as its compiled build would), 1 when it does not
-//! compile, and 2 when the playground stopped it: a program that can never finish, or one that
+//! compile or, running, needs what the playground does not implement (`FILE:line:col: error:`),
+//! and 2 when the playground stopped it: a program that can never finish, or one that
 //! reached a playground limit (`error: playground limit reached: <kind>`).
 
 use std::cell::{Cell, RefCell};
@@ -137,6 +138,13 @@ fn drive(file: &str, program: &Program, trace: bool) -> ExitCode {
         }
         if let Some(error) = program.error() {
             end_last_line();
+            if error.limit == Some(Limit::Unsupported) {
+                eprintln!(
+                    "{file}:{}:{}: error: {}",
+                    error.line, error.col, error.message
+                );
+                return ExitCode::from(1);
+            }
             if let Some(limit) = error.limit {
                 report_limit(file, limit, (error.line, error.col), &error.message);
                 return ExitCode::from(2);

@@ -90,6 +90,10 @@ pub enum Limit {
     /// A count in one function or literal (locals, arguments, fields) beyond what the
     /// bytecode's fixed-width operands hold.
     ProgramSize,
+    /// Something the playground does not implement, which only the running value showed
+    /// (a built-in method that this receiver's type lacks here): the program is not at fault.
+    /// The command line reports it as an error of the program's text, with exit code 1.
+    Unsupported,
 }
 
 impl Limit {
@@ -101,6 +105,7 @@ impl Limit {
             Limit::CallDepth => "call depth",
             Limit::Nesting => "nesting",
             Limit::ProgramSize => "program size",
+            Limit::Unsupported => "unsupported",
         }
     }
 }

@@ -14,6 +14,7 @@ use super::text::{char_method, insert_at, text_method};
 use super::value::{compare, deep_clone, values_equal, Guard, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
+use crate::script::limits::Limit;
 use std::rc::Rc;
 
 /// Calls method `name` (interned) on `receiver`.
@@ -125,12 +126,16 @@ fn common_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Value, 
     }
 }
 
+/// A method the program may well have right, but that this receiver lacks in the playground.
 fn unknown(receiver: &Value, name: &str) -> Fault {
-    format!(
-        "no method named `{name}` found for {} in the playground",
-        receiver.type_name()
+    Fault::Limit(
+        Limit::Unsupported,
+        format!(
+            "the playground has no method `{name}` for {}: if rustc accepts the program, this \
+             is a playground limit",
+            receiver.type_name()
+        ),
     )
-    .into()
 }
 
 fn seq_method(
@@ -1042,11 +1047,7 @@ pub fn in_place(name: &str, receiver: Value, args: Vec<Value>) -> Result<(Value,
             let value = kept.unwrap_or(Value::Unit);
             Ok((Value::option(Some(value.clone())), value))
         }
-        _ => Err(format!(
-            "no method named `{name}` found for {} in the playground",
-            receiver.type_name()
-        )
-        .into()),
+        _ => Err(unknown(&receiver, name)),
     }
 }
 

@@ -11,6 +11,7 @@ mod future;
 mod iter;
 mod matching;
 mod memory;
+mod method_names;
 mod methods;
 mod natives;
 mod number;

@@ -7,6 +7,7 @@ use super::pattern::Target;
 use super::Compiler;
 use crate::script::ast::{self, Expr, ExprKind, Span};
 use crate::script::eval::collections::MapKind;
+use crate::script::eval::method_names::is_built_in;
 use crate::script::eval::number::{FloatType, Int, IntType};
 use crate::script::eval::program::{Native, NumType, Op, Shape};
 use crate::script::eval::value::Value;
@@ -75,6 +76,21 @@ impl Compiler<'_> {
         }
     }
 
+    /// Refuses, where it is written, a method that no built-in type and no impl of the
+    /// program has: it could only fail once the program runs, after output of its own.
+    fn check_method_exists(&mut self, method: &ast::Ident) {
+        let name = method.name.as_str();
+        if !is_built_in(name) && !self.program_methods.contains(name) {
+            self.error(
+                method.span,
+                format!(
+                    "no method named `{name}` in the playground: no built-in type has it and \
+                     no impl in this program defines it"
+                ),
+            );
+        }
+    }
+
     /// A built-in type's method used as a function: `char::is_numeric`, `str::trim`.
     fn method_fn(&mut self, path: &ast::Path) -> Option<Native> {
         let [.., owner, method] = path.segments.as_slice() else {
@@ -86,7 +102,8 @@ impl Compiler<'_> {
                 owner,
                 "char" | "str" | "String" | "Vec" | "Option" | "Result" | "ToString"
             );
-        built_in.then(|| Native::MethodFn(self.name_id(&method.ident.name)))
+        (built_in && is_built_in(&method.ident.name))
+            .then(|| Native::MethodFn(self.name_id(&method.ident.name)))
     }
 
     /// Inlines a `const`, or the integer limits such as `u32::MAX`.
@@ -312,6 +329,7 @@ impl Compiler<'_> {
             self.emit(Op::Native(Native::Parse(ty), 1), span);
             return;
         }
+        self.check_method_exists(method);
         let id = self.name_id(&method.name);
         // `sum` and `product` fold from `0` or `1` of the asked type, so that they overflow
         // where std's `Sum` and `Product` for that type would; `unwrap_or_default` falls back

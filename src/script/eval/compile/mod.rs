@@ -29,6 +29,7 @@ use crate::script::Diagnostic;
 pub fn compile<'s>(file: &'s ast::File, source: &'s str) -> Result<Program, Vec<Diagnostic>> {
     let mut compiler = Compiler::new(source);
     let items = compiler.collect(&file.items);
+    compiler.program_methods = items.fns.iter().map(|f| f.decl.name.name.clone()).collect();
     compiler.declare_types(&items);
     compiler.compile_bodies(&items);
     // Functions of inline modules are named with their module, so the root's is the one
@@ -121,6 +122,9 @@ pub(super) struct Compiler<'s> {
     /// What a `collect()` that is the tail of the next block should build: the function's
     /// declared return type asks it (`fn reversed(s: &str) -> String { ...collect() }`).
     tail_collect_into: Option<CollectTarget>,
+    /// The name of every function the program writes, methods of its impls and traits
+    /// included: a method call by any other name must be a built-in's.
+    program_methods: HashSet<String>,
     /// Capture analysis: declarations are numbered in order, and a local that a closure or
     /// `async` block captures and that is assigned anywhere lives in a shared cell.
     cells: CellAnalysis,
@@ -160,6 +164,7 @@ impl<'s> Compiler<'s> {
             elements: None,
             collect_into: None,
             tail_collect_into: None,
+            program_methods: HashSet::new(),
             cells: CellAnalysis::default(),
         }
     }
