@@ -62,6 +62,15 @@ fn main() {
             None => println!("{x} last"),
         }
     }
+    let dashes: String = std::iter::repeat('-').zip("abc".chars()).flat_map(|(d, c)| [d, c]).collect();
+    let mut countdown = 3;
+    let launch: Vec<i32> = std::iter::from_fn(|| {
+        countdown -= 1;
+        (countdown >= 0).then_some(countdown)
+    })
+    .collect();
+    let powers: Vec<u32> = std::iter::successors(Some(1u32), |n| n.checked_mul(10)).take(4).collect();
+    println!("{dashes} {:?} {:?} {:?}", launch, powers, std::iter::once(7).chain(std::iter::empty()).collect::<Vec<i32>>());
     let zipped: Vec<(char, i32)> = "abc".chars().zip(1..).collect();
     println!("{:?} {:?}", zipped, "abc".char_indices().last());
 

@@ -12,7 +12,8 @@ use std::rc::Rc;
 use super::collections::{new_slot, view};
 use super::number::{Int, IntType};
 use super::ops::{as_index, truth};
-use super::value::{compact_int, values_equal, CellObj, Tag, Value};
+use super::program::Native;
+use super::value::{compact_int, deep_clone, values_equal, CellObj, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
 use crate::script::stack::StackGuard;
@@ -41,6 +42,12 @@ enum Source {
     Iter(Rc<RefCell<Lazy>>),
     /// A value of a program type that implements `Iterator`, and its `next` method.
     Program { state: Value, next: u32 },
+    /// `iter::repeat(value)`: copies of one value, without end.
+    Repeat(Value),
+    /// `iter::from_fn(f)`: what `f()` gives until it gives `None`.
+    FromFn(Value),
+    /// `iter::successors(first, f)`: `first`, then `f(&previous)` until `None`.
+    Successors { next: Option<Value>, f: Value },
     /// `flatten` and `flat_map`: the items of each item of `outer`, one item at a time.
     Flatten {
         outer: Rc<RefCell<Lazy>>,
@@ -248,6 +255,15 @@ impl Lazy {
                         _ => None,
                     }
                 }
+                Source::Repeat(value) => Some(deep_clone(value)?),
+                Source::FromFn(f) => payload(call_sync(env, f, Vec::new())?)?,
+                Source::Successors { next, f } => match next.take() {
+                    Some(item) => {
+                        *next = payload(call_sync(env, f, vec![item.clone()])?)?;
+                        Some(item)
+                    }
+                    None => None,
+                },
                 Source::Flatten { outer, inner } => loop {
                     if let Some(item) = inner.as_ref().map(|i| pull(i, env)).transpose()?.flatten()
                     {
@@ -285,7 +301,11 @@ impl Lazy {
                     Err(_) => return Ok(None),
                 },
                 Source::Program { .. } => return Ok(None),
-                Source::Flatten { .. } => return Ok(None),
+                Source::Successors { next: None, .. } => 0,
+                Source::Flatten { .. }
+                | Source::Repeat(_)
+                | Source::FromFn(_)
+                | Source::Successors { .. } => return Ok(None),
             });
         }
         for stage in &self.stages {
@@ -384,6 +404,8 @@ impl Lazy {
                 Source::Items(items) => work.extend(items),
                 Source::Iter(inner) => work.push(Value::Iter(inner)),
                 Source::Program { state, .. } => work.push(state),
+                Source::Repeat(value) | Source::FromFn(value) => work.push(value),
+                Source::Successors { next, f } => work.extend(next.into_iter().chain([f])),
                 Source::Flatten { outer, inner } => {
                     work.push(Value::Iter(outer));
                     work.extend(inner.map(Value::Iter));
@@ -431,6 +453,23 @@ pub fn iter_of(items: Vec<Value>) -> Value {
 
 fn shared(lazy: Lazy) -> Value {
     Value::Iter(Rc::new(RefCell::new(lazy)))
+}
+
+/// The iterators of `std::iter`'s functions: `repeat`, `from_fn` and `successors`.
+pub fn iter_fn(native: Native, args: Vec<Value>) -> Value {
+    let mut args = args.into_iter();
+    let mut arg = || args.next().unwrap_or_default();
+    shared(Lazy::new(match native {
+        Native::IterRepeat => Source::Repeat(arg()),
+        Native::IterFromFn => Source::FromFn(arg()),
+        _ => {
+            let first = arg();
+            Source::Successors {
+                next: payload(first).ok().flatten(),
+                f: arg(),
+            }
+        }
+    }))
 }
 
 /// The range `front..back` of `ty` items as a lazy iterator, for bounds beyond what a

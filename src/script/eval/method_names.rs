@@ -384,6 +384,7 @@ pub const BUILT_IN: &[(&str, &[&str])] = &[
             "trunc",
         ],
     ),
+    ("bool", &["then", "then_some"]),
     (
         "Ordering",
         &[

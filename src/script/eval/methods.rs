@@ -38,6 +38,7 @@ pub fn call(
         }
         Value::String(_) | Value::Str(_) => text_method(env, &receiver, &name, &args)?,
         Value::Char(c) => char_method(*c, &name, &args)?,
+        Value::Bool(b) => bool_method(env, *b, &name, &args)?,
         Value::Vec(_) | Value::Iter(_) | Value::Range(..) => {
             seq_method(env, &receiver, &name, &args)?
         }
@@ -124,6 +125,22 @@ fn common_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Value, 
         },
         _ => Err(unknown(receiver, name)),
     }
+}
+
+/// `bool::then_some(v)` and `bool::then(f)`: `Some` when true (the closure runs only then).
+fn bool_method(
+    env: &mut Env<'_, '_>,
+    b: bool,
+    name: &str,
+    args: &[Value],
+) -> Result<Option<Value>, Fault> {
+    let arg = args.first().cloned().unwrap_or_default();
+    Ok(Some(match (name, b) {
+        ("then_some", true) => Value::option(Some(arg)),
+        ("then", true) => Value::option(Some(call_sync(env, &arg, Vec::new())?)),
+        ("then_some" | "then", false) => Value::option(None),
+        _ => return Ok(None),
+    }))
 }
 
 /// A method the program may well have right, but that this receiver lacks in the playground.

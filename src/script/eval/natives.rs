@@ -163,6 +163,10 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             let receiver = arg();
             super::methods::call(env, receiver, name, args.collect())?
         }
+        Native::IterRepeat | Native::IterFromFn | Native::IterSuccessors => {
+            super::iter::iter_fn(native, args.collect())
+        }
+        Native::IterOver => super::iter::iter_of(args.collect()),
         Native::Collect(target) => super::consume::collect(env, &arg(), target)?,
         Native::FromUtf8(wrap) => {
             let bytes: Result<Vec<u8>, Fault> = super::iter::items(env, &arg())?

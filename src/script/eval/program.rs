@@ -266,6 +266,14 @@ pub enum Native {
     /// A built-in method named by its type's path and used as a function (`char::is_numeric`,
     /// `str::len`): the method (interned name) called on the first argument.
     MethodFn(u32),
+    /// `iter::repeat(value)`
+    IterRepeat,
+    /// `iter::from_fn(f)`
+    IterFromFn,
+    /// `iter::successors(first, f)`
+    IterSuccessors,
+    /// `iter::once(value)` and `iter::empty()`: an iterator over the arguments.
+    IterOver,
     /// `iter.collect()` into the type the program asks for.
     Collect(CollectTarget),
 }

@@ -414,6 +414,10 @@ fn native_for(path: &ast::Path) -> Option<Native> {
     Some(match (owner, last) {
         ("Vec" | "VecDeque", "new" | "with_capacity") => Native::VecNew,
         ("Vec" | "VecDeque", "from" | "from_iter") => Native::VecFrom,
+        ("iter", "repeat") => Native::IterRepeat,
+        ("iter", "from_fn") => Native::IterFromFn,
+        ("iter", "successors") => Native::IterSuccessors,
+        ("iter", "once" | "empty") => Native::IterOver,
         ("char", "from_digit") => Native::CharFromDigit,
         ("char", "from_u32") => Native::CharFromU32,
         ("String", "new" | "with_capacity") => Native::StringNew,
