@@ -32,7 +32,7 @@ fn invalid_program_exits_1_with_located_errors() {
         (
             1,
             "",
-            "DIR/bad.rs:1:13: error: unsupported function `undefined_fn`\n"
+            "error[E0425]: cannot find function `undefined_fn` in this scope\n --> DIR/bad.rs:1:13\n  |\n1 | fn main() { undefined_fn(); }\n  |             ^^^^^^^^^^^^ not found in this scope\n\nerror: aborting due to 1 previous error\n"
         )
     );
 }

@@ -481,9 +481,8 @@ fn unsupported_names_are_located_errors() {
     check(
         "fn main() { let x = mystery(1); x.frob(); }",
         expect![[r#"
-        error 1:21: unsupported function `mystery`
-        error 1:35: no method named `frob` in the playground: no built-in type has it and no impl in this program defines it
-    "#]],
+            error 1:21: cannot find function `mystery` in this scope
+        "#]],
     );
 }
 

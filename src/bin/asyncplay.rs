@@ -1,6 +1,8 @@
-//! `asyncplay run FILE [--trace]`: runs a playground program natively on the same executor and
+//! `asyncplay run FILE [--trace] [--unchecked]`: runs a playground program natively on the same executor and
 //! interpreter as the browser, printing exactly what the program prints. It must never print
-//! anything else on stdout: diagnostics, traces and panics go to stderr. Exit codes: 0 when the
+//! anything else on stdout: diagnostics (in rustc's shape, warnings before the run), traces and
+//! panics go to stderr. `--unchecked` skips the checker (rustc's rules), for the interpreter's
+//! own robustness tests on programs rustc would reject. Exit codes: 0 when the
 //! program finished, 101 when it panicked (as its compiled build would), 1 when it does not
 //! compile or, running, needs what the playground does not implement (`FILE:line:col: error:`),
 //! and 2 when the playground stopped it: a program that can never finish, or one that
@@ -13,7 +15,7 @@ use std::rc::Rc;
 
 use async_playground::executor::{Executor, Progress, TraceCursor};
 use async_playground::script::eval::{
-    counting_allocator, load, measure_with, CountingAllocator, Program,
+    counting_allocator, load, load_unchecked, measure_with, CountingAllocator, Program,
 };
 use async_playground::script::stack::set_budget;
 use async_playground::script::{Limit, Limits};
@@ -56,6 +58,7 @@ const MIN_STACK: usize = 1 << 20;
 fn command() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let trace = args.iter().any(|a| a == "--trace");
+    let unchecked = args.iter().any(|a| a == "--unchecked");
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let [command, file] = files.as_slice() else {
         return usage();
@@ -70,18 +73,37 @@ fn command() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match load(&source) {
-        Ok(program) => run(file, &program, trace),
+    let loaded = if unchecked {
+        load_unchecked(&source)
+    } else {
+        load(&source)
+    };
+    match loaded {
+        Ok(program) => {
+            for warning in program.warnings() {
+                eprintln!("{}", warning.render(file, &source));
+            }
+            run(file, &program, trace)
+        }
         Err(diagnostics) => {
             let mut code = ExitCode::from(1);
+            let mut errors = 0;
             for d in diagnostics {
                 match d.limit {
                     Some(limit) => {
                         report_limit(file, limit, (d.line, d.col), &d.message);
                         code = ExitCode::from(2);
                     }
-                    None => eprintln!("{file}:{}:{}: error: {}", d.line, d.col, d.message),
+                    None => {
+                        errors += 1;
+                        eprintln!("{}", d.render(file, &source));
+                    }
                 }
+            }
+            match errors {
+                0 => {}
+                1 => eprintln!("error: aborting due to 1 previous error"),
+                n => eprintln!("error: aborting due to {n} previous errors"),
             }
             code
         }
@@ -89,7 +111,7 @@ fn command() -> ExitCode {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: asyncplay run FILE [--trace]");
+    eprintln!("usage: asyncplay run FILE [--trace] [--unchecked]");
     ExitCode::from(1)
 }
 

@@ -5,6 +5,7 @@
 //! subset.
 
 pub mod ast;
+pub mod check;
 pub mod diagnostic;
 pub mod eval;
 pub mod highlight;
@@ -15,6 +16,6 @@ pub mod stack;
 pub mod state_machine;
 pub mod token;
 
-pub use self::diagnostic::Diagnostic;
+pub use self::diagnostic::{Diagnostic, Severity};
 pub use self::limits::{Limit, Limits};
 pub use self::parser::parse;

@@ -31,5 +31,14 @@ pub fn prepare(source: &str) -> Result<Start, Vec<Diagnostic>> {
     }))
 }
 
+/// What the editor shows about `source` before any run: every error that stops it (parse,
+/// check, lowering), or else the checker's warnings.
+pub fn diagnose(source: &str) -> Vec<Diagnostic> {
+    match eval::load(source) {
+        Ok(program) => program.warnings().to_vec(),
+        Err(diagnostics) => diagnostics,
+    }
+}
+
 /// The name of the task that runs `fn main`.
 pub const ROOT_TASK: &str = "fn main";

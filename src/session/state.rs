@@ -27,6 +27,9 @@ use super::settings::{Mode, Settings};
 pub enum Action {
     /// The editor's text changed.
     Edit(String),
+    /// Check this text as rustc would, showing its errors and warnings, if it is still the
+    /// editor's text (an edit since then will ask again).
+    Check(String),
     /// Compile the code and run it from the start, in the next frame.
     Run,
     /// Stop advancing; the run keeps its state.
@@ -199,8 +202,16 @@ impl SessionState {
             Action::Edit(code) => {
                 self.drafts.edit(self.presets(), &code);
                 self.code = code;
+                // The markers were about the old text; the next check puts back those that
+                // still hold.
+                self.diagnostics.clear();
                 self.comparison = None;
                 self.interleavings = None;
+            }
+            Action::Check(code) => {
+                if code == self.code {
+                    self.diagnostics = program::diagnose(&code);
+                }
             }
             Action::Run => {
                 self.starting = true;
@@ -273,7 +284,8 @@ impl SessionState {
         self.version += 1;
         match (self.prepare)(&self.code) {
             Ok(start) => {
-                self.diagnostics.clear();
+                // Only warnings can be shown for code that runs; they stay.
+                self.diagnostics.retain(|d| !d.is_error());
                 let run = match (&self.network, self.dial) {
                     (NetworkChoice::Remote(url), Some(dial)) => {
                         Run::new(dialling(start, dial(url)), self.settings).live()
@@ -568,6 +580,32 @@ mod tests {
         state.apply(Action::Run);
         state.apply(Action::Frame(1, FRAME_WORK_MS));
         assert!(state.diagnostics.is_empty() && state.run.is_some());
+    }
+
+    #[test]
+    fn a_check_marks_the_code_it_saw_until_the_code_changes() {
+        let mut state = session();
+        let wrong = "fn main() {\n    let n: u32 = \"text\";\n    println!(\"{n}\");\n}\n";
+        state.apply(Action::Edit(wrong.to_owned()));
+        state.apply(Action::Check(wrong.to_owned()));
+        let shown: Vec<String> = state.diagnostics.iter().map(|d| d.summary()).collect();
+        assert_eq!(
+            shown,
+            ["2:18: error[E0308]: mismatched types: expected `u32`, found `&str`"]
+        );
+        let fixed = wrong.replace("\"text\"", "7");
+        state.apply(Action::Edit(fixed.clone()));
+        assert!(state.diagnostics.is_empty(), "an edit clears the old marks");
+        state.apply(Action::Check(wrong.to_owned()));
+        assert!(
+            state.diagnostics.is_empty(),
+            "a check of older text is ignored"
+        );
+        let unused = fixed.replace("    println!(\"{n}\");\n", "");
+        state.apply(Action::Edit(unused.clone()));
+        state.apply(Action::Check(unused));
+        let shown: Vec<String> = state.diagnostics.iter().map(|d| d.summary()).collect();
+        assert_eq!(shown, ["2:9: warning: unused variable: `n`"]);
     }
 
     #[test]

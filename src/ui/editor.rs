@@ -409,7 +409,7 @@ fn Surface(props: &SurfaceProps) -> Html {
                 <pre class="editor-highlight" aria-hidden="true" ref={highlight_layer}></pre>
                 <textarea ref={props.textarea.clone()} class="editor-input"
                     aria-label={props.label.clone()} aria-describedby={props.described_by.clone()}
-                    aria-invalid={(!props.diagnostics.is_empty()).then_some("true")}
+                    aria-invalid={props.diagnostics.iter().any(Diagnostic::is_error).then_some("true")}
                     spellcheck="false" autocapitalize="off" autocomplete="off" autocorrect="off"
                     wrap="off" value={props.code.clone()} {oninput} {onkeydown} {onscroll} />
             </div>
@@ -641,8 +641,12 @@ fn DiagnosticList(props: &DiagnosticListProps) -> Html {
         let caret = utf16_offset(&props.code, diagnostic.span.start);
         let textarea = props.textarea.clone();
         let onclick = Callback::from(move |_: MouseEvent| move_caret(&textarea, caret));
+        let class = classes!(
+            "diagnostic-link",
+            (!diagnostic.is_error()).then_some("diagnostic-warning")
+        );
         html! {
-            <li><button type="button" class="diagnostic-link" {onclick}>{ diagnostic.to_string() }</button></li>
+            <li><button type="button" {class} {onclick}>{ diagnostic.summary() }</button></li>
         }
     });
     html! {

@@ -25,7 +25,7 @@ use crate::session::lesson_features::network::{NetworkChoice, OFFERING_LESSON};
 use crate::session::pacing::catch_up::{catch_up, view_due, Shown, VIEWS};
 use crate::session::pacing::pacer::Pacer;
 use crate::session::pacing::tuning::{
-    FAST_RUN_POLLS_PER_SECOND, FRAME_WORK_MS, RENDER_FRAME_WORK_MS,
+    CHECK_DELAY_MS, FAST_RUN_POLLS_PER_SECOND, FRAME_WORK_MS, RENDER_FRAME_WORK_MS,
 };
 use crate::session::persistence::saved::{self, Restored};
 use crate::session::persistence::share;
@@ -365,8 +365,18 @@ impl Callbacks {
     ) -> Callbacks {
         let on_action = session.dispatcher().to_callback();
         let setter = selected_fn.setter();
+        let dispatch = on_action.clone();
         Callbacks {
-            edit: on_action.reform(Action::Edit),
+            // Each edit asks for a check once typing pauses; only the check of the text still
+            // in the editor does any work.
+            edit: Callback::from(move |code: String| {
+                dispatch.emit(Action::Edit(code.clone()));
+                let dispatch = dispatch.clone();
+                later(
+                    Duration::from_millis(CHECK_DELAY_MS),
+                    Box::new(move || dispatch.emit(Action::Check(code))),
+                );
+            }),
             run: on_action.reform(|()| Action::Run),
             select_event: on_action.reform(Action::SelectEvent),
             select_fn: Callback::from(move |name| setter.set(Some(name))),

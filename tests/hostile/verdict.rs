@@ -134,16 +134,28 @@ fn reports_limit(
 
 fn refused_with_location(program: &Program, code: i32, interpreted: &Run) -> Result<(), String> {
     let prefix = format!("{}:", program.path.display());
-    let located = interpreted.stderr.head.lines().any(|line| {
-        line.strip_prefix(&prefix)
+    let is_location = |at: &str| {
+        let mut parts = at.split(':');
+        let is_number = |part: Option<&str>| {
+            part.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        };
+        is_number(parts.next()) && is_number(parts.next()) && parts.next().is_none()
+    };
+    // Either `FILE:line:col: error: ..` or rustc's shape: `error[E..]: ..` then ` --> FILE:line:col`.
+    let lines: Vec<&str> = interpreted.stderr.head.lines().collect();
+    let located = lines.iter().enumerate().any(|(i, line)| {
+        let short = line
+            .strip_prefix(&prefix)
             .and_then(|rest| rest.split_once(": error:"))
-            .is_some_and(|(at, _)| {
-                let mut parts = at.split(':');
-                let is_number = |part: Option<&str>| {
-                    part.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-                };
-                is_number(parts.next()) && is_number(parts.next()) && parts.next().is_none()
-            })
+            .is_some_and(|(at, _)| is_location(at));
+        let rustc = i > 0
+            && lines[i - 1].starts_with("error")
+            && line
+                .trim_start()
+                .strip_prefix("--> ")
+                .and_then(|rest| rest.strip_prefix(&prefix))
+                .is_some_and(is_location);
+        short || rustc
     });
     if code == 1 && located {
         return Ok(());

@@ -14,8 +14,8 @@ mod memory;
 mod method_names;
 mod methods;
 mod natives;
-mod number;
-mod ops;
+pub(crate) mod number;
+pub(crate) mod ops;
 mod program;
 mod teardown;
 mod text;
@@ -108,6 +108,8 @@ pub struct Blocking {
 /// A compiled program, ready to run on an executor.
 pub struct Program {
     shared: Rc<Shared>,
+    /// The checker's warnings, which do not stop the program.
+    warnings: Vec<Diagnostic>,
 }
 
 /// State shared by every task of one program run.
@@ -154,12 +156,31 @@ pub fn load(source: &str) -> Result<Program, Vec<Diagnostic>> {
     load_with(source, Limits::default())
 }
 
-/// Parses and lowers `source` to run within `limits` (its source nesting is always checked
-/// against the default); the errors are every parse and link diagnostic.
+/// Parses, checks and lowers `source` to run within `limits` (its source nesting is always
+/// checked against the default); the errors are every parse, check and link diagnostic.
 pub fn load_with(source: &str, limits: Limits) -> Result<Program, Vec<Diagnostic>> {
+    load_checked(source, limits, true)
+}
+
+/// Parses and lowers `source` without the checker: a program rustc would reject still runs if
+/// the interpreter can run it. Only the interpreter's own robustness tests want that.
+pub fn load_unchecked(source: &str) -> Result<Program, Vec<Diagnostic>> {
+    load_checked(source, Limits::default(), false)
+}
+
+fn load_checked(source: &str, limits: Limits, checked: bool) -> Result<Program, Vec<Diagnostic>> {
     let (file, diagnostics) = crate::script::parse(source);
     if !diagnostics.is_empty() {
         return Err(diagnostics);
+    }
+    let found = match checked {
+        true => crate::script::check::check(&file, source).diagnostics,
+        false => Vec::new(),
+    };
+    let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        found.into_iter().partition(Diagnostic::is_error);
+    if !errors.is_empty() {
+        return Err(errors);
     }
     let program = compile::compile(&file, source)?;
     let shared = Shared {
@@ -182,10 +203,16 @@ pub fn load_with(source: &str, limits: Limits) -> Result<Program, Vec<Diagnostic
     };
     Ok(Program {
         shared: Rc::new(shared),
+        warnings,
     })
 }
 
 impl Program {
+    /// The checker's warnings (unused futures, `Result`s and variables), in source order.
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
     /// The root future running `fn main`: spawn it on an [`Executor`] as task `"fn main"`.
     /// `block_on` inside it spawns task `"main"` and waits for it without blocking the thread.
     pub fn main_future(&self) -> MainFuture {

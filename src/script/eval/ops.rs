@@ -122,7 +122,8 @@ fn bool_binary(op: BinOp, a: bool, b: bool) -> Result<Value, Fault> {
     }))
 }
 
-fn op_text(op: BinOp) -> &'static str {
+/// How an operator is written in the source.
+pub(crate) fn op_text(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "+",
         BinOp::Sub => "-",

@@ -105,3 +105,6 @@ pub const MAX_CONSOLE_LINES: usize = 500;
 
 /// How many recent events the Narration lists as sentences.
 pub const NARRATED_EVENTS: u64 = 20;
+
+/// How long the editor waits after the last keystroke before checking the code.
+pub const CHECK_DELAY_MS: u64 = 400;

@@ -1,0 +1,132 @@
+//! The local variables of the function being checked: their types, whether they are `mut`,
+//! used, or moved out, in nested scopes, and which enclosing closure or `async` block captures
+//! them. It must never report anything itself; the checker asks and decides.
+
+use std::collections::HashMap;
+
+use super::ty::Ty;
+use crate::script::ast::Span;
+
+/// One local variable.
+#[derive(Clone, Debug)]
+pub struct Local {
+    /// Its name.
+    pub name: String,
+    /// Its type.
+    pub ty: Ty,
+    /// Declared `mut`.
+    pub mutable: bool,
+    /// Given a value where it was declared (`let x;` is not).
+    pub initialized: bool,
+    /// Where its name is written.
+    pub span: Span,
+    /// Read anywhere.
+    pub used: bool,
+    /// Where it was moved out, if it has been.
+    pub moved: Option<Span>,
+}
+
+/// A closure, `async` block or function body being checked, innermost last.
+#[derive(Debug)]
+pub struct Frame {
+    /// What the body is.
+    pub kind: FrameKind,
+    /// The type its `return` and tail must have.
+    pub ret: Ty,
+    /// The first local declared inside it: locals below are captured.
+    pub first_local: usize,
+    /// Captured locals, by index, with whether each capture moves the value.
+    pub captures: Vec<usize>,
+    /// `move` was written.
+    pub is_move: bool,
+}
+
+/// What kind of body a frame is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    /// A plain `fn`.
+    Fn,
+    /// An `async fn`.
+    AsyncFn,
+    /// An `async` block.
+    AsyncBlock,
+    /// A closure.
+    Closure,
+}
+
+impl FrameKind {
+    /// Whether `.await` is allowed directly inside.
+    pub fn is_async(self) -> bool {
+        matches!(self, FrameKind::AsyncFn | FrameKind::AsyncBlock)
+    }
+}
+
+/// The locals in scope, innermost last, with scope boundaries.
+#[derive(Default)]
+pub struct Locals {
+    /// Every local still in scope, in declaration order.
+    pub all: Vec<Local>,
+    scopes: Vec<usize>,
+    /// The indices in `all` of the locals of each name, innermost last.
+    by_name: HashMap<String, Vec<usize>>,
+    /// Locals whose scope ended, for the unused-variable warnings.
+    pub ended: Vec<Local>,
+}
+
+impl Locals {
+    /// Opens a scope.
+    pub fn push_scope(&mut self) {
+        self.scopes.push(self.all.len());
+    }
+
+    /// Closes the innermost scope.
+    pub fn pop_scope(&mut self) {
+        let start = self.scopes.pop().unwrap_or(0);
+        for local in self.all.drain(start..) {
+            if let Some(indices) = self.by_name.get_mut(&local.name) {
+                indices.pop();
+            }
+            self.ended.push(local);
+        }
+    }
+
+    /// Declares a local in the innermost scope.
+    pub fn declare(&mut self, local: Local) {
+        self.by_name
+            .entry(local.name.clone())
+            .or_default()
+            .push(self.all.len());
+        self.all.push(local);
+    }
+
+    /// The innermost local named `name`.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name)?.last().copied()
+    }
+
+    /// Where each local in scope stands moved, to restore after a branch.
+    pub fn moves(&self) -> Vec<Option<Span>> {
+        self.all.iter().map(|l| l.moved).collect()
+    }
+
+    /// Restores moves saved by [`Locals::moves`] (locals declared since are gone by then).
+    pub fn set_moves(&mut self, moves: &[Option<Span>]) {
+        for (local, moved) in self.all.iter_mut().zip(moves) {
+            local.moved = *moved;
+        }
+    }
+}
+
+/// The moves after either of two branches: moved if moved in either.
+pub fn merge_moves(a: &[Option<Span>], b: &[Option<Span>]) -> Vec<Option<Span>> {
+    a.iter().zip(b).map(|(x, y)| x.or(*y)).collect()
+}
+
+impl Locals {
+    /// Closes every scope, at the end of a function.
+    pub fn pop_all(&mut self) {
+        self.scopes.clear();
+        self.by_name.clear();
+        self.ended.append(&mut self.all);
+    }
+}
