@@ -121,7 +121,7 @@ fn a_function_a_module_lacks_is_a_located_error_before_any_output() {
         (
             1,
             "",
-            "DIR/missing_fn.rs:6:5: error: unsupported function `shapes::perimeter`\n"
+            "error: unsupported function `shapes::perimeter`\n --> DIR/missing_fn.rs:6:5\n  |\n6 |     shapes::perimeter();\n  |     ^^^^^^^^^^^^^^^^^\n\nerror: aborting due to 1 previous error\n"
         )
     );
 }
@@ -135,7 +135,7 @@ fn an_impl_missing_a_required_trait_method_is_a_located_error() {
         (
             1,
             "",
-            "DIR/missing_method.rs:6:1: error: not all trait items implemented, missing: `sides`\n"
+            "error: not all trait items implemented, missing: `sides`\n --> DIR/missing_method.rs:6:1\n  |\n6 | impl Shape for Square {\n  | ^^^^^^^^^^^^^^^^^^^^^^^\n\nerror: aborting due to 1 previous error\n"
         )
     );
 }

@@ -155,7 +155,12 @@ impl Checker<'_> {
                 matches!(self.table.shallow(&ty), Ty::Never)
                     || matches!(expr.kind, ast::ExprKind::Loop { .. })
             }
-            Stmt::Item(_) => false,
+            // An item inside a body (a `use`, a nested `fn`) is seen in its whole block,
+            // before and after it: names may come from it, so none is called unresolved.
+            Stmt::Item(_) => {
+                self.unmodeled = true;
+                false
+            }
         }
     }
 

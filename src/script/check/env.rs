@@ -149,7 +149,6 @@ pub const TRY_FUTURE_METHODS: &[&str] = &[
     "try_flatten",
     "inspect_ok",
     "inspect_err",
-    "into_future",
 ];
 
 /// Whether a value of this type is certainly not a future (`Unknown` and generics may be).

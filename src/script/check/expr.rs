@@ -585,7 +585,8 @@ fn derefs_to(from: &Ty, to: &Ty) -> bool {
     match (from, to) {
         (Ty::Adt(name, _), Ty::Str) => name == "String",
         (Ty::Adt(name, _), Ty::Array(_, None)) => name == "Vec",
-        (Ty::Array(_, Some(_)), Ty::Array(_, None)) => true,
+        // `&[T; N]` unsizes to `&[T]`, which another length may also have become.
+        (Ty::Array(_, Some(_)), Ty::Array(..)) => true,
         (Ty::Adt(name, _), _) => !matches!(name.as_str(), "String" | "Vec" | "Option" | "Result"),
         (Ty::Ref(_, inner), _) => derefs_to(inner, to) || **inner == *to,
         (Ty::Unknown | Ty::Var(_), _) | (_, Ty::Unknown | Ty::Var(_)) => true,
