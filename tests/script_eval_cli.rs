@@ -46,8 +46,10 @@ fn a_method_nothing_has_is_refused_where_written_before_the_run() {
         (
             1,
             "",
-            "DIR/unknown.rs:8:22: error: no method named `frobnicate` in the playground: no \
-             built-in type has it and no impl in this program defines it\n"
+            "error: no method named `frobnicate` in the playground: no built-in type has it and \
+             no impl in this program defines it\n --> DIR/unknown.rs:8:22\n  |\n8 |     \
+             println!(\"{}\", v.frobnicate());\n  |                      ^^^^^^^^^^\n\n\
+             error: aborting due to 1 previous error\n"
         )
     );
 }
