@@ -153,6 +153,7 @@ programs! {
     numbers_declared => "tests/programs/numbers_declared.rs",
     numbers_inferred => "tests/programs/numbers_inferred.rs",
     numbers_typed => "tests/programs/numbers_typed.rs",
+    patterns_mem_cell => "tests/programs/patterns_mem_cell.rs",
     poll_fn_counter => "tests/programs/poll_fn_counter.rs",
     question_mark => "tests/programs/question_mark.rs",
     select_never_ready => "tests/programs/select_never_ready.rs",

@@ -272,13 +272,17 @@ mod dump {
                 pat: p,
                 ty: t,
                 init,
+                otherwise,
                 ..
             } => {
                 let t = t.as_ref().map_or(String::new(), |t| format!(": {}", ty(t)));
                 let init = init
                     .as_ref()
                     .map_or(String::new(), |e| format!(" = {}", expr(e)));
-                format!("(let {}{t}{init})", pat(p))
+                let otherwise = otherwise
+                    .as_ref()
+                    .map_or(String::new(), |b| format!(" else {}", block(b)));
+                format!("(let {}{t}{init}{otherwise})", pat(p))
             }
             Stmt::Expr { expr: e, semi } => {
                 format!("{}{}", expr(e), if *semi { "" } else { " /*no semi*/" })
@@ -639,6 +643,9 @@ mod dump {
             PatKind::Tuple(items) => {
                 format!("({})", items.iter().map(pat).collect::<Vec<_>>().join(", "))
             }
+            PatKind::Slice(items) => {
+                format!("[{}]", items.iter().map(pat).collect::<Vec<_>>().join(", "))
+            }
             PatKind::Path(p) => format!("path {}", path(p)),
             PatKind::TupleStruct { path: p, elems } => format!(
                 "{}({})",
@@ -886,12 +893,10 @@ fn unsupported_expressions_and_macros_are_named() {
     check(
         "fn f() { let x = dbg!(1); cfg_if! { a => b }; let [a, b] = v; let c = async move |x| x; let Some(y) = o else { return }; if let Some(a) = b && c {} }",
         expect![[r#"
-            (fn f() {(let x = ERROR); ERROR; (let ERROR = v); (let c = (move closure |x| x)); (let Some(y) = o); (if (let Some(a) b) {}) /*no semi*/; (Ref (Ref c))})
+            (fn f() {(let x = ERROR); ERROR; (let [a, b] = v); (let c = (move closure |x| x)); (let Some(y) = o else {tail (return)}); (if (let Some(a) b) {}) /*no semi*/; (Ref (Ref c))})
             error 1:18: macro `dbg!` is not supported in the playground
             error 1:27: macro `cfg_if!` is not supported in the playground
-            error 1:51: slice patterns are not supported in the playground
             error 1:82: `async` closures are not supported in the playground; use `|..| async move { .. }`
-            error 1:105: `let .. else` is not supported in the playground
             error 1:141: `let` chains are not supported in the playground (Rust 2021)
             error 1:146: expected `;` or `}` after the expression, found `{`"#]],
     );

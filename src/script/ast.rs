@@ -381,7 +381,7 @@ pub struct Block {
 /// A statement inside a block.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Stmt {
-    /// `let pat: T = init;`
+    /// `let pat: T = init;` or `let pat = init else { diverge };`
     Let {
         /// The pattern bound.
         pat: Pattern,
@@ -389,6 +389,8 @@ pub enum Stmt {
         ty: Option<Type>,
         /// The initialiser, if any.
         init: Option<Expr>,
+        /// The `else` block of a `let .. else`, run when the pattern does not match.
+        otherwise: Option<Block>,
         /// From `let` to `;`.
         span: Span,
     },
@@ -841,7 +843,7 @@ pub struct Pattern {
 pub enum PatKind {
     /// `_`
     Wild,
-    /// `..` inside a tuple or tuple-struct pattern.
+    /// `..` inside a tuple, tuple-struct or slice pattern.
     Rest,
     /// `ref mut name @ sub`
     Binding {
@@ -872,6 +874,8 @@ pub enum PatKind {
     },
     /// `(a, b)`
     Tuple(Vec<Pattern>),
+    /// `[a, b]`, `[first, .., last]`, `[x, rest @ ..]`
+    Slice(Vec<Pattern>),
     /// `Poll::Pending`, `None`, `Color::Red`
     Path(Path),
     /// `Some(x)`, `Poll::Ready(v)`, `Either::Left(a)`

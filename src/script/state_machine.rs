@@ -200,6 +200,7 @@ impl Facts {
                 }
             }
             PatKind::Tuple(items)
+            | PatKind::Slice(items)
             | PatKind::Or(items)
             | PatKind::TupleStruct { elems: items, .. } => {
                 items.iter().for_each(|p| self.bind(p, at));

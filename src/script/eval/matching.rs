@@ -31,6 +31,16 @@ pub fn matches(pat: &Pat, value: &Value, slots: &mut [Value]) -> Result<bool, To
         }
         Pat::Tuple(elems, rest) => match value.deref() {
             Value::Tuple(items) => match_seq(elems, *rest, &items, slots)?,
+            Value::Unit => elems.is_empty() || *rest == Some(0) && elems.len() == 1,
+            _ => false,
+        },
+        Pat::Slice(elems, rest) => match value.deref() {
+            Value::Vec(items) => {
+                // A copy of the handles, so that no borrow of the vector is held while the
+                // bindings overwrite slots (which may drop values).
+                let items = items.borrow().clone();
+                match_slice(elems, *rest, &items, slots)?
+            }
             _ => false,
         },
         Pat::Variant(tag, elems) => match value.as_variant() {
@@ -78,6 +88,28 @@ fn in_range(
         None => true,
     };
     Ok(above && below)
+}
+
+/// A slice pattern: like a tuple's, but the element at `rest` binds what `..` stands for.
+fn match_slice(
+    elems: &[Pat],
+    rest: Option<usize>,
+    items: &[Value],
+    slots: &mut [Value],
+) -> Result<bool, TooDeep> {
+    if !match_seq(elems, rest, items, slots)? {
+        return Ok(false);
+    }
+    if let Some(at) = rest {
+        let after = elems.len() - at - 1;
+        let middle = &items[at..items.len() - after];
+        if let Some(Pat::Bind(slot, None)) = elems.get(at) {
+            if let Some(cell) = slots.get_mut(*slot as usize) {
+                *cell = Value::vec(middle.to_vec());
+            }
+        }
+    }
+    Ok(true)
 }
 
 fn match_seq(

@@ -10,6 +10,7 @@ use super::memory::{reserve_copies, reserve_values};
 use super::natives::{native_future, net_result};
 use super::number::{family_method, Family, FloatType, Int, IntType};
 use super::ops::{as_byte, as_index, as_int, byte, truth};
+use super::teardown::release_one;
 use super::text::{char_method, insert_at, text_method};
 use super::value::{compare, deep_clone, values_equal, Guard, Tag, Value};
 use super::vm::{call_sync, Fault};
@@ -49,7 +50,7 @@ pub fn call(
         Value::Future(_) | Value::Struct(_) if is_future_method(&name) => {
             return future_method(env, receiver.clone(), &name, args)
         }
-        Value::RefCell(_) => cell_method(&receiver, &name)?,
+        Value::RefCell(_) => cell_method(&receiver, &name, &args)?,
         Value::Context(waker) | Value::Waker(waker) => waker_method(&receiver, waker, &name)?,
         Value::Listener(_) | Value::Stream(_) => net_method(env, &receiver, &name, &args)?,
         Value::Map(map) => map_method(env, map, &name, &args)?,
@@ -941,7 +942,8 @@ fn future_method(
     })
 }
 
-fn cell_method(receiver: &Value, name: &str) -> Result<Option<Value>, Fault> {
+/// The methods of `RefCell` and of `Cell`, which shares its representation.
+fn cell_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Value>, Fault> {
     let Value::RefCell(cell) = receiver else {
         return Ok(None);
     };
@@ -958,6 +960,13 @@ fn cell_method(receiver: &Value, name: &str) -> Result<Option<Value>, Fault> {
             }))
         }
         "into_inner" => cell.value.borrow().clone(),
+        "get" => super::vm::cell_contents(receiver)?,
+        "set" => {
+            let value = args.first().cloned().unwrap_or(Value::Unit);
+            let old = std::mem::replace(&mut *cell.value.borrow_mut(), value);
+            release_one(old);
+            Value::Unit
+        }
         _ => return Ok(None),
     }))
 }
@@ -1029,7 +1038,11 @@ pub fn in_place(name: &str, receiver: Value, args: Vec<Value>) -> Result<(Value,
         args.into_iter().next()
     };
     if let Value::RefCell(cell) = &receiver {
-        let old = std::mem::replace(&mut *cell.value.borrow_mut(), arg.unwrap_or(Value::Unit));
+        let new = match (name, arg) {
+            ("take", _) => super::mem::default_like(&cell.value.borrow())?,
+            (_, arg) => arg.unwrap_or(Value::Unit),
+        };
+        let old = std::mem::replace(&mut *cell.value.borrow_mut(), new);
         return Ok((receiver, old));
     }
     if let (Value::Vec(vec), "insert") = (&receiver, name) {

@@ -10,6 +10,7 @@ mod format;
 mod future;
 mod iter;
 mod matching;
+mod mem;
 mod memory;
 mod method_names;
 mod methods;

@@ -140,6 +140,8 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             release_one(arg());
             Value::Unit
         }
+        Native::DefaultOf => super::mem::default_like(&arg().deref())?,
+        Native::Mem(op) => super::mem::write_through(op, args.collect())?,
         Native::Bind => {
             net_result(TcpListener::bind(&text(&arg())?).map(|l| Value::Listener(Rc::new(l))))
         }

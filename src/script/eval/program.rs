@@ -191,7 +191,7 @@ pub enum Native {
     RcStrongCount,
     /// `Rc::ptr_eq(&a, &b)`
     RcPtrEq,
-    /// `RefCell::new(v)`
+    /// `RefCell::new(v)`, and `Cell::new(v)`, which is the same cell used without guards.
     RefCellNew,
     /// `Box::new`, `Box::pin`, `Pin::new`: identity.
     Identity,
@@ -242,6 +242,10 @@ pub enum Native {
     PollFn,
     /// `drop(v)`
     Drop,
+    /// `Default::default()` of the type of the value given (what `mem::take` leaves behind).
+    DefaultOf,
+    /// `mem::replace`, `mem::take` or `mem::swap` through references held in variables.
+    Mem(MemOp),
     /// `str::parse` of a number of the given type (from a turbofish or the expected type;
     /// without one, an integer if it reads as one, else a float).
     Parse(Option<NumType>),
@@ -298,6 +302,17 @@ pub enum Collection {
     String,
     /// A map or set.
     Map(MapKind),
+}
+
+/// The `std::mem` functions that write to a place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemOp {
+    /// `mem::replace(dest, value)`
+    Replace,
+    /// `mem::take(dest)`
+    Take,
+    /// `mem::swap(a, b)`
+    Swap,
 }
 
 /// A compiled function, method, closure body or `async` block body.
@@ -403,8 +418,11 @@ pub enum Pat {
     Lit(Value),
     /// A range of integers or chars.
     Range(Option<Value>, Option<Value>, bool),
-    /// A tuple, with the position of `..` if written.
+    /// A tuple, with the position of `..` if written. `()` is the empty tuple.
     Tuple(Vec<Pat>, Option<usize>),
+    /// A slice or array, with the position of `..` if written; the pattern there binds the
+    /// elements `..` stands for (`rest @ ..`) or is `Wild`.
+    Slice(Vec<Pat>, Option<usize>),
     /// An enum variant with payload patterns.
     Variant(Tag, Vec<Pat>),
     /// A struct: field index and pattern pairs.

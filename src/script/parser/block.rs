@@ -137,11 +137,7 @@ impl Parser<'_> {
         let pat = self.pattern_top();
         let ty = self.after(":", |p| p.ty());
         let init = self.after("=", |p| p.expr());
-        if self.at("else") {
-            self.error_here("`let .. else` is not supported in the playground");
-            self.bump();
-            self.block();
-        }
+        let otherwise = self.after("else", |p| p.block());
         if !self.expect(";") {
             self.recover_to_statement_end();
         }
@@ -149,6 +145,7 @@ impl Parser<'_> {
             pat,
             ty,
             init,
+            otherwise,
             span: self.since(start),
         }
     }

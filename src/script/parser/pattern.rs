@@ -1,5 +1,5 @@
 //! Patterns for `let`, parameters, `match`, `if let`, `while let` and `for`. Unsupported pattern
-//! forms (slices, `box`) are reported by name and must never be dropped silently.
+//! forms (`box`) are reported by name and must never be dropped silently.
 
 use super::Parser;
 use crate::script::ast::{FieldPat, Lit, PatKind, Path, Pattern};
@@ -66,7 +66,8 @@ impl Parser<'_> {
             ("true" | "false", _) => self.literal_pattern(),
             ("ref" | "mut", _) => self.binding_pattern(),
             ("[", _) => {
-                self.unsupported_pattern("slice patterns are not supported in the playground")
+                self.bump();
+                PatKind::Slice(self.pattern_list("]").0)
             }
             ("box", _) => {
                 self.unsupported_pattern("`box` patterns are not supported in the playground")

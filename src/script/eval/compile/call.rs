@@ -242,6 +242,10 @@ impl Compiler<'_> {
             [only] => self.imported_path(&only.ident.name, path.span),
             _ => None,
         };
+        let (owner, name) = owner_and_name(imported.as_ref().unwrap_or(path));
+        if let Some(op) = super::mem::mem_op(owner, name) {
+            return self.mem_call(op, args, span);
+        }
         let by_import = imported.as_ref().and_then(native_for);
         let Some(native) = by_import.or_else(|| native_for(path)) else {
             self.error(
@@ -395,15 +399,16 @@ fn number(ty: NumType, n: i64) -> Value {
     }
 }
 
+/// The last two segments of a path: `("mem", "swap")` for `std::mem::swap`, `("", "f")` for `f`.
+fn owner_and_name(path: &ast::Path) -> (&str, &str) {
+    let mut names = path.segments.iter().rev().map(|s| s.ident.name.as_str());
+    let last = names.next().unwrap_or("");
+    (names.next().unwrap_or(""), last)
+}
+
 /// The built-in function a path names, by its last one or two segments.
 fn native_for(path: &ast::Path) -> Option<Native> {
-    let names: Vec<&str> = path
-        .segments
-        .iter()
-        .map(|s| s.ident.name.as_str())
-        .collect();
-    let last = *names.last()?;
-    let owner = names.len().checked_sub(2).map_or("", |i| names[i]);
+    let (owner, last) = owner_and_name(path);
     if let Some(kind) = MapKind::from_name(owner) {
         match last {
             "new" | "with_capacity" | "default" => return Some(Native::MapNew(kind)),
@@ -426,7 +431,7 @@ fn native_for(path: &ast::Path) -> Option<Native> {
         ("Rc", "clone") => Native::RcClone,
         ("Rc", "strong_count") => Native::RcStrongCount,
         ("Rc", "ptr_eq") => Native::RcPtrEq,
-        ("RefCell", "new") => Native::RefCellNew,
+        ("RefCell" | "Cell", "new") => Native::RefCellNew,
         ("Box", "new" | "pin") | ("Pin", "new") => Native::Identity,
         ("Duration", "from_millis") => Native::DurationMillis,
         ("Duration", "from_secs") => Native::DurationSecs,

@@ -407,7 +407,7 @@ impl Compiler<'_> {
     }
 
     /// The base and interned field name of a `base.name` or `base.0` place.
-    fn field_place<'e>(&mut self, place: &'e Expr) -> (&'e Expr, u32) {
+    pub(super) fn field_place<'e>(&mut self, place: &'e Expr) -> (&'e Expr, u32) {
         match &place.kind {
             ExprKind::Field { base, name } => (base, self.name_id(&name.name)),
             ExprKind::TupleIndex { base, index } => (base, self.name_id(&index.to_string())),
@@ -480,6 +480,7 @@ impl Compiler<'_> {
                 pat,
                 ty,
                 init,
+                otherwise,
                 span,
             } => {
                 let num = ty.as_ref().and_then(super::num_type);
@@ -510,7 +511,10 @@ impl Compiler<'_> {
                         self.emit(Op::Unit, *span);
                     }
                 }
-                self.bind_irrefutable(pat);
+                match otherwise {
+                    Some(otherwise) => self.let_else(pat, otherwise, *span),
+                    None => self.bind_irrefutable(pat),
+                }
                 if let (Some(ty), ast::PatKind::Binding { name, .. }) = (ty, &pat.kind) {
                     if let Some(slot) = self.lookup(&name.name) {
                         self.note_num_type(slot, ty);

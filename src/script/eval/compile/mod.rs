@@ -9,6 +9,7 @@ mod defaults;
 mod expr;
 mod items;
 mod macros;
+mod mem;
 mod paths;
 mod pattern;
 

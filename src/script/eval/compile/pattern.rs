@@ -9,6 +9,9 @@ use crate::script::eval::number::{FloatType, IntType};
 use crate::script::eval::program::{Op, Pat, Shape};
 use crate::script::eval::value::{Tag, Value};
 
+/// The names a pattern binds, with their slots and where they are written.
+type Bindings = Vec<(String, u16, ast::Span)>;
+
 /// What a path in constructor or pattern position names.
 pub(super) enum Target {
     /// A built-in or program enum variant.
@@ -22,6 +25,13 @@ impl Compiler<'_> {
     /// declaring its bindings; `keep` leaves the value under the result (`Test`), otherwise it is
     /// consumed (`Match`). The bindings are declared after the match has stored them.
     pub(super) fn match_pattern(&mut self, pat: &Pattern, keep: bool, span: ast::Span) {
+        let names = self.match_undeclared(pat, keep, span);
+        self.declare_all(names);
+    }
+
+    /// [`Compiler::match_pattern`] without declaring the bindings, which the caller declares
+    /// where they come into scope.
+    fn match_undeclared(&mut self, pat: &Pattern, keep: bool, span: ast::Span) -> Bindings {
         let mut names = Vec::new();
         let lowered = self.lower(pat, &mut names);
         self.program.patterns.push(lowered);
@@ -34,9 +44,26 @@ impl Compiler<'_> {
             },
             span,
         );
+        names
+    }
+
+    fn declare_all(&mut self, names: Bindings) {
         for (name, slot, name_span) in names {
             self.declare(&name, slot, name_span);
         }
+    }
+
+    /// `let pat = value else { .. };` with the value on top of the stack: the `else` block
+    /// runs (and diverges) when the pattern does not match, and does not see its bindings.
+    pub(super) fn let_else(&mut self, pat: &Pattern, otherwise: &ast::Block, span: ast::Span) {
+        let names = self.match_undeclared(pat, false, span);
+        let to_else = self.emit(Op::JumpIfFalse(0), span);
+        let to_end = self.emit(Op::Jump(0), span);
+        self.patch(to_else);
+        self.block(otherwise);
+        self.emit(Op::Pop, otherwise.span);
+        self.patch(to_end);
+        self.declare_all(names);
     }
 
     /// Binds the value on top of the stack to `pat` (a `let`, parameter or `for` pattern).
@@ -54,18 +81,11 @@ impl Compiler<'_> {
         self.emit(Op::Pop, pat.span);
     }
 
-    fn lower(&mut self, pat: &Pattern, names: &mut Vec<(String, u16, ast::Span)>) -> Pat {
+    fn lower(&mut self, pat: &Pattern, names: &mut Bindings) -> Pat {
         match &pat.kind {
             PatKind::Wild | PatKind::Rest => Pat::Wild,
             PatKind::Binding { name, sub, .. } => {
-                let slot = match names.iter().find(|(n, _, _)| n == &name.name) {
-                    Some(&(_, slot, _)) => slot,
-                    None => {
-                        let slot = self.new_slot();
-                        names.push((name.name.clone(), slot, name.span));
-                        slot
-                    }
-                };
+                let slot = self.binding_slot(name, names);
                 let sub = sub.as_ref().map(|s| Box::new(self.lower(s, names)));
                 Pat::Bind(slot, sub)
             }
@@ -85,6 +105,21 @@ impl Compiler<'_> {
                 let rest = elems.iter().position(|p| matches!(p.kind, PatKind::Rest));
                 Pat::Tuple(elems.iter().map(|p| self.lower(p, names)).collect(), rest)
             }
+            PatKind::Slice(elems) => {
+                let rest = elems.iter().position(|p| is_rest(&p.kind));
+                let lowered = elems.iter().map(|p| match &p.kind {
+                    // `rest @ ..` binds the elements `..` stands for.
+                    PatKind::Binding {
+                        name,
+                        sub: Some(sub),
+                        ..
+                    } if sub.kind == PatKind::Rest => {
+                        Pat::Bind(self.binding_slot(name, names), None)
+                    }
+                    _ => self.lower(p, names),
+                });
+                Pat::Slice(lowered.collect(), rest)
+            }
             PatKind::Path(path) => self.path_pattern(path, &[], names),
             PatKind::TupleStruct { path, elems } => self.path_pattern(path, elems, names),
             PatKind::Struct { path, fields, .. } => self.struct_pattern(path, fields, names),
@@ -93,6 +128,18 @@ impl Compiler<'_> {
             PatKind::Error => {
                 self.error(pat.span, "this pattern could not be parsed");
                 Pat::Wild
+            }
+        }
+    }
+
+    /// The slot of a name the pattern binds: the same slot in every alternative of an `|`.
+    fn binding_slot(&mut self, name: &ast::Ident, names: &mut Bindings) -> u16 {
+        match names.iter().find(|(n, _, _)| n == &name.name) {
+            Some(&(_, slot, _)) => slot,
+            None => {
+                let slot = self.new_slot();
+                names.push((name.name.clone(), slot, name.span));
+                slot
             }
         }
     }
@@ -126,12 +173,7 @@ impl Compiler<'_> {
         }
     }
 
-    fn path_pattern(
-        &mut self,
-        path: &ast::Path,
-        elems: &[Pattern],
-        names: &mut Vec<(String, u16, ast::Span)>,
-    ) -> Pat {
+    fn path_pattern(&mut self, path: &ast::Path, elems: &[Pattern], names: &mut Bindings) -> Pat {
         let lowered: Vec<Pat> = elems.iter().map(|p| self.lower(p, names)).collect();
         match self.resolve_target(path) {
             Some(Target::Variant(tag)) => Pat::Variant(tag, lowered),
@@ -161,7 +203,7 @@ impl Compiler<'_> {
         &mut self,
         path: &ast::Path,
         fields: &[ast::FieldPat],
-        names: &mut Vec<(String, u16, ast::Span)>,
+        names: &mut Bindings,
     ) -> Pat {
         let Some((field_names, _)) = self.struct_target(path) else {
             return Pat::Wild;
@@ -262,6 +304,16 @@ impl Compiler<'_> {
             Tag::None | Tag::Pending | Tag::Less | Tag::Equal | Tag::Greater => Shape::Unit,
             _ => Shape::Tuple,
         }
+    }
+}
+
+/// Whether an element of a slice pattern stands for the elements between its ends: `..` or
+/// `name @ ..`.
+fn is_rest(kind: &PatKind) -> bool {
+    match kind {
+        PatKind::Rest => true,
+        PatKind::Binding { sub: Some(sub), .. } => sub.kind == PatKind::Rest,
+        _ => false,
     }
 }
 
