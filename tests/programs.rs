@@ -142,6 +142,8 @@ programs! {
     deadlock => "tests/programs/deadlock.rs",
     debug_formatting => "tests/programs/debug_formatting.rs",
     drop_cancels => "tests/programs/drop_cancels.rs",
+    drop_cancellation => "tests/programs/drop_cancellation.rs",
+    drop_order => "tests/programs/drop_order.rs",
     either_branches => "tests/programs/either_branches.rs",
     hand_written_timer => "tests/programs/hand_written_timer.rs",
     join_all_order => "tests/programs/join_all_order.rs",

@@ -49,7 +49,7 @@ fn not_async() {}",
             fetch (5 states)
               0 not started
               1 line 4: sleep(10).await  keeps [name, retries]
-              2 line 6: download(&name).await  keeps [retries]
+              2 line 6: download(&name).await  keeps [name, retries]
               3 line 8: yield_now().await  keeps [name, retries]
               4 done
         "#]],
@@ -163,4 +163,34 @@ fn long_chains_and_else_if_ladders_are_walked_without_recursion() {
     let machines = state_machines(&source, &file);
     assert_eq!(machines[0].await_points.len(), 10_000);
     assert_eq!(machines[0].await_points[9_999].live_locals, ["kept"]);
+}
+
+#[test]
+fn locals_that_must_be_dropped_are_kept_while_in_scope_and_join_is_a_state() {
+    check(
+        "struct Noisy(u32);
+impl Drop for Noisy { fn drop(&mut self) {} }
+async fn run(cell: &RefCell<u32>) {
+    let guard = cell.borrow_mut();
+    let count = 3;
+    let noisy = Noisy(1);
+    yield_now().await;
+    drop(guard);
+    let (a, b) = join!(first(), second());
+    {
+        let inner = String::from(\"x\");
+        sleep(1).await;
+    }
+    sleep(2).await;
+}",
+        expect![[r#"
+            run (6 states)
+              0 not started
+              1 line 7: yield_now().await  keeps [guard, noisy]
+              2 line 9: join!(first(), second())  keeps [noisy]
+              3 line 12: sleep(1).await  keeps [inner, noisy]
+              4 line 14: sleep(2).await  keeps [noisy]
+              5 done
+        "#]],
+    );
 }

@@ -390,7 +390,7 @@ pub enum Stmt {
         /// The initialiser, if any.
         init: Option<Expr>,
         /// The `else` block of a `let .. else`, run when the pattern does not match.
-        otherwise: Option<Block>,
+        otherwise: Option<Box<Block>>,
         /// From `let` to `;`.
         span: Span,
     },

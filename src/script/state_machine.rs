@@ -1,13 +1,14 @@
 //! For each `async fn` and async method, the states the compiler would generate: "not started",
-//! one per `.await` in source order, and "done", with the locals each await keeps alive. It is a
-//! syntactic approximation (documented on [`state_machines`]) and must never claim to be exact
-//! liveness analysis or walk into nested `async` blocks' own awaits.
+//! one per suspension point (`.await`, and `join!`, which the interpreter lowers to one) in
+//! source order, and "done", with the locals each keeps alive. It is a syntactic approximation
+//! (documented on [`state_machines`]) and must never claim to be exact liveness analysis or walk
+//! into nested `async` blocks' own awaits.
 
 use super::ast::{
     Block, Expr, ExprKind, File, FnDecl, ImplItem, ItemKind, MacroArgs, Param, PatKind, Pattern,
     Span, Stmt, TypeKind,
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The state machine of one async function.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,13 +61,18 @@ impl StateMachine {
 /// Liveness is approximated from the text: a local is live across an await if it is declared
 /// before the await and some later use refers (by name, with shadowing followed in source order
 /// but block scopes ignored) to that earlier declaration. Inside a loop, uses anywhere in the loop
-/// count too, because the next iteration comes back to them. Awaits inside nested `async` blocks
-/// and closures belong to those futures, not to the function.
+/// count too, because the next iteration comes back to them. A local that must be dropped later
+/// is kept while its block lasts even if nothing uses it again, as rustc keeps it: one whose
+/// `let` makes a guard (`borrow`, `borrow_mut`, `lock`), a `String`, a collection or a value of
+/// a type with `impl Drop`, unless `drop(name)` ends it first. Awaits inside nested `async`
+/// blocks and closures belong to those futures, not to the function.
 pub fn state_machines(source: &str, file: &File) -> Vec<StateMachine> {
+    let drop_types = drop_types(file);
+    let machine = |f: &FnDecl, function: String| machine(source, f, function, &drop_types);
     let mut out = Vec::new();
     for item in &file.items {
         match &item.kind {
-            ItemKind::Fn(f) if f.is_async => out.push(machine(source, f, f.name.name.clone())),
+            ItemKind::Fn(f) if f.is_async => out.push(machine(f, f.name.name.clone())),
             ItemKind::Impl(block) => {
                 let owner = match &block.self_ty.kind {
                     TypeKind::Path(path) => path
@@ -78,7 +84,7 @@ pub fn state_machines(source: &str, file: &File) -> Vec<StateMachine> {
                 for member in &block.items {
                     if let ImplItem::Fn(f) = member {
                         if f.is_async {
-                            out.push(machine(source, f, format!("{owner}::{}", f.name.name)));
+                            out.push(machine(f, format!("{owner}::{}", f.name.name)));
                         }
                     }
                 }
@@ -89,8 +95,35 @@ pub fn state_machines(source: &str, file: &File) -> Vec<StateMachine> {
     out
 }
 
-fn machine(source: &str, f: &FnDecl, function: String) -> StateMachine {
-    let mut facts = Facts::default();
+/// The types of the file with an `impl Drop`.
+fn drop_types(file: &File) -> HashSet<String> {
+    let mut types = HashSet::new();
+    for item in &file.items {
+        let ItemKind::Impl(block) = &item.kind else {
+            continue;
+        };
+        let is_drop = block
+            .trait_path
+            .as_ref()
+            .and_then(|path| path.segments.last())
+            .is_some_and(|segment| segment.ident.name == "Drop");
+        if let (true, TypeKind::Path(path)) = (is_drop, &block.self_ty.kind) {
+            types.extend(path.segments.last().map(|s| s.ident.name.clone()));
+        }
+    }
+    types
+}
+
+fn machine(
+    source: &str,
+    f: &FnDecl,
+    function: String,
+    drop_types: &HashSet<String>,
+) -> StateMachine {
+    let mut facts = Facts {
+        drop_types: drop_types.clone(),
+        ..Facts::default()
+    };
     for param in &f.params {
         match param {
             Param::SelfParam { span, .. } => facts.decls.push(("self".into(), span.start)),
@@ -106,7 +139,10 @@ fn machine(source: &str, f: &FnDecl, function: String) -> StateMachine {
     let await_points = facts.awaits.iter().map(|&(span, operand)| AwaitPoint {
         span,
         line: line_starts.partition_point(|&start| start <= span.end),
-        text: short_text(source.get(operand.start..operand.end).unwrap_or("")),
+        text: short_text(
+            source.get(operand.start..operand.end).unwrap_or(""),
+            span != operand,
+        ),
         live_locals: facts.live_across(span, &last_uses),
     });
     StateMachine {
@@ -116,8 +152,9 @@ fn machine(source: &str, f: &FnDecl, function: String) -> StateMachine {
     }
 }
 
-/// `sleep(10).await`, whitespace collapsed and long operands shortened.
-fn short_text(operand: &str) -> String {
+/// `sleep(10).await` (or `join!(a, b)`, a suspension of its own), whitespace collapsed and long
+/// operands shortened.
+fn short_text(operand: &str, awaited: bool) -> String {
     let collapsed = operand.split_whitespace().collect::<Vec<_>>().join(" ");
     let short: String = collapsed.chars().take(40).collect();
     let ellipsis = if short.len() < collapsed.len() {
@@ -125,17 +162,24 @@ fn short_text(operand: &str) -> String {
     } else {
         ""
     };
-    format!("{short}{ellipsis}.await")
+    let suffix = if awaited { ".await" } else { "" };
+    format!("{short}{ellipsis}{suffix}")
 }
 
 /// What the walk records: declarations and uses by name with their byte positions, awaits
-/// (whole span and operand span) and loop spans.
+/// (whole span and operand span; the same span for a `join!`) and loop spans.
 #[derive(Default)]
 struct Facts {
     decls: Vec<(String, usize)>,
     uses: Vec<(String, usize)>,
     awaits: Vec<(Span, Span)>,
     loops: Vec<Span>,
+    /// The types with an `impl Drop`.
+    drop_types: HashSet<String>,
+    /// Locals that must be dropped later: name, where declared, where their block ends.
+    to_drop: Vec<(String, usize, usize)>,
+    /// `drop(name)` calls: name and position.
+    dropped: Vec<(String, usize)>,
 }
 
 impl Facts {
@@ -184,6 +228,15 @@ impl Facts {
             })
             .map(|(name, ..)| name.to_string())
             .collect();
+        let still_to_drop = self.to_drop.iter().filter(|(name, declared, scope_end)| {
+            let in_scope = *declared < at.start && at.end <= *scope_end;
+            let ended = self
+                .dropped
+                .iter()
+                .any(|(n, d)| n == name && *declared < *d && *d < at.start);
+            in_scope && !ended
+        });
+        live.extend(still_to_drop.map(|(name, ..)| name.clone()));
         live.sort();
         live.dedup();
         live
@@ -216,7 +269,13 @@ impl Facts {
             match stmt {
                 Stmt::Let { pat, init, .. } => {
                     init.iter().for_each(|e| self.expr(e));
-                    self.bind(pat, init.as_ref().map_or(pat.span.start, |e| e.span.end));
+                    let at = init.as_ref().map_or(pat.span.start, |e| e.span.end);
+                    self.bind(pat, at);
+                    if let (PatKind::Binding { name, .. }, Some(init)) = (&pat.kind, init) {
+                        if self.must_drop(init) {
+                            self.to_drop.push((name.name.clone(), at, block.span.end));
+                        }
+                    }
                 }
                 Stmt::Expr { expr, .. } => self.expr(expr),
                 Stmt::Item(_) => {}
@@ -242,7 +301,11 @@ impl Facts {
         for link in links.iter().rev() {
             match &link.kind {
                 ExprKind::Await(inner) => self.awaits.push((link.span, inner.span)),
-                ExprKind::Call { args, .. } | ExprKind::MethodCall { args, .. } => self.exprs(args),
+                ExprKind::Call { callee, args } => {
+                    self.exprs(args);
+                    self.note_drop_call(callee, args, link.span.start);
+                }
+                ExprKind::MethodCall { args, .. } => self.exprs(args),
                 ExprKind::Index { index: b, .. }
                 | ExprKind::Binary { rhs: b, .. }
                 | ExprKind::Assign { rhs: b, .. }
@@ -273,8 +336,73 @@ impl Facts {
             ExprKind::Return(value) | ExprKind::Break { value, .. } => {
                 self.exprs(value.iter().map(|v| &**v))
             }
-            ExprKind::Macro(call) => self.macro_args(&call.args),
+            ExprKind::Macro(call) => {
+                self.macro_args(&call.args);
+                // The lowering suspends in `join!` as at an `.await`.
+                if call.name.name == "join" {
+                    self.awaits.push((expr.span, expr.span));
+                }
+            }
             _ => self.control_flow(expr),
+        }
+    }
+
+    /// Whether the value `init` makes must be dropped later: a guard, an owned string or
+    /// collection, or a value of a type with `impl Drop`.
+    fn must_drop(&self, init: &Expr) -> bool {
+        match &init.kind {
+            ExprKind::MethodCall { method, .. } => matches!(
+                method.name.as_str(),
+                "borrow" | "borrow_mut" | "lock" | "to_string" | "to_owned" | "to_vec" | "collect"
+            ),
+            ExprKind::Macro(call) => matches!(call.name.name.as_str(), "vec" | "format"),
+            ExprKind::Struct { path, .. } => self.names_drop_type(path),
+            ExprKind::Call { callee, .. } => match &callee.kind {
+                ExprKind::Path(path) => {
+                    let mut names = path.segments.iter().rev().map(|s| s.ident.name.as_str());
+                    let last = names.next().unwrap_or("");
+                    let owner = names.next().unwrap_or("");
+                    matches!(
+                        owner,
+                        "String" | "Vec" | "HashMap" | "VecDeque" | "Box" | "Rc"
+                    ) || self.drop_types.contains(owner)
+                        || self.drop_types.contains(last)
+                }
+                _ => false,
+            },
+            ExprKind::Try(inner) | ExprKind::Await(inner) => {
+                matches!(&inner.kind, ExprKind::MethodCall { method, .. } if method.name == "lock")
+            }
+            _ => false,
+        }
+    }
+
+    fn names_drop_type(&self, path: &super::ast::Path) -> bool {
+        path.segments
+            .last()
+            .is_some_and(|s| self.drop_types.contains(&s.ident.name))
+    }
+
+    /// Notes `drop(name)` (or `mem::drop(name)`), which ends the local before its block does.
+    fn note_drop_call(&mut self, callee: &Expr, args: &[Expr], at: usize) {
+        let ExprKind::Path(callee) = &callee.kind else {
+            return;
+        };
+        if callee
+            .segments
+            .last()
+            .is_none_or(|s| s.ident.name != "drop")
+        {
+            return;
+        }
+        if let [Expr {
+            kind: ExprKind::Path(arg),
+            ..
+        }] = args
+        {
+            if let [only] = arg.segments.as_slice() {
+                self.dropped.push((only.ident.name.clone(), at));
+            }
         }
     }
 

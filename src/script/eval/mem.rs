@@ -4,7 +4,6 @@
 //! must never write through a `Ref` (only a `RefMut` is mutable), and never guess a default
 //! for a type it does not know.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::number::Int;
@@ -103,10 +102,7 @@ fn replace(dest: &Value, value: Value) -> Result<Value, Fault> {
                 other => return Err(mismatch(dest, &other)),
             };
             let old = std::mem::replace(&mut *obj.fields.borrow_mut(), new);
-            Ok(Value::Struct(Rc::new(StructObj {
-                def: Rc::clone(&obj.def),
-                fields: RefCell::new(old),
-            })))
+            Ok(StructObj::value(Rc::clone(&obj.def), old))
         }
         other => Err(format!(
             "the playground cannot write through a reference to a {}: write `&mut place`",

@@ -6,6 +6,7 @@
 mod collections;
 mod compile;
 mod consume;
+mod drops;
 mod format;
 mod future;
 mod iter;
@@ -217,6 +218,8 @@ impl Program {
     /// The root future running `fn main`: spawn it on an [`Executor`] as task `"fn main"`.
     /// `block_on` inside it spawns task `"main"` and waits for it without blocking the thread.
     pub fn main_future(&self) -> MainFuture {
+        // A run starts with no `drop` call waiting from an earlier one.
+        self.shared.program.drops.clear();
         let main = self
             .shared
             .program

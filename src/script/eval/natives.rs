@@ -140,6 +140,11 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             release_one(arg());
             Value::Unit
         }
+        Native::Forget => {
+            // Leaked on purpose, as `mem::forget` leaks: its `drop` never runs.
+            std::mem::forget(arg());
+            Value::Unit
+        }
         Native::DefaultOf => super::mem::default_like(&arg().deref())?,
         Native::Mem(op) => super::mem::write_through(op, args.collect())?,
         Native::Bind => {

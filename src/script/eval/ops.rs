@@ -2,7 +2,6 @@
 //! index access, building compound values, iteration, casts and `?`. It must never suspend,
 //! call program code, or panic on any operand.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::number::{float_to_int, int_to_float, FloatType, Int, IntType};
@@ -221,11 +220,7 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
                 .get(*id as usize)
                 .cloned()
                 .ok_or("no such struct")?;
-            let fields = take(stack, *n as usize);
-            Value::Struct(Rc::new(StructObj {
-                def,
-                fields: RefCell::new(fields),
-            }))
+            StructObj::value(def, take(stack, *n as usize))
         }
         Op::MakeVariant(tag, n) => {
             let def = match tag {

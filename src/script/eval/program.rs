@@ -1,11 +1,13 @@
 //! The lowered program the virtual machine runs: functions as flat instruction lists over
 //! slot-indexed locals, struct and enum definitions, patterns and format templates. It is plain
-//! data built once by the compiler; it must never change while a program runs.
+//! data built once by the compiler; it must never change while a program runs, but for the
+//! queue of `drop` calls waiting to run.
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::collections::MapKind;
+use super::drops::{DropHook, DropQueue};
 use super::number::{FloatType, IntType};
 use super::value::{Tag, Value};
 use crate::script::ast::{BinOp, Span};
@@ -33,6 +35,9 @@ pub enum Op {
     TakeCell(u16),
     /// Push a local and leave `()` in its slot (a move out, for `drop(x)`).
     Take(u16),
+    /// Push a local, leaving `()` in its slot unless the value is `Copy` (a move out of a
+    /// local that owns its value).
+    Move(u16),
     /// Reset locals `start..end` to `()` when their scope ends, dropping guards and wakers.
     Clear(u16, u16),
     /// Discard the top value.
@@ -242,6 +247,8 @@ pub enum Native {
     PollFn,
     /// `drop(v)`
     Drop,
+    /// `mem::forget(v)`: `v` is never dropped.
+    Forget,
     /// `Default::default()` of the type of the value given (what `mem::take` leaves behind).
     DefaultOf,
     /// `mem::replace`, `mem::take` or `mem::swap` through references held in variables.
@@ -376,6 +383,8 @@ pub struct StructDef {
     pub poll: Option<u32>,
     /// Its trait impls (see [`Program::trait_method`]).
     pub impls: TraitImpls,
+    /// Its `impl Drop`, if it has one.
+    pub drop: Option<DropHook>,
 }
 
 /// A program enum: variants with their field names.
@@ -502,6 +511,8 @@ pub struct Program {
     pub foreign: HashMap<String, ForeignMethods>,
     /// Methods of blanket impls (`impl<T> Trait for T`), which every value has.
     pub blanket: ForeignMethods,
+    /// The objects whose `drop` method waits to run (the one piece that changes as it runs).
+    pub drops: Rc<DropQueue>,
 }
 
 impl Program {

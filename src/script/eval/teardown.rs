@@ -18,8 +18,9 @@ thread_local! {
     static HANDED_OVER: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Drops `children`, the contents of a dropping heap object, without recursing once per level.
-/// Values that cannot hold others are dropped at once, so that the common case costs nothing.
+/// Drops `children`, the contents of a dropping heap object, without recursing once per level,
+/// in rustc's order: each value, then what it holds, before the next value. Values that cannot
+/// hold others are dropped at once, so that the common case costs nothing.
 pub fn release(children: Vec<Value>) {
     if !children.iter().any(can_nest) {
         return;
@@ -29,17 +30,18 @@ pub fn release(children: Vec<Value>) {
         return;
     }
     RELEASING.with(|releasing| releasing.set(true));
+    // A stack whose top is the next value to drop.
     let mut work = children;
-    loop {
-        while let Some(mut value) = work.pop() {
-            take_children(&mut value, &mut work);
-            // `value` now holds nothing deep; its own drop hands over at most one level.
-        }
-        let more = HANDED_OVER.with(|list| std::mem::take(&mut *list.borrow_mut()));
-        if more.is_empty() {
-            break;
-        }
-        work = more;
+    work.reverse();
+    while let Some(mut value) = work.pop() {
+        let first_child = work.len();
+        take_children(&mut value, &mut work);
+        work[first_child..].reverse();
+        // `value` now holds nothing deep; its own drop hands over at most one level, which
+        // drops next.
+        drop(value);
+        let handed_over = HANDED_OVER.with(|list| std::mem::take(&mut *list.borrow_mut()));
+        work.extend(handed_over.into_iter().rev());
     }
     RELEASING.with(|releasing| releasing.set(false));
 }

@@ -87,6 +87,19 @@ pub struct StructObj {
     pub def: Rc<StructDef>,
     /// Field values, mutable through `&mut self` or assignment.
     pub fields: RefCell<Vec<Value>>,
+    /// Whether its type's `drop` method is still to run when its last handle goes.
+    pub needs_drop: bool,
+}
+
+impl StructObj {
+    /// A new instance of `def` with `fields`.
+    pub fn value(def: Rc<StructDef>, fields: Vec<Value>) -> Value {
+        Value::Struct(Rc::new(StructObj {
+            needs_drop: def.drop.is_some(),
+            def,
+            fields: RefCell::new(fields),
+        }))
+    }
 }
 
 /// Which enum variant a [`VariantObj`] is.
@@ -153,9 +166,20 @@ pub struct Guard {
 }
 
 // Dropping a deep value level by level, not by recursion (see `teardown`).
+// A struct whose type implements `Drop` goes to the program's queue instead, whole, for the
+// virtual machine to call its `drop` (see `drops`).
 impl Drop for StructObj {
     fn drop(&mut self) {
-        release(std::mem::take(self.fields.get_mut()));
+        let fields = std::mem::take(self.fields.get_mut());
+        let queue = self.def.drop.as_ref().and_then(|hook| hook.queue.upgrade());
+        match queue {
+            Some(queue) if self.needs_drop => queue.push(Value::Struct(Rc::new(StructObj {
+                def: Rc::clone(&self.def),
+                fields: RefCell::new(fields),
+                needs_drop: false,
+            }))),
+            _ => release(fields),
+        }
     }
 }
 
@@ -357,10 +381,7 @@ fn clone_all(items: &[Value]) -> Result<Vec<Value>, TooDeep> {
 /// A field-by-field copy of a struct (for `clone()` and for `Copy` structs).
 pub fn copy_struct(obj: &StructObj) -> Result<Value, TooDeep> {
     let fields = clone_all(&obj.fields.borrow())?;
-    Ok(Value::Struct(Rc::new(StructObj {
-        def: Rc::clone(&obj.def),
-        fields: RefCell::new(fields),
-    })))
+    Ok(StructObj::value(Rc::clone(&obj.def), fields))
 }
 
 /// Structural equality as `#[derive(PartialEq)]` and std define it.

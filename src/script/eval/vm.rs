@@ -81,6 +81,13 @@ struct Frame {
     proto: Rc<Proto>,
     pc: usize,
     base: usize,
+    /// The length of the program's drop queue when the frame was entered: its drop points run
+    /// the `drop` calls queued since, never those its callers still wait for.
+    entry_mark: usize,
+    /// While it runs queued `drop` calls: the queue position of the next one.
+    draining: Option<usize>,
+    /// A `drop` call, whose result nothing takes.
+    discard_result: bool,
 }
 
 /// A resumable interpreted body: its frames and values survive between polls.
@@ -89,13 +96,19 @@ pub struct Coroutine {
     frames: Vec<Frame>,
     /// Where its time slice stood when its poll paused, to go on with the same slice.
     paused: Option<Countdown>,
+    /// The queue position of the next `drop` call to run once the body has returned (the
+    /// locals of its outermost frame are dropped after it).
+    final_drops: Option<usize>,
 }
 
-// A body whose locals hold deep values drops them level by level (see `teardown`), as do the
-// instructions that overwrite or discard a value.
+// A body dropped before it finished (a cancelled future) drops its values as rustc drops a
+// suspended `async` body's: the temporaries, then the locals in reverse declaration order. Deep
+// values drop level by level (see `teardown`), as with the instructions that discard a value.
 impl Drop for Coroutine {
     fn drop(&mut self) {
-        release(std::mem::take(&mut self.stack));
+        let mut values = std::mem::take(&mut self.stack);
+        values.reverse();
+        release(values);
     }
 }
 
@@ -141,12 +154,19 @@ impl Coroutine {
             stack: Vec::with_capacity(16),
             frames: Vec::new(),
             paused: None,
+            final_drops: None,
         };
-        co.enter(proto, args, captures);
+        co.enter(proto, args, captures, 0);
         co
     }
 
-    fn enter(&mut self, proto: Rc<Proto>, args: Vec<Value>, captures: &[(u16, Value)]) {
+    fn enter(
+        &mut self,
+        proto: Rc<Proto>,
+        args: Vec<Value>,
+        captures: &[(u16, Value)],
+        entry_mark: usize,
+    ) {
         let base = self.stack.len();
         self.stack.extend(args);
         self.stack.resize(base + proto.slots as usize, Value::Unit);
@@ -155,7 +175,14 @@ impl Coroutine {
                 *cell = value.clone();
             }
         }
-        self.frames.push(Frame { proto, pc: 0, base });
+        self.frames.push(Frame {
+            proto,
+            pc: 0,
+            base,
+            entry_mark,
+            draining: None,
+            discard_result: false,
+        });
     }
 
     /// Runs until the body returns, suspends on a pending future, or (when `can_slice`) uses
@@ -168,6 +195,9 @@ impl Coroutine {
         };
         loop {
             let Some(frame) = self.frames.last() else {
+                if self.run_final_drop(env) {
+                    continue;
+                }
                 return Ok(Step::Done(self.stack.pop().unwrap_or(Value::Unit)));
             };
             let proto = Rc::clone(&frame.proto);
@@ -216,6 +246,9 @@ impl Coroutine {
         slice: &mut Countdown,
     ) -> Result<Flow, Fault> {
         let base = self.frames.last().map_or(0, |f| f.base);
+        if let Some(flow) = self.next_drop(env, *pc)? {
+            return Ok(flow);
+        }
         loop {
             slice.stretch -= 1;
             if slice.stretch == 0 {
@@ -239,9 +272,15 @@ impl Coroutine {
                         &mut self.stack[base + *slot as usize],
                         value,
                     ));
+                    if let Some(flow) = self.drop_point(env, *pc)? {
+                        return Ok(flow);
+                    }
                 }
                 Op::Box(slot) | Op::LoadCell(slot) | Op::StoreCell(slot) | Op::TakeCell(slot) => {
-                    self.cell_op(op, base + *slot as usize)?
+                    self.cell_op(op, base + *slot as usize)?;
+                    if let Some(flow) = self.drop_point(env, *pc)? {
+                        return Ok(flow);
+                    }
                 }
                 Op::Binary(op) => self.binary(env, *op)?,
                 Op::UpdateLocal(slot, op) => self.update_local(base + *slot as usize, *op)?,
@@ -280,7 +319,12 @@ impl Coroutine {
                         *pc = *to as usize;
                     }
                 }
-                Op::Pop => release_one(self.pop()),
+                Op::Pop => {
+                    release_one(self.pop());
+                    if let Some(flow) = self.drop_point(env, *pc)? {
+                        return Ok(flow);
+                    }
+                }
                 Op::IterNext(slot, to) => {
                     match super::iter::next_item(&mut self.stack[base + *slot as usize], env)? {
                         Some(item) => self.stack.push(item),
@@ -330,11 +374,11 @@ impl Coroutine {
                         }
                     }
                 }
-                Op::Return => return Ok(self.ret()),
+                Op::Return => return Ok(self.ret(env)),
                 Op::Try => {
                     if let Some(failure) = ops::try_unwrap(&mut self.stack)? {
                         self.stack.push(failure);
-                        return Ok(self.ret());
+                        return Ok(self.ret(env));
                     }
                 }
                 Op::CallValue(argc) => {
@@ -365,14 +409,27 @@ impl Coroutine {
                 }
                 Op::Const(i) => self.stack.push(proto.consts[*i as usize].clone()),
                 Op::Unit => self.stack.push(Value::Unit),
+                Op::Move(slot) => {
+                    let local = &mut self.stack[base + *slot as usize];
+                    let value = match is_copy(local) {
+                        true => load_value(local)?,
+                        false => std::mem::take(local),
+                    };
+                    self.stack.push(value);
+                }
                 Op::Take(slot) => {
                     let value =
                         std::mem::replace(&mut self.stack[base + *slot as usize], Value::Unit);
                     self.stack.push(value);
                 }
                 Op::Clear(start, end) => {
-                    for slot in &mut self.stack[base + *start as usize..base + *end as usize] {
+                    // Locals drop in reverse declaration order, as rustc drops them.
+                    let scope = &mut self.stack[base + *start as usize..base + *end as usize];
+                    for slot in scope.iter_mut().rev() {
                         release_one(std::mem::take(slot));
+                    }
+                    if let Some(flow) = self.drop_point(env, *pc)? {
+                        return Ok(flow);
                     }
                 }
                 Op::MakeClosure(i) | Op::MakeAsync(i) => {
@@ -392,8 +449,86 @@ impl Coroutine {
                     {
                         env.shared.add_steps(super::STEPS_PER_BUILT_IN);
                     }
-                    ops::data_op(other, &mut self.stack, env)?
+                    ops::data_op(other, &mut self.stack, env)?;
+                    // An assignment drops the value it overwrites at once; temporaries wait
+                    // for the end of their statement (its `Pop` or `Store`).
+                    if matches!(other, Op::SetField(_) | Op::SetIndex | Op::SetDeref) {
+                        if let Some(flow) = self.drop_point(env, *pc)? {
+                            return Ok(flow);
+                        }
+                    }
                 }
+            }
+        }
+    }
+
+    /// After an instruction that may have released values: runs the `drop` calls queued since
+    /// the frame was entered, one frame each, before the next instruction.
+    #[inline]
+    fn drop_point(&mut self, env: &mut Env<'_, '_>, pc: usize) -> Result<Option<Flow>, Fault> {
+        let queue = &env.shared.program.drops;
+        if queue.is_empty() {
+            return Ok(None);
+        }
+        let Some(frame) = self.frames.last_mut() else {
+            return Ok(None);
+        };
+        let mark = frame.entry_mark.min(queue.len());
+        if queue.len() == mark {
+            return Ok(None);
+        }
+        frame.draining = Some(mark);
+        self.next_drop(env, pc)
+    }
+
+    /// Runs the next `drop` call the top frame waits for, if any, resuming it at `pc` after.
+    fn next_drop(&mut self, env: &mut Env<'_, '_>, pc: usize) -> Result<Option<Flow>, Fault> {
+        let Some(frame) = self.frames.last_mut() else {
+            return Ok(None);
+        };
+        let Some(mark) = frame.draining else {
+            return Ok(None);
+        };
+        let Some(object) = env.shared.program.drops.take_from(mark) else {
+            frame.draining = None;
+            return Ok(None);
+        };
+        frame.pc = pc;
+        self.enter_drop(env, object)?;
+        Ok(Some(Flow::Switch))
+    }
+
+    /// Enters the `drop` method of `object`, a queued struct, in a frame whose result is
+    /// discarded; its fields are released when that frame returns.
+    fn enter_drop(&mut self, env: &mut Env<'_, '_>, object: Value) -> Result<(), Fault> {
+        let method = match &object {
+            Value::Struct(obj) => obj.def.drop.as_ref().map(|hook| hook.method),
+            _ => None,
+        };
+        let proto = method
+            .and_then(|m| env.shared.program.funcs.get(m as usize).cloned())
+            .ok_or("no such `drop` method")?;
+        env.shared.check_call_depth(self.frames.len())?;
+        env.shared.add_steps(super::STEPS_PER_CALL);
+        let mark = env.shared.program.drops.len();
+        self.enter(proto, vec![object], &[], mark);
+        if let Some(frame) = self.frames.last_mut() {
+            frame.discard_result = true;
+        }
+        Ok(())
+    }
+
+    /// Once the body has returned: enters the next `drop` call its last frame left, if any.
+    fn run_final_drop(&mut self, env: &mut Env<'_, '_>) -> bool {
+        let Some(mark) = self.final_drops else {
+            return false;
+        };
+        match env.shared.program.drops.take_from(mark) {
+            // Entering a drop fails only past the call depth, which an empty body cannot be.
+            Some(object) => self.enter_drop(env, object).is_ok(),
+            None => {
+                self.final_drops = None;
+                false
             }
         }
     }
@@ -560,13 +695,34 @@ impl Coroutine {
         self.stack.split_off(at)
     }
 
-    /// Returns from the top frame with the value on top of the stack.
-    fn ret(&mut self) -> Flow {
+    /// Returns from the top frame with the value on top of the stack, dropping its locals in
+    /// reverse declaration order; the `drop` calls that queues run next, ahead of any that the
+    /// caller was running (a struct's fields drop before its next sibling).
+    fn ret(&mut self, env: &mut Env<'_, '_>) -> Flow {
         let value = self.pop();
-        if let Some(frame) = self.frames.pop() {
-            self.stack.drain(frame.base..).for_each(release_one);
+        let queue = &env.shared.program.drops;
+        let before = queue.len();
+        let Some(frame) = self.frames.pop() else {
+            self.stack.push(value);
+            return Flow::Switch;
+        };
+        let mut locals: Vec<Value> = self.stack.drain(frame.base..).collect();
+        locals.reverse();
+        release(locals);
+        if frame.discard_result {
+            release_one(value);
+        } else {
+            self.stack.push(value);
         }
-        self.stack.push(value);
+        if queue.len() > before {
+            let draining = match self.frames.last_mut() {
+                Some(caller) => &mut caller.draining,
+                None => &mut self.final_drops,
+            };
+            let mark = draining.unwrap_or(before);
+            queue.move_ahead(before, mark);
+            *draining = Some(mark);
+        }
         Flow::Switch
     }
 
@@ -589,7 +745,8 @@ impl Coroutine {
         if let Some(frame) = self.frames.last_mut() {
             frame.pc = pc;
         }
-        self.enter(callee, args, captures);
+        let mark = env.shared.program.drops.len();
+        self.enter(callee, args, captures, mark);
         Ok(Some(Flow::Switch))
     }
 
@@ -694,6 +851,38 @@ fn load_value(value: &Value) -> Result<Value, TooDeep> {
         Value::Struct(obj) if obj.def.is_copy => copy_struct(obj)?,
         other => other.clone(),
     })
+}
+
+/// Whether moving `value` copies it, as moving a `Copy` type does: scalars, `&str`, `Copy`
+/// structs, and tuples and enum values of such. Anything unknown counts as `Copy`, so that a
+/// move never empties a local that the program may read again.
+fn is_copy(value: &Value) -> bool {
+    // A work list, not recursion: a value can nest as deep as a program likes. Past a few
+    // values the answer is "not `Copy`": such a value holds more than plain data.
+    let mut work = vec![value.clone()];
+    let mut seen = 0;
+    while let Some(value) = work.pop() {
+        seen += 1;
+        if seen > 64 {
+            return false;
+        }
+        match &value {
+            Value::String(_)
+            | Value::Vec(_)
+            | Value::Future(_)
+            | Value::Rc(_)
+            | Value::RefCell(_)
+            | Value::Guard(_)
+            | Value::Iter(_)
+            | Value::Listener(_)
+            | Value::Stream(_) => return false,
+            Value::Struct(obj) if !obj.def.is_copy => return false,
+            Value::Tuple(items) => work.extend(items.iter().cloned()),
+            Value::Variant(v) => work.extend(v.fields.iter().cloned()),
+            _ => {}
+        }
+    }
+    true
 }
 
 /// The value in a local's shared cell (see `Op::Box`), read as a local is.

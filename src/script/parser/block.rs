@@ -137,7 +137,7 @@ impl Parser<'_> {
         let pat = self.pattern_top();
         let ty = self.after(":", |p| p.ty());
         let init = self.after("=", |p| p.expr());
-        let otherwise = self.after("else", |p| p.block());
+        let otherwise = self.after("else", |p| Box::new(p.block()));
         if !self.expect(";") {
             self.recover_to_statement_end();
         }

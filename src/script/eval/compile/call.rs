@@ -42,11 +42,12 @@ pub(super) fn is_in_place(method: &str) -> bool {
 
 impl Compiler<'_> {
     /// Compiles a path used as a value.
-    pub(super) fn path_value(&mut self, path: &ast::Path) {
+    /// Compiles a path used as a value; `moving` when the value is moved (see `moves`).
+    pub(super) fn path_value(&mut self, path: &ast::Path, moving: bool) {
         let span = path.span;
         if let [segment] = path.segments.as_slice() {
             if let Some(slot) = self.lookup(&segment.ident.name) {
-                self.load_local(slot, span);
+                self.load_or_move(slot, moving, span);
                 return;
             }
         }
@@ -175,14 +176,14 @@ impl Compiler<'_> {
         let argc = self.operand(args.len(), span, "arguments in one call");
         let ExprKind::Path(path) = &callee.kind else {
             self.expr(callee);
-            args.iter().for_each(|a| self.expr(a));
+            args.iter().for_each(|a| self.moved(a));
             self.emit(Op::CallValue(argc), span);
             return;
         };
         if let [segment] = path.segments.as_slice() {
             if let Some(slot) = self.lookup(&segment.ident.name) {
                 self.load_local(slot, callee.span);
-                args.iter().for_each(|a| self.expr(a));
+                args.iter().for_each(|a| self.moved(a));
                 self.emit(Op::CallValue(argc), span);
                 return;
             }
@@ -206,7 +207,7 @@ impl Compiler<'_> {
         }
         match self.resolve_target(path) {
             Some(Target::Variant(tag)) => {
-                args.iter().for_each(|a| self.expr(a));
+                args.iter().for_each(|a| self.moved(a));
                 self.emit(Op::MakeVariant(tag, argc), span);
             }
             Some(Target::Struct(id)) => {
@@ -258,7 +259,7 @@ impl Compiler<'_> {
             return self.drop_call(args, span);
         }
         let argc = self.operand(args.len(), span, "arguments in one call");
-        args.iter().for_each(|a| self.expr(a));
+        args.iter().for_each(|a| self.moved(a));
         self.emit(Op::Native(native, argc), span);
         if native == Native::BlockOn {
             // `block_on` does not block the page: it spawns task `main` and waits for it.
@@ -349,7 +350,7 @@ impl Compiler<'_> {
             return;
         }
         let argc = self.operand(args.len(), span, "arguments in one call");
-        args.iter().for_each(|a| self.expr(a));
+        args.iter().for_each(|a| self.moved(a));
         self.emit(Op::Method(id, argc), span);
     }
 
@@ -449,6 +450,7 @@ fn native_for(path: &ast::Path) -> Option<Native> {
         ("" | "future", "pending") => Native::Pending,
         ("" | "future", "poll_fn") => Native::PollFn,
         ("" | "mem", "drop") => Native::Drop,
+        ("mem", "forget") => Native::Forget,
         ("String", "from_utf8_lossy") => Native::FromUtf8(false),
         ("String", "from_utf8") => Native::FromUtf8(true),
         ("TcpListener", "bind") => Native::Bind,

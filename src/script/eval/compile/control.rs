@@ -31,6 +31,7 @@ impl Compiler<'_> {
                 match value {
                     Some(value) => {
                         let ret = self.top().ret_type;
+                        self.moving = true;
                         self.expr_as(value, ret);
                     }
                     None => self.emit_unit(span),
@@ -120,11 +121,13 @@ impl Compiler<'_> {
 
     fn push_loop(&mut self, label: &Option<ast::Ident>, continue_at: usize, result: Option<u16>) {
         let label = label.as_ref().map(|l| l.name.clone());
+        let first_slot = self.top().proto.slots;
         self.top().loops.push(LoopCtx {
             label,
             continue_at,
             breaks: Vec::new(),
             result,
+            first_slot,
         });
     }
 
@@ -227,21 +230,35 @@ impl Compiler<'_> {
             }
             (None, _) => {}
         }
+        self.leave_loop_scopes(index, span);
         let at = self.emit(Op::Jump(0), span);
         self.top().loops[index].breaks.push(at);
         self.emit_unit(span);
+    }
+
+    /// Drops the locals declared inside loop `index` so far, which `break` or `continue` leaves.
+    fn leave_loop_scopes(&mut self, index: usize, span: Span) {
+        let first = self.top().loops[index].first_slot;
+        let end = self.top().proto.slots;
+        if end > first {
+            self.emit(Op::Clear(first, end), span);
+        }
     }
 
     fn continue_expr(&mut self, label: &Option<ast::Ident>, span: Span) {
         let Some(index) = self.find_loop(label, span) else {
             return self.emit_unit(span);
         };
+        self.leave_loop_scopes(index, span);
         let target = self.top().loops[index].continue_at as u32;
         self.emit(Op::Jump(target), span);
         self.emit_unit(span);
     }
 
     fn match_expr(&mut self, scrutinee: &Expr, arms: &[ast::Arm], span: Span) {
+        // The scrutinee lives on to the end of the match, as rustc keeps a temporary: what the
+        // patterns leave unbound (a `select` loser under `_`) drops after the arm.
+        let kept = self.new_slot();
         self.expr(scrutinee);
         let mut ends = Vec::new();
         for arm in arms {
@@ -252,7 +269,7 @@ impl Compiler<'_> {
                 self.expr(guard);
                 misses.push(self.emit(Op::JumpIfFalse(0), guard.span));
             }
-            self.emit(Op::Pop, arm.span);
+            self.emit(Op::Store(kept), arm.span);
             self.expr(&arm.body);
             self.pop_scope(first, arm.span);
             ends.push(self.emit(Op::Jump(0), arm.span));
@@ -262,5 +279,6 @@ impl Compiler<'_> {
         self.constant(Value::Str("no match arm matched the value".into()), span);
         self.emit(Op::Panic, span);
         ends.into_iter().for_each(|at| self.patch(at));
+        self.emit(Op::Clear(kept, kept + 1), span);
     }
 }

@@ -28,6 +28,7 @@ impl Compiler<'_> {
         let mut hint = self.hint.take();
         let elements = self.elements.take();
         let mut collect_into = self.collect_into.take();
+        let moving = std::mem::take(&mut self.moving);
         let Ok(_guard) = StackGuard::enter() else {
             self.limit_error(expr.span, Limit::Nesting, TooDeep.to_string());
             return self.emit_unit(expr.span);
@@ -39,7 +40,8 @@ impl Compiler<'_> {
             hint = operand_hint(innermost, hint);
             innermost = operand;
         }
-        self.node(innermost, hint, elements);
+        // Only a local alone is moved from: `x.len()` or `x.field` borrow it.
+        self.node(innermost, hint, elements, moving && links.is_empty());
         for &(link, hint) in links.iter().rev() {
             // Only the whole expression's own `collect()` builds the type asked of it.
             if std::ptr::eq(link, expr) {
@@ -98,7 +100,13 @@ impl Compiler<'_> {
 
     /// Compiles an expression that is not a chain link, expecting a number of type `hint`, or
     /// a list of numbers of type `elements`.
-    fn node(&mut self, expr: &Expr, hint: Option<NumType>, elements: Option<NumType>) {
+    fn node(
+        &mut self,
+        expr: &Expr,
+        hint: Option<NumType>,
+        elements: Option<NumType>,
+        moving: bool,
+    ) {
         let span = expr.span;
         match &expr.kind {
             ExprKind::Lit(lit) => self.literal(lit, false, hint, span),
@@ -108,7 +116,7 @@ impl Compiler<'_> {
                     self.literal(lit, true, hint, span);
                 }
             }
-            ExprKind::Path(path) => self.path_value(path),
+            ExprKind::Path(path) => self.path_value(path, moving),
             ExprKind::Call { callee, args } => self.call(callee, args, span),
             ExprKind::MethodCall {
                 receiver,
@@ -145,7 +153,7 @@ impl Compiler<'_> {
             }
             ExprKind::Tuple(items) => {
                 let count = self.operand(items.len(), span, "elements in one literal");
-                items.iter().for_each(|item| self.expr(item));
+                items.iter().for_each(|item| self.moved(item));
                 self.emit(Op::MakeTuple(count), span);
             }
             ExprKind::Array(items) => self.list_literal(items, elements, span),
@@ -305,6 +313,7 @@ impl Compiler<'_> {
             ExprKind::Path(path) if path.segments.len() == 1 => {
                 let slot = self.assignable(&path.segments[0].ident);
                 let ty = self.top().num_types.get(&slot).copied();
+                self.moving = true;
                 self.expr_as(rhs, ty);
                 self.annotate(ty, span);
                 self.store_local(slot, span);
@@ -312,7 +321,7 @@ impl Compiler<'_> {
             ExprKind::Field { .. } | ExprKind::TupleIndex { .. } => {
                 let (base, id) = self.field_place(lhs);
                 self.expr(base);
-                self.expr(rhs);
+                self.moved(rhs);
                 self.emit(Op::SetField(id), span);
             }
             ExprKind::Index { base, index } => {
@@ -498,6 +507,7 @@ impl Compiler<'_> {
                     Some(init) => {
                         self.elements = ty.as_ref().and_then(super::element_num_type);
                         self.collect_into = ty.as_ref().and_then(super::collect::collect_target);
+                        self.moving = true;
                         self.expr_as(init, num);
                         self.annotate(num, *span);
                         if let Some(default) =
@@ -515,9 +525,18 @@ impl Compiler<'_> {
                     Some(otherwise) => self.let_else(pat, otherwise, *span),
                     None => self.bind_irrefutable(pat),
                 }
-                if let (Some(ty), ast::PatKind::Binding { name, .. }) = (ty, &pat.kind) {
+                if let ast::PatKind::Binding {
+                    name,
+                    sub: None,
+                    by_ref: false,
+                    ..
+                } = &pat.kind
+                {
                     if let Some(slot) = self.lookup(&name.name) {
-                        self.note_num_type(slot, ty);
+                        if let Some(ty) = ty {
+                            self.note_num_type(slot, ty);
+                        }
+                        self.note_owned(slot, init.as_ref(), ty.as_ref());
                     }
                 }
             }
@@ -543,6 +562,9 @@ impl Compiler<'_> {
         self.emit(Op::Return, body.span);
         let index = self.finish_closure(is_move);
         self.emit(Op::MakeAsync(index), span);
+        if is_move {
+            self.move_captured(index, span);
+        }
     }
 
     fn closure(&mut self, params: &[ast::ClosureParam], body: &Expr, is_move: bool, span: Span) {
@@ -567,6 +589,9 @@ impl Compiler<'_> {
         self.emit(Op::Return, body.span);
         let index = self.finish_closure(is_move);
         self.emit(Op::MakeClosure(index), span);
+        if is_move {
+            self.move_captured(index, span);
+        }
     }
 
     /// Finishes a closure or `async` block body. A `move` one gets its own cell for each
@@ -625,6 +650,7 @@ impl Compiler<'_> {
             match inits.get(name.as_str()) {
                 Some(init) => {
                     let ty = types.get(i).copied().flatten();
+                    self.moving = true;
                     self.expr_as(&init.value, ty);
                     self.annotate(ty, init.value.span);
                 }
@@ -696,6 +722,7 @@ impl Compiler<'_> {
         let elements = elements.or_else(|| items.iter().find_map(evident_num_type));
         let count = self.operand(items.len(), span, "elements in one literal");
         for item in items {
+            self.moving = true;
             self.expr_as(item, elements);
             self.annotate(elements, item.span);
         }

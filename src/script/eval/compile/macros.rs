@@ -295,13 +295,16 @@ impl Compiler<'_> {
                         name: name.clone(),
                         span,
                     };
-                    self.path_value(&ast::Path {
-                        segments: vec![ast::PathSegment {
-                            ident,
-                            generics: Vec::new(),
-                        }],
-                        span,
-                    });
+                    self.path_value(
+                        &ast::Path {
+                            segments: vec![ast::PathSegment {
+                                ident,
+                                generics: Vec::new(),
+                            }],
+                            span,
+                        },
+                        false,
+                    );
                     names.push(name.clone());
                     first + names.len() - 1
                 }

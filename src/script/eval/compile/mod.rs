@@ -10,6 +10,7 @@ mod expr;
 mod items;
 mod macros;
 mod mem;
+mod moves;
 mod paths;
 mod pattern;
 
@@ -17,6 +18,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use self::items::Items;
+use super::drops::DropHook;
 use super::number::{Int, IntType};
 use super::program::{
     CollectTarget, EnumDef, ForeignMethods, NumType, Op, Program, Proto, Shape, StructDef,
@@ -59,6 +61,9 @@ struct LoopCtx {
     continue_at: usize,
     breaks: Vec<usize>,
     result: Option<u16>,
+    /// The first slot declared inside the loop: `break` and `continue` drop the locals from
+    /// there on, as leaving their scopes does.
+    first_slot: u16,
 }
 
 /// The function being compiled.
@@ -76,6 +81,8 @@ struct FnState {
     decls: HashMap<u16, u32>,
     /// The latest position a forward jump was patched to land on.
     last_target: Option<usize>,
+    /// The named slots known to own their value (see `moves`).
+    owned: HashSet<u16>,
     is_closure: bool,
     self_ty: Option<String>,
 }
@@ -129,6 +136,8 @@ pub(super) struct Compiler<'s> {
     /// Capture analysis: declarations are numbered in order, and a local that a closure or
     /// `async` block captures and that is assigned anywhere lives in a shared cell.
     cells: CellAnalysis,
+    /// Whether the expression about to be compiled is moved from (see `moves`).
+    moving: bool,
 }
 
 /// Which declarations of the function being compiled are captured, assigned, and boxed.
@@ -167,6 +176,7 @@ impl<'s> Compiler<'s> {
             tail_collect_into: None,
             program_methods: HashSet::new(),
             cells: CellAnalysis::default(),
+            moving: false,
         }
     }
 
@@ -211,6 +221,7 @@ impl<'s> Compiler<'s> {
                 is_copy: derives(&decl.derives, "Copy"),
                 has_debug: derives(&decl.derives, "Debug"),
                 methods: table.methods,
+                drop: drop_hook(&table.impls, &self.program),
                 impls: table.impls,
                 poll: polls.get(&name).copied(),
                 name: name.clone(),
@@ -334,12 +345,18 @@ impl<'s> Compiler<'s> {
         for param in &decl.params {
             let slot = self.new_slot();
             match param {
-                Param::SelfParam { span, .. } => self.declare("self", slot, *span),
+                Param::SelfParam { span, kind } => {
+                    self.declare("self", slot, *span);
+                    if matches!(kind, ast::SelfKind::Value | ast::SelfKind::MutValue) {
+                        self.top().owned.insert(slot);
+                    }
+                }
                 Param::Typed { pat, ty } => match &pat.kind {
                     ast::PatKind::Binding {
                         name, sub: None, ..
                     } => {
                         self.declare(&name.name, slot, name.span);
+                        self.note_owned(slot, None, Some(ty));
                         if let Some(num) = self.note_num_type(slot, ty) {
                             self.emit(Op::Load(slot), name.span);
                             self.emit(Op::Annotate(num), name.span);
@@ -380,6 +397,7 @@ impl<'s> Compiler<'s> {
             ret_type: None,
             decls: HashMap::new(),
             last_target: None,
+            owned: HashSet::new(),
             is_closure,
             self_ty,
         };
@@ -602,6 +620,7 @@ impl<'s> Compiler<'s> {
         let types = types.unwrap_or_default();
         for (i, arg) in args.iter().enumerate() {
             let ty = types.get(i).copied().flatten();
+            self.moving = true;
             self.expr_as(arg, ty);
             if annotate {
                 self.annotate(ty, arg.span);
@@ -727,4 +746,13 @@ fn type_name(ty: &ast::Type) -> Option<String> {
         ast::TypeKind::Ref { inner, .. } => type_name(inner),
         _ => None,
     }
+}
+
+/// The `impl Drop` of a struct with these trait impls, if it has one.
+fn drop_hook(impls: &super::program::TraitImpls, program: &Program) -> Option<DropHook> {
+    let method = *impls.get("Drop")?.get("drop")?;
+    Some(DropHook {
+        method,
+        queue: Rc::downgrade(&program.drops),
+    })
 }

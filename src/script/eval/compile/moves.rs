@@ -1,0 +1,84 @@
+//! Moves out of locals. Values are shared handles, so a value moved out of a local (into a
+//! function, a struct, a vector, a `move` closure or future) would stay alive in the local's
+//! slot until its scope ends, and a type with `impl Drop` would drop late. So a local known to
+//! own its value is emptied when it is moved from. Only locals whose value the compiler can see
+//! is owned count (a constructor, a call, a literal, a parameter of a non-reference type), and
+//! at run time a `Copy` value is copied, not moved: a reference, which this interpreter cannot
+//! tell from its referent, is never emptied. It must never empty a local the program uses again.
+
+use super::Compiler;
+use crate::script::ast::{self, Expr, ExprKind};
+use crate::script::eval::program::Op;
+
+impl Compiler<'_> {
+    /// Compiles `expr` where its value is moved (an argument, a field, an element, an
+    /// initialiser): a local that owns its value is moved out of.
+    pub(super) fn moved(&mut self, expr: &Expr) {
+        self.moving = true;
+        self.expr(expr);
+    }
+
+    /// Pushes the value of the local in `slot`, moving it out when `moving` and it owns it.
+    pub(super) fn load_or_move(&mut self, slot: u16, moving: bool, span: ast::Span) {
+        if moving && self.top().owned.contains(&slot) && !self.is_boxed(slot) {
+            self.emit(Op::Move(slot), span);
+        } else {
+            self.load_local(slot, span);
+        }
+    }
+
+    /// Notes that the local in `slot` owns its value when its initialiser or type says so.
+    pub(super) fn note_owned(&mut self, slot: u16, init: Option<&Expr>, ty: Option<&ast::Type>) {
+        let owned_type = ty.is_some_and(|ty| !matches!(ty.kind, ast::TypeKind::Ref { .. }));
+        if owned_type || init.is_some_and(|init| self.is_owned_value(init)) {
+            self.top().owned.insert(slot);
+        }
+    }
+
+    /// Whether `expr` makes a value nothing else refers to.
+    fn is_owned_value(&mut self, expr: &Expr) -> bool {
+        match &expr.kind {
+            ExprKind::Struct { .. }
+            | ExprKind::Tuple(_)
+            | ExprKind::Array(_)
+            | ExprKind::Async { .. } => true,
+            ExprKind::Macro(call) => matches!(call.name.name.as_str(), "vec" | "format"),
+            ExprKind::Call { callee, .. } => match &callee.kind {
+                ExprKind::Path(path) => {
+                    let local = match path.segments.as_slice() {
+                        [only] => self.lookup(&only.ident.name).is_some(),
+                        _ => false,
+                    };
+                    !local
+                }
+                _ => false,
+            },
+            ExprKind::MethodCall { method, .. } => matches!(
+                method.name.as_str(),
+                "clone" | "to_string" | "to_owned" | "to_vec" | "collect" | "boxed" | "boxed_local"
+            ),
+            ExprKind::Path(path) => match path.segments.as_slice() {
+                [only] => self
+                    .lookup(&only.ident.name)
+                    .is_some_and(|slot| self.top().owned.contains(&slot)),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// After `move` closure or `async move` block `index` is made: the owned locals it
+    /// captured are moved into it, so that it drops them (a future dropped unpolled drops what
+    /// it captured).
+    pub(super) fn move_captured(&mut self, index: u32, span: ast::Span) {
+        let Some(closure) = self.program.closures.get(index as usize).cloned() else {
+            return;
+        };
+        for &(slot, _) in &closure.capture_slots {
+            if self.top().owned.contains(&slot) && !self.is_boxed(slot) {
+                self.emit(Op::Move(slot), span);
+                self.emit(Op::Pop, span);
+            }
+        }
+    }
+}
