@@ -1,10 +1,35 @@
 // Patterns and small std tools learners reach for: the unit pattern (also nested, after a
 // `select` of a timeout), slice patterns, `matches!` with a guard, `let else`, `?` on `Option`
-// and on `Result<_, Box<dyn Error>>`, `std::mem::{replace, take, swap}` and `Cell`.
+// and on `Result<_, Box<dyn Error>>` and with a user `From` for the error,
+// `std::mem::{replace, take, swap}` and `Cell`.
 use async_playground::prelude::{println, *};
 use futures::future::{select, Either};
 use std::cell::Cell;
 use std::error::Error;
+use std::num::ParseIntError;
+
+#[derive(Debug)]
+struct ConfigError {
+    reason: String,
+}
+
+impl From<ParseIntError> for ConfigError {
+    fn from(error: ParseIntError) -> Self {
+        ConfigError {
+            reason: format!("bad number ({error})"),
+        }
+    }
+}
+
+fn port(text: &str) -> Result<u16, ConfigError> {
+    if text.is_empty() {
+        Err(ConfigError {
+            reason: "empty".to_string(),
+        })?;
+    }
+    let port: u16 = text.parse()?;
+    Ok(port)
+}
 
 fn describe(items: &[i32]) -> String {
     match items {
@@ -86,6 +111,13 @@ fn main() {
         println!("{:?}", checked(10).ok());
         if let Err(error) = checked(-1) {
             println!("error: {error}");
+        }
+
+        for text in ["8080", "", "eighty"] {
+            match port(text) {
+                Ok(port) => println!("port {port}"),
+                Err(error) => println!("config error: {}", error.reason),
+            }
         }
 
         let mut name = String::from("old");

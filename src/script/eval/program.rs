@@ -117,6 +117,9 @@ pub enum Op {
     Return,
     /// Apply `?` to the top value: unwrap it or return the failure.
     Try,
+    /// `?` on the `Result` on top: unwrap an `Ok`, or replace an `Err` by its error and jump
+    /// (to convert it before returning it).
+    TrySplit(u32),
     /// Format the top arguments with template `i`, pushing a `String`.
     Format(u32),
     /// Pop a string and print it.

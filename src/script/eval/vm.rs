@@ -381,6 +381,17 @@ impl Coroutine {
                         return Ok(self.ret(env));
                     }
                 }
+                Op::TrySplit(to) => {
+                    let value = self.pop();
+                    let variant = value.as_variant().ok_or("`?` needs a Result")?;
+                    self.stack
+                        .push(variant.fields.first().cloned().unwrap_or(Value::Unit));
+                    match variant.tag {
+                        Tag::Ok => {}
+                        Tag::Err => *pc = *to as usize,
+                        _ => return Err("`?` needs a Result".into()),
+                    }
+                }
                 Op::CallValue(argc) => {
                     let args = self.take_args(*argc);
                     let callee = self.pop();
@@ -452,7 +463,13 @@ impl Coroutine {
                     ops::data_op(other, &mut self.stack, env)?;
                     // An assignment drops the value it overwrites at once; temporaries wait
                     // for the end of their statement (its `Pop` or `Store`).
-                    if matches!(other, Op::SetField(_) | Op::SetIndex | Op::SetDeref) {
+                    // So does `format!` (and the `println!` of the prelude, which formats
+                    // first): its arguments' temporaries drop as it ends.
+                    let ends_temporaries = matches!(
+                        other,
+                        Op::SetField(_) | Op::SetIndex | Op::SetDeref | Op::Format(_)
+                    );
+                    if ends_temporaries {
                         if let Some(flow) = self.drop_point(env, *pc)? {
                             return Ok(flow);
                         }

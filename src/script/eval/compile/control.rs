@@ -60,7 +60,7 @@ impl Compiler<'_> {
         let first = self.push_scope();
         match &cond.kind {
             ExprKind::Let { pat, expr } => {
-                self.expr(expr);
+                self.scrutinee(expr, [pat]);
                 self.match_pattern(pat, false, cond.span);
             }
             _ => self.expr(cond),
@@ -259,7 +259,7 @@ impl Compiler<'_> {
         // The scrutinee lives on to the end of the match, as rustc keeps a temporary: what the
         // patterns leave unbound (a `select` loser under `_`) drops after the arm.
         let kept = self.new_slot();
-        self.expr(scrutinee);
+        self.scrutinee(scrutinee, arms.iter().map(|arm| &arm.pat));
         let mut ends = Vec::new();
         for arm in arms {
             let first = self.push_scope();

@@ -88,9 +88,12 @@ impl Compiler<'_> {
                 self.emit(Op::Index, span);
             }
             ExprKind::Await(_) => self.finish_await(span),
-            ExprKind::Try(_) => {
-                self.emit(Op::Try, span);
-            }
+            ExprKind::Try(_) => match self.top().error_conversion {
+                Some(conversion) => self.try_converting(conversion, span),
+                None => {
+                    self.emit(Op::Try, span);
+                }
+            },
             ExprKind::Unary { op, .. } => self.finish_unary(*op, span),
             ExprKind::Binary { op, rhs, .. } => self.finish_binary(*op, rhs, hint, span),
             ExprKind::Cast { ty, .. } => self.finish_cast(ty, span),

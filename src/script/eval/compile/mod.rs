@@ -6,6 +6,7 @@ mod call;
 mod collect;
 mod control;
 mod defaults;
+mod errors;
 mod expr;
 mod items;
 mod macros;
@@ -77,6 +78,8 @@ struct FnState {
     num_types: HashMap<u16, NumType>,
     /// The declared numeric return type, which every returned value takes.
     ret_type: Option<NumType>,
+    /// How `?` converts the errors it returns (see `errors`).
+    error_conversion: Option<errors::ErrorConversion>,
     /// The declaration (see [`Compiler::declare`]) each named slot holds.
     decls: HashMap<u16, u32>,
     /// The latest position a forward jump was patched to land on.
@@ -376,6 +379,7 @@ impl<'s> Compiler<'s> {
         let ret = decl.ret.as_ref().and_then(num_type);
         self.top().ret_type = ret;
         self.tail_collect_into = decl.ret.as_ref().and_then(collect::collect_target);
+        self.top().error_conversion = self.error_conversion(decl.ret.as_ref());
         self.block_as(&decl.body, ret);
         self.emit_return(decl.body.span);
         self.end().0
@@ -395,6 +399,7 @@ impl<'s> Compiler<'s> {
             captures: Vec::new(),
             num_types: HashMap::new(),
             ret_type: None,
+            error_conversion: None,
             decls: HashMap::new(),
             last_target: None,
             owned: HashSet::new(),
@@ -457,6 +462,7 @@ impl<'s> Compiler<'s> {
             Op::Jump(to)
             | Op::JumpIfFalse(to)
             | Op::IterNext(_, to)
+            | Op::TrySplit(to)
             | Op::CompareJump(_, to)
             | Op::CompareIntJump(_, _, to)
             | Op::CompareLocalJump(_, _, _, to) => *to = target as u32,

@@ -27,6 +27,20 @@ impl Compiler<'_> {
         }
     }
 
+    /// Compiles the scrutinee of `match` or `if let`: a pattern that binds by value moves
+    /// what it binds out of the local (`if let Either::Right((_, rest)) = raced`).
+    pub(super) fn scrutinee<'p>(
+        &mut self,
+        scrutinee: &Expr,
+        patterns: impl IntoIterator<Item = &'p ast::Pattern>,
+    ) {
+        if patterns.into_iter().any(binds_by_value) {
+            self.moved(scrutinee);
+        } else {
+            self.expr(scrutinee);
+        }
+    }
+
     /// Notes that the local in `slot` owns its value when its initialiser or type says so.
     pub(super) fn note_owned(&mut self, slot: u16, init: Option<&Expr>, ty: Option<&ast::Type>) {
         let owned_type = ty.is_some_and(|ty| !matches!(ty.kind, ast::TypeKind::Ref { .. }));
@@ -41,7 +55,9 @@ impl Compiler<'_> {
             ExprKind::Struct { .. }
             | ExprKind::Tuple(_)
             | ExprKind::Array(_)
-            | ExprKind::Async { .. } => true,
+            | ExprKind::Async { .. }
+            | ExprKind::Await(_) => true,
+            ExprKind::Try(inner) => self.is_owned_value(inner),
             ExprKind::Macro(call) => matches!(call.name.name.as_str(), "vec" | "format"),
             ExprKind::Call { callee, .. } => match &callee.kind {
                 ExprKind::Path(path) => {
@@ -81,4 +97,23 @@ impl Compiler<'_> {
             }
         }
     }
+}
+
+/// Whether `pat` binds some part of the value by value (not `ref`), which moves that part.
+fn binds_by_value(pat: &ast::Pattern) -> bool {
+    // A work list, not recursion: patterns nest as deep as the parser allows.
+    let mut work = vec![pat];
+    while let Some(pat) = work.pop() {
+        match &pat.kind {
+            ast::PatKind::Binding { by_ref: false, .. } => return true,
+            ast::PatKind::Binding { sub: Some(sub), .. } => work.push(sub),
+            ast::PatKind::Tuple(items)
+            | ast::PatKind::Slice(items)
+            | ast::PatKind::Or(items)
+            | ast::PatKind::TupleStruct { elems: items, .. } => work.extend(items),
+            ast::PatKind::Struct { fields, .. } => work.extend(fields.iter().map(|f| &f.pat)),
+            _ => {}
+        }
+    }
+    false
 }
