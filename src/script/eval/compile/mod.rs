@@ -252,6 +252,12 @@ impl<'s> Compiler<'s> {
                 (v.name.name.clone(), fields, shape)
             });
             let table = tables.remove(&name).unwrap_or_default();
+            if table.impls.contains_key("Drop") {
+                self.error(
+                    decl.name.span,
+                    format!("`impl Drop for {name}`: the playground runs `drop` for structs only"),
+                );
+            }
             let def = EnumDef {
                 variants: variants.collect(),
                 has_debug: derives(&decl.derives, "Debug"),
