@@ -400,7 +400,7 @@ pub const BUILT_IN: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "futures, wakers, Rc, RefCell, Duration and the loopback network",
+        "futures, wakers, Rc, RefCell, Cell, Duration and the loopback network",
         &[
             "and_then",
             "as_millis",
@@ -416,6 +416,7 @@ pub const BUILT_IN: &[(&str, &[&str])] = &[
             "into_inner",
             "map",
             "poll",
+            "set",
             "then",
             "wake",
             "wake_by_ref",
