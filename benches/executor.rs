@@ -1,9 +1,11 @@
 //! Throughput of the playground executor against `futures::executor::LocalPool` on the same
 //! workloads (yield-heavy, loopback ping-pong, spawn-heavy), with the trace off and on, plus the
 //! memory an idle task costs. Times are on-CPU time of the best of interleaved samples, so that
-//! other processes on a busy machine skew the comparison as little as possible. It must never
-//! use `unsafe`: memory is measured as resident-set growth in a fresh child process instead of
-//! with a counting global allocator.
+//! other processes on a busy machine skew the comparison as little as possible. With
+//! `--instructions` it counts instructions instead, running each workload once in a child
+//! process under valgrind's callgrind: slower, but the same on a busy machine as on an idle one.
+//! It must never use `unsafe`: memory is measured as resident-set growth in a fresh child
+//! process instead of with a counting global allocator.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -345,6 +347,57 @@ fn compare(workload: &Workload) -> f64 {
     ratio
 }
 
+/// Instructions that running `which` (as `run_once` takes it) once costs, counted by callgrind
+/// in a child process; `None` when valgrind is missing or the run fails.
+fn instructions(which: &str) -> Option<u64> {
+    let exe = std::env::current_exe().ok()?;
+    let output = Command::new("valgrind")
+        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+        .arg(exe)
+        .arg(format!("--once={which}"))
+        .output()
+        .ok()
+        .filter(|output| output.status.success())?;
+    // callgrind closes with `==PID== Collected : N` on standard error.
+    let report = String::from_utf8_lossy(&output.stderr);
+    let collected = report
+        .lines()
+        .find_map(|line| line.split_once("Collected :"))?;
+    collected.1.trim().parse().ok()
+}
+
+/// Counts one workload's instructions (ours with the trace off and on, and LocalPool's), prints
+/// its line, and returns the ratio with the trace off.
+fn compare_instructions(workload: &Workload) -> f64 {
+    let name = workload
+        .name
+        .split_whitespace()
+        .next()
+        .unwrap_or(workload.name);
+    let count = |variant: &str| instructions(&format!("{name}:{variant}"));
+    let (Some(off), Some(on), Some(pool)) = (count("off"), count("traced"), count("pool")) else {
+        println!(
+            "{}: instructions unavailable (is valgrind installed?)",
+            workload.name
+        );
+        return f64::NAN;
+    };
+    let per_unit = |count: u64| count as f64 / workload.units;
+    let ratio = pool as f64 / off as f64;
+    println!(
+        "{}: ours {:.0} instructions/{unit} (trace on {:.0}, trace cost {:.2}x), LocalPool {:.0}, \
+         ratio {ratio:.2} (trace on {:.2})",
+        workload.name,
+        per_unit(off),
+        per_unit(on),
+        on as f64 / off as f64,
+        per_unit(pool),
+        pool as f64 / on as f64,
+        unit = workload.unit.trim_end_matches('s'),
+    );
+    ratio
+}
+
 /// Runs one workload once, given as `<name>` (trace off), `<name>:traced` or `<name>:pool`, for
 /// profiling under an instruction counter such as callgrind.
 fn run_once(workloads: &[Workload], which: &str) {
@@ -399,17 +452,26 @@ fn main() {
     {
         return run_once(&workloads, &which);
     }
-    println!(
-        "memory per idle task ({IDLE_TASKS} parked tasks, resident-set growth): ours {} bytes, LocalPool {} bytes",
-        measure_in_child("ours"),
-        measure_in_child("pool"),
-    );
+    let counting = std::env::args().any(|arg| arg == "--instructions");
+    if !counting {
+        println!(
+            "memory per idle task ({IDLE_TASKS} parked tasks, resident-set growth): ours {} bytes, LocalPool {} bytes",
+            measure_in_child("ours"),
+            measure_in_child("pool"),
+        );
+    }
     // `--only=<name>` compares only the workloads whose names start with it, when profiling.
     let only = std::env::args().find_map(|arg| arg.strip_prefix("--only=").map(str::to_owned));
     let chosen = workloads.iter().filter(|workload| {
         only.as_ref()
             .is_none_or(|name| workload.name.starts_with(name))
     });
-    let min_ratio = chosen.map(compare).fold(f64::INFINITY, f64::min);
-    println!("executor ratio vs LocalPool: {min_ratio:.2}");
+    let measure = if counting {
+        compare_instructions
+    } else {
+        compare
+    };
+    let min_ratio = chosen.map(measure).fold(f64::INFINITY, f64::min);
+    let by = if counting { " (instructions)" } else { "" };
+    println!("executor ratio vs LocalPool{by}: {min_ratio:.2}");
 }
