@@ -1,6 +1,6 @@
-//! The preset programs of each lesson, as data: the Rust files under `lessons/<slug>/`, embedded
-//! with their recorded expected output. It must never run or change a program; the test suite
-//! compiles and runs every preset (tests/programs.rs).
+//! The preset programs of each lesson, as data: the Rust files under `lessons/<slug>/`, embedded.
+//! Their recorded expected output (`<preset>.expected`) stays out of the bundle: only the test
+//! suite reads it (tests/programs.rs). It must never run or change a program.
 
 /// One preset program of a lesson.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,9 +11,6 @@ pub struct Preset {
     pub file: &'static str,
     /// The program's Rust source.
     pub source: &'static str,
-    /// What the compiled program prints and how often each task is polled, as recorded by the
-    /// test suite.
-    pub expected: &'static str,
 }
 
 macro_rules! preset {
@@ -22,7 +19,6 @@ macro_rules! preset {
             name: $name,
             file: concat!("lessons/", $slug, "/", $name, ".rs"),
             source: include_str!(concat!("../../lessons/", $slug, "/", $name, ".rs")),
-            expected: include_str!(concat!("../../lessons/", $slug, "/", $name, ".expected")),
         }
     };
 }
@@ -85,8 +81,11 @@ mod tests {
                     "{}",
                     preset.file
                 );
+                let expected = preset.file.replace(".rs", ".expected");
+                let recorded =
+                    std::fs::read_to_string(format!("{}/{expected}", env!("CARGO_MANIFEST_DIR")));
                 assert!(
-                    preset.expected.contains("--- polls\n"),
+                    recorded.is_ok_and(|run| run.contains("--- polls\n")),
                     "{} has no recorded run",
                     preset.file
                 );

@@ -220,7 +220,7 @@ fn vec_method(
         }
         "sort" | "sort_unstable" => {
             let mut too_deep = Ok(());
-            vec.borrow_mut().sort_by(|a, b| {
+            sort_values(&mut vec.borrow_mut(), &mut |a, b| {
                 let order = compare(a, b).unwrap_or_else(|error| {
                     too_deep = Err(error);
                     None
@@ -737,6 +737,13 @@ fn unary_family(int: Int, name: &str) -> Option<Value> {
     })
 }
 
+/// Sorts `items` stably, as std's `sort_by` does (the same comparisons in the same order):
+/// every sort of values goes through this one instantiation of std's sort, each of which
+/// costs kilobytes of the page's bundle.
+fn sort_values(items: &mut [Value], order: &mut dyn FnMut(&Value, &Value) -> std::cmp::Ordering) {
+    items.sort_by(order);
+}
+
 /// `sort_by(|a, b| ..)` or, with `by_key`, `sort_by_key(|x| ..)`: the program's closure
 /// orders the items (std's sort is stable, and so is this one). The items are out of the vector
 /// while the closure runs, as the `&mut` borrow makes them in Rust.
@@ -760,7 +767,7 @@ fn sort_with(
         };
         ordering.ok_or_else(|| "the comparison of `sort_by` gave no `Ordering`".into())
     };
-    items.sort_by(|a, b| {
+    sort_values(&mut items, &mut |a, b| {
         if failure.is_some() {
             return std::cmp::Ordering::Equal;
         }

@@ -15,7 +15,7 @@ pub use self::canvas::warm_fonts as warm_canvas_fonts;
 
 use self::block_on::BlockOnLane;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::ops::RangeInclusive;
 use std::rc::Rc;
 use std::time::Duration;
@@ -358,12 +358,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         );
     }
     use_effect_with(props.selected, focus_selected(scroller.clone()));
-    let seqs: Vec<u64> = marks
-        .iter()
-        .map(|mark| mark.seq)
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    // The marks come in event order (`window_marks`), so their seqs need no sort, which would
+    // cost the bundle kilobytes for this alone.
+    let mut seqs: Vec<u64> = marks.iter().map(|mark| mark.seq).collect();
+    debug_assert!(seqs.is_sorted(), "marks come in event order");
+    seqs.dedup();
     let focusable = props
         .selected
         .filter(|seq| seqs.binary_search(seq).is_ok())
@@ -704,13 +703,17 @@ fn network_explanation(task: &TaskLabel, failures: &[NetworkFailure]) -> Option<
 /// Removes the marks of lanes that are not drawn, so that keyboard navigation only reaches drawn
 /// marks, and says how many tasks with marks were left without a lane.
 fn drop_undrawn_marks(marks: &mut Vec<Mark>, lanes: &[Lane]) -> usize {
-    let drawn: BTreeSet<usize> = lanes.iter().map(|lane| lane.task.id.index()).collect();
-    let undrawn: BTreeSet<usize> = marks
+    let mut drawn: Vec<usize> = lanes.iter().map(|lane| lane.task.id.index()).collect();
+    drawn.sort_unstable();
+    let is_drawn = |lane: &usize| drawn.binary_search(lane).is_ok();
+    let mut undrawn: Vec<usize> = marks
         .iter()
         .map(|mark| mark.lane)
-        .filter(|lane| !drawn.contains(lane))
+        .filter(|lane| !is_drawn(lane))
         .collect();
-    marks.retain(|mark| drawn.contains(&mark.lane));
+    undrawn.sort_unstable();
+    undrawn.dedup();
+    marks.retain(|mark| is_drawn(&mark.lane));
     undrawn.len()
 }
 
