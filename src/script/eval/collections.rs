@@ -20,6 +20,7 @@ use std::rc::Rc;
 
 use super::iter::{items, iter_of};
 use super::memory::reserve_values;
+use super::methods::sort_values;
 use super::number::IntType;
 use super::value::{compare, deep_clone, values_equal, CellObj, Guard, Value};
 use super::vm::{call_sync, Fault};
@@ -437,7 +438,7 @@ fn set_operation(map: &MapObj, name: &str, other: &Value) -> Result<Value, Fault
         "union" => {
             let mut all = pick(&mine, &|_| true);
             all.extend(pick(&theirs, &|k| !in_mine(k)));
-            all.sort_by_key(|k| Key(k.clone()));
+            sort_values(&mut all, &mut |a, b| Key(a.clone()).cmp(&Key(b.clone())));
             iter_of(all)
         }
         "intersection" => iter_of(pick(&mine, &in_theirs)),
@@ -445,7 +446,7 @@ fn set_operation(map: &MapObj, name: &str, other: &Value) -> Result<Value, Fault
         "symmetric_difference" => {
             let mut all = pick(&mine, &|k| !in_theirs(k));
             all.extend(pick(&theirs, &|k| !in_mine(k)));
-            all.sort_by_key(|k| Key(k.clone()));
+            sort_values(&mut all, &mut |a, b| Key(a.clone()).cmp(&Key(b.clone())));
             iter_of(all)
         }
         "is_subset" => Value::Bool(mine.keys().all(in_theirs)),

@@ -740,7 +740,10 @@ fn unary_family(int: Int, name: &str) -> Option<Value> {
 /// Sorts `items` stably, as std's `sort_by` does (the same comparisons in the same order):
 /// every sort of values goes through this one instantiation of std's sort, each of which
 /// costs kilobytes of the page's bundle.
-fn sort_values(items: &mut [Value], order: &mut dyn FnMut(&Value, &Value) -> std::cmp::Ordering) {
+pub(super) fn sort_values(
+    items: &mut [Value],
+    order: &mut dyn FnMut(&Value, &Value) -> std::cmp::Ordering,
+) {
     items.sort_by(order);
 }
 
