@@ -185,6 +185,8 @@ programs! {
     features_std_collections => "tests/programs/features/std_collections.rs",
     features_string_and_vec_methods => "tests/programs/features/string_and_vec_methods.rs",
     features_user_traits => "tests/programs/features/user_traits.rs",
+    mpsc_backpressure => "tests/programs/mpsc_backpressure.rs",
+    oneshot_and_try_send => "tests/programs/oneshot_and_try_send.rs",
     }
     external: {
     async_book_async_move => "tests/programs/external/async_book_async_move.rs",

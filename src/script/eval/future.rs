@@ -65,6 +65,14 @@ pub enum FutureObj {
     Fuse(Value),
     /// A fused future that finished: it stays Pending, and `select!` skips it.
     Terminated,
+    /// `StreamExt::next` (`some_only: false`) and `select_next_some` (`true`, which waits past
+    /// the stream's end rather than giving `None`).
+    Next {
+        /// The stream.
+        stream: Value,
+        /// Whether only items count: `select_next_some`.
+        some_only: bool,
+    },
     /// `future::select(a, b)`
     Select {
         /// The first future.
@@ -103,6 +111,7 @@ impl Drop for FutureObj {
             }
             FutureObj::Branches { futures, .. } => release(std::mem::take(futures)),
             FutureObj::PollOnce(f) | FutureObj::Fuse(f) => release_one(take(f)),
+            FutureObj::Next { stream, .. } => release_one(take(stream)),
             FutureObj::Select { a, b, .. } | FutureObj::Map(a, b) => {
                 release(vec![take(a), take(b)])
             }
@@ -198,6 +207,11 @@ pub fn poll_value(value: &Value, env: &mut Env<'_, '_>, can_slice: bool) -> Resu
             poll_value(&inner, env, can_slice)
         }
         Value::Rc(_) | Value::Guard(_) => poll_value(&value.deref(), env, can_slice),
+        Value::Channel(end) => match super::channel::poll_oneshot(end, env.cx)? {
+            Some(Poll::Ready(value)) => Ok(Polled::Ready(value)),
+            Some(Poll::Pending) => Ok(Polled::Pending),
+            None => Err("`.await` needs a future, found a channel end".into()),
+        },
         other => Err(format!("`.await` needs a future, found {}", other.type_name()).into()),
     }
 }
@@ -266,6 +280,17 @@ fn poll_state(
             other => other,
         },
         FutureObj::Terminated => Polled::Pending,
+        FutureObj::Next { stream, some_only } => match super::stream::poll_next(stream, env)? {
+            Polled::Ready(item) if *some_only => match super::stream::some_item(&item) {
+                Some(item) => Polled::Ready(item),
+                None => {
+                    // futures' `SelectNextSome` wakes itself at the stream's end and waits.
+                    env.cx.waker().wake_by_ref();
+                    Polled::Pending
+                }
+            },
+            other => other,
+        },
         FutureObj::Done => return Err("`async fn` resumed after completion".into()),
     };
     if matches!(polled, Polled::Ready(_)) {
@@ -278,9 +303,11 @@ fn poll_state(
 /// `FusedFuture::is_terminated`).
 pub fn is_terminated(value: &Value) -> bool {
     match value {
-        Value::Future(obj) => obj
-            .try_borrow()
-            .is_ok_and(|state| matches!(*state, FutureObj::Done | FutureObj::Terminated)),
+        Value::Future(obj) => obj.try_borrow().is_ok_and(|state| match &*state {
+            FutureObj::Done | FutureObj::Terminated => true,
+            FutureObj::Next { stream, .. } => super::stream::is_terminated(stream),
+            _ => false,
+        }),
         _ => false,
     }
 }

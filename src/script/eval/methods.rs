@@ -55,6 +55,17 @@ pub fn call(
         Value::Listener(_) | Value::Stream(_) => net_method(env, &receiver, &name, &args)?,
         Value::Map(map) => map_method(env, map, &name, &args)?,
         Value::Entry(entry) => entry_method(env, entry, &name, &args)?,
+        Value::Channel(end) => match super::channel::method(end, &name, args.clone())? {
+            Some(value) => Some(value),
+            None if super::stream::is_stream_method(&name) => {
+                Some(super::stream::method(receiver.clone(), &name))
+            }
+            None => None,
+        },
+        Value::ChannelError(error) => error.method(&name),
+        Value::Struct(_) if super::stream::is_stream_method(&name) => {
+            return Ok(super::stream::method(receiver.clone(), &name))
+        }
         _ => None,
     };
     match result {

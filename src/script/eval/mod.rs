@@ -3,6 +3,7 @@
 //! `impl Future` is a real `Future` polled by the playground [`Executor`]. It must never block
 //! the thread, panic on any program, or run a program that failed to compile.
 
+mod channel;
 mod collections;
 mod compile;
 mod consume;
@@ -19,6 +20,7 @@ mod natives;
 pub(crate) mod number;
 pub(crate) mod ops;
 mod program;
+mod stream;
 mod teardown;
 mod text;
 mod traits;

@@ -111,6 +111,9 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             let children = super::iter::items(env, &arg())?;
             join(children, true, native == Native::TryJoinAll)
         }
+        Native::MpscChannel => super::channel::bounded(non_negative(&arg())? as usize),
+        Native::MpscUnbounded => super::channel::unbounded(),
+        Native::OneshotChannel => super::channel::oneshot(),
         Native::PendingOnce => future_value(FutureObj::PendingOnce(false)),
         Native::PollOnce => future_value(FutureObj::PollOnce(arg())),
         Native::SelectMacro {

@@ -223,6 +223,12 @@ pub enum Native {
     TryJoin,
     /// `future::join_all(iter)`
     JoinAll,
+    /// `futures::channel::mpsc::channel(buffer)`
+    MpscChannel,
+    /// `futures::channel::mpsc::unbounded()`
+    MpscUnbounded,
+    /// `futures::channel::oneshot::channel()`
+    OneshotChannel,
     /// `future::try_join_all(iter)`
     TryJoinAll,
     /// `pending!()`: Pending once, without a wake, then `()`.

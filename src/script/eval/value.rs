@@ -7,6 +7,7 @@ use std::fmt;
 use std::rc::Rc;
 use std::task::Waker;
 
+use super::channel::{ChannelEnd, ChannelError};
 use super::collections::{clone_map, maps_equal, EntryObj, MapObj};
 use super::future::FutureObj;
 use super::iter::Lazy;
@@ -79,6 +80,10 @@ pub enum Value {
     Listener(Rc<TcpListener>),
     /// A loopback stream.
     Stream(Rc<TcpStream>),
+    /// One end of a futures channel (`mpsc`, `oneshot`).
+    Channel(Rc<RefCell<ChannelEnd>>),
+    /// An error value of futures' channels.
+    ChannelError(ChannelError),
 }
 
 /// A struct instance: its definition and its fields in declaration order.
@@ -340,6 +345,8 @@ impl Value {
             Value::Entry(_) => "Entry",
             Value::Listener(_) => "TcpListener",
             Value::Stream(_) => "TcpStream",
+            Value::Channel(_) => "channel end",
+            Value::ChannelError(error) => error.type_name(),
         }
     }
 }
@@ -397,6 +404,7 @@ pub fn values_equal(a: &Value, b: &Value) -> Result<bool, TooDeep> {
         (Value::Char(x), Value::Char(y)) => x == y,
         (Value::Duration(x), Value::Duration(y)) => x == y,
         (Value::ParseError(x), Value::ParseError(y)) => x == y,
+        (Value::ChannelError(x), Value::ChannelError(y)) => x == y,
         (Value::Vec(x), Value::Vec(y)) => slices_equal(&x.borrow(), &y.borrow())?,
         (Value::Tuple(x), Value::Tuple(y)) => slices_equal(x, y)?,
         (Value::Struct(x), Value::Struct(y)) => {

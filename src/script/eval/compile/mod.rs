@@ -663,8 +663,19 @@ impl<'s> Compiler<'s> {
     fn pop_scope(&mut self, first_slot: u16, span: Span) {
         self.top().scopes.pop();
         let end = self.top().proto.slots;
-        if end > first_slot {
-            self.emit(Op::Clear(first_slot, end), span);
+        // A closure's captures get their slots when first used, maybe inside this scope; they
+        // live as long as the closure, so the clearing skips them.
+        let mut captured: Vec<u16> = (self.top().captures.iter())
+            .map(|&(_, _, slot)| slot)
+            .filter(|slot| (first_slot..end).contains(slot))
+            .collect();
+        captured.sort_unstable();
+        let mut start = first_slot;
+        for slot in captured.into_iter().chain([end]) {
+            if slot > start {
+                self.emit(Op::Clear(start, slot), span);
+            }
+            start = slot.saturating_add(1);
         }
     }
 }
