@@ -424,6 +424,27 @@ pub const BUILT_IN: &[(&str, &[&str])] = &[
             "will_wake",
         ],
     ),
+    (
+        "futures' channel ends, their errors and streams (`channel.rs`, `stream.rs`)",
+        &[
+            "close",
+            "close_channel",
+            "disconnect",
+            "feed",
+            "is_canceled",
+            "is_closed",
+            "is_disconnected",
+            "is_empty",
+            "is_full",
+            "next",
+            "select_next_some",
+            "send",
+            "try_next",
+            "try_recv",
+            "try_send",
+            "unbounded_send",
+        ],
+    ),
 ];
 
 /// The integer families whose methods are named `<family>_<operation>` (`checked_add`).
