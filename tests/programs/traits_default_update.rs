@@ -1,7 +1,8 @@
 // `Default`: `#[derive(Default)]` on a struct of std types and on an enum with a `#[default]`
 // variant, a hand-written `impl Default`, `Type::default()`, `Default::default()` under a `let`
 // annotation, struct update syntax with `..Default::default()` and with another value (the
-// written fields are evaluated first), and a cast to a trait object.
+// written fields are evaluated first), a cast to a trait object, and `Into` through a
+// hand-written `From` picked by a `let` annotation.
 use async_playground::prelude::{println, *};
 use std::fmt::Debug;
 
@@ -38,6 +39,18 @@ impl Default for Server {
     }
 }
 
+#[derive(Debug)]
+struct Celsius(f64);
+
+#[derive(Debug)]
+struct Fahrenheit(f64);
+
+impl From<Celsius> for Fahrenheit {
+    fn from(c: Celsius) -> Self {
+        Fahrenheit(c.0 * 9.0 / 5.0 + 32.0)
+    }
+}
+
 async fn configure() -> Config {
     yield_now().await;
     Config { retries: 3, tags: vec!["fast".to_string()], ..Default::default() }
@@ -66,4 +79,6 @@ fn main() {
     let count: u64 = Default::default();
     let shown = Box::new(count) as Box<dyn Debug>;
     println!("{:?}", shown);
+    let hot: Fahrenheit = Celsius(100.0).into();
+    println!("{:?} {:?} {}", hot, Fahrenheit::from(Celsius(0.0)), hot.0);
 }

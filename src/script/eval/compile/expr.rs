@@ -497,6 +497,7 @@ impl Compiler<'_> {
             } => {
                 let num = ty.as_ref().and_then(super::num_type);
                 match init {
+                    Some(init) if self.lower_into_as_from(init, ty.as_ref()) => {}
                     Some(init) if Self::is_default_default(init) && ty.is_some() => {
                         let ty = ty.as_ref().map(|ty| (ty, self.default_of(ty, init.span)));
                         if let Some((ty, false)) = ty {
