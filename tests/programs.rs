@@ -178,6 +178,7 @@ programs! {
     features_async_fn_in_trait => "tests/programs/features/async_fn_in_trait.rs",
     features_drop_order => "tests/programs/features/drop_order.rs",
     features_integer_casts => "tests/programs/features/integer_casts.rs",
+    features_into_inferred => "tests/programs/features/into_inferred.rs",
     features_lazy_iterator_effects => "tests/programs/features/lazy_iterator_effects.rs",
     features_mem_and_cell => "tests/programs/features/mem_and_cell.rs",
     features_patterns => "tests/programs/features/patterns.rs",

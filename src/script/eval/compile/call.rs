@@ -190,7 +190,8 @@ impl Compiler<'_> {
         }
         if let Some(index) = self.function_index(path) {
             let types = self.param_types.get(&index).cloned();
-            self.typed_args(args, types, false);
+            let names = self.param_type_names.get(&index).cloned();
+            self.typed_args(args, types, names, false);
             self.emit(Op::Call(index, argc), span);
             return;
         }
@@ -212,7 +213,8 @@ impl Compiler<'_> {
             }
             Some(Target::Struct(id)) => {
                 let types = self.field_types.get(&id).cloned();
-                self.typed_args(args, types, true);
+                let names = self.field_type_names.get(&id).cloned();
+                self.typed_args(args, types, names, true);
                 self.emit(Op::MakeStruct(id, argc), span);
             }
             None => match self.trait_method_name(path) {
@@ -350,7 +352,13 @@ impl Compiler<'_> {
             return;
         }
         let argc = self.operand(args.len(), span, "arguments in one call");
-        args.iter().for_each(|a| self.moved(a));
+        let declared = self.method_param_type_names.get(&method.name).cloned();
+        let declared = declared.flatten().unwrap_or_default();
+        for (i, arg) in args.iter().enumerate() {
+            if !self.lower_into(arg, declared.get(i).and_then(Option::as_deref)) {
+                self.moved(arg);
+            }
+        }
         self.emit(Op::Method(id, argc), span);
     }
 

@@ -28,7 +28,9 @@ impl Compiler<'_> {
             ExprKind::Break { label, value } => self.break_expr(label, value.as_deref(), span),
             ExprKind::Continue { label } => self.continue_expr(label, span),
             ExprKind::Return(value) => {
+                let ret_type_name = self.top().ret_type_name.clone();
                 match value {
+                    Some(value) if self.lower_into(value, ret_type_name.as_deref()) => {}
                     Some(value) => {
                         let ret = self.top().ret_type;
                         self.moving = true;

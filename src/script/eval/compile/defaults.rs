@@ -1,9 +1,8 @@
-//! `Default` and `Into` through `From`: `Type::default()`, `Self::default()` and `Default::default()` where the type is
+//! `Default`: `Type::default()`, `Self::default()` and `Default::default()` where the type is
 //! written (a `let` annotation, a struct update `..Default::default()`), lowered to the value
 //! of the program's own `impl Default`, of `#[derive(Default)]` (each field's default, an
 //! enum's `#[default]` variant) or of a std type's default. It must never guess a type that
 //! the source does not name: `Default::default()` elsewhere is a located error.
-//! `let v: T = x.into();` calls the program's `impl From<_> for T`.
 
 use super::Compiler;
 use crate::script::ast::{self, Expr, ExprKind, Fields, Span};
@@ -70,31 +69,6 @@ impl Compiler<'_> {
             .map(|s| s.ident.name.as_str())
             .collect();
         names.ends_with(&["Default", "default"])
-    }
-
-    /// Lowers `let v: T = x.into();` as `T::from(x)` when the program implements `From` for
-    /// `T` (the annotation is what picks the impl); `false` (nothing emitted) otherwise.
-    pub(super) fn lower_into_as_from(&mut self, init: &Expr, ty: Option<&ast::Type>) -> bool {
-        let ExprKind::MethodCall {
-            receiver,
-            method,
-            args,
-            ..
-        } = &init.kind
-        else {
-            return false;
-        };
-        let target = ty.and_then(super::type_name);
-        let target = target.map(|name| self.aliases.get(&name).cloned().unwrap_or(name));
-        let from = target.and_then(|name| self.fn_index.get(&format!("{name}::from")).copied());
-        match from {
-            Some(index) if method.name == "into" && args.is_empty() => {
-                self.expr(receiver);
-                self.emit(Op::Call(index, 1), init.span);
-                true
-            }
-            _ => false,
-        }
     }
 
     /// Pushes the default value of `ty`; `false` (nothing emitted) when the playground does

@@ -469,11 +469,13 @@ impl Compiler<'_> {
     /// [`Compiler::expr_as`]).
     pub(super) fn block_as(&mut self, block: &ast::Block, ty: Option<NumType>) {
         let tail_collect_into = self.tail_collect_into.take();
+        let tail_into = self.tail_into.take();
         let first = self.push_scope();
         for stmt in &block.stmts {
             self.stmt(stmt);
         }
         match &block.tail {
+            Some(tail) if self.lower_into(tail, tail_into.as_deref()) => {}
             Some(tail) => {
                 self.hint = ty;
                 self.collect_into = tail_collect_into;
@@ -497,7 +499,7 @@ impl Compiler<'_> {
             } => {
                 let num = ty.as_ref().and_then(super::num_type);
                 match init {
-                    Some(init) if self.lower_into_as_from(init, ty.as_ref()) => {}
+                    Some(init) if self.lower_into_type(init, ty.as_ref()) => {}
                     Some(init) if Self::is_default_default(init) && ty.is_some() => {
                         let ty = ty.as_ref().map(|ty| (ty, self.default_of(ty, init.span)));
                         if let Some((ty, false)) = ty {
@@ -642,9 +644,12 @@ impl Compiler<'_> {
         if let Some(base) = base {
             return self.struct_update(path, &names, fields, base, make, span);
         }
-        let types = match make {
-            Op::MakeStruct(id, _) => self.field_types.get(&id).cloned().unwrap_or_default(),
-            _ => Vec::new(),
+        let (types, type_names) = match make {
+            Op::MakeStruct(id, _) => (
+                self.field_types.get(&id).cloned().unwrap_or_default(),
+                self.field_type_names.get(&id).cloned().unwrap_or_default(),
+            ),
+            _ => (Vec::new(), Vec::new()),
         };
         // By name, so that a struct of many fields costs no quadratic search.
         let inits: HashMap<&str, &ast::FieldInit> =
@@ -652,6 +657,9 @@ impl Compiler<'_> {
         let declared: HashSet<&str> = names.iter().map(String::as_str).collect();
         for (i, name) in names.iter().enumerate() {
             match inits.get(name.as_str()) {
+                Some(init)
+                    if self
+                        .lower_into(&init.value, type_names.get(i).and_then(Option::as_deref)) => {}
                 Some(init) => {
                     let ty = types.get(i).copied().flatten();
                     self.moving = true;

@@ -250,11 +250,18 @@ impl<'s> Compiler<'s> {
         for (index, item) in items.fns.iter().enumerate() {
             let index = index as u32;
             let name = item.decl.name.name.clone();
-            let params = item.decl.params.iter().map(|param| match param {
-                ast::Param::Typed { ty, .. } => super::num_type(ty),
+            let declared = item.decl.params.iter().map(|param| match param {
+                ast::Param::Typed { ty, .. } => Some(ty),
                 ast::Param::SelfParam { .. } => None,
             });
+            let params = declared.clone().map(|ty| ty.and_then(super::num_type));
             self.param_types.insert(index, params.collect());
+            let names: Vec<Option<String>> =
+                declared.map(|ty| ty.and_then(super::type_name)).collect();
+            self.param_type_names.insert(index, names.clone());
+            if let Some(ast::Param::SelfParam { .. }) = item.decl.params.first() {
+                self.note_method_param_types(&name, &names[1..]);
+            }
             let Some(ty) = &item.self_ty else {
                 let path: Vec<&str> = item.module.iter().map(String::as_str).collect();
                 self.fn_index
@@ -281,6 +288,16 @@ impl<'s> Compiler<'s> {
             }
         }
         tables
+    }
+
+    /// Records the declared parameter types (after `self`) of a method named `name`; methods
+    /// of that name that disagree leave none known, since the receiver picks among them.
+    fn note_method_param_types(&mut self, name: &str, params: &[Option<String>]) {
+        let known = self.method_param_type_names.entry(name.to_string());
+        let known = known.or_insert_with(|| Some(params.to_vec()));
+        if known.as_deref() != Some(params) {
+            *known = None;
+        }
     }
 }
 

@@ -8,6 +8,7 @@ mod control;
 mod defaults;
 mod errors;
 mod expr;
+mod into;
 mod items;
 mod macros;
 mod mem;
@@ -79,7 +80,9 @@ struct FnState {
     /// The declared numeric return type, which every returned value takes.
     ret_type: Option<NumType>,
     /// How `?` converts the errors it returns (see `errors`).
-    error_conversion: Option<errors::ErrorConversion>,
+    error_conversion: Option<into::FromConversion>,
+    /// The last segment of the declared return type, which `.into()` returned converts to.
+    ret_type_name: Option<String>,
     /// The declaration (see [`Compiler::declare`]) each named slot holds.
     decls: HashMap<u16, u32>,
     /// The latest position a forward jump was patched to land on.
@@ -101,6 +104,16 @@ pub(super) struct Compiler<'s> {
     param_types: HashMap<u32, Vec<Option<NumType>>>,
     /// The declared numeric type of each field of each struct, by struct id.
     field_types: HashMap<u32, Vec<Option<NumType>>>,
+    /// The declared type (last segment) of each parameter of each function, by function
+    /// index: `.into()` passed there converts to it.
+    param_type_names: HashMap<u32, Vec<Option<String>>>,
+    /// The declared types (last segments) of the parameters after `self` of the program's
+    /// methods, by method name; `None` where methods of one name disagree.
+    method_param_type_names: HashMap<String, Option<Vec<Option<String>>>>,
+    /// The declared type (last segment) of each field of each struct, by struct id.
+    field_type_names: HashMap<u32, Vec<Option<String>>>,
+    /// Each program type's `impl From` as found so far (see `into`).
+    conversions: into::Conversions,
     struct_index: HashMap<String, u32>,
     enum_index: HashMap<String, u32>,
     /// Constants by name, inlined where they are used.
@@ -133,6 +146,9 @@ pub(super) struct Compiler<'s> {
     /// What a `collect()` that is the tail of the next block should build: the function's
     /// declared return type asks it (`fn reversed(s: &str) -> String { ...collect() }`).
     tail_collect_into: Option<CollectTarget>,
+    /// The declared return type (last segment) that `.into()` as the tail of the next block
+    /// converts to.
+    tail_into: Option<String>,
     /// The name of every function the program writes, methods of its impls and traits
     /// included: a method call by any other name must be a built-in's.
     program_methods: HashSet<String>,
@@ -161,6 +177,10 @@ impl<'s> Compiler<'s> {
             fn_index: HashMap::new(),
             param_types: HashMap::new(),
             field_types: HashMap::new(),
+            param_type_names: HashMap::new(),
+            field_type_names: HashMap::new(),
+            method_param_type_names: HashMap::new(),
+            conversions: into::Conversions::new(),
             struct_index: HashMap::new(),
             enum_index: HashMap::new(),
             consts: HashMap::new(),
@@ -177,6 +197,7 @@ impl<'s> Compiler<'s> {
             elements: None,
             collect_into: None,
             tail_collect_into: None,
+            tail_into: None,
             program_methods: HashSet::new(),
             cells: CellAnalysis::default(),
             moving: false,
@@ -231,17 +252,20 @@ impl<'s> Compiler<'s> {
                 fields,
                 shape,
             };
-            let types = match &decl.fields {
-                Fields::Named(list) => list.iter().map(|f| num_type(&f.ty)).collect(),
-                Fields::Tuple(list) => list.iter().map(num_type).collect(),
+            let declared: Vec<&ast::Type> = match &decl.fields {
+                Fields::Named(list) => list.iter().map(|f| &f.ty).collect(),
+                Fields::Tuple(list) => list.iter().collect(),
                 Fields::Unit => Vec::new(),
             };
+            let types = declared.iter().map(|ty| num_type(ty)).collect();
+            let type_names = declared.iter().map(|ty| type_name(ty)).collect();
             if derives(&decl.derives, "Default") {
                 let derived = defaults::DerivedDefault::Struct(&decl.fields);
                 self.derived_defaults.insert(name.clone(), derived);
             }
             let id = self.program.structs.len() as u32;
             self.field_types.insert(id, types);
+            self.field_type_names.insert(id, type_names);
             self.struct_index.insert(name, id);
             self.program.structs.push(Rc::new(def));
         }
@@ -386,6 +410,9 @@ impl<'s> Compiler<'s> {
         self.top().ret_type = ret;
         self.tail_collect_into = decl.ret.as_ref().and_then(collect::collect_target);
         self.top().error_conversion = self.error_conversion(decl.ret.as_ref());
+        let ret_type_name = decl.ret.as_ref().and_then(type_name);
+        self.tail_into.clone_from(&ret_type_name);
+        self.top().ret_type_name = ret_type_name;
         self.block_as(&decl.body, ret);
         self.emit_return(decl.body.span);
         self.end().0
@@ -406,6 +433,7 @@ impl<'s> Compiler<'s> {
             num_types: HashMap::new(),
             ret_type: None,
             error_conversion: None,
+            ret_type_name: None,
             decls: HashMap::new(),
             last_target: None,
             owned: HashSet::new(),
@@ -626,11 +654,23 @@ impl<'s> Compiler<'s> {
     }
 
     /// Compiles arguments expecting the declared numeric types `types` (see
-    /// [`Compiler::expr_as`]); `annotate` gives each its type here (a function's own entry
-    /// does that for its parameters).
-    fn typed_args(&mut self, args: &[Expr], types: Option<Vec<Option<NumType>>>, annotate: bool) {
+    /// [`Compiler::expr_as`]) and converting `.into()` to the declared types named
+    /// `type_names`; `annotate` gives each its type here (a function's own entry does that
+    /// for its parameters).
+    fn typed_args(
+        &mut self,
+        args: &[Expr],
+        types: Option<Vec<Option<NumType>>>,
+        type_names: Option<Vec<Option<String>>>,
+        annotate: bool,
+    ) {
         let types = types.unwrap_or_default();
+        let type_names = type_names.unwrap_or_default();
         for (i, arg) in args.iter().enumerate() {
+            let name = type_names.get(i).and_then(Option::as_deref);
+            if self.lower_into(arg, name) {
+                continue;
+            }
             let ty = types.get(i).copied().flatten();
             self.moving = true;
             self.expr_as(arg, ty);
