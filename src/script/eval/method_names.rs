@@ -418,6 +418,8 @@ pub const BUILT_IN: &[(&str, &[&str])] = &[
             "poll",
             "set",
             "then",
+            "try_borrow",
+            "try_borrow_mut",
             "wake",
             "wake_by_ref",
             "waker",

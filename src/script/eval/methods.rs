@@ -12,7 +12,7 @@ use super::number::{family_method, Family, FloatType, Int, IntType};
 use super::ops::{as_byte, as_index, as_int, byte, truth};
 use super::teardown::release_one;
 use super::text::{char_method, insert_at, text_method};
-use super::value::{compare, deep_clone, values_equal, Guard, Tag, Value};
+use super::value::{compare, deep_clone, values_equal, CellObj, Guard, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
 use crate::script::limits::Limit;
@@ -972,13 +972,13 @@ fn cell_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
     Ok(Some(match name {
         "borrow" if borrows < 0 => return Err("already mutably borrowed: BorrowError".into()),
         "borrow_mut" if borrows != 0 => return Err("already borrowed: BorrowMutError".into()),
-        "borrow" | "borrow_mut" => {
-            let mutable = name == "borrow_mut";
-            cell.borrows.set(if mutable { -1 } else { borrows + 1 });
-            Value::Guard(Rc::new(Guard {
-                cell: Rc::clone(cell),
-                mutable,
-            }))
+        // The `try_` forms answer a conflict with `Err` instead of panicking; only whether it
+        // is `Err` can be seen, as `BorrowError` prints nothing else.
+        "try_borrow" if borrows < 0 => Value::variant(Tag::Err, vec![Value::Unit]),
+        "try_borrow_mut" if borrows != 0 => Value::variant(Tag::Err, vec![Value::Unit]),
+        "borrow" | "borrow_mut" => borrow_guard(cell, name == "borrow_mut"),
+        "try_borrow" | "try_borrow_mut" => {
+            Value::variant(Tag::Ok, vec![borrow_guard(cell, name == "try_borrow_mut")])
         }
         "into_inner" => cell.value.borrow().clone(),
         "get" => super::vm::cell_contents(receiver)?,
@@ -989,6 +989,16 @@ fn cell_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
             Value::Unit
         }
         _ => return Ok(None),
+    }))
+}
+
+/// A new borrow of `cell`, shared or `mutable`, released when the guard drops.
+fn borrow_guard(cell: &Rc<CellObj>, mutable: bool) -> Value {
+    let borrows = cell.borrows.get();
+    cell.borrows.set(if mutable { -1 } else { borrows + 1 });
+    Value::Guard(Rc::new(Guard {
+        cell: Rc::clone(cell),
+        mutable,
     }))
 }
 

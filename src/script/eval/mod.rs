@@ -486,15 +486,18 @@ impl Shared {
         Ok(())
     }
 
-    /// Starts a time slice and returns its length: a long fixed slice normally, a seeded
-    /// random one of at most the quantum in threads mode.
+    /// Starts a time slice and returns its countdown: a long fixed slice normally, a seeded
+    /// random one of 1 to the quantum steps in threads mode. A countdown of `n` runs `n - 1`
+    /// steps (it ends on the step after them, which runs first in the next slice), so a
+    /// thread's countdown is one more than its steps: with a quantum of 1 it must still move.
     fn start_slice(&self) -> u32 {
         match self.preemption.get() {
             None => vm::SLICE_STEPS,
             Some((state, quantum)) => {
                 let next = xorshift(state);
                 self.preemption.set(Some((next, quantum)));
-                1 + (next % u64::from(quantum)) as u32
+                let steps = 1 + (next % u64::from(quantum)) as u32;
+                steps + 1
             }
         }
     }

@@ -71,6 +71,7 @@ mod tests {
 
     use super::*;
     use crate::executor::sleep;
+    use crate::session::settings::QUANTUM_RANGE;
 
     #[test]
     fn busy_polling_wastes_polls_that_waker_driven_polling_does_not() {
@@ -101,6 +102,28 @@ mod tests {
         assert_eq!(comparison.waker_driven.total.wasted_polls, 0);
         assert!(comparison.busy_polling.total.wasted_polls > 0);
         assert!(comparison.busy_polling.total.polls > comparison.waker_driven.total.polls);
+    }
+
+    #[test]
+    fn every_quantum_the_page_offers_lets_threads_finish() {
+        let preset = crate::lesson::presets::presets("thread-vs-async")[0];
+        let Ok(start) = crate::session::program::prepare(preset.source) else {
+            panic!("the preset {} loads", preset.name);
+        };
+        let as_tasks = compare_modes(&start, Settings::default()).as_tasks;
+        let (shortest, longest) = QUANTUM_RANGE.into_inner();
+        for quantum in [shortest, shortest + 1, 7, longest] {
+            let settings = Settings {
+                quantum,
+                ..Settings::default()
+            };
+            let as_threads = compare_modes(&start, settings).as_threads;
+            assert_eq!(
+                as_threads.len(),
+                as_tasks.len(),
+                "with quantum {quantum} the threads print every line"
+            );
+        }
     }
 
     #[test]
