@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 #! Starts the playground for a newcomer: installs whatever is missing (scripts/setup.sh), builds and
-#! starts the WebSocket echo server of lesson 9 in the background on
+#! starts the WebSocket echo server of the WebSocket lesson in the background on
 #! ws://127.0.0.1:${ECHO_PORT:-9001} (unless that port already serves; stopped when this command
 #! ends), then builds and serves the app with `trunk serve` on http://127.0.0.1:${PORT:-8080}/,
 #! rebuilding on edits.

@@ -1,5 +1,6 @@
 // Spawned tasks get their own lanes and run alongside `main`; each `JoinHandle` is a future that
-// becomes ready with its task's output once the task finishes.
+// becomes ready with its task's output once the task finishes. The prelude's `block_on` has a
+// spawner, like futures' `LocalPool`; `futures::executor::block_on` has none.
 use async_playground::prelude::{println, *};
 
 async fn download(name: &str, chunks: u32) -> u32 {

@@ -1,6 +1,7 @@
-// Two workers as separate tasks. As async tasks each runs until it awaits, so `a` finishes its
-// loop before `b` starts; set Mode to Threads and the same workers are preempted between any
-// two steps, so their lines interleave differently with every seed and quantum.
+// The essay's thread A and thread B, as two spawned tasks. As async tasks each runs until it
+// awaits, and these loops never await, so `a` finishes before `b` starts. Set Mode to Threads:
+// each task is then preempted when its time slice runs out, anywhere in its loop (even inside
+// `total += step`), so the lines interleave, differently for each seed and quantum.
 use async_playground::prelude::{println, *};
 
 async fn worker(name: &'static str) -> u32 {

@@ -1,17 +1,22 @@
-// The same two workers, each yielding after every step: `join!` polls both children on every
-// poll of the task, so the workers now alternate line by line.
+// The same two tasks, each awaiting `yield_now()` after every step: an await that is not ready
+// hands control back, so as async tasks the workers now alternate line by line.
 use async_playground::prelude::{println, *};
-use futures::join;
 
-async fn worker(name: &str) {
-    for step in 1..=3 {
-        println!("{name}: step {step}");
+async fn worker(name: &'static str) -> u32 {
+    let mut total = 0;
+    for step in 1..=4 {
+        total += step;
+        println!("{name}: step {step}, total so far {total}");
         yield_now().await;
     }
+    total
 }
 
 fn main() {
     block_on(async {
-        join!(worker("a"), worker("b"));
+        let a = spawn("a", worker("a"));
+        let b = spawn("b", worker("b"));
+        let sum = a.await + b.await;
+        println!("both workers done: {sum}");
     });
 }

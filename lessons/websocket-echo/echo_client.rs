@@ -1,5 +1,5 @@
-// The loopback lesson's client, unchanged, talking to an echo server. Choose "Real WebSocket
-// server" above the editor and the same code dials the real server through the browser: binding
+// The loopback lesson's client, grown into a loop of three messages, talking to an echo server.
+// Choose "Real WebSocket server" above the editor and it dials the real server: binding
 // ADDR then fails (the real server holds it), so no stand-in runs. On the loopback, a stand-in
 // echo task binds ADDR and sends every message straight back.
 use async_playground::prelude::{println, *};

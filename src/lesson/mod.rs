@@ -1,4 +1,4 @@
-//! Lessons as data: the ten lessons of the curriculum, in order, each with its URL slug, title,
+//! Lessons as data: the lessons of the curriculum, in order, each with its URL slug, title,
 //! one-line summary and prose. Pure data and lookups; it must never touch the browser or run code.
 
 pub mod presets;
@@ -33,65 +33,92 @@ macro_rules! lesson {
 }
 
 /// The curriculum, in the order a learner should follow it.
-pub const LESSONS: [Lesson; 10] =
-    [
-        lesson!(
-            1,
-            "thread-vs-async",
-            "Threads versus async tasks",
-            "Threads are switched anywhere; async tasks switch only where they await."
-        ),
-        lesson!(
-            2,
-            "lazy-futures",
-            "Futures are lazy",
-            "Calling an async fn runs nothing until an executor polls the future."
-        ),
-        lesson!(
-            3,
-            "async-await",
-            "async/await and its desugaring",
-            "An async fn is a function returning a state machine that implements Future."
-        ),
-        lesson!(
-            4,
-            "future-trait",
-            "Under the hood: the Future trait",
-            "poll, Poll::Pending and Poll::Ready, and a future written by hand."
-        ),
-        lesson!(5, "context-waker", "Context and Waker",
-        "How a pending future asks to be polled again, and what a busy-polling executor wastes."),
-        lesson!(
-            6,
-            "executor-tasks",
-            "Executors and tasks",
-            "spawn, the run queue, block_on, join and select."
-        ),
-        lesson!(
-            7,
-            "combinators",
-            "Combinators",
-            "map, then, and_then and Either: futures built from futures."
-        ),
-        lesson!(
-            8,
-            "loopback-tcp",
-            "Non-blocking TCP over a loopback",
-            "A server and a client whose would-block reads and writes park their wakers."
-        ),
-        lesson!(
-            9,
-            "websocket-echo",
-            "A real WebSocket echo",
-            "The same client code against a real echo server, woken by real network events."
-        ),
-        lesson!(
-            10,
-            "pitfalls",
-            "Pitfalls",
-            "Blocking inside async, lost wakers and tasks that never yield."
-        ),
-    ];
+pub const LESSONS: [Lesson; 14] = [
+    lesson!(
+        1,
+        "thread-vs-async",
+        "Threads versus async tasks",
+        "Threads are switched anywhere; async tasks switch only where they await."
+    ),
+    lesson!(
+        2,
+        "lazy-futures",
+        "Futures are lazy",
+        "Calling an async fn runs nothing until an executor polls the future."
+    ),
+    lesson!(
+        3,
+        "async-await",
+        "async/await and its desugaring",
+        "An async fn is a function returning a state machine that implements Future."
+    ),
+    lesson!(
+        4,
+        "future-trait",
+        "Under the hood: the Future trait",
+        "poll, Poll::Pending and Poll::Ready, and a future written by hand."
+    ),
+    lesson!(
+        5,
+        "context-waker",
+        "Context and Waker",
+        "How a pending future asks to be polled again, and what a busy-polling executor wastes."
+    ),
+    lesson!(
+        6,
+        "executor-tasks",
+        "Executors and tasks",
+        "spawn, the run queue, block_on, join and select."
+    ),
+    lesson!(
+        7,
+        "combinators",
+        "Combinators",
+        "map, then, and_then and Either: futures built from futures."
+    ),
+    lesson!(
+        8,
+        "select-cancel",
+        "Select, timeouts and cancellation",
+        "Racing futures: select! against select_biased!, timeouts, and cancelling by dropping."
+    ),
+    lesson!(
+        9,
+        "pin",
+        "Pin and self-referential futures",
+        "Why poll takes Pin<&mut Self>: Unpin, Box::pin against pin!, and a wrapper future."
+    ),
+    lesson!(
+        10,
+        "channels-streams",
+        "Channels and streams",
+        "mpsc with backpressure, oneshot replies, and streams read with while let."
+    ),
+    lesson!(
+        11,
+        "loopback-tcp",
+        "Non-blocking TCP over a loopback",
+        "A server and a client whose would-block reads and writes park their wakers."
+    ),
+    lesson!(
+        12,
+        "tcp-server",
+        "A server with a task per connection",
+        "An accept loop that spawns a task per client, each receiving, answering and yielding."
+    ),
+    lesson!(
+        13,
+        "websocket-echo",
+        "A real WebSocket echo",
+        "The same kind of client against a real echo server, woken by real network events."
+    ),
+    lesson!(
+        14,
+        "pitfalls",
+        "Pitfalls",
+        "Blocking inside async, lost wakers, tasks that never yield, borrows held across await."
+    ),
+];
 
 /// Finds a lesson by its URL slug.
 pub fn find(slug: &str) -> Option<&'static Lesson> {
@@ -109,6 +136,60 @@ mod tests {
             assert_eq!(find(lesson.slug), Some(lesson));
         }
         assert_eq!(find("no-such-lesson"), None);
+    }
+
+    #[test]
+    fn every_lesson_names_each_of_its_presets_in_its_prose() {
+        for lesson in &LESSONS {
+            for preset in presets::presets(lesson.slug) {
+                assert!(
+                    lesson.prose.contains(&format!("`{}`", preset.name)),
+                    "lesson {} never names its preset `{}`",
+                    lesson.slug,
+                    preset.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_item_in_the_prose_code_is_defined_by_a_preset() {
+        for lesson in &LESSONS {
+            let sources: Vec<&str> = presets::presets(lesson.slug)
+                .iter()
+                .map(|preset| preset.source)
+                .collect();
+            for block in prose::parse(lesson.prose) {
+                let prose::Block::Code(code) = block else {
+                    continue;
+                };
+                for item in defined_items(&code) {
+                    assert!(
+                        sources
+                            .iter()
+                            .any(|source| defined_items(source).contains(&item)),
+                        "lesson {}: `{item}` in its prose is in none of its presets",
+                        lesson.slug
+                    );
+                }
+            }
+        }
+    }
+
+    /// The names after `fn `, `struct ` and `enum ` in `code`: what a program defines.
+    fn defined_items(code: &str) -> Vec<String> {
+        let words: Vec<&str> = code.split_whitespace().collect();
+        words
+            .windows(2)
+            .filter(|pair| matches!(pair[0], "fn" | "struct" | "enum"))
+            .map(|pair| {
+                pair[1]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned()
+            })
+            .collect()
     }
 
     #[test]

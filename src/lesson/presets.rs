@@ -28,9 +28,9 @@ macro_rules! preset {
 pub fn presets(slug: &str) -> &'static [Preset] {
     match slug {
         "thread-vs-async" => &[
-            preset!("thread-vs-async", "workers"),
-            preset!("thread-vs-async", "yielding_workers"),
             preset!("thread-vs-async", "spawned_workers"),
+            preset!("thread-vs-async", "yielding_workers"),
+            preset!("thread-vs-async", "joined_workers"),
         ],
         "lazy-futures" => &[
             preset!("lazy-futures", "hello"),
@@ -49,16 +49,38 @@ pub fn presets(slug: &str) -> &'static [Preset] {
             preset!("executor-tasks", "join_select"),
             preset!("executor-tasks", "left_yields"),
             preset!("executor-tasks", "spawn_tasks"),
+            preset!("executor-tasks", "await_then_join"),
         ],
         "combinators" => &[
             preset!("combinators", "breakfast"),
             preset!("combinators", "burnt"),
         ],
+        "select-cancel" => &[
+            preset!("select-cancel", "select_biased"),
+            preset!("select-cancel", "left_bias_starves"),
+            preset!("select-cancel", "timeout"),
+        ],
+        "pin" => &[
+            preset!("pin", "self_borrow"),
+            preset!("pin", "box_pin_or_pin"),
+            preset!("pin", "wrapper_future"),
+        ],
+        "channels-streams" => &[
+            preset!("channels-streams", "mpsc_backpressure"),
+            preset!("channels-streams", "oneshot_reply"),
+            preset!("channels-streams", "hand_written_stream"),
+        ],
         "loopback-tcp" => &[preset!("loopback-tcp", "walkthrough")],
+        "tcp-server" => &[
+            preset!("tcp-server", "accept_loop"),
+            preset!("tcp-server", "backpressure"),
+            preset!("tcp-server", "refused"),
+        ],
         "websocket-echo" => &[preset!("websocket-echo", "echo_client")],
         "pitfalls" => &[
             preset!("pitfalls", "blocking_sleep"),
             preset!("pitfalls", "never_yields"),
+            preset!("pitfalls", "refcell_across_await"),
         ],
         _ => &[],
     }

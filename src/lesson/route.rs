@@ -58,13 +58,14 @@ mod tests {
         assert_eq!(Route::parse("#/"), Route::Home);
         assert_eq!(Route::parse("#/lesson/nope"), Route::NotFound);
         assert_eq!(Route::parse("#/elsewhere"), Route::NotFound);
+        let pitfalls = find("pitfalls");
         assert_eq!(
-            Route::parse("#/lesson/pitfalls/"),
-            Route::Lesson(&LESSONS[9])
+            Some(Route::parse("#/lesson/pitfalls/")),
+            pitfalls.map(Route::Lesson)
         );
         assert_eq!(
-            Route::parse("#/lesson/pitfalls?code=Zm9v"),
-            Route::Lesson(&LESSONS[9])
+            Some(Route::parse("#/lesson/pitfalls?code=Zm9v")),
+            pitfalls.map(Route::Lesson)
         );
     }
 }

@@ -5,7 +5,7 @@
 //! it drives; `program`: editor text to a runnable root task; `settings`: how a program is run),
 //! `persistence` (share links and what a lesson opens with), `pacing` (which frame does how much
 //! run work and renders which view, and the warm-up run), `lesson_features` (the side-by-side
-//! comparisons of lessons 1 and 5, and lesson 9's choice of network) and `trace_export` (a run's
+//! comparisons of lessons 1 and 5, and the WebSocket lesson's choice of network) and `trace_export` (a run's
 //! trace as Chrome trace-event JSON). It must never touch the
 //! browser (that is `web`) or render anything (that is `ui`).
 

@@ -108,7 +108,7 @@ pub struct SessionState {
     pub comparison: Option<PolicyComparison>,
     /// Lesson 1's outputs of the code run as tasks and as threads, once asked for.
     pub interleavings: Option<ModeComparison>,
-    /// Where `ws://` connections go (lesson 9 offers the choice).
+    /// Where `ws://` connections go (the WebSocket lesson offers the choice).
     pub network: NetworkChoice,
     /// Opens real connections for [`NetworkChoice::Remote`]; without one, runs stay on the
     /// loopback.
@@ -769,7 +769,10 @@ mod tests {
 
     #[test]
     fn a_run_on_the_real_network_waits_for_it_and_cannot_step_back() {
-        let mut state = SessionState::new(&LESSONS[8], Drafts::default(), Settings::default())
+        let Some(websocket) = crate::lesson::find("websocket-echo") else {
+            panic!("the WebSocket lesson exists");
+        };
+        let mut state = SessionState::new(websocket, Drafts::default(), Settings::default())
             .with_dial(dial_silent_server);
         state.apply(Action::SetNetwork(NetworkChoice::Remote(
             "ws://127.0.0.1:9001".to_owned(),

@@ -1,4 +1,4 @@
-//! Lesson 9's network control: whether the client's `ws://` connection goes to a real WebSocket
+//! The WebSocket lesson's network control: whether the client's `ws://` connection goes to a real WebSocket
 //! server (at a URL the learner may change) or to the loopback stand-in, with a note on what a
 //! real network changes (real time, no step back). It saves the choice; it never opens a
 //! connection itself, the next Run does.

@@ -18,7 +18,7 @@ const CHROMIUM_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
-const LESSON_COUNT = 10;
+const LESSON_COUNT = 14;
 
 const tests = [];
 // `allowedErrors`: console errors the test provokes on purpose (such as the browser reporting a
@@ -30,12 +30,12 @@ async function openApp(page, url, fragment = '') {
   await page.locator('nav.lesson-list li').first().waitFor();
 }
 
-test('the home page lists the ten lessons', async ({ page, url }) => {
+test('the home page lists every lesson', async ({ page, url }) => {
   await openApp(page, url);
   const titles = await page.locator('nav.lesson-list .lesson-title').allTextContents();
   assert.equal(titles.length, LESSON_COUNT);
   assert.equal(titles[0], 'Threads versus async tasks');
-  assert.equal(titles[9], 'Pitfalls');
+  assert.equal(titles[LESSON_COUNT - 1], 'Pitfalls');
   await page.screenshot({ path: join(artifacts, 'home.png'), fullPage: true });
 });
 
@@ -174,9 +174,8 @@ test('busy polling wastes polls that the waker-driven policy does not', async ({
   assert.match(status, /Finished/);
 });
 
-test('lesson 1 shows async tasks and preempted threads as two interleaving tables', async ({ page, url }) => {
+test('lesson 1 opens with a preset whose interleaving tables differ between tasks and threads', async ({ page, url }) => {
   await openApp(page, url, '#/lesson/thread-vs-async');
-  await page.locator('.presets button', { hasText: 'spawned workers' }).click();
   await page.getByLabel('Mode').selectOption('threads');
   await page.getByLabel('Quantum (steps)').fill('3');
   await page.getByLabel('Quantum (steps)').press('Enter');
@@ -270,7 +269,7 @@ test('screenshots of every lesson, 1280x800 and 360x740, light and dark', async 
         await page.locator('#lesson-title').waitFor();
         // A phone shows one pane at a time: the run, after it ran.
         if (width < 700) await page.getByRole('button', { name: 'Show the run' }).click();
-        // Lesson 9 dials the echo server that the test command started.
+        // The WebSocket lesson dials the echo server that the test command started.
         if (hash.endsWith('/websocket-echo')) await page.getByLabel('Server URL').fill(ECHO_URL);
         await runToEnd(page);
         await page.evaluate(() => window.scrollTo(0, 0));
@@ -428,7 +427,7 @@ test('performance (printed, not asserted)', async ({ page, url }) => {
   console.log(`       100,000-event timeline (last event: ${events?.trim().slice(0, 40)}): while running ${manyEventsGaps}; ${manyEventsTasks}; scrubbing to the start rendered in ${scrubMs.toFixed(1)} ms`);
 });
 
-// Lesson 9 talks to the echo server that the test command started (ECHO_URL), and starts one of
+// The WebSocket lesson talks to the echo server that the test command started (ECHO_URL), and starts one of
 // its own (ECHO_SERVER_BIN) when a test must stop the server mid-conversation.
 const ECHO_URL = process.env.ECHO_URL ?? 'ws://127.0.0.1:9001';
 const ECHO_SERVER_BIN = process.env.ECHO_SERVER_BIN ?? join(here, '../../target/debug/echo-server');

@@ -10,7 +10,7 @@ use crate::net::{Network, Transport};
 
 use crate::session::run::Start;
 
-/// Where the lesson 9 echo server is, by default: the one the serve and test commands start.
+/// Where the WebSocket lesson's echo server is, by default: the one the serve and test commands start.
 pub const DEFAULT_ECHO_URL: &str = "ws://127.0.0.1:9001";
 
 /// Where a run's `ws://` and `wss://` connections go.

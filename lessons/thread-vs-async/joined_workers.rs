@@ -1,5 +1,5 @@
-// Two workers joined inside one task. Their loops contain no `.await`, so worker `a` runs all
-// of its steps before worker `b` gets its first turn: async tasks only switch where they await.
+// Two workers joined inside one task, not spawned. `join!` is not a thread: both workers live in
+// the `main` task, and threads mode preempts tasks, so the table is the same in both modes.
 use async_playground::prelude::{println, *};
 use futures::join;
 
