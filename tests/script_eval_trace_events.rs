@@ -110,3 +110,38 @@ fn threads_mode_records_a_preemption_not_a_wake_by_itself() {
     assert!(!trace.contains("polled: Pending"), "{trace}");
     assert_eq!(events.last(), Some(&"task `fn main` polled: Ready"));
 }
+
+#[test]
+fn a_stream_item_that_is_not_ready_is_a_pending_poll_of_its_task_then_a_ready_one() {
+    let trace = trace_of(
+        r#"use async_playground::prelude::*;
+use futures::stream::{self, StreamExt};
+fn main() {
+    block_on(async {
+        let mut items = stream::iter(1..=2).then(|x| async move {
+            yield_now().await;
+            x * 10
+        });
+        while let Some(x) = items.next().await {
+            println!("{x}");
+        }
+    });
+}
+"#,
+    );
+    expect_test::expect![[r#"
+        1: task `fn main` spawned
+        2: task `main` spawned
+        3: task `fn main` polled: Pending
+        4: task `main` woken by task `main`
+        5: task `main` polled: Pending
+        6: task `main` printed "10"
+        7: task `main` woken by task `main`
+        8: task `main` polled: Pending
+        9: task `main` printed "20"
+        10: task `main` polled: Ready
+        11: task `fn main` woken by task `main`
+        12: task `fn main` polled: Ready
+    "#]]
+    .assert_eq(&trace);
+}

@@ -306,6 +306,7 @@ pub fn collect(
             Value::string(text)
         }
         Collection::Map(kind) => super::collections::map_from(kind, all)?,
+        Collection::Futures(kind) => super::stream::collect_futures(env, kind, all),
     };
     Ok(match wrapper {
         Some(tag) => Value::variant(tag, vec![built]),

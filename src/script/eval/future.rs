@@ -254,10 +254,16 @@ fn poll_state(
             other => other,
         },
         FutureObj::Then(..) => poll_then(state, env, can_slice)?,
-        FutureObj::Native(future) => match future.as_mut().poll(env.cx) {
-            Poll::Ready(value) => Polled::Ready(value),
-            Poll::Pending => Polled::Pending,
-        },
+        FutureObj::Native(future) => {
+            let polled = future.as_mut().poll(env.cx);
+            // A future of the crate's stream combinators may have run program code that
+            // failed beneath it.
+            super::stream::take_fault()?;
+            match polled {
+                Poll::Ready(value) => Polled::Ready(value),
+                Poll::Pending => Polled::Pending,
+            }
+        }
         FutureObj::Task(handle) => match Pin::new(handle).poll(env.cx) {
             Poll::Ready(value) => Polled::Ready(value),
             Poll::Pending => Polled::Pending,

@@ -47,6 +47,13 @@ pub fn call(
         Value::Int(..) | Value::Wide(_) => int_method(&receiver, &name, &args)?,
         Value::Float(f, ty) => float_method(*f, *ty, &name, &args)?,
         Value::Variant(v) if is_ordering(v.tag) => ordering_method(env, v.tag, &name, &args)?,
+        Value::AsyncStream(_) => super::stream::method(env, &receiver, &name, args.clone())?,
+        Value::Struct(_) if super::stream::is_stream_method(&name) && is_stream(env, &receiver) => {
+            super::stream::method(env, &receiver, &name, args.clone())?
+        }
+        Value::Future(_) if name == "into_stream" => {
+            return Ok(super::stream::into_stream(env, receiver.clone()))
+        }
         Value::Future(_) | Value::Struct(_) if is_future_method(&name) => {
             return future_method(env, receiver.clone(), &name, args)
         }
@@ -57,21 +64,24 @@ pub fn call(
         Value::Entry(entry) => entry_method(env, entry, &name, &args)?,
         Value::Channel(end) => match super::channel::method(end, &name, args.clone())? {
             Some(value) => Some(value),
-            None if super::stream::is_stream_method(&name) => {
-                Some(super::stream::method(receiver.clone(), &name))
-            }
-            None => None,
+            None => super::stream::method(env, &receiver, &name, args.clone())?,
         },
         Value::ChannelError(error) => error.method(&name),
-        Value::Struct(_) if super::stream::is_stream_method(&name) => {
-            return Ok(super::stream::method(receiver.clone(), &name))
-        }
         _ => None,
     };
     match result {
         Some(value) => Ok(value),
         None => common_method(&receiver, &name, &args),
     }
+}
+
+/// Whether `value` is of a program type with `impl Stream`, whose `StreamExt` methods are
+/// the crate's.
+fn is_stream(env: &Env<'_, '_>, value: &Value) -> bool {
+    env.shared
+        .program
+        .trait_method(value, "Stream", "poll_next")
+        .is_some()
 }
 
 fn call_deref(

@@ -109,8 +109,12 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
         }
         Native::JoinAll | Native::TryJoinAll => {
             let children = super::iter::items(env, &arg())?;
-            join(children, true, native == Native::TryJoinAll)
+            if native == Native::JoinAll {
+                return Ok(join_all(env, children));
+            }
+            join(children, true, true)
         }
+        Native::Stream(function) => super::stream::call(env, function, args.collect())?,
         Native::MpscChannel => super::channel::bounded(non_negative(&arg())? as usize),
         Native::MpscUnbounded => super::channel::unbounded(),
         Native::OneshotChannel => super::channel::oneshot(),
@@ -177,7 +181,10 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             super::iter::iter_fn(native, args.collect())
         }
         Native::IterOver => super::iter::iter_of(args.collect()),
-        Native::Collect(target) => super::consume::collect(env, &arg(), target)?,
+        Native::Collect(target) => match arg() {
+            stream @ Value::AsyncStream(_) => super::stream::collect(env, &stream, target),
+            iter => super::consume::collect(env, &iter, target)?,
+        },
         Native::FromUtf8(wrap) => {
             let bytes: Result<Vec<u8>, Fault> = super::iter::items(env, &arg())?
                 .iter()
@@ -226,6 +233,15 @@ pub fn native_future(future: impl std::future::Future<Output = Value> + 'static)
 
 fn task(handle: crate::executor::JoinHandle<Value>) -> Value {
     future_value(FutureObj::Task(handle))
+}
+
+/// `future::join_all`: futures' own small join up to its limit, then `FuturesOrdered`, as
+/// futures' `JoinAll` switches (which changes which futures each poll polls).
+pub fn join_all(env: &Env<'_, '_>, children: Vec<Value>) -> Value {
+    if children.len() > super::stream::SMALL_JOIN {
+        return super::stream::join_all_ordered(env, children);
+    }
+    join(children, true, false)
 }
 
 fn join(children: Vec<Value>, as_vec: bool, fails_fast: bool) -> Value {

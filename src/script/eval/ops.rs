@@ -272,6 +272,13 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
         Op::MethodInPlace(name, argc) => {
             let args = take(stack, *argc as usize);
             let receiver = pop(stack);
+            if let Value::AsyncStream(_) = receiver {
+                // A stream's `take(n)` is `StreamExt::take`, which leaves the place as it is.
+                stack.push(receiver.clone());
+                let value = super::methods::call(env, receiver, *name, args)?;
+                stack.push(value);
+                return Ok(());
+            }
             let (new_receiver, result) = super::methods::in_place(
                 &env.shared.program.names[*name as usize],
                 receiver,

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use super::collections::MapKind;
 use super::drops::{DropHook, DropQueue};
 use super::number::{FloatType, IntType};
+use super::stream::{FuturesCollection, StreamFn};
 use super::value::{Tag, Value};
 use crate::script::ast::{BinOp, Span};
 
@@ -296,6 +297,8 @@ pub enum Native {
     IterOver,
     /// `iter.collect()` into the type the program asks for.
     Collect(CollectTarget),
+    /// A function of the futures crate that makes a stream (`stream::iter`, ...).
+    Stream(StreamFn),
 }
 
 /// What `collect()` builds, from the type the program asks of it.
@@ -318,6 +321,8 @@ pub enum Collection {
     String,
     /// A map or set.
     Map(MapKind),
+    /// A collection of futures: `JoinAll`, `FuturesUnordered` or `FuturesOrdered`.
+    Futures(FuturesCollection),
 }
 
 /// The `std::mem` functions that write to a place.

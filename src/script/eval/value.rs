@@ -13,6 +13,7 @@ use super::future::FutureObj;
 use super::iter::Lazy;
 use super::number::{FloatType, Int, IntType, ParseError};
 use super::program::{ClosureProto, EnumDef, Native, StructDef};
+use super::stream::StreamObj;
 use super::teardown::{can_nest, release};
 use crate::net::{TcpListener, TcpStream};
 use crate::script::stack::{StackGuard, TooDeep};
@@ -82,6 +83,8 @@ pub enum Value {
     Stream(Rc<TcpStream>),
     /// One end of a futures channel (`mpsc`, `oneshot`).
     Channel(Rc<RefCell<ChannelEnd>>),
+    /// A stream of the futures crate's: a source, a combinator, `FuturesUnordered`, ...
+    AsyncStream(Rc<RefCell<StreamObj>>),
     /// An error value of futures' channels.
     ChannelError(ChannelError),
 }
@@ -346,6 +349,7 @@ impl Value {
             Value::Listener(_) => "TcpListener",
             Value::Stream(_) => "TcpStream",
             Value::Channel(_) => "channel end",
+            Value::AsyncStream(_) => "stream",
             Value::ChannelError(error) => error.type_name(),
         }
     }

@@ -892,7 +892,8 @@ fn is_copy(value: &Value) -> bool {
             | Value::Guard(_)
             | Value::Iter(_)
             | Value::Listener(_)
-            | Value::Stream(_) => return false,
+            | Value::Stream(_)
+            | Value::AsyncStream(_) => return false,
             Value::Struct(obj) if !obj.def.is_copy => return false,
             Value::Tuple(items) => work.extend(items.iter().cloned()),
             Value::Variant(v) => work.extend(v.fields.iter().cloned()),

@@ -10,6 +10,7 @@ use crate::script::eval::collections::MapKind;
 use crate::script::eval::method_names::is_built_in;
 use crate::script::eval::number::{FloatType, Int, IntType};
 use crate::script::eval::program::{Native, NumType, Op, Shape};
+use crate::script::eval::stream::StreamFn;
 use crate::script::eval::value::Value;
 
 /// Methods that replace their receiver in place (`opt.take()`), lowered as load–call–store.
@@ -424,6 +425,9 @@ fn native_for(path: &ast::Path) -> Option<Native> {
             "from" | "from_iter" => return Some(Native::MapFrom(kind)),
             _ => {}
         }
+    }
+    if let Some(function) = StreamFn::from_path(owner, last) {
+        return Some(Native::Stream(function));
     }
     Some(match (owner, last) {
         ("Vec" | "VecDeque", "new" | "with_capacity") => Native::VecNew,

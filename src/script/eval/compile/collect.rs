@@ -6,6 +6,7 @@
 use crate::script::ast::{GenericArg, Type, TypeKind};
 use crate::script::eval::collections::{new_map, MapKind};
 use crate::script::eval::program::{CollectTarget, Collection, NumType};
+use crate::script::eval::stream::FuturesCollection;
 use crate::script::eval::value::Value;
 
 /// The last segment of a path type and its type arguments (`HashMap<K, V>` gives `HashMap`
@@ -34,6 +35,9 @@ fn collection(ty: &Type) -> Option<Collection> {
     Some(match name {
         "Vec" | "VecDeque" | "Box" => Collection::Vec,
         "String" => Collection::String,
+        "JoinAll" => Collection::Futures(FuturesCollection::JoinAll),
+        "FuturesUnordered" => Collection::Futures(FuturesCollection::Unordered),
+        "FuturesOrdered" => Collection::Futures(FuturesCollection::Ordered),
         other => Collection::Map(MapKind::from_name(other)?),
     })
 }

@@ -1,0 +1,317 @@
+//! The functions that make streams (`stream::iter`, `unfold`, `once`, `empty`, `repeat`,
+//! `repeat_with`, `poll_fn`, `select`, `try_unfold`, `select_all`, `FuturesUnordered::new`,
+//! `FuturesOrdered::new`, `SelectAll::new`), `block_on_stream`'s iterator, and `join_all` of
+//! more futures than futures' small-join limit, each the crate's own code over bridged values.
+//! It must never pull an iterator ahead of the stream's consumer, and never block the thread.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::task::{Context, Poll, Wake, Waker};
+
+use futures::future::FutureExt;
+use futures::stream::{
+    self, FusedStream, FuturesOrdered, FuturesUnordered, SelectAll, Stream, StreamExt,
+};
+
+use super::bridge::{run_quietly, Callback, ValueFuture, ValueStream};
+use super::{stream_value, StreamObj};
+use crate::script::eval::future::from_poll;
+use crate::script::eval::iter::{lazy_of, pull, Lazy};
+use crate::script::eval::natives::native_future;
+use crate::script::eval::ops::as_index;
+use crate::script::eval::value::{deep_clone, Tag, Value};
+use crate::script::eval::vm::Fault;
+use crate::script::eval::{Env, Shared};
+use crate::script::limits::Limit;
+
+/// A function of the futures crate that makes a stream or an iterator over one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StreamFn {
+    /// `stream::iter(items)`
+    Iter,
+    /// `stream::unfold(state, f)`
+    Unfold,
+    /// `stream::try_unfold(state, f)`
+    TryUnfold,
+    /// `stream::once(future)`
+    Once,
+    /// `stream::empty()`
+    Empty,
+    /// `stream::repeat(item)`
+    Repeat,
+    /// `stream::repeat_with(f)`
+    RepeatWith,
+    /// `stream::poll_fn(f)`
+    PollFn,
+    /// `stream::select(a, b)`
+    Select,
+    /// `stream::select_all(streams)`
+    SelectAll,
+    /// `FuturesUnordered::new()`
+    NewUnordered,
+    /// `FuturesOrdered::new()`
+    NewOrdered,
+    /// `SelectAll::new()`
+    NewSelectAll,
+    /// `executor::block_on_stream(stream)`
+    BlockOnStream,
+    /// `FuturesUnordered::from_iter(futures)` and the like.
+    FromIter(FuturesCollection),
+}
+
+impl StreamFn {
+    /// The function a path's last two segments name (`("stream", "iter")`).
+    pub fn from_path(owner: &str, name: &str) -> Option<StreamFn> {
+        Some(match (owner, name) {
+            ("stream", "iter") => StreamFn::Iter,
+            ("stream", "unfold") => StreamFn::Unfold,
+            ("stream", "try_unfold") => StreamFn::TryUnfold,
+            ("stream", "once") => StreamFn::Once,
+            ("stream", "empty") => StreamFn::Empty,
+            ("stream", "repeat") => StreamFn::Repeat,
+            ("stream", "repeat_with") => StreamFn::RepeatWith,
+            ("stream", "poll_fn") => StreamFn::PollFn,
+            ("stream", "select") => StreamFn::Select,
+            ("stream", "select_all") => StreamFn::SelectAll,
+            ("FuturesUnordered", "new") => StreamFn::NewUnordered,
+            ("FuturesOrdered", "new") => StreamFn::NewOrdered,
+            ("SelectAll", "new") => StreamFn::NewSelectAll,
+            ("executor" | "", "block_on_stream") => StreamFn::BlockOnStream,
+            ("FuturesUnordered", "from_iter") => StreamFn::FromIter(FuturesCollection::Unordered),
+            ("FuturesOrdered", "from_iter") => StreamFn::FromIter(FuturesCollection::Ordered),
+            ("JoinAll", "from_iter") => StreamFn::FromIter(FuturesCollection::JoinAll),
+            _ => return None,
+        })
+    }
+}
+
+/// Calls stream function `function` with `args`.
+pub fn call(env: &mut Env<'_, '_>, function: StreamFn, args: Vec<Value>) -> Result<Value, Fault> {
+    let shared = env.shared;
+    let mut args = args.into_iter();
+    let mut arg = || args.next().unwrap_or(Value::Unit);
+    Ok(match function {
+        StreamFn::Iter => not_fused(stream::iter(Items {
+            shared: Rc::clone(shared),
+            lazy: lazy_of(&arg())?,
+        })),
+        StreamFn::Unfold => {
+            let init = arg();
+            let f = Callback::new(shared, arg());
+            fused(stream::unfold(init, move |state| {
+                f.call_future(vec![state]).map(|next| split_pair(&next))
+            }))
+        }
+        StreamFn::TryUnfold => {
+            let init = arg();
+            let f = Callback::new(shared, arg());
+            not_fused(
+                stream::try_unfold(init, move |state| {
+                    f.call_future(vec![state])
+                        .map(|next| match next.as_variant() {
+                            Some(v) if v.tag == Tag::Err => Err(first_field(&next)),
+                            _ => Ok(split_pair(&first_field(&next))),
+                        })
+                })
+                .map(|item| match item {
+                    Ok(item) => Value::variant(Tag::Ok, vec![item]),
+                    Err(error) => Value::variant(Tag::Err, vec![error]),
+                }),
+            )
+        }
+        StreamFn::Once => fused(stream::once(ValueFuture::new(shared, arg()))),
+        StreamFn::Empty => fused(stream::empty()),
+        StreamFn::Repeat => {
+            let item = arg();
+            let shared = Rc::clone(shared);
+            fused(stream::repeat_with(move || {
+                run_quietly(&shared, Value::Unit, |_| Ok(deep_clone(&item)?))
+            }))
+        }
+        StreamFn::RepeatWith => {
+            let f = Callback::new(shared, arg());
+            fused(stream::repeat_with(move || f.call(Vec::new())))
+        }
+        StreamFn::PollFn => {
+            let f = Callback::new(shared, arg());
+            not_fused(stream::poll_fn(move |cx| {
+                let polled = f.call_in(cx, vec![Value::Context(cx.waker().clone())]);
+                match from_poll(&polled) {
+                    Ok(crate::script::eval::future::Polled::Ready(item)) => {
+                        Poll::Ready(super::some_item(&item))
+                    }
+                    _ => Poll::Pending,
+                }
+            }))
+        }
+        StreamFn::Select => {
+            let a = ValueStream::new(shared, arg());
+            fused(stream::select(a, ValueStream::new(shared, arg())))
+        }
+        StreamFn::SelectAll => {
+            let streams = crate::script::eval::iter::items(env, &arg())?;
+            let shared = env.shared;
+            let streams = streams.into_iter().map(|s| ValueStream::new(shared, s));
+            stream_value(StreamObj::SelectAll(stream::select_all(streams)))
+        }
+        StreamFn::NewUnordered => stream_value(StreamObj::Unordered(FuturesUnordered::new())),
+        StreamFn::NewOrdered => stream_value(StreamObj::Ordered(FuturesOrdered::new())),
+        StreamFn::NewSelectAll => stream_value(StreamObj::SelectAll(SelectAll::new())),
+        StreamFn::FromIter(kind) => {
+            let futures = crate::script::eval::iter::items(env, &arg())?;
+            collect_futures(env, kind, futures)
+        }
+        StreamFn::BlockOnStream => {
+            stream_value(StreamObj::Blocking(ValueStream::new(shared, arg())))
+        }
+    })
+}
+
+/// A collection of futures that `collect()` and `from_iter` build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FuturesCollection {
+    /// `JoinAll`: the future `join_all` gives.
+    JoinAll,
+    /// `FuturesUnordered`
+    Unordered,
+    /// `FuturesOrdered`
+    Ordered,
+}
+
+/// The collection `kind` of `futures`.
+pub fn collect_futures(env: &Env<'_, '_>, kind: FuturesCollection, futures: Vec<Value>) -> Value {
+    if kind == FuturesCollection::JoinAll {
+        return crate::script::eval::natives::join_all(env, futures);
+    }
+    let shared = env.shared;
+    let bridged = futures.into_iter().map(|f| ValueFuture::new(shared, f));
+    match kind {
+        FuturesCollection::JoinAll | FuturesCollection::Unordered => {
+            stream_value(StreamObj::Unordered(bridged.collect()))
+        }
+        FuturesCollection::Ordered => stream_value(StreamObj::Ordered(bridged.collect())),
+    }
+}
+
+/// `future::join_all` of more futures than futures' small-join limit: the crate's
+/// `FuturesOrdered`, which polls only the futures that woke.
+pub fn join_all_ordered(env: &Env<'_, '_>, children: Vec<Value>) -> Value {
+    let shared = env.shared;
+    let ordered: FuturesOrdered<ValueFuture> = children
+        .into_iter()
+        .map(|child| ValueFuture::new(shared, child))
+        .collect();
+    native_future(ordered.collect::<Vec<_>>().map(Value::vec))
+}
+
+/// The most futures `join_all` joins itself before it switches to `FuturesOrdered`, as
+/// futures' `JoinAll` does.
+pub const SMALL_JOIN: usize = 30;
+
+/// A crate stream that is fused (or never asked whether it ended) as a stream value.
+pub fn fused(stream: impl FusedStream<Item = Value> + 'static) -> Value {
+    stream_value(StreamObj::Crate(Box::pin(stream)))
+}
+
+/// A crate stream that is not fused: rustc lets no program ask whether it ended, so it never
+/// says it did.
+pub fn not_fused(stream: impl Stream<Item = Value> + 'static) -> Value {
+    fused(NeverTerminated(Box::pin(stream)))
+}
+
+/// A stream that is not a `FusedStream`, seen as one that never ends.
+struct NeverTerminated(std::pin::Pin<Box<dyn Stream<Item = Value>>>);
+
+impl Stream for NeverTerminated {
+    type Item = Value;
+
+    fn poll_next(mut self: std::pin::Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Value>> {
+        self.0.as_mut().poll_next(cx)
+    }
+}
+
+impl FusedStream for NeverTerminated {
+    fn is_terminated(&self) -> bool {
+        false
+    }
+}
+
+/// `for_each_concurrent`'s limit: a number or an `Option` of one (`None`: no limit).
+pub fn limit(value: &Value) -> Result<Option<usize>, Fault> {
+    match value.as_variant() {
+        Some(v) if v.tag == Tag::None => Ok(None),
+        Some(v) if v.tag == Tag::Some => Ok(Some(as_index(&first_field(value))?)),
+        _ => Ok(Some(as_index(value)?)),
+    }
+}
+
+/// The items of an interpreter iterator, pulled one at a time as the stream is polled.
+struct Items {
+    shared: Rc<Shared>,
+    lazy: Rc<RefCell<Lazy>>,
+}
+
+impl Iterator for Items {
+    type Item = Value;
+
+    fn next(&mut self) -> Option<Value> {
+        run_quietly(&self.shared, None, |env| pull(&self.lazy, env))
+    }
+}
+
+/// `Some((item, state))` as the crate's `Option<(Item, State)>`.
+fn split_pair(value: &Value) -> Option<(Value, Value)> {
+    let pair = super::some_item(value)?;
+    match pair {
+        Value::Tuple(items) if items.len() == 2 => Some((items[0].clone(), items[1].clone())),
+        _ => None,
+    }
+}
+
+/// The one field of `Ok(x)`, `Err(e)`, `Some(x)`.
+fn first_field(value: &Value) -> Value {
+    value
+        .as_variant()
+        .and_then(|v| v.fields.first().cloned())
+        .unwrap_or(Value::Unit)
+}
+
+/// A waker that only notes that it was used.
+struct WakeFlag(AtomicBool);
+
+impl Wake for WakeFlag {
+    fn wake(self: Arc<Self>) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
+/// `block_on_stream`'s `next`: polls until the stream gives an item or ends, as long as it
+/// wakes itself; a stream that waits for another task would block a compiled program forever.
+pub fn blocking_next(env: &mut Env<'_, '_>, obj: &Rc<RefCell<StreamObj>>) -> Result<Value, Fault> {
+    let flag = Arc::new(WakeFlag(AtomicBool::new(false)));
+    let waker = Waker::from(Arc::clone(&flag));
+    loop {
+        let polled = obj
+            .try_borrow_mut()
+            .map_err(|_| "a stream was polled while it was already being polled")?
+            .poll_next(&mut Context::from_waker(&waker));
+        super::take_fault()?;
+        match polled {
+            Poll::Ready(item) => return Ok(Value::option(item)),
+            Poll::Pending if flag.0.swap(false, Ordering::Relaxed) => {
+                env.shared
+                    .count_steps(crate::script::eval::STEPS_PER_POLL)?;
+            }
+            Poll::Pending => {
+                return Err(Fault::Limit(
+                    Limit::Unsupported,
+                    "`block_on_stream` waits for a wake that only another task could give: \
+                     it would block this thread forever"
+                        .to_string(),
+                ))
+            }
+        }
+    }
+}
