@@ -47,8 +47,20 @@ struct Segment {
     start: usize,
     end: usize,
     class: TokenClass,
-    underlined: bool,
+    underline: Underline,
 }
+
+/// How a segment is underlined: an error's mark wins over a warning's where both cover it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Underline {
+    None,
+    Warning,
+    Error,
+}
+
+/// A diagnostic's byte range and whether it is an error (else a warning, which does not stop
+/// the run and is underlined in its own style).
+type Underlined = (Range<usize>, bool);
 
 /// One line: its text (without the newline) and its segments.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,12 +100,20 @@ impl HighlightedSource {
                     continue;
                 }
                 let end = next_cut(source, start, range.end, &underlines);
-                let underlined = underlines.iter().any(|range| range.contains(&start));
+                let covering = underlines
+                    .iter()
+                    .filter(|(range, _)| range.contains(&start));
+                let underline = covering.fold(Underline::None, |found, (_, is_error)| {
+                    match (found, *is_error) {
+                        (_, true) | (Underline::Error, _) => Underline::Error,
+                        _ => Underline::Warning,
+                    }
+                });
                 out.segments.push(Segment {
                     start,
                     end,
                     class: *class,
-                    underlined,
+                    underline,
                 });
                 start = end;
             }
@@ -142,17 +162,17 @@ impl HighlightedSource {
 fn relative_segments<'a>(
     line: &Line,
     segments: &'a [Segment],
-) -> impl Iterator<Item = (usize, usize, TokenClass, bool)> + 'a {
+) -> impl Iterator<Item = (usize, usize, TokenClass, Underline)> + 'a {
     let start = line.text.start;
     let segments = segments.get(line.segments.clone()).unwrap_or_default();
     segments
         .iter()
-        .map(move |s| (s.start - start, s.end - start, s.class, s.underlined))
+        .map(move |s| (s.start - start, s.end - start, s.class, s.underline))
 }
 
 /// Where the run starting at `start` (not a newline) must end: at `limit`, before the next
 /// newline, or at an underline boundary.
-fn next_cut(source: &str, start: usize, limit: usize, underlines: &[Range<usize>]) -> usize {
+fn next_cut(source: &str, start: usize, limit: usize, underlines: &[Underlined]) -> usize {
     let rest = source.as_bytes().get(start..limit).unwrap_or_default();
     let line_end = rest
         .iter()
@@ -160,7 +180,7 @@ fn next_cut(source: &str, start: usize, limit: usize, underlines: &[Range<usize>
         .map_or(limit, |newline| start + newline);
     underlines
         .iter()
-        .flat_map(|range| [range.start, range.end])
+        .flat_map(|(range, _)| [range.start, range.end])
         .filter(|&at| at > start && at < line_end && source.is_char_boundary(at))
         .min()
         .unwrap_or(line_end)
@@ -168,7 +188,7 @@ fn next_cut(source: &str, start: usize, limit: usize, underlines: &[Range<usize>
 
 /// The byte ranges to underline: each diagnostic's span, widened to its first character when it
 /// is empty, and dropped when it covers no visible character (see [`end_of_line_points`]).
-fn underline_ranges(source: &str, diagnostics: &[Diagnostic]) -> Vec<Range<usize>> {
+fn underline_ranges(source: &str, diagnostics: &[Diagnostic]) -> Vec<Underlined> {
     diagnostics
         .iter()
         .filter_map(|diagnostic| {
@@ -178,7 +198,7 @@ fn underline_ranges(source: &str, diagnostics: &[Diagnostic]) -> Vec<Range<usize
                 .span
                 .end
                 .clamp(start + first.len_utf8(), source.len());
-            Some(start..end)
+            Some((start..end, diagnostic.is_error()))
         })
         .collect()
 }
@@ -561,15 +581,15 @@ fn line_element(
         .unwrap_or_default();
     for segment in segments {
         let text = source.get(segment.start..segment.end).unwrap_or_default();
-        if segment.class == TokenClass::Whitespace && !segment.underlined {
+        if segment.class == TokenClass::Whitespace && segment.underline == Underline::None {
             line_element.append_with_str_1(text)?;
             continue;
         }
         let run = document.create_element("span")?;
-        let underline = if segment.underlined {
-            " diagnostic-underline"
-        } else {
-            ""
+        let underline = match segment.underline {
+            Underline::None => "",
+            Underline::Error => " diagnostic-underline",
+            Underline::Warning => " diagnostic-underline diagnostic-underline-warning",
         };
         run.set_class_name(&format!("{}{underline}", token_css_class(segment.class)));
         run.set_text_content(Some(text));

@@ -44,6 +44,7 @@ impl Checker<'_> {
             first_local: 0,
             captures: Vec::new(),
             is_move: false,
+            span: decl.body.span,
         });
         let body_ty = self.block(&decl.body);
         self.frames.pop();
@@ -97,11 +98,15 @@ impl Checker<'_> {
             span,
             used: false,
             moved: None,
+            opaque_use: None,
+            borrow_of: None,
+            async_block: None,
         });
     }
 
     /// Checks a block; its type is its tail's, `!` when a statement diverges.
     pub(super) fn block(&mut self, block: &Block) -> Ty {
+        self.block_depth += 1;
         self.locals.push_scope();
         let mut diverges = false;
         for stmt in &block.stmts {
@@ -112,6 +117,7 @@ impl Checker<'_> {
             None => Ty::unit(),
         };
         self.locals.pop_scope();
+        self.block_depth -= 1;
         if diverges && block.tail.is_none() {
             Ty::Never
         } else {
@@ -140,6 +146,9 @@ impl Checker<'_> {
                 };
                 let first = self.locals.all.len();
                 self.bind(pat, &ty);
+                if let Some(init) = init {
+                    self.note_held(pat, init);
+                }
                 if init.is_none() {
                     for local in &mut self.locals.all[first..] {
                         local.initialized = false;
@@ -155,10 +164,13 @@ impl Checker<'_> {
                 matches!(self.table.shallow(&ty), Ty::Never)
                     || matches!(expr.kind, ast::ExprKind::Loop { .. })
             }
-            // An item inside a body (a `use`, a nested `fn`) is seen in its whole block,
-            // before and after it: names may come from it, so none is called unresolved.
+            // An item among a function body's statements is collected with the program's
+            // (`items::all_items`). One deeper in (in a closure, a loop) is not, and it is seen
+            // in its whole block: names may come from it, so none is called unresolved.
             Stmt::Item(_) => {
-                self.unmodeled = true;
+                if self.block_depth > 1 {
+                    self.unmodeled = true;
+                }
                 false
             }
         }
@@ -290,6 +302,7 @@ impl Checker<'_> {
         params: &[ast::ClosureParam],
         ret: Option<&ast::Type>,
         body: &Expr,
+        span: Span,
     ) -> Ty {
         let ret = ret.map_or_else(
             || self.table.fresh(super::infer::VarKind::General),
@@ -312,6 +325,7 @@ impl Checker<'_> {
             first_local,
             captures: Vec::new(),
             is_move,
+            span,
         });
         let found = self.expr(body);
         let frame = self.frames.pop();
@@ -332,6 +346,7 @@ impl Checker<'_> {
             first_local: self.locals.all.len(),
             captures: Vec::new(),
             is_move,
+            span,
         });
         let found = self.block(body);
         let frame = self.frames.pop();
@@ -348,7 +363,7 @@ impl Checker<'_> {
         if !frame.is_move {
             return;
         }
-        for &index in &frame.captures {
+        for &(index, _) in &frame.captures {
             let copy = self.copyness(&self.locals.all[index].ty.clone());
             if copy == Copyness::Move {
                 self.locals.all[index].moved = Some(span);

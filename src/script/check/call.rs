@@ -189,6 +189,15 @@ impl Checker<'_> {
         method: &ast::Ident,
         args: &[Expr],
     ) -> Ty {
+        let ty = self.method_call_typed(receiver, method, args);
+        if let ("push" | "push_back", [item]) = (method.name.as_str(), args) {
+            self.stored(receiver, item);
+        }
+        ty
+    }
+
+    /// The type of `receiver.method(args)`, after checking it.
+    fn method_call_typed(&mut self, receiver: &Expr, method: &ast::Ident, args: &[Expr]) -> Ty {
         let recv_ty = self.place(receiver);
         if let ("spawn_local" | "spawn", [future]) = (method.name.as_str(), args) {
             // An executor's spawner (`LocalSpawnExt`, `LocalSpawner`) needs a `'static` future.
@@ -215,7 +224,10 @@ impl Checker<'_> {
                 if sig.receiver.is_some() {
                     return self.user_method(receiver, &recv_ty, &sig, method, args);
                 }
-            } else if self.items.closed_type(owner) && !UNIVERSAL_METHODS.contains(&name) {
+            } else if self.items.closed_type(owner)
+                && !UNIVERSAL_METHODS.contains(&name)
+                && !self.items.blanket_methods.contains(name)
+            {
                 let kind = if self.items.enums.contains_key(owner) {
                     "enum"
                 } else {
@@ -226,6 +238,10 @@ impl Checker<'_> {
             }
         }
         let Some(sig) = env::method(&peeled, name) else {
+            // A method it does not know may take its receiver by value.
+            if let Some(index) = self.plain_local(receiver) {
+                self.locals.all[index].opaque_use = Some(receiver.span);
+            }
             for arg in args {
                 let ty = self.expr(arg);
                 self.table.forget(&ty);
@@ -283,7 +299,7 @@ impl Checker<'_> {
     }
 
     /// The local a path expression names, if it is one.
-    fn plain_local(&self, expr: &Expr) -> Option<usize> {
+    pub(super) fn plain_local(&self, expr: &Expr) -> Option<usize> {
         match &expr.kind {
             ExprKind::Path(path) if path.segments.len() == 1 => {
                 self.locals.find(&path.segments[0].ident.name)
@@ -294,7 +310,7 @@ impl Checker<'_> {
 
     /// The local at the root of a place (`s` in `s.a.b`), and whether the place goes
     /// through a field.
-    fn place_root(&self, expr: &Expr) -> Option<(usize, bool)> {
+    pub(super) fn place_root(&self, expr: &Expr) -> Option<(usize, bool)> {
         match &expr.kind {
             ExprKind::Field { base, .. } | ExprKind::TupleIndex { base, .. } => {
                 self.place_root(base).map(|(i, _)| (i, true))
@@ -350,9 +366,14 @@ impl Checker<'_> {
                 };
                 self.error(d);
             }
+            if !compound {
+                self.loop_use(index, lhs.span, false, true);
+            }
             let local = &mut self.locals.all[index];
             local.initialized = true;
             local.used = true;
+            local.borrow_of = None;
+            local.async_block = None;
             if compound {
                 return self.use_local(index, lhs.span, false);
             }
@@ -456,27 +477,6 @@ impl Checker<'_> {
                 args.first().cloned().unwrap_or(Ty::Unknown)
             }
             _ => self.give_up_on(&[ty]),
-        }
-    }
-
-    /// E0373: a spawned `async` block (not `move`) that borrows a local of the spawner.
-    fn spawned(&mut self, future: &Expr) {
-        let ExprKind::Async { is_move: false, .. } = future.kind else {
-            return;
-        };
-        let captured = self
-            .captures
-            .get(&future.span.start)
-            .cloned()
-            .unwrap_or_default();
-        let borrowed = captured.into_iter().find(|&i| {
-            let ty = self.locals.all[i].ty.clone();
-            self.copyness(&ty) == Copyness::Copy
-        });
-        if let Some(index) = borrowed {
-            let name = self.locals.all[index].name.clone();
-            let d = self.report.outlives(future.span, &name);
-            self.fragile(d);
         }
     }
 

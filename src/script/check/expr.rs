@@ -9,6 +9,7 @@ use super::ty::{Copyness, Ty};
 use super::Checker;
 use crate::script::ast::{self, Expr, ExprKind, Lit, Span, UnaryOp};
 use crate::script::eval::number::{FloatType, IntType};
+use crate::script::stack::StackGuard;
 
 impl Checker<'_> {
     /// Checks an expression used as a value (a local named here is moved if it moves).
@@ -22,6 +23,12 @@ impl Checker<'_> {
     }
 
     fn expr_as(&mut self, expr: &Expr, moving: bool) -> Ty {
+        // A long chain (`x.clone().clone()...`) recurses once per link: past the stack the
+        // playground allows, the rest of the chain is not checked, and lowering says so.
+        let Ok(_guard) = StackGuard::enter() else {
+            self.unmodeled = true;
+            return self.give_up();
+        };
         let span = expr.span;
         match &expr.kind {
             ExprKind::Lit(lit) => self.literal(lit, span, false),
@@ -60,17 +67,11 @@ impl Checker<'_> {
                 self.compound(*op, &target, rhs, span);
                 Ty::unit()
             }
-            ExprKind::Range { start, end, .. } => {
-                let bounds: Vec<Ty> = [start, end]
-                    .into_iter()
-                    .flatten()
-                    .map(|b| self.expr(b))
-                    .collect();
-                if let [a, b] = bounds.as_slice() {
-                    self.same_numbers(a, b, end.as_ref().map_or(span, |e| e.span));
-                }
-                self.give_up_on(&bounds)
-            }
+            ExprKind::Range {
+                start,
+                end,
+                inclusive,
+            } => self.range(start.as_deref(), end.as_deref(), *inclusive),
             ExprKind::Cast { expr: inner, ty } => {
                 self.expr(inner);
                 self.items.lower(ty, &[], self.self_ty.as_ref())
@@ -82,7 +83,7 @@ impl Checker<'_> {
                 params,
                 ret,
                 body,
-            } => self.closure(*is_move, params, ret.as_ref(), body),
+            } => self.closure(*is_move, params, ret.as_ref(), body, span),
             ExprKind::If {
                 cond,
                 then,
@@ -97,28 +98,34 @@ impl Checker<'_> {
                 Ty::Bool
             }
             ExprKind::While { cond, body, .. } => {
-                self.locals.push_scope();
-                let cond_ty = self.expr(cond);
-                self.expect_bool(cond, &cond_ty);
-                self.block(body);
-                self.locals.pop_scope();
+                self.loop_body(&mut |c| {
+                    c.locals.push_scope();
+                    let cond_ty = c.expr(cond);
+                    c.expect_bool(cond, &cond_ty);
+                    let ty = c.block(body);
+                    c.locals.pop_scope();
+                    ty
+                });
                 Ty::unit()
             }
             ExprKind::Loop { body, .. } => {
                 // A `loop` is `!` unless it breaks: the checker does not tell which, so it
                 // gives up on its type (and the block around it may end there).
-                self.block(body);
+                self.loop_body(&mut |c| c.block(body));
                 self.give_up()
             }
             ExprKind::For {
                 pat, iter, body, ..
             } => {
                 let iter_ty = self.expr(iter);
-                self.give_up_on(&[iter_ty]);
-                self.locals.push_scope();
-                self.bind(pat, &Ty::Unknown);
-                self.block(body);
-                self.locals.pop_scope();
+                let item = self.iterated(&iter_ty);
+                self.loop_body(&mut |c| {
+                    c.locals.push_scope();
+                    c.bind(pat, &item);
+                    let ty = c.block(body);
+                    c.locals.pop_scope();
+                    ty
+                });
                 Ty::unit()
             }
             ExprKind::Break { value, .. } => {
@@ -274,6 +281,7 @@ impl Checker<'_> {
     /// Whether a lowercase name that nothing here declares is certainly unresolved.
     pub(super) fn certainly_unresolved(&self, name: &str) -> bool {
         let declared_elsewhere = self.items.open
+            || self.items.ambiguous.contains(name)
             || self.items.imports.contains_key(name)
             || PRELUDE_VALUES.contains(&name)
             || self.items.glob
@@ -335,6 +343,9 @@ impl Checker<'_> {
         let name = first.ident.name.as_str();
         let capitalised = name.starts_with(|c: char| c.is_ascii_uppercase());
         let declared = self.items.user_types.iter().any(|t| t == name)
+            || self.items.traits.contains_key(name)
+            || self.items.generic_params.contains(name)
+            || self.items.modules.contains(name)
             || self.items.imports.contains_key(name)
             || KNOWN_ROOTS.contains(&name);
         if capitalised && !declared && !self.items.open && !self.items.glob {
@@ -350,10 +361,11 @@ impl Checker<'_> {
             if index >= frame.first_local {
                 break;
             }
-            if !frame.captures.contains(&index) {
-                frame.captures.push(index);
+            if !frame.captures.iter().any(|&(i, _)| i == index) {
+                frame.captures.push((index, span));
             }
         }
+        self.loop_use(index, span, moving, false);
         let local = &mut self.locals.all[index];
         local.used = true;
         let (name, ty, moved) = (local.name.clone(), local.ty.clone(), local.moved);
@@ -365,6 +377,57 @@ impl Checker<'_> {
             self.locals.all[index].moved = Some(span);
         }
         ty
+    }
+
+    /// A range of numbers, `Range<T>` (`RangeInclusive`, `RangeFrom`); other ranges are
+    /// `Unknown`.
+    fn range(&mut self, start: Option<&Expr>, end: Option<&Expr>, inclusive: bool) -> Ty {
+        let bounds: Vec<Ty> = [start, end]
+            .into_iter()
+            .flatten()
+            .map(|b| self.expr(b))
+            .collect();
+        let elem = match (bounds.as_slice(), end) {
+            ([a, b], Some(end)) => {
+                let numbers = self.same_numbers(a, b, end.span);
+                (numbers && self.table.unifiable(a, b)).then(|| a.clone())
+            }
+            ([a], None) if start.is_some() && self.number(a).is_some() => Some(a.clone()),
+            _ => None,
+        };
+        let kind = match (end.is_some(), inclusive) {
+            (true, false) => "Range",
+            (true, true) => "RangeInclusive",
+            (false, _) => "RangeFrom",
+        };
+        match elem {
+            Some(elem) if !self.items.user_types.iter().any(|t| t == kind) => {
+                Ty::generic(kind, vec![elem])
+            }
+            _ => self.give_up_on(&bounds),
+        }
+    }
+
+    /// The items a `for` loop over a value of `iter` binds: a range's numbers, a vector's or
+    /// array's elements (borrowed when the vector is); `Unknown` for any other iterator.
+    fn iterated(&mut self, iter: &Ty) -> Ty {
+        let element = |ty: &Ty| match ty {
+            Ty::Adt(name, args) if name == "Vec" => args.first().cloned(),
+            Ty::Array(elem, _) => Some((**elem).clone()),
+            _ => None,
+        };
+        let item = match self.table.deep(iter) {
+            Ty::Adt(name, args)
+                if matches!(name.as_str(), "Range" | "RangeInclusive" | "RangeFrom")
+                    && !self.items.user_types.contains(&name) =>
+            {
+                args.first().cloned()
+            }
+            Ty::Array(_, None) => None,
+            Ty::Ref(mutable, inner) => element(&inner).map(|e| Ty::Ref(mutable, Box::new(e))),
+            owned => element(&owned),
+        };
+        item.unwrap_or_else(|| self.give_up_on(std::slice::from_ref(iter)))
     }
 
     /// Reports a diagnostic that holds only if the body has no unmodeled node.
@@ -394,7 +457,10 @@ impl Checker<'_> {
         let base_ty = self.table.deep(&base_ty);
         match base_ty.peel_refs() {
             Ty::Array(elem, len) => {
-                self.table.unify(&index_ty, &Ty::Int(IntType::Usize));
+                if !self.table.unify(&index_ty, &Ty::Int(IntType::Usize)) {
+                    // A range (a sub-slice) or an index type the checker does not follow.
+                    return self.give_up_on(&[index_ty]);
+                }
                 if let (Some(len), Some(at)) = (len, super::lints::constant(index)) {
                     if at >= i128::from(*len) {
                         let d = self.report.lint(

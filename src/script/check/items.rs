@@ -1,7 +1,9 @@
 //! The program's own items as the checker sees them: function and method signatures, struct
-//! and enum fields, constants, `use` imports, and the types written in the source lowered to
-//! [`Ty`]. It must never guess: a type or item it does not model becomes `Unknown`, and a file
-//! holding items it does not know marks itself open, so no name is called unresolved.
+//! and enum fields, constants, `use` imports, traits (whose methods their impls give to each
+//! implementing type), and the types written in the source lowered to [`Ty`]. Items of inline
+//! modules and function bodies join one table, as the evaluator's. It must never guess: a type
+//! or item it does not model becomes `Unknown`, a name two items declare is not looked up, and
+//! a file holding items it does not know marks itself open, so no name is called unresolved.
 
 use std::collections::{HashMap, HashSet};
 
@@ -73,6 +75,18 @@ pub struct Items {
     pub glob: bool,
     /// Whether the file holds items the checker does not model (names may come from them).
     pub open: bool,
+    /// The program's traits, each with its methods (required and provided).
+    pub traits: HashMap<String, Vec<ast::FnDecl>>,
+    /// Methods of the program's traits implemented for types that are not the program's own
+    /// (`impl<T: Debug> Describe for T`, `impl Describe for u32`): any value may have them.
+    pub blanket_methods: HashSet<String>,
+    /// Names that two items declare (in different modules or function bodies): which one a
+    /// use means is not followed, so their signatures and fields are not used.
+    pub ambiguous: HashSet<String>,
+    /// The program's inline modules, by name.
+    pub modules: HashSet<String>,
+    /// Every generic type parameter's name, of any item (`T` in `T::default()`).
+    pub generic_params: HashSet<String>,
 }
 
 impl Items {
@@ -86,25 +100,50 @@ impl Items {
         for item in &all {
             items.sign(item);
         }
+        for name in &items.ambiguous {
+            items.fns.remove(name);
+            items.structs.remove(name);
+            items.enums.remove(name);
+            items.consts.remove(name);
+            items.open_types.insert(name.clone());
+        }
+        let ambiguous = &items.ambiguous;
+        items
+            .methods
+            .retain(|(owner, _), _| !ambiguous.contains(owner));
         items
     }
 
+    /// Notes a name an item declares; a second item of the same name makes it ambiguous.
+    fn declare_name(&mut self, seen: bool, name: &str) {
+        if seen {
+            self.ambiguous.insert(name.to_string());
+        }
+    }
+
     fn declare(&mut self, item: &ast::Item) {
+        self.generic_params.extend(generic_names(item));
         let (name, derives) = match &item.kind {
             ItemKind::Struct(s) => (&s.name.name, &s.derives),
             ItemKind::Enum(e) => (&e.name.name, &e.derives),
             ItemKind::Use(tree) => return self.import(tree, &mut Vec::new()),
-            ItemKind::Fn(_) | ItemKind::Const(_) | ItemKind::Static(_) => return,
-            ItemKind::Impl(block) => {
-                if let Some(name) = type_name(&block.self_ty) {
-                    let trait_name = block.trait_path.as_ref().and_then(|p| p.segments.last());
-                    if let Some(segment) = trait_name {
-                        if segment.ident.name == "Future" {
-                            self.future_types.insert(name.clone());
-                        }
-                        self.open_types.insert(name);
-                    }
-                }
+            ItemKind::Fn(_) | ItemKind::Const(_) | ItemKind::Static(_) | ItemKind::Impl(_) => {
+                return
+            }
+            ItemKind::Trait(t) => {
+                let methods = t
+                    .items
+                    .iter()
+                    .filter_map(|m| match m {
+                        ast::TraitItem::Fn { decl, .. } => Some(decl.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                let seen = self.traits.insert(t.name.name.clone(), methods).is_some();
+                return self.declare_name(seen, &t.name.name);
+            }
+            ItemKind::Mod(m) => {
+                self.modules.insert(m.name.name.clone());
                 return;
             }
             #[allow(unreachable_patterns)]
@@ -113,6 +152,8 @@ impl Items {
                 return;
             }
         };
+        let seen = self.user_types.contains(name);
+        self.declare_name(seen, name);
         self.user_types.push(name.clone());
         if derives.iter().any(|d| d.name == "Copy") {
             self.copy_types.push(name.clone());
@@ -143,7 +184,14 @@ impl Items {
             }
             ast::UseTreeKind::Glob => {
                 let module = prefix.join("::");
+                // The program's own modules and enums hold only names the checker lists.
+                let own = prefix.first().is_some_and(|first| {
+                    matches!(first.as_str(), "self" | "super" | "crate")
+                        || self.modules.contains(first)
+                        || self.user_types.contains(first)
+                });
                 match KNOWN_GLOBS.iter().find(|(path, _)| *path == module) {
+                    _ if own => {}
                     Some((_, names)) => {
                         for name in *names {
                             let mut path = prefix.clone();
@@ -167,7 +215,8 @@ impl Items {
         match &item.kind {
             ItemKind::Fn(decl) => {
                 let sig = self.signature(decl, None);
-                self.fns.insert(decl.name.name.clone(), sig);
+                let seen = self.fns.insert(decl.name.name.clone(), sig).is_some();
+                self.declare_name(seen, &decl.name.name);
             }
             ItemKind::Struct(s) => {
                 let fields = self.fields(&s.fields, &s.generics);
@@ -183,7 +232,8 @@ impl Items {
             }
             ItemKind::Const(c) | ItemKind::Static(c) => {
                 let ty = self.lower(&c.ty, &[], None);
-                self.consts.insert(c.name.name.clone(), ty);
+                let seen = self.consts.insert(c.name.name.clone(), ty).is_some();
+                self.declare_name(seen, &c.name.name);
             }
             ItemKind::Impl(block) => self.sign_impl(block),
             _ => {}
@@ -191,10 +241,39 @@ impl Items {
     }
 
     fn sign_impl(&mut self, block: &ast::ImplBlock) {
-        let Some(owner) = type_name(&block.self_ty) else {
+        let trait_name = block
+            .trait_path
+            .as_ref()
+            .and_then(|p| p.segments.last())
+            .map(|s| s.ident.name.clone());
+        let owner = type_name(&block.self_ty).filter(|n| self.user_types.contains(n));
+        let trait_methods = trait_name
+            .as_ref()
+            .and_then(|t| self.traits.get(t))
+            .cloned();
+        let Some(owner) = owner else {
+            // A program trait for a type not the program's own, or for every type.
+            self.blanket_methods
+                .extend(trait_methods.iter().flatten().map(|d| d.name.name.clone()));
             return;
         };
+        if let Some(trait_name) = &trait_name {
+            if trait_name == "Future" {
+                self.future_types.insert(owner.clone());
+            }
+            if trait_methods.is_none() {
+                // A std trait: its provided methods are not all known.
+                self.open_types.insert(owner.clone());
+            }
+        }
         let self_ty = self.lower(&block.self_ty, &[], None);
+        // The trait's provided methods that the impl does not override.
+        for decl in trait_methods.iter().flatten() {
+            let sig = self.signature(decl, Some(&self_ty));
+            self.methods
+                .entry((owner.clone(), decl.name.name.clone()))
+                .or_insert(sig);
+        }
         for member in &block.items {
             match member {
                 ImplItem::Fn(decl) => {
@@ -377,7 +456,8 @@ pub fn all_items(file: &ast::File) -> Vec<&ast::Item> {
     all
 }
 
-/// Items in `items` and, recursively, those nested in function bodies and impls.
+/// Items in `items` and, recursively, those in inline modules and those nested in the bodies
+/// of functions, impls' methods and traits' provided methods.
 fn gather<'a>(items: &'a [ast::Item], all: &mut Vec<&'a ast::Item>) {
     for item in items {
         all.push(item);
@@ -391,6 +471,11 @@ fn gather<'a>(items: &'a [ast::Item], all: &mut Vec<&'a ast::Item>) {
                     _ => None,
                 })
                 .collect(),
+            ItemKind::Trait(t) => provided_methods(t).map(|decl| &decl.body).collect(),
+            ItemKind::Mod(m) => {
+                gather(&m.items, all);
+                Vec::new()
+            }
             _ => Vec::new(),
         };
         for body in bodies {
@@ -411,5 +496,52 @@ fn nested<'a>(block: &'a ast::Block, all: &mut Vec<&'a ast::Item>) {
         .collect();
     for item in inner {
         gather(std::slice::from_ref(item), all);
+    }
+}
+
+/// The methods a trait gives a body to.
+pub fn provided_methods(t: &ast::TraitDecl) -> impl Iterator<Item = &ast::FnDecl> {
+    t.items.iter().filter_map(|m| match m {
+        ast::TraitItem::Fn {
+            decl,
+            provided: true,
+        } => Some(decl),
+        _ => None,
+    })
+}
+
+/// The names of the generic type parameters an item declares, its methods' included.
+fn generic_names(item: &ast::Item) -> Vec<String> {
+    let names = |idents: &[ast::Ident]| idents.iter().map(|i| i.name.clone()).collect::<Vec<_>>();
+    let params = |params: &[ast::GenericParam]| {
+        params
+            .iter()
+            .map(|p| p.name.name.clone())
+            .collect::<Vec<_>>()
+    };
+    match &item.kind {
+        ItemKind::Fn(decl) => names(&decl.generics),
+        ItemKind::Struct(s) => names(&s.generics),
+        ItemKind::Enum(e) => names(&e.generics),
+        ItemKind::Impl(block) => {
+            let mut all = params(&block.generics);
+            for member in &block.items {
+                if let ImplItem::Fn(decl) = member {
+                    all.extend(names(&decl.generics));
+                }
+            }
+            all
+        }
+        ItemKind::Trait(t) => {
+            let mut all = params(&t.generics);
+            for member in &t.items {
+                if let ast::TraitItem::Fn { decl, .. } = member {
+                    all.extend(names(&decl.generics));
+                }
+            }
+            all
+        }
+        ItemKind::TypeAlias(alias) => params(&alias.generics),
+        _ => Vec::new(),
     }
 }

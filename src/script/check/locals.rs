@@ -24,6 +24,14 @@ pub struct Local {
     pub used: bool,
     /// Where it was moved out, if it has been.
     pub moved: Option<Span>,
+    /// The receiver of a method whose signature the checker does not know, last here: that
+    /// method may have taken it by value.
+    pub opaque_use: Option<Span>,
+    /// It holds a borrow of another local: that local's index and where it is borrowed
+    /// (`let r = &name;`).
+    pub borrow_of: Option<(usize, Span)>,
+    /// It holds the future of an `async` block that is not `move`: the block's span.
+    pub async_block: Option<Span>,
 }
 
 /// A closure, `async` block or function body being checked, innermost last.
@@ -35,10 +43,41 @@ pub struct Frame {
     pub ret: Ty,
     /// The first local declared inside it: locals below are captured.
     pub first_local: usize,
-    /// Captured locals, by index, with whether each capture moves the value.
-    pub captures: Vec<usize>,
+    /// Captured locals, by index, each with where the body first uses it.
+    pub captures: Vec<(usize, Span)>,
     /// `move` was written.
     pub is_move: bool,
+    /// The whole closure, block or function.
+    pub span: Span,
+}
+
+/// A loop whose body is being checked: the locals from outside it that the body uses, so that
+/// a value the body moves is reported where the next iteration uses it again, and the
+/// futures stored in a collection from outside it that borrow a local of the body.
+#[derive(Debug, Default)]
+pub struct Loop {
+    /// The first local declared inside the loop: those below are from outside it.
+    pub first_local: usize,
+    /// How many frames were open when it started: those above are inside it.
+    pub frame_depth: usize,
+    /// Each outside local the body reads or assigns, at its first use.
+    pub first_uses: Vec<FirstUse>,
+    /// Borrows of the body's locals (name, where borrowed) held by a future stored in a
+    /// collection that outlives the body.
+    pub stored_borrows: Vec<(String, Span)>,
+}
+
+/// The first use of an outside local in a loop body.
+#[derive(Clone, Copy, Debug)]
+pub struct FirstUse {
+    /// The local's index.
+    pub local: usize,
+    /// Where: the use, or the `move` closure or block that takes it.
+    pub at: Span,
+    /// Whether the use reads by value (else it borrows, or assigns).
+    pub moving: bool,
+    /// Whether the first use assigns a new value (the value moved last time is not used).
+    pub assigns: bool,
 }
 
 /// What kind of body a frame is.

@@ -9,6 +9,7 @@
 //! give-up is counted. It never runs or lowers anything.
 
 mod body;
+mod borrows;
 mod call;
 mod env;
 mod expr;
@@ -16,6 +17,7 @@ mod infer;
 mod items;
 mod lints;
 mod locals;
+mod loops;
 mod ops;
 mod report;
 mod ty;
@@ -25,10 +27,10 @@ use std::collections::HashMap;
 use self::infer::Table;
 use self::items::Items;
 use self::lints::Pending;
-use self::locals::{Frame, Locals};
+use self::locals::{Frame, Locals, Loop};
 use self::report::Reporter;
 use self::ty::Ty;
-use crate::script::ast::{self, ItemKind};
+use crate::script::ast::{self, ItemKind, Span};
 use crate::script::Diagnostic;
 
 /// How many errors, and how many warnings, the checker reports at most.
@@ -73,7 +75,8 @@ pub fn check(file: &ast::File, source: &str) -> Checked {
     checked
 }
 
-/// Every function and method with the type of its `impl`, top-level and nested in blocks.
+/// Every function and method with the type of its `impl`: top-level, in inline modules, in
+/// traits, and nested in function bodies.
 fn functions(file: &ast::File) -> Vec<(&ast::FnDecl, Option<&ast::Type>)> {
     let mut found = Vec::new();
     for item in items::all_items(file) {
@@ -86,6 +89,8 @@ fn functions(file: &ast::File) -> Vec<(&ast::FnDecl, Option<&ast::Type>)> {
                     }
                 }
             }
+            // A provided method's `Self` is whichever type implements the trait: unknown.
+            ItemKind::Trait(t) => found.extend(items::provided_methods(t).map(|d| (d, None))),
             _ => {}
         }
     }
@@ -109,8 +114,13 @@ pub(crate) struct Checker<'a> {
     unmodeled: bool,
     /// Checks that need the body's final types (literal ranges, constant overflow).
     pending: Vec<Pending>,
-    /// Locals each `async` block captures, by the block's start, for the spawn check.
-    captures: HashMap<usize, Vec<usize>>,
+    /// Locals each `async` block captures, by the block's start, each with where the block
+    /// first uses it, for the spawn and storage checks.
+    captures: HashMap<usize, Vec<(usize, Span)>>,
+    /// The loops whose bodies are being checked, innermost last.
+    loops: Vec<Loop>,
+    /// How many blocks deep the walk is: 1 in the function's body itself.
+    block_depth: usize,
     self_ty: Option<Ty>,
 }
 
@@ -128,6 +138,8 @@ impl<'a> Checker<'a> {
             unmodeled: false,
             pending: Vec::new(),
             captures: HashMap::new(),
+            loops: Vec::new(),
+            block_depth: 0,
             self_ty,
         }
     }

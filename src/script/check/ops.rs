@@ -12,13 +12,14 @@ use crate::script::eval::ops::op_text;
 
 /// Which family of number a type is, if it is one.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Number {
+pub(super) enum Number {
     Int,
     Float,
 }
 
 impl Checker<'_> {
-    fn number(&self, ty: &Ty) -> Option<Number> {
+    /// The family of number `ty` is (a number literal's included), if it is one.
+    pub(super) fn number(&self, ty: &Ty) -> Option<Number> {
         match self.table.shallow(ty) {
             Ty::Int(_) => Some(Number::Int),
             Ty::Float(_) => Some(Number::Float),

@@ -252,6 +252,14 @@ impl<'s> Reporter<'s> {
         ))
     }
 
+    /// E0597: a future that must outlive a local holds a borrow of it; `why` says what needs
+    /// it longer.
+    pub fn does_not_live_long_enough(&self, span: Span, name: &str, why: &str) -> Diagnostic {
+        self.at(span, "E0597", format!("`{name}` does not live long enough"))
+            .note("borrowed value does not live long enough")
+            .note(format!("note: {why}"))
+    }
+
     /// A deny-by-default lint that rustc reports as an error without a code.
     pub fn lint(&self, span: Span, message: impl Into<String>) -> Diagnostic {
         self.located(span, message)
