@@ -193,6 +193,7 @@ programs! {
     features_drop_order => "tests/programs/features/drop_order.rs",
     features_futures_collections => "tests/programs/features/futures_collections.rs",
     features_integer_casts => "tests/programs/features/integer_casts.rs",
+    features_iter_mut_writes => "tests/programs/features/iter_mut_writes.rs",
     features_into_inferred => "tests/programs/features/into_inferred.rs",
     features_lazy_iterator_effects => "tests/programs/features/lazy_iterator_effects.rs",
     features_mem_and_cell => "tests/programs/features/mem_and_cell.rs",

@@ -22,7 +22,7 @@ use super::iter::{items, iter_of};
 use super::memory::reserve_values;
 use super::methods::sort_values;
 use super::number::IntType;
-use super::value::{compare, deep_clone, values_equal, CellObj, Guard, Value};
+use super::value::{compare, deep_clone, values_equal, CellObj, Guard, Place, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
 use crate::script::stack::TooDeep;
@@ -134,7 +134,7 @@ pub fn new_slot(value: Value) -> Rc<CellObj> {
 /// `scan`'s state).
 pub fn view(slot: &Rc<CellObj>) -> Value {
     Value::Guard(Rc::new(Guard {
-        cell: Rc::clone(slot),
+        place: Place::Cell(Rc::clone(slot)),
         mutable: true,
     }))
 }

@@ -13,7 +13,7 @@ use super::collections::{new_slot, view};
 use super::number::{Int, IntType};
 use super::ops::{as_index, truth};
 use super::program::Native;
-use super::value::{compact_int, deep_clone, values_equal, CellObj, Tag, Value};
+use super::value::{compact_int, deep_clone, values_equal, CellObj, Guard, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
 use crate::script::stack::StackGuard;
@@ -489,6 +489,22 @@ pub fn into_iter(value: Value) -> Result<Value, Fault> {
         Value::Range(start, end, ty) => Value::Range(start, end, ty),
         other => Value::Iter(lazy_of(&other)?),
     })
+}
+
+/// What `for` over `&mut value` iterates: a vector's elements and a map's values as
+/// references that write into it; anything else as [`into_iter`] does.
+pub fn into_iter_mut(value: Value) -> Result<Value, Fault> {
+    match value.deref() {
+        Value::Vec(items) => Ok(elements_mut(&items)),
+        Value::Map(map) => Ok(iter_of(super::collections::map_items(&map, true))),
+        _ => into_iter(value),
+    }
+}
+
+/// `iter_mut()` of a vector: a reference to each element, which writes into the vector.
+pub fn elements_mut(items: &Rc<RefCell<Vec<Value>>>) -> Value {
+    let len = items.borrow().len();
+    iter_of((0..len).map(|index| Guard::element(items, index)).collect())
 }
 
 /// The iterator over a vector (a copy of its items), range, `Option` or iterator (itself).

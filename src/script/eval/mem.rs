@@ -71,10 +71,7 @@ pub fn write_through(op: MemOp, args: Vec<Value>) -> Result<Value, Fault> {
 /// Puts `value` where `dest` refers and gives back what was there.
 fn replace(dest: &Value, value: Value) -> Result<Value, Fault> {
     match dest {
-        Value::Guard(guard) if guard.mutable => Ok(std::mem::replace(
-            &mut *guard.cell.value.borrow_mut(),
-            value,
-        )),
+        Value::Guard(guard) if guard.mutable => Ok(guard.replace(value)),
         Value::Vec(items) => {
             let new = match value {
                 Value::Vec(new) => std::mem::take(&mut *new.borrow_mut()),

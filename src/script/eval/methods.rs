@@ -12,7 +12,7 @@ use super::number::{family_method, Family, FloatType, Int, IntType};
 use super::ops::{as_byte, as_index, as_int, byte, truth};
 use super::teardown::release_one;
 use super::text::{char_method, insert_at, text_method};
-use super::value::{compare, deep_clone, values_equal, CellObj, Guard, Tag, Value};
+use super::value::{compare, deep_clone, values_equal, CellObj, Guard, Place, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
 use crate::script::limits::Limit;
@@ -93,9 +93,8 @@ fn call_deref(
     if let (Value::Guard(guard), "take" | "replace" | "insert" | "get_or_insert") =
         (&receiver, name)
     {
-        let inner = guard.cell.value.borrow().clone();
-        let (new_inner, result) = in_place(name, inner, args)?;
-        *guard.cell.value.borrow_mut() = new_inner;
+        let (new_inner, result) = in_place(name, guard.get(), args)?;
+        guard.replace(new_inner);
         return Ok(result);
     }
     let inner = match &receiver {
@@ -184,11 +183,35 @@ fn seq_method(
     args: &[Value],
 ) -> Result<Option<Value>, Fault> {
     if let Value::Vec(vec) = receiver {
+        if let Some(value) = element_refs(vec, name, args)? {
+            return Ok(Some(value));
+        }
         if let Some(value) = vec_method(env, vec, name, args)? {
             return Ok(Some(value));
         }
     }
     super::iter::method(env, receiver, name, args)
+}
+
+/// The methods of a vector (or `VecDeque`) that hand out `&mut` references to its elements:
+/// writing through one writes into the vector.
+fn element_refs(
+    vec: &Rc<std::cell::RefCell<Vec<Value>>>,
+    name: &str,
+    args: &[Value],
+) -> Result<Option<Value>, Fault> {
+    let len = vec.borrow().len();
+    let at = |index: usize| Guard::element(vec, index);
+    Ok(Some(match name {
+        "iter_mut" => super::iter::elements_mut(vec),
+        "get_mut" => {
+            let index = as_index(args.first().ok_or("`get_mut` needs an index")?)?;
+            Value::option((index < len).then(|| at(index)))
+        }
+        "first_mut" | "front_mut" => Value::option((len > 0).then(|| at(0))),
+        "last_mut" | "back_mut" => Value::option(len.checked_sub(1).map(at)),
+        _ => return Ok(None),
+    }))
 }
 
 fn vec_method(
@@ -1007,7 +1030,7 @@ fn borrow_guard(cell: &Rc<CellObj>, mutable: bool) -> Value {
     let borrows = cell.borrows.get();
     cell.borrows.set(if mutable { -1 } else { borrows + 1 });
     Value::Guard(Rc::new(Guard {
-        cell: Rc::clone(cell),
+        place: Place::Cell(Rc::clone(cell)),
         mutable,
     }))
 }
@@ -1078,6 +1101,21 @@ pub fn in_place(name: &str, receiver: Value, args: Vec<Value>) -> Result<(Value,
     } else {
         args.into_iter().next()
     };
+    if let Value::Guard(guard) = &receiver {
+        // A `&mut` to the place (an `iter_mut` item): the method changes the place itself.
+        let (new_inner, result) = in_place_inner(name, guard.get(), arg)?;
+        guard.replace(new_inner);
+        return Ok((receiver, result));
+    }
+    in_place_inner(name, receiver, arg)
+}
+
+/// [`in_place`] on a receiver that is the value itself, its arguments packed in one.
+fn in_place_inner(
+    name: &str,
+    receiver: Value,
+    arg: Option<Value>,
+) -> Result<(Value, Value), Fault> {
     if let Value::RefCell(cell) = &receiver {
         let new = match (name, arg) {
             ("take", _) => super::mem::default_like(&cell.value.borrow())?,

@@ -246,10 +246,11 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
             };
             range(start, end, *inclusive)?
         }
-        Op::IterInit => {
+        Op::IterInit(mutably) => {
             let value = pop(stack);
             match super::traits::iterator_by_impl(env, &value)? {
                 Some(iter) => iter,
+                None if *mutably => super::iter::into_iter_mut(value)?,
                 None => super::iter::into_iter(value)?,
             }
         }
@@ -439,7 +440,7 @@ fn set_field(target: &Value, name: &str, value: Value) -> Result<(), Fault> {
             obj.fields.borrow_mut()[index] = value;
             Ok(())
         }
-        Value::Guard(guard) if guard.mutable => set_field(&guard.cell.value.borrow(), name, value),
+        Value::Guard(guard) if guard.mutable => set_field(&guard.get(), name, value),
         Value::Rc(_) | Value::Guard(_) => {
             Err(format!("cannot assign to field `{name}` behind a shared reference").into())
         }
@@ -453,7 +454,7 @@ fn set_field(target: &Value, name: &str, value: Value) -> Result<(), Fault> {
 fn set_deref(target: Value, value: Value) -> Result<(), Fault> {
     match target {
         Value::Guard(guard) if guard.mutable => {
-            *guard.cell.value.borrow_mut() = value;
+            guard.replace(value);
             Ok(())
         }
         Value::Guard(_) => Err("cannot assign through a `Ref`: use `borrow_mut()`".into()),

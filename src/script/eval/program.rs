@@ -131,8 +131,9 @@ pub enum Op {
     Match(u32),
     /// Match pattern `i` against the top value without popping it.
     Test(u32),
-    /// Turn the top value into an iterator.
-    IterInit,
+    /// Turn the top value into an iterator; `true` for a loop over `&mut value`, whose items
+    /// are references that write into it.
+    IterInit(bool),
     /// Push the next item of the iterator in a slot, or jump when it is exhausted.
     IterNext(u16, u32),
     /// Give the number on top its declared type (see `ops::annotate`).

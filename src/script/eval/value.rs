@@ -165,12 +165,53 @@ pub struct CellObj {
     pub borrows: Cell<isize>,
 }
 
-/// A `Ref` or `RefMut`: releases its borrow when the program drops its last copy.
+/// A reference into a place that the program reads and writes through: a `Ref` or `RefMut`
+/// (which releases its borrow when the program drops its last copy), a map's value, or a
+/// vector's element handed out by `iter_mut` or `get_mut`.
 pub struct Guard {
-    /// The borrowed cell.
-    pub cell: Rc<CellObj>,
-    /// Whether it is a `RefMut`.
+    /// Where it refers.
+    pub place: Place,
+    /// Whether it is a `RefMut` (or another `&mut`).
     pub mutable: bool,
+}
+
+/// Where a [`Guard`] refers.
+pub enum Place {
+    /// The value of a `RefCell` or a map's slot.
+    Cell(Rc<CellObj>),
+    /// The element at an index of a vector. The program cannot shrink a vector while it holds
+    /// one (rustc's borrow rules), so the index stays in bounds; if not, reads give `()` and
+    /// writes go nowhere rather than panic.
+    Element(Rc<RefCell<Vec<Value>>>, usize),
+}
+
+impl Guard {
+    /// A mutable reference to element `index` of `items`.
+    pub fn element(items: &Rc<RefCell<Vec<Value>>>, index: usize) -> Value {
+        Value::Guard(Rc::new(Guard {
+            place: Place::Element(Rc::clone(items), index),
+            mutable: true,
+        }))
+    }
+
+    /// The value it refers to.
+    pub fn get(&self) -> Value {
+        match &self.place {
+            Place::Cell(cell) => cell.value.borrow().clone(),
+            Place::Element(items, index) => items.borrow().get(*index).cloned().unwrap_or_default(),
+        }
+    }
+
+    /// Writes `value` where it refers, giving back what was there.
+    pub fn replace(&self, value: Value) -> Value {
+        match &self.place {
+            Place::Cell(cell) => std::mem::replace(&mut *cell.value.borrow_mut(), value),
+            Place::Element(items, index) => match items.borrow_mut().get_mut(*index) {
+                Some(slot) => std::mem::replace(slot, value),
+                None => Value::Unit,
+            },
+        }
+    }
 }
 
 // Dropping a deep value level by level, not by recursion (see `teardown`).
@@ -221,10 +262,10 @@ impl Default for Value {
 
 impl Drop for Guard {
     fn drop(&mut self) {
-        let borrows = self.cell.borrows.get();
-        self.cell
-            .borrows
-            .set(if self.mutable { 0 } else { borrows - 1 });
+        if let Place::Cell(cell) = &self.place {
+            let borrows = cell.borrows.get();
+            cell.borrows.set(if self.mutable { 0 } else { borrows - 1 });
+        }
     }
 }
 
@@ -293,7 +334,7 @@ impl Value {
         loop {
             value = match &value {
                 Value::Rc(inner) => Value::clone(inner),
-                Value::Guard(guard) => guard.cell.value.borrow().clone(),
+                Value::Guard(guard) => guard.get(),
                 _ => return value,
             };
         }

@@ -171,8 +171,20 @@ impl Compiler<'_> {
         span: Span,
     ) {
         let iterator = self.new_slot();
-        self.expr(iter);
-        self.emit(Op::IterInit, iter.span);
+        let mutably = match &iter.kind {
+            ExprKind::Unary {
+                op: ast::UnaryOp::RefMut,
+                expr,
+            } => {
+                self.expr(expr);
+                true
+            }
+            _ => {
+                self.expr(iter);
+                self.is_mut_ref_param(iter)
+            }
+        };
+        self.emit(Op::IterInit(mutably), iter.span);
         self.emit(Op::Store(iterator), iter.span);
         let start = self.here();
         self.push_loop(label, start, None);
@@ -185,6 +197,18 @@ impl Compiler<'_> {
         self.patch(exit);
         self.finish_loop(span);
         self.emit(Op::Clear(iterator, iterator + 1), span);
+    }
+
+    /// Whether `expr` names a parameter declared `&mut`.
+    fn is_mut_ref_param(&mut self, expr: &Expr) -> bool {
+        let ExprKind::Path(path) = &expr.kind else {
+            return false;
+        };
+        let [only] = path.segments.as_slice() else {
+            return false;
+        };
+        let slot = self.lookup(&only.ident.name);
+        slot.is_some_and(|slot| self.top().mut_refs.contains(&slot))
     }
 
     /// Patches the breaks of the innermost loop and pushes its value.

@@ -94,6 +94,14 @@ impl Compiler<'_> {
                     self.emit(Op::Try, span);
                 }
             },
+            ExprKind::Unary {
+                op: UnaryOp::RefMut,
+                expr,
+            } if is_sub_slice(expr) => self.error(
+                span,
+                "a `&mut` sub-slice (`&mut v[a..b]`) is a copy in the playground, so writes \
+                 through it would be lost: pass the whole vector, or index it (a playground limit)",
+            ),
             ExprKind::Unary { op, .. } => self.finish_unary(*op, span),
             ExprKind::Binary { op, rhs, .. } => self.finish_binary(*op, rhs, hint, span),
             ExprKind::Cast { ty, .. } => self.finish_cast(ty, span),
@@ -878,4 +886,9 @@ fn evident_num_type(expr: &Expr) -> Option<NumType> {
 /// The float type a literal's suffix names, if it names one.
 fn float_suffix(suffix: &Option<String>) -> Option<FloatType> {
     suffix.as_deref().and_then(FloatType::from_name)
+}
+
+/// Whether `expr` slices a range out of a value (`v[1..]`, `v[..]`).
+fn is_sub_slice(expr: &Expr) -> bool {
+    matches!(&expr.kind, ExprKind::Index { index, .. } if matches!(index.kind, ExprKind::Range { .. }))
 }

@@ -89,6 +89,9 @@ struct FnState {
     last_target: Option<usize>,
     /// The named slots known to own their value (see `moves`).
     owned: HashSet<u16>,
+    /// The parameters declared `&mut` (`xs: &mut [i32]`): a `for` over one writes through
+    /// its items.
+    mut_refs: HashSet<u16>,
     is_closure: bool,
     self_ty: Option<String>,
 }
@@ -390,6 +393,9 @@ impl<'s> Compiler<'s> {
                     } => {
                         self.declare(&name.name, slot, name.span);
                         self.note_owned(slot, None, Some(ty));
+                        if let ast::TypeKind::Ref { mutable: true, .. } = ty.kind {
+                            self.top().mut_refs.insert(slot);
+                        }
                         if let Some(num) = self.note_num_type(slot, ty) {
                             self.emit(Op::Load(slot), name.span);
                             self.emit(Op::Annotate(num), name.span);
@@ -437,6 +443,7 @@ impl<'s> Compiler<'s> {
             decls: HashMap::new(),
             last_target: None,
             owned: HashSet::new(),
+            mut_refs: HashSet::new(),
             is_closure,
             self_ty,
         };
