@@ -46,6 +46,8 @@ enum Source {
     Repeat(Value),
     /// `iter::from_fn(f)`: what `f()` gives until it gives `None`.
     FromFn(Value),
+    /// `block_on_stream(stream)`: the stream's items, each polled for in place.
+    Stream(Value),
     /// `iter::successors(first, f)`: `first`, then `f(&previous)` until `None`.
     Successors { next: Option<Value>, f: Value },
     /// `flatten` and `flat_map`: the items of each item of `outer`, one item at a time.
@@ -257,6 +259,7 @@ impl Lazy {
                 }
                 Source::Repeat(value) => Some(deep_clone(value)?),
                 Source::FromFn(f) => payload(call_sync(env, f, Vec::new())?)?,
+                Source::Stream(stream) => super::stream::blocking_item(env, stream)?,
                 Source::Successors { next, f } => match next.take() {
                     Some(item) => {
                         *next = payload(call_sync(env, f, vec![item.clone()])?)?;
@@ -305,6 +308,7 @@ impl Lazy {
                 Source::Flatten { .. }
                 | Source::Repeat(_)
                 | Source::FromFn(_)
+                | Source::Stream(_)
                 | Source::Successors { .. } => return Ok(None),
             });
         }
@@ -404,7 +408,9 @@ impl Lazy {
                 Source::Items(items) => work.extend(items),
                 Source::Iter(inner) => work.push(Value::Iter(inner)),
                 Source::Program { state, .. } => work.push(state),
-                Source::Repeat(value) | Source::FromFn(value) => work.push(value),
+                Source::Repeat(value) | Source::FromFn(value) | Source::Stream(value) => {
+                    work.push(value)
+                }
                 Source::Successors { next, f } => work.extend(next.into_iter().chain([f])),
                 Source::Flatten { outer, inner } => {
                     work.push(Value::Iter(outer));
@@ -523,6 +529,7 @@ pub(super) fn lazy_of(value: &Value) -> Result<Rc<RefCell<Lazy>>, Fault> {
         Value::Map(map) => Source::Items(super::collections::map_items(&map, false).into_iter()),
         Value::Variant(v) if v.tag == Tag::Ok => Source::Items(v.fields.clone().into_iter()),
         Value::Variant(v) if v.tag == Tag::Err => Source::Items(Vec::new().into_iter()),
+        stream @ Value::AsyncStream(_) => Source::Stream(stream),
         other => return Err(format!("cannot iterate over a {}", other.type_name()).into()),
     };
     Ok(Rc::new(RefCell::new(Lazy::new(source))))

@@ -47,6 +47,15 @@ pub fn call(
         Value::Int(..) | Value::Wide(_) => int_method(&receiver, &name, &args)?,
         Value::Float(f, ty) => float_method(*f, *ty, &name, &args)?,
         Value::Variant(v) if is_ordering(v.tag) => ordering_method(env, v.tag, &name, &args)?,
+        // `block_on_stream`'s iterator is an `Iterator`: only its `next` blocks in place.
+        Value::AsyncStream(_) if name != "next" && super::stream::is_blocking(&receiver) => {
+            seq_method(
+                env,
+                &super::iter::into_iter(receiver.clone())?,
+                &name,
+                &args,
+            )?
+        }
         Value::AsyncStream(_) => super::stream::method(env, &receiver, &name, args.clone())?,
         Value::Struct(_) if super::stream::is_stream_method(&name) && is_stream(env, &receiver) => {
             super::stream::method(env, &receiver, &name, args.clone())?

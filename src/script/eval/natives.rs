@@ -182,7 +182,9 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
         }
         Native::IterOver => super::iter::iter_of(args.collect()),
         Native::Collect(target) => match arg() {
-            stream @ Value::AsyncStream(_) => super::stream::collect(env, &stream, target),
+            stream @ Value::AsyncStream(_) if !super::stream::is_blocking(&stream) => {
+                super::stream::collect(env, &stream, target)
+            }
             iter => super::consume::collect(env, &iter, target)?,
         },
         Native::FromUtf8(wrap) => {

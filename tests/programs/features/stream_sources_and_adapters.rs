@@ -1,5 +1,6 @@
 // Streams from every source of `futures::stream`, through `StreamExt` adapters that call the
-// program's closures and await its futures, with yields in between so that each poll counts.
+// program's closures and await its futures, with yields in between so that each poll counts;
+// then `block_on_stream` as an iterator.
 use async_playground::prelude::{println, *};
 use futures::stream::{self, StreamExt, TryStreamExt};
 use std::task::Poll;
@@ -128,4 +129,11 @@ fn main() {
             })
             .await;
     });
+
+    let mut iter = futures::executor::block_on_stream(stream::iter(1..=5).map(|x| x * 2));
+    println!("block_on_stream next: {:?}", iter.next());
+    for x in iter.by_ref().take(2) {
+        println!("block_on_stream for: {x}");
+    }
+    println!("block_on_stream rest: {:?}", iter.collect::<Vec<i32>>());
 }

@@ -14,6 +14,7 @@ use std::task::{Context, Poll, Waker};
 use futures::stream::{FusedStream, Stream};
 
 use super::super::future::{poll_value, Polled};
+use super::super::teardown::release_one;
 use super::super::value::Value;
 use super::super::vm::{call_sync, Fault};
 use super::super::{Env, Shared};
@@ -22,6 +23,41 @@ thread_local! {
     /// The first fault raised beneath the crate's code since the interpreter last looked: the
     /// crate's traits cannot carry it, so it waits here for the poll that reached the crate.
     static FAULT: RefCell<Option<Fault>> = const { RefCell::new(None) };
+}
+
+thread_local! {
+    /// Values whose drop was put off while a bridged value was already dropping: a stream
+    /// adapted a hundred thousand times would otherwise drop one native frame per layer.
+    static PUT_OFF: RefCell<Option<Vec<Value>>> = const { RefCell::new(None) };
+}
+
+/// Drops `value` level by level: a drop that starts while another is under way is put off
+/// until that one is done, so nested streams and futures drop in a loop, not by recursion.
+fn drop_level_by_level(value: Value) {
+    let first = PUT_OFF.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        match slot.as_mut() {
+            Some(put_off) => {
+                put_off.push(value);
+                None
+            }
+            None => {
+                *slot = Some(Vec::new());
+                Some(value)
+            }
+        }
+    });
+    let Some(mut next) = first else {
+        return;
+    };
+    loop {
+        release_one(next);
+        match PUT_OFF.with(|slot| slot.borrow_mut().as_mut().and_then(Vec::pop)) {
+            Some(value) => next = value,
+            None => break,
+        }
+    }
+    PUT_OFF.with(|slot| *slot.borrow_mut() = None);
 }
 
 /// Keeps `fault` for the interpreter's poll to take, unless an earlier one waits already.
@@ -121,6 +157,24 @@ impl ValueFuture {
             shared: Rc::clone(shared),
             future,
         }
+    }
+}
+
+impl Drop for Callback {
+    fn drop(&mut self) {
+        drop_level_by_level(std::mem::take(&mut self.function));
+    }
+}
+
+impl Drop for ValueFuture {
+    fn drop(&mut self) {
+        drop_level_by_level(std::mem::take(&mut self.future));
+    }
+}
+
+impl Drop for ValueStream {
+    fn drop(&mut self) {
+        drop_level_by_level(std::mem::take(&mut self.stream));
     }
 }
 

@@ -32,11 +32,14 @@ use super::future::{future_value, FutureObj, Polled};
 use super::value::{Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
+use crate::script::stack::StackGuard;
 
 pub use self::adapters::{collect, into_stream, is_stream_method, method};
 pub use self::bridge::take_fault;
 pub use self::sources::SMALL_JOIN;
-pub use self::sources::{call, collect_futures, join_all_ordered, FuturesCollection, StreamFn};
+pub use self::sources::{
+    blocking_item, call, collect_futures, join_all_ordered, FuturesCollection, StreamFn,
+};
 
 /// A stream the futures crate runs: the state behind a stream value.
 pub enum StreamObj {
@@ -78,6 +81,16 @@ impl StreamObj {
     }
 }
 
+/// Whether `value` is `block_on_stream`'s iterator, which is no stream to the program.
+pub fn is_blocking(value: &Value) -> bool {
+    match value {
+        Value::AsyncStream(obj) => obj
+            .try_borrow()
+            .is_ok_and(|obj| matches!(*obj, StreamObj::Blocking(_))),
+        _ => false,
+    }
+}
+
 /// Wraps a stream state as a value.
 pub fn stream_value(state: StreamObj) -> Value {
     Value::AsyncStream(Rc::new(RefCell::new(state)))
@@ -85,6 +98,8 @@ pub fn stream_value(state: StreamObj) -> Value {
 
 /// Polls `stream` for its next item: `Polled::Ready` holds `Some(item)` or `None` at its end.
 pub fn poll_next(stream: &Value, env: &mut Env<'_, '_>) -> Result<Polled, Fault> {
+    // A stream adapting another polls it from inside its own poll, as compiled code does.
+    let _guard = StackGuard::enter()?;
     match stream {
         Value::Channel(end) => match channel::poll_next(end, env.cx)? {
             Some(Poll::Ready(item)) => Ok(Polled::Ready(Value::option(item))),

@@ -287,6 +287,14 @@ impl Wake for WakeFlag {
     }
 }
 
+/// The next item of `block_on_stream`'s iterator `stream`, for a `for` loop or an adapter.
+pub fn blocking_item(env: &mut Env<'_, '_>, stream: &Value) -> Result<Option<Value>, Fault> {
+    match stream {
+        Value::AsyncStream(obj) => Ok(super::some_item(&blocking_next(env, obj)?)),
+        other => Err(format!("cannot iterate over a {}", other.type_name()).into()),
+    }
+}
+
 /// `block_on_stream`'s `next`: polls until the stream gives an item or ends, as long as it
 /// wakes itself; a stream that waits for another task would block a compiled program forever.
 pub fn blocking_next(env: &mut Env<'_, '_>, obj: &Rc<RefCell<StreamObj>>) -> Result<Value, Fault> {
