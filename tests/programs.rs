@@ -142,6 +142,7 @@ programs! {
     channels_streams_mpsc_backpressure => "lessons/channels-streams/mpsc_backpressure.rs",
     channels_streams_oneshot_reply => "lessons/channels-streams/oneshot_reply.rs",
     channels_streams_hand_written_stream => "lessons/channels-streams/hand_written_stream.rs",
+    channels_streams_stream_combinators => "lessons/channels-streams/stream_combinators.rs",
     loopback_tcp_walkthrough => "lessons/loopback-tcp/walkthrough.rs",
     tcp_server_accept_loop => "lessons/tcp-server/accept_loop.rs",
     tcp_server_backpressure => "lessons/tcp-server/backpressure.rs",

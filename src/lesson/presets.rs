@@ -69,6 +69,7 @@ pub fn presets(slug: &str) -> &'static [Preset] {
             preset!("channels-streams", "mpsc_backpressure"),
             preset!("channels-streams", "oneshot_reply"),
             preset!("channels-streams", "hand_written_stream"),
+            preset!("channels-streams", "stream_combinators"),
         ],
         "loopback-tcp" => &[preset!("loopback-tcp", "walkthrough")],
         "tcp-server" => &[
