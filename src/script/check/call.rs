@@ -238,8 +238,12 @@ impl Checker<'_> {
             }
         }
         let Some(sig) = env::method(&peeled, name) else {
-            // A method it does not know may take its receiver by value.
-            if let Some(index) = self.plain_local(receiver) {
+            let combinator =
+                TRY_FUTURE_METHODS.contains(&name) || env::FUTURE_BY_VALUE_METHODS.contains(&name);
+            if matches!(peeled, Ty::Future(..)) && combinator {
+                self.receiver_use(receiver, &recv_ty, Receiver::Value);
+            } else if let Some(index) = self.plain_local(receiver) {
+                // A method it does not know may take its receiver by value.
                 self.locals.all[index].opaque_use = Some(receiver.span);
             }
             for arg in args {

@@ -151,6 +151,27 @@ pub const TRY_FUTURE_METHODS: &[&str] = &[
     "inspect_err",
 ];
 
+/// The `FutureExt` methods that take the future by value (`TRY_FUTURE_METHODS` all do too):
+/// the future is moved into what they return.
+pub const FUTURE_BY_VALUE_METHODS: &[&str] = &[
+    "then",
+    "map",
+    "fuse",
+    "boxed",
+    "boxed_local",
+    "shared",
+    "left_future",
+    "right_future",
+    "flatten",
+    "inspect",
+    "into_stream",
+    "flatten_stream",
+    "now_or_never",
+    "remote_handle",
+    "catch_unwind",
+    "unwrap_or_else",
+];
+
 /// Whether a value of this type is certainly not a future (`Unknown` and generics may be).
 pub fn certainly_not_future(ty: &Ty, closed_non_future: &dyn Fn(&str) -> bool) -> bool {
     match ty {

@@ -371,7 +371,13 @@ impl Checker<'_> {
         let (name, ty, moved) = (local.name.clone(), local.ty.clone(), local.moved);
         if moved.is_some() {
             self.locals.all[index].moved = None;
-            let d = self.report.use_after_move(span, &name, !moving);
+            // A `move` closure or block uses what it captures where it is written.
+            let taker = self
+                .frames
+                .iter()
+                .find(|f| f.is_move && index < f.first_local);
+            let (at, moving) = taker.map_or((span, moving), |f| (f.span, true));
+            let d = self.report.use_after_move(at, &name, !moving);
             self.fragile(d);
         } else if moving && self.copyness(&ty) == Copyness::Move {
             self.locals.all[index].moved = Some(span);
