@@ -95,6 +95,7 @@ impl IntType {
 
     /// The type of the result of `self op other`: a typed operand fixes an `{integer}` one;
     /// two typed operands keep the left's (rustc would have rejected a mismatch).
+    #[inline]
     pub fn unify(self, other: IntType) -> IntType {
         if self == IntType::Infer {
             other
@@ -153,7 +154,7 @@ impl IntType {
 /// `a op b` for `+`, `-` and `*` on two compact integers (see `Value::Int`) when `i64` holds
 /// the result and it is in range: the interpreter's hot loops take this path. `None` leaves
 /// the decision, overflow included, to [`Int::binary`].
-#[inline]
+#[inline(always)]
 pub fn small_arith(op: BinOp, a: i64, ta: IntType, b: i64, tb: IntType) -> Option<(i64, IntType)> {
     let ty = ta.unify(tb);
     let value = match op {

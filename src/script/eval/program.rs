@@ -53,16 +53,16 @@ pub enum Op {
     Binary(BinOp),
     /// `local op= value`: pops the value and updates the local in place.
     UpdateLocal(u16, BinOp),
-    /// `local op= literal` (an `{integer}` `Int` fused into `UpdateLocal`).
-    UpdateLocalInt(u16, BinOp, i64),
+    /// `local op= literal` (an `Int` fused into `UpdateLocal`): the literal and its type.
+    UpdateLocalInt(u16, BinOp, i64, IntType),
     /// `local op= other_local` (a `Load` fused into `UpdateLocal`): target, operator, source.
     UpdateLocalFrom(u16, BinOp, u16),
     /// A comparison of the top two values that jumps when it is false.
     CompareJump(BinOp, u32),
-    /// `CompareJump` of the top value against an integer (an `Int` fused into it).
-    CompareIntJump(BinOp, i64, u32),
+    /// `CompareJump` of the top value against an integer of a type (an `Int` fused into it).
+    CompareIntJump(BinOp, i64, IntType, u32),
     /// `CompareJump` of a local against an integer (a `Load` fused into `CompareIntJump`).
-    CompareLocalJump(u16, BinOp, i64, u32),
+    CompareLocalJump(u16, BinOp, i64, IntType, u32),
     /// `-x`
     Neg,
     /// `!x`

@@ -24,6 +24,48 @@ pub const SLICE_STEPS: u32 = 100_000;
 /// that spawns a thousand tasks no longer has to fit in one frame.
 const STEPS_PER_TIME_CHECK: u32 = 512;
 
+/// A copy of a value behind a `&mut`, written back when it goes out of scope, however the
+/// scope is left: the dispatch loop counts its instruction pointer and its steps in copies,
+/// which the compiler keeps in registers, where each count through the reference would be a
+/// store to memory.
+struct WriteBack<'a, T: Copy> {
+    value: T,
+    target: &'a mut T,
+}
+
+impl<'a, T: Copy> WriteBack<'a, T> {
+    #[inline(always)]
+    fn new(target: &'a mut T) -> Self {
+        WriteBack {
+            value: *target,
+            target,
+        }
+    }
+}
+
+impl<T: Copy> std::ops::Deref for WriteBack<'_, T> {
+    type Target = T;
+
+    #[inline(always)]
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T: Copy> std::ops::DerefMut for WriteBack<'_, T> {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.value
+    }
+}
+
+impl<T: Copy> Drop for WriteBack<'_, T> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        *self.target = self.value;
+    }
+}
+
 /// Why a [`Coroutine`] stopped running.
 pub enum Step {
     /// The body returned this value.
@@ -249,10 +291,16 @@ impl Coroutine {
         if let Some(flow) = self.next_drop(env, *pc)? {
             return Ok(flow);
         }
+        let mut pc = WriteBack::new(pc);
+        let mut slice = WriteBack::new(slice);
         loop {
             slice.stretch -= 1;
             if slice.stretch == 0 {
-                if let Some(step) = end_stretch(slice, env, can_slice)? {
+                // On a copy: handing out the address of the loop's own would keep it in memory.
+                let mut ended = *slice;
+                let step = end_stretch(&mut ended, env, can_slice);
+                *slice = ended;
+                if let Some(step) = step? {
                     return Ok(Flow::Suspend(step));
                 }
             }
@@ -284,8 +332,8 @@ impl Coroutine {
                 }
                 Op::Binary(op) => self.binary(env, *op)?,
                 Op::UpdateLocal(slot, op) => self.update_local(base + *slot as usize, *op)?,
-                Op::UpdateLocalInt(slot, op, k) => {
-                    self.update_with_int(base + *slot as usize, *op, *k)?
+                Op::UpdateLocalInt(slot, op, k, ty) => {
+                    self.update_with_typed_int(base + *slot as usize, *op, *k, *ty)?
                 }
                 Op::UpdateLocalFrom(slot, op, from) => match self.stack[base + *from as usize] {
                     Value::Int(k, ty) => {
@@ -302,14 +350,14 @@ impl Coroutine {
                         *pc = *to as usize;
                     }
                 }
-                Op::CompareIntJump(op, k, to) => {
-                    self.stack.push(Value::Int(*k, IntType::Infer));
+                Op::CompareIntJump(op, k, ty, to) => {
+                    self.stack.push(Value::Int(*k, *ty));
                     if !self.compare(env, *op)? {
                         *pc = *to as usize;
                     }
                 }
-                Op::CompareLocalJump(slot, op, k, to) => {
-                    if !self.compare_local(env, base + *slot as usize, *op, *k)? {
+                Op::CompareLocalJump(slot, op, k, ty, to) => {
+                    if !self.compare_local(env, base + *slot as usize, *op, *k, *ty)? {
                         *pc = *to as usize;
                     }
                 }
@@ -585,15 +633,23 @@ impl Coroutine {
     /// Replaces the top two values by their combination; integers skip the generic path.
     fn binary(&mut self, env: &mut Env<'_, '_>, op: BinOp) -> Result<(), Fault> {
         if let [.., Value::Int(a, ta), Value::Int(b, tb)] = self.stack[..] {
-            let result = match small_arith(op, a, ta, b, tb) {
-                Some((value, ty)) => Value::Int(value, ty),
-                None => ops::int_binary(op, compact_int(a, ta), compact_int(b, tb))?,
+            self.stack.pop();
+            let Some(lhs) = self.stack.last_mut() else {
+                return Ok(());
             };
-            self.stack.truncate(self.stack.len() - 1);
-            if let Some(top) = self.stack.last_mut() {
-                *top = result;
-            }
-            return Ok(());
+            return match small_arith(op, a, ta, b, tb) {
+                // In place: writing a whole `Value` would first drop the old one.
+                Some(result) => {
+                    if let Value::Int(value, ty) = lhs {
+                        (*value, *ty) = result;
+                    }
+                    Ok(())
+                }
+                None => {
+                    *lhs = ops::int_binary(op, compact_int(a, ta), compact_int(b, tb))?;
+                    Ok(())
+                }
+            };
         }
         let rhs = self.pop();
         let lhs = self.pop();
@@ -624,15 +680,9 @@ impl Coroutine {
         Ok(())
     }
 
-    /// `local op= k` for an `{integer}` literal `k` not on the stack.
-    #[inline]
-    fn update_with_int(&mut self, at: usize, op: BinOp, k: i64) -> Result<(), Fault> {
-        self.update_with_typed_int(at, op, k, IntType::Infer)
-    }
-
     /// `local op= k` for an integer `k` of type `ty` not on the stack: small enough to
     /// inline, so an integer local costs no call frame.
-    #[inline]
+    #[inline(always)]
     fn update_with_typed_int(
         &mut self,
         at: usize,
@@ -660,33 +710,45 @@ impl Coroutine {
         self.update_local(at, op)
     }
 
-    /// Compares the local at `at` with the `{integer}` literal `k`.
+    /// Compares the local at `at` with the integer `k` of type `ty`.
+    #[inline(always)]
     fn compare_local(
         &mut self,
         env: &mut Env<'_, '_>,
         at: usize,
         op: BinOp,
         k: i64,
+        ty: IntType,
     ) -> Result<bool, Fault> {
-        if let Some(Value::Int(a, ta)) = self.stack.get(at) {
-            if let Some(holds) =
-                ops::int_compare(op, compact_int(*a, *ta), compact_int(k, IntType::Infer))
-            {
+        if let Some(&Value::Int(a, ta)) = self.stack.get(at) {
+            if let Some(holds) = compare_ints(op, a, ta, k, ty) {
                 return Ok(holds);
             }
         }
+        self.compare_other_local(env, at, op, k, ty)
+    }
+
+    /// `compare_local` when the local is not an integer: through the stack and `compare`.
+    #[cold]
+    #[inline(never)]
+    fn compare_other_local(
+        &mut self,
+        env: &mut Env<'_, '_>,
+        at: usize,
+        op: BinOp,
+        k: i64,
+        ty: IntType,
+    ) -> Result<bool, Fault> {
         let value = self.stack.get(at).map_or(Ok(Value::Unit), load_value)?;
         self.stack.push(value);
-        self.stack.push(Value::Int(k, IntType::Infer));
+        self.stack.push(Value::Int(k, ty));
         self.compare(env, op)
     }
 
     /// Pops two values and compares them; integers skip building a `Value`.
     fn compare(&mut self, env: &mut Env<'_, '_>, op: BinOp) -> Result<bool, Fault> {
         let ints = match self.stack[..] {
-            [.., Value::Int(a, ta), Value::Int(b, tb)] => {
-                ops::int_compare(op, compact_int(a, ta), compact_int(b, tb))
-            }
+            [.., Value::Int(a, ta), Value::Int(b, tb)] => compare_ints(op, a, ta, b, tb),
             _ => None,
         };
         if let Some(holds) = ints {
@@ -848,16 +910,48 @@ impl Coroutine {
     }
 }
 
-/// `*local op= rhs` for an integer local, in place.
-#[inline]
+/// `*local op= rhs` for an integer local, in place: the common case writes the two fields,
+/// since replacing the whole value would first drop the old one.
+#[inline(always)]
 fn update_int(local: &mut Value, op: BinOp, b: i64, tb: IntType) -> Result<(), Fault> {
-    if let Value::Int(a, ta) = *local {
-        *local = match small_arith(op, a, ta, b, tb) {
-            Some((value, ty)) => Value::Int(value, ty),
-            None => Value::int(compact_int(a, ta).binary(op, compact_int(b, tb))?),
-        };
+    if let Value::Int(a, ta) = local {
+        if let Some((value, ty)) = small_arith(op, *a, *ta, b, tb) {
+            (*a, *ta) = (value, ty);
+            return Ok(());
+        }
+        return update_int_widely(local, op, b, tb);
     }
     Ok(())
+}
+
+/// `update_int` beyond `small_arith`: other operators, overflow, and `u64` bits. Out of line,
+/// so that the common case inlined where it is needed saves no registers for this one.
+#[cold]
+#[inline(never)]
+fn update_int_widely(local: &mut Value, op: BinOp, b: i64, tb: IntType) -> Result<(), Fault> {
+    if let Value::Int(a, ta) = *local {
+        *local = Value::int(compact_int(a, ta).binary(op, compact_int(b, tb))?);
+    }
+    Ok(())
+}
+
+/// `a op b` for two compact integers (see `Value::Int`), `None` if `op` is no comparison.
+/// Unless one of them keeps `u64` bits, their `i64`s compare as the numbers do.
+#[inline]
+fn compare_ints(op: BinOp, a: i64, ta: IntType, b: i64, tb: IntType) -> Option<bool> {
+    let keeps_bits = |ty| matches!(ty, IntType::U64 | IntType::Usize);
+    if keeps_bits(ta) || keeps_bits(tb) {
+        return ops::int_compare(op, compact_int(a, ta), compact_int(b, tb));
+    }
+    Some(match op {
+        BinOp::Eq => a == b,
+        BinOp::Ne => a != b,
+        BinOp::Lt => a < b,
+        BinOp::Le => a <= b,
+        BinOp::Gt => a > b,
+        BinOp::Ge => a >= b,
+        _ => return None,
+    })
 }
 
 /// What reading a local gives: a copy of a `Copy` struct, otherwise the (shared) value.

@@ -21,7 +21,7 @@ use std::rc::Rc;
 
 use self::items::Items;
 use super::drops::DropHook;
-use super::number::{Int, IntType};
+use super::number::Int;
 use super::program::{
     CollectTarget, EnumDef, ForeignMethods, NumType, Op, Program, Proto, Shape, StructDef,
 };
@@ -505,8 +505,8 @@ impl<'s> Compiler<'s> {
             | Op::IterNext(_, to)
             | Op::TrySplit(to)
             | Op::CompareJump(_, to)
-            | Op::CompareIntJump(_, _, to)
-            | Op::CompareLocalJump(_, _, _, to) => *to = target as u32,
+            | Op::CompareIntJump(_, _, _, to)
+            | Op::CompareLocalJump(_, _, _, _, to) => *to = target as u32,
             _ => {}
         }
     }
@@ -734,14 +734,14 @@ fn fuse(first: (&Op, Span), second: (&Op, Span)) -> Option<(Op, Span)> {
         (Op::Binary(cmp), Op::JumpIfFalse(to)) if is_comparison(*cmp) => {
             (Op::CompareJump(*cmp, *to), first.1)
         }
-        (Op::Int(k, IntType::Infer), Op::CompareJump(cmp, to)) => {
-            (Op::CompareIntJump(*cmp, *k, *to), second.1)
+        (Op::Int(k, ty), Op::CompareJump(cmp, to)) => {
+            (Op::CompareIntJump(*cmp, *k, *ty, *to), second.1)
         }
-        (Op::Load(slot), Op::CompareIntJump(cmp, k, to)) => {
-            (Op::CompareLocalJump(*slot, *cmp, *k, *to), second.1)
+        (Op::Load(slot), Op::CompareIntJump(cmp, k, ty, to)) => {
+            (Op::CompareLocalJump(*slot, *cmp, *k, *ty, *to), second.1)
         }
-        (Op::Int(k, IntType::Infer), Op::UpdateLocal(slot, op)) => {
-            (Op::UpdateLocalInt(*slot, *op, *k), second.1)
+        (Op::Int(k, ty), Op::UpdateLocal(slot, op)) => {
+            (Op::UpdateLocalInt(*slot, *op, *k, *ty), second.1)
         }
         (Op::Load(from), Op::UpdateLocal(slot, op)) => {
             (Op::UpdateLocalFrom(*slot, *op, *from), second.1)
