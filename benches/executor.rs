@@ -13,12 +13,15 @@ use std::future::{poll_fn, Future};
 use std::process::Command;
 use std::rc::Rc;
 use std::task::{Poll, Waker};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use async_playground::executor::{spawn, yield_now, Executor, Progress};
 use async_playground::net::{NetError, TcpListener, TcpStream};
 use futures::executor::LocalPool;
 use futures::task::LocalSpawnExt;
+use support::{argument, instructions, time_after_setup};
+
+mod support;
 
 const YIELD_TASKS: usize = 10_000;
 const YIELDS_PER_TASK: usize = 100;
@@ -27,9 +30,6 @@ const MESSAGES: usize = 100;
 const TINY_TASKS: usize = 1_000_000;
 const IDLE_TASKS: usize = 100_000;
 const RUNS: usize = 5;
-/// The shortest timing sample: the kernel's on-CPU clock can tick as coarsely as 4 ms, so a
-/// sample repeats a workload until it has run this long, which keeps that step under 2 %.
-const MIN_SAMPLE: Duration = Duration::from_millis(200);
 const ADDR: &str = "127.0.0.1:7";
 const MESSAGE: [u8; 8] = *b"ping1234";
 
@@ -287,32 +287,6 @@ fn measure_in_child(which: &str) -> String {
     }
 }
 
-/// Nanoseconds this thread has spent on a CPU, from `/proc/thread-self/schedstat` (Linux).
-fn on_cpu_ns() -> Option<u64> {
-    let schedstat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    schedstat.split_whitespace().next()?.parse().ok()
-}
-
-/// How long one run of `run` took on the CPU, averaged over as many runs as fill `MIN_SAMPLE`,
-/// so that time spent descheduled by other processes on a busy machine does not count;
-/// wall-clock time where the kernel does not say.
-fn time(run: impl Fn()) -> Duration {
-    let (start, cpu_start) = (Instant::now(), on_cpu_ns());
-    let elapsed = || match (cpu_start, on_cpu_ns()) {
-        (Some(before), Some(after)) => Duration::from_nanos(after.saturating_sub(before)),
-        _ => start.elapsed(),
-    };
-    let mut runs = 0;
-    loop {
-        run();
-        runs += 1;
-        let total = elapsed();
-        if total >= MIN_SAMPLE {
-            return total / runs;
-        }
-    }
-}
-
 struct Workload {
     name: &'static str,
     units: f64,
@@ -327,9 +301,9 @@ fn compare(workload: &Workload) -> f64 {
     // on the machine hits all three alike.
     let (mut off, mut on, mut pool) = (Duration::MAX, Duration::MAX, Duration::MAX);
     for _ in 0..RUNS {
-        off = off.min(time(|| (workload.ours)(false)));
-        on = on.min(time(|| (workload.ours)(true)));
-        pool = pool.min(time(workload.pool));
+        off = off.min(time_after_setup(|| false, workload.ours));
+        on = on.min(time_after_setup(|| true, workload.ours));
+        pool = pool.min(time_after_setup(|| (), |()| (workload.pool)()));
     }
     let rate = |time: Duration| workload.units / time.as_secs_f64() / 1e6;
     let ratio = pool.as_secs_f64() / off.as_secs_f64();
@@ -345,25 +319,6 @@ fn compare(workload: &Workload) -> f64 {
         unit = workload.unit,
     );
     ratio
-}
-
-/// Instructions that running `which` (as `run_once` takes it) once costs, counted by callgrind
-/// in a child process; `None` when valgrind is missing or the run fails.
-fn instructions(which: &str) -> Option<u64> {
-    let exe = std::env::current_exe().ok()?;
-    let output = Command::new("valgrind")
-        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
-        .arg(exe)
-        .arg(format!("--once={which}"))
-        .output()
-        .ok()
-        .filter(|output| output.status.success())?;
-    // callgrind closes with `==PID== Collected : N` on standard error.
-    let report = String::from_utf8_lossy(&output.stderr);
-    let collected = report
-        .lines()
-        .find_map(|line| line.split_once("Collected :"))?;
-    collected.1.trim().parse().ok()
 }
 
 /// Counts one workload's instructions (ours with the trace off and on, and LocalPool's), prints
@@ -415,9 +370,7 @@ fn run_once(workloads: &[Workload], which: &str) {
 }
 
 fn main() {
-    if let Some(which) =
-        std::env::args().find_map(|arg| arg.strip_prefix("--idle-memory=").map(str::to_owned))
-    {
+    if let Some(which) = argument("idle-memory") {
         match idle_task_bytes(&which) {
             Some(bytes) => println!("{bytes:.0}"),
             None => println!("unavailable"),
@@ -447,9 +400,7 @@ fn main() {
             pool: tiny_pool,
         },
     ];
-    if let Some(which) =
-        std::env::args().find_map(|arg| arg.strip_prefix("--once=").map(str::to_owned))
-    {
+    if let Some(which) = argument("once") {
         return run_once(&workloads, &which);
     }
     let counting = std::env::args().any(|arg| arg == "--instructions");
@@ -461,7 +412,7 @@ fn main() {
         );
     }
     // `--only=<name>` compares only the workloads whose names start with it, when profiling.
-    let only = std::env::args().find_map(|arg| arg.strip_prefix("--only=").map(str::to_owned));
+    let only = argument("only");
     let chosen = workloads.iter().filter(|workload| {
         only.as_ref()
             .is_none_or(|name| workload.name.starts_with(name))
