@@ -162,6 +162,44 @@ fn main() {
 }
 "#;
 
+const LONG_CRATE_COMBINATORS: &str = r#"use async_playground::prelude::{println, *};
+use futures::future::{self, FutureExt};
+
+async fn count(name: &'static str, n: u64, every: u64) -> u64 {
+    let mut sum = 0;
+    for i in 0..n {
+        sum += i;
+        if i % every == 0 {
+            println!("{name} at {i}");
+            yield_now().await;
+        }
+    }
+    sum
+}
+
+fn main() {
+    block_on(async {
+        let racers = vec![
+            count("a", 3000, 1000).boxed_local(),
+            count("b", 2500, 600).boxed_local(),
+            count("c", 2000, 400).boxed_local(),
+        ];
+        let (sum, index, rest) = future::select_all(racers).await;
+        println!("{index} won with {sum}, {} left", rest.len());
+        let once = count("shared", 2000, 700).shared();
+        let other = spawn("other", once.clone());
+        println!("{} {}", once.await, other.await);
+        let (long, handle) = future::abortable(count("long", 3000, 1000));
+        let aborter = spawn("aborter", async move {
+            yield_now().await;
+            handle.abort();
+        });
+        println!("{:?}", long.await);
+        aborter.await;
+    });
+}
+"#;
+
 /// Long polls inside `join!` and `select` children pause where they stand. In threads mode a
 /// time slice also runs out inside a child: the join of two long children deadlocked until the
 /// poll after a slice came round to the children before the one it stopped at.
@@ -173,6 +211,7 @@ fn polls_that_pause_give_the_same_run_as_polls_that_do_not() {
             ("spawn many", SPAWN_MANY),
             ("long join", LONG_JOIN),
             ("long select", LONG_SELECT),
+            ("long crate combinators", LONG_CRATE_COMBINATORS),
         ] {
             let (unpaused, paused, paused_polls) = run_both_ways(source, settings(mode));
             assert_eq!(paused, unpaused, "{name} ({mode:?})");

@@ -200,6 +200,9 @@ fn display(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<(), F
         }
         Value::ParseError(error) => pad(out, error.message(), spec, Align::Left),
         Value::ChannelError(error) => pad(out, error.message(), spec, Align::Left),
+        Value::Abort(abort) if abort.display().is_some() => {
+            pad(out, &abort.display().unwrap_or_default(), spec, Align::Left)
+        }
         Value::Rc(_) | Value::Guard(_) => return display(out, &value.deref(), spec),
         other => {
             if let Some(text) = spec.user_text(other, FormatTrait::Display)? {
@@ -423,6 +426,7 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
         Value::ParseError(error) => out.push_str(error.debug_text()),
         Value::Map(map) => map_debug(out, &debug_entries(map), spec, indent)?,
         Value::ChannelError(error) => out.push_str(error.debug_text()),
+        Value::Abort(abort) => out.push_str(&abort.debug()),
         other => return Err(format!("`{}` doesn't implement `Debug`", other.type_name()).into()),
     }
     Ok(())

@@ -8,6 +8,8 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
+use super::combinators::Combinator;
+use super::crate_future::CrateFuture;
 use super::program::Proto;
 use super::teardown::{release, release_one};
 use super::value::{Tag, Value};
@@ -82,11 +84,11 @@ pub enum FutureObj {
         /// Whether to resume at `b` after a time slice ran out.
         at_b: bool,
     },
-    /// `FutureExt::map`
-    Map(Value, Value),
-    /// `FutureExt::then` (`try_ok: false`) or `TryFutureExt::and_then` (`true`): the first
-    /// future, the function, and the second future once made.
-    Then(Value, Value, Option<Value>, bool),
+    /// The `FutureExt` and `TryFutureExt` combinators that call the program's functions
+    /// (`combinators.rs`).
+    Combinator(Combinator),
+    /// The futures crate's own combinators over interpreted futures (`crate_future.rs`).
+    Crate(CrateFuture),
     /// A playground future (`sleep`, `yield_now`, network I/O).
     Native(Pin<Box<dyn Future<Output = Value>>>),
     /// A spawned task's `JoinHandle`.
@@ -112,12 +114,7 @@ impl Drop for FutureObj {
             FutureObj::Branches { futures, .. } => release(std::mem::take(futures)),
             FutureObj::PollOnce(f) | FutureObj::Fuse(f) => release_one(take(f)),
             FutureObj::Next { stream, .. } => release_one(take(stream)),
-            FutureObj::Select { a, b, .. } | FutureObj::Map(a, b) => {
-                release(vec![take(a), take(b)])
-            }
-            FutureObj::Then(a, b, c, _) => {
-                release([take(a), take(b)].into_iter().chain(c.take()).collect());
-            }
+            FutureObj::Select { a, b, .. } => release(vec![take(a), take(b)]),
             _ => {}
         }
     }
@@ -206,6 +203,15 @@ pub fn poll_value(value: &Value, env: &mut Env<'_, '_>, can_slice: bool) -> Resu
             let inner = v.fields.first().cloned().unwrap_or(Value::Unit);
             poll_value(&inner, env, can_slice)
         }
+        // `OptionFuture`, which `Option::into` makes: `Some` of the future's output, or `None`.
+        Value::Variant(v) if v.tag == Tag::None => Ok(Polled::Ready(Value::option(None))),
+        Value::Variant(v) if v.tag == Tag::Some => {
+            let inner = v.fields.first().cloned().unwrap_or(Value::Unit);
+            Ok(match poll_value(&inner, env, can_slice)? {
+                Polled::Ready(output) => Polled::Ready(Value::option(Some(output))),
+                unfinished => unfinished,
+            })
+        }
         Value::Rc(_) | Value::Guard(_) => poll_value(&value.deref(), env, can_slice),
         Value::Channel(end) => match super::channel::poll_oneshot(end, env.cx)? {
             Some(Poll::Ready(value)) => Ok(Polled::Ready(value)),
@@ -249,11 +255,11 @@ fn poll_state(
         }
         FutureObj::Join { .. } => poll_join(state, env, can_slice)?,
         FutureObj::Select { a, b, at_b } => poll_select(a, b, at_b, env, can_slice)?,
-        FutureObj::Map(future, f) => match poll_value(future, env, can_slice)? {
-            Polled::Ready(value) => Polled::Ready(call_sync(env, &f.clone(), vec![value])?),
-            other => other,
-        },
-        FutureObj::Then(..) => poll_then(state, env, can_slice)?,
+        FutureObj::Combinator(combinator) if combinator.outlives_output() => {
+            return combinator.poll(env, can_slice)
+        }
+        FutureObj::Combinator(combinator) => combinator.poll(env, can_slice)?,
+        FutureObj::Crate(combinator) => combinator.poll(env, can_slice)?,
         FutureObj::Native(future) => {
             let polled = future.as_mut().poll(env.cx);
             // A future of the crate's stream combinators may have run program code that
@@ -311,6 +317,7 @@ pub fn is_terminated(value: &Value) -> bool {
     match value {
         Value::Future(obj) => obj.try_borrow().is_ok_and(|state| match &*state {
             FutureObj::Done | FutureObj::Terminated => true,
+            FutureObj::Combinator(combinator) => combinator.is_terminated(),
             FutureObj::Next { stream, .. } => super::stream::is_terminated(stream),
             _ => false,
         }),
@@ -489,15 +496,33 @@ pub fn select_now(
         resume_at: None,
         any_polled: false,
     };
+    Ok(
+        match with_noop_waker(env, |quiet| poll_branches(&mut state, quiet, false))? {
+            Polled::Ready(chosen) => chosen,
+            _ => Value::Tuple(vec![Value::usize(default_index), Value::Unit].into()),
+        },
+    )
+}
+
+/// `FutureExt::now_or_never`: `future`'s output if one poll with a waker that does nothing
+/// finishes it.
+pub fn poll_now(env: &mut Env<'_, '_>, future: &Value) -> Result<Option<Value>, Fault> {
+    Ok(
+        match with_noop_waker(env, |quiet| poll_value(future, quiet, false))? {
+            Polled::Ready(output) => Some(output),
+            _ => None,
+        },
+    )
+}
+
+/// Runs `poll` with a context whose waker does nothing, as futures' `noop_waker` gives.
+fn with_noop_waker<T>(env: &mut Env<'_, '_>, poll: impl FnOnce(&mut Env<'_, '_>) -> T) -> T {
     let mut cx = Context::from_waker(std::task::Waker::noop());
     let mut quiet = Env {
         shared: env.shared,
         cx: &mut cx,
     };
-    Ok(match poll_branches(&mut state, &mut quiet, false)? {
-        Polled::Ready(chosen) => chosen,
-        _ => Value::Tuple(vec![Value::usize(default_index), Value::Unit].into()),
-    })
+    poll(&mut quiet)
 }
 
 /// Polls `a`, then `b`; the winner's output comes with the other, unfinished future.
@@ -533,34 +558,6 @@ fn poll_select(
             *at_b = false;
             Ok(Polled::Pending)
         }
-    }
-}
-
-/// `then` and `and_then`: once the first future is ready, the second is made and polled in
-/// the same poll, as futures' `Flatten` does.
-fn poll_then(
-    state: &mut FutureObj,
-    env: &mut Env<'_, '_>,
-    can_slice: bool,
-) -> Result<Polled, Fault> {
-    let FutureObj::Then(first, f, second, try_ok) = state else {
-        return Ok(Polled::Pending);
-    };
-    if second.is_none() {
-        let value = match poll_value(first, env, can_slice)? {
-            Polled::Ready(value) => value,
-            other => return Ok(other),
-        };
-        let input = match (value.as_variant(), *try_ok) {
-            (Some(v), true) if v.tag == Tag::Ok => v.fields.first().cloned().unwrap_or(Value::Unit),
-            (_, true) => return Ok(Polled::Ready(value)),
-            (_, false) => value,
-        };
-        *second = Some(call_sync(env, &f.clone(), vec![input])?);
-    }
-    match second {
-        Some(future) => poll_value(&future.clone(), env, can_slice),
-        None => Ok(Polled::Pending),
     }
 }
 

@@ -63,6 +63,10 @@ pub fn call(
         Value::Future(_) if name == "into_stream" => {
             return Ok(super::stream::into_stream(env, receiver.clone()))
         }
+        Value::Future(obj) if name == "clone" => obj
+            .try_borrow()
+            .ok()
+            .and_then(|state| super::crate_future::clone_handle(&state)),
         Value::Future(_) | Value::Struct(_) if is_future_method(&name) => {
             return future_method(env, receiver.clone(), &name, args)
         }
@@ -76,6 +80,7 @@ pub fn call(
             None => super::stream::method(env, &receiver, &name, args.clone())?,
         },
         Value::ChannelError(error) => error.method(&name),
+        Value::Abort(abort) => abort.method(&name),
         _ => None,
     };
     match result {
@@ -981,26 +986,99 @@ fn ordering_method(
 fn is_future_method(name: &str) -> bool {
     matches!(
         name,
-        "map" | "then" | "and_then" | "boxed" | "boxed_local" | "poll" | "as_mut" | "fuse"
+        "map"
+            | "then"
+            | "and_then"
+            | "or_else"
+            | "map_ok"
+            | "map_err"
+            | "inspect"
+            | "inspect_ok"
+            | "inspect_err"
+            | "unwrap_or_else"
+            | "err_into"
+            | "ok_into"
+            | "flatten"
+            | "try_flatten"
+            | "left_future"
+            | "right_future"
+            | "now_or_never"
+            | "take_output"
+            | "shared"
+            | "is_aborted"
+            | "boxed"
+            | "boxed_local"
+            | "poll"
+            | "as_mut"
+            | "fuse"
     )
 }
 
+/// `FutureExt` and `TryFutureExt` methods, and the few inherent methods of futures' types.
 fn future_method(
     env: &mut Env<'_, '_>,
     receiver: Value,
     name: &str,
     args: Vec<Value>,
 ) -> Result<Value, Fault> {
-    let f = args.into_iter().next().unwrap_or(Value::Unit);
+    use super::combinators::{Arm, Combinator, MapKind};
+    let mut args = args.into_iter();
+    let mut f = || args.next().unwrap_or(Value::Unit);
+    let map = |f, arm, kind| {
+        future_value(FutureObj::Combinator(Combinator::map(
+            receiver.clone(),
+            f,
+            arm,
+            kind,
+        )))
+    };
+    let then = |f, arm| {
+        future_value(FutureObj::Combinator(Combinator::then(
+            receiver.clone(),
+            f,
+            arm,
+        )))
+    };
     Ok(match name {
-        "map" => future_value(FutureObj::Map(receiver, f)),
-        "then" => future_value(FutureObj::Then(receiver, f, None, false)),
-        "and_then" => future_value(FutureObj::Then(receiver, f, None, true)),
+        "map" => map(f(), Arm::Any, MapKind::Replace),
+        "map_ok" => map(f(), Arm::Ok, MapKind::Replace),
+        "map_err" => map(f(), Arm::Err, MapKind::Replace),
+        "inspect" => map(f(), Arm::Any, MapKind::Inspect),
+        "inspect_ok" => map(f(), Arm::Ok, MapKind::Inspect),
+        "inspect_err" => map(f(), Arm::Err, MapKind::Inspect),
+        "unwrap_or_else" => map(f(), Arm::Err, MapKind::Unwrap),
+        "then" => then(Some(f()), Arm::Any),
+        "and_then" => then(Some(f()), Arm::Ok),
+        "or_else" => then(Some(f()), Arm::Err),
+        "flatten" => then(None, Arm::Any),
+        "try_flatten" => then(None, Arm::Ok),
         "fuse" => future_value(FutureObj::Fuse(receiver)),
+        "left_future" => Value::variant(Tag::Left, vec![receiver]),
+        "right_future" => Value::variant(Tag::Right, vec![receiver]),
+        "now_or_never" => Value::option(super::future::poll_now(env, &receiver)?),
+        "shared" => super::crate_future::shared(env, receiver),
+        "take_output" => Value::option(match &receiver {
+            Value::Future(obj) => match obj.try_borrow_mut().as_deref_mut() {
+                Ok(FutureObj::Combinator(combinator)) => combinator.take_output(),
+                _ => None,
+            },
+            _ => None,
+        }),
+        "is_aborted" => match &receiver {
+            Value::Future(obj) => Value::Bool(
+                obj.try_borrow()
+                    .ok()
+                    .and_then(|state| super::crate_future::is_aborted(&state))
+                    .ok_or("`is_aborted` needs an `Abortable` future")?,
+            ),
+            _ => return Err("`is_aborted` needs an `Abortable` future".into()),
+        },
         "poll" => match poll_value(&receiver, env, false)? {
             Polled::Ready(value) => Value::variant(Tag::Ready, vec![value]),
             _ => Value::variant(Tag::Pending, Vec::new()),
         },
+        // `err_into` and `ok_into` convert as `into()` does; `boxed`, `boxed_local` and
+        // `as_mut` are the future itself, since values never move.
         _ => receiver,
     })
 }

@@ -5,8 +5,10 @@
 
 mod channel;
 mod collections;
+mod combinators;
 mod compile;
 mod consume;
+mod crate_future;
 mod drops;
 mod format;
 mod future;

@@ -5,6 +5,8 @@
 use std::rc::Rc;
 
 use super::collections::{map_from, new_map};
+use super::combinators::{Combinator, MaybeDone};
+use super::crate_future;
 use super::future::{future_value, select_now, FutureObj};
 use super::number::{parse_float, parse_int, FloatType, IntType};
 use super::ops::{as_byte, as_int};
@@ -143,6 +145,30 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
         Native::Ready => future_value(FutureObj::Ready(Some(arg()))),
         Native::Pending => future_value(FutureObj::Pending),
         Native::PollFn => future_value(FutureObj::PollFn(arg())),
+        Native::Lazy => future_value(FutureObj::Combinator(Combinator::Lazy(arg()))),
+        Native::ReadyOk => {
+            future_value(FutureObj::Ready(Some(Value::variant(Tag::Ok, vec![arg()]))))
+        }
+        Native::ReadyErr => future_value(FutureObj::Ready(Some(Value::variant(
+            Tag::Err,
+            vec![arg()],
+        )))),
+        Native::AbortPair => crate_future::abort_pair(),
+        Native::AbortableNew => {
+            let future = arg();
+            crate_future::abortable_new(env, future, &arg())?
+        }
+        Native::Abortable => crate_future::abortable(env, arg())?,
+        Native::SelectAll | Native::SelectOk => {
+            let futures = super::iter::items(env, &arg())?;
+            match native {
+                Native::SelectAll => crate_future::select_all(env, futures)?,
+                _ => crate_future::select_ok(env, futures)?,
+            }
+        }
+        Native::MaybeDone => future_value(FutureObj::Combinator(Combinator::MaybeDone(
+            MaybeDone::Future(arg()),
+        ))),
         Native::Drop => {
             release_one(arg());
             Value::Unit
@@ -246,7 +272,8 @@ pub fn join_all(env: &Env<'_, '_>, children: Vec<Value>) -> Value {
     join(children, true, false)
 }
 
-fn join(children: Vec<Value>, as_vec: bool, fails_fast: bool) -> Value {
+/// The future of `join!`, `join_all` and their `try_` forms over `children`.
+pub fn join(children: Vec<Value>, as_vec: bool, fails_fast: bool) -> Value {
     let outputs = vec![None; children.len()];
     future_value(FutureObj::Join {
         children,

@@ -256,6 +256,24 @@ pub enum Native {
     Pending,
     /// `future::poll_fn(f)`
     PollFn,
+    /// `future::lazy(f)`
+    Lazy,
+    /// `future::ok(v)`
+    ReadyOk,
+    /// `future::err(e)`
+    ReadyErr,
+    /// `future::maybe_done(f)`
+    MaybeDone,
+    /// `AbortHandle::new_pair()`
+    AbortPair,
+    /// `Abortable::new(future, registration)`
+    AbortableNew,
+    /// `future::abortable(future)`
+    Abortable,
+    /// `future::select_all(futures)`
+    SelectAll,
+    /// `future::select_ok(futures)`
+    SelectOk,
     /// `drop(v)`
     Drop,
     /// `mem::forget(v)`: `v` is never dropped.

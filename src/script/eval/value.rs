@@ -9,6 +9,7 @@ use std::task::Waker;
 
 use super::channel::{ChannelEnd, ChannelError};
 use super::collections::{clone_map, maps_equal, EntryObj, MapObj};
+use super::crate_future::AbortValue;
 use super::future::FutureObj;
 use super::iter::Lazy;
 use super::number::{FloatType, Int, IntType, ParseError};
@@ -87,6 +88,8 @@ pub enum Value {
     AsyncStream(Rc<RefCell<StreamObj>>),
     /// An error value of futures' channels.
     ChannelError(ChannelError),
+    /// futures' `AbortHandle`, `AbortRegistration` or `Aborted`.
+    Abort(Rc<AbortValue>),
 }
 
 /// A struct instance: its definition and its fields in declaration order.
@@ -392,6 +395,7 @@ impl Value {
             Value::Channel(_) => "channel end",
             Value::AsyncStream(_) => "stream",
             Value::ChannelError(error) => error.type_name(),
+            Value::Abort(value) => value.type_name(),
         }
     }
 }
@@ -450,6 +454,7 @@ pub fn values_equal(a: &Value, b: &Value) -> Result<bool, TooDeep> {
         (Value::Duration(x), Value::Duration(y)) => x == y,
         (Value::ParseError(x), Value::ParseError(y)) => x == y,
         (Value::ChannelError(x), Value::ChannelError(y)) => x == y,
+        (Value::Abort(x), Value::Abort(y)) => x.equals(y),
         (Value::Vec(x), Value::Vec(y)) => slices_equal(&x.borrow(), &y.borrow())?,
         (Value::Tuple(x), Value::Tuple(y)) => slices_equal(x, y)?,
         (Value::Struct(x), Value::Struct(y)) => {

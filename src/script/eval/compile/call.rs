@@ -66,6 +66,10 @@ impl Compiler<'_> {
                 Some(index) => self.constant(Value::Func(index), span),
                 None => match native_for(path).or_else(|| self.method_fn(path)) {
                     Some(native) => self.constant(Value::NativeFn(native), span),
+                    // futures' unit struct `Aborted`, the error of an aborted `Abortable`.
+                    None if owner_and_name(path).1 == "Aborted" => {
+                        self.constant(crate::script::eval::crate_future::aborted(), span)
+                    }
                     None => {
                         self.error(
                             span,
@@ -464,6 +468,16 @@ fn native_for(path: &ast::Path) -> Option<Native> {
         ("" | "future", "ready") => Native::Ready,
         ("" | "future", "pending") => Native::Pending,
         ("" | "future", "poll_fn") => Native::PollFn,
+        ("" | "future", "lazy") => Native::Lazy,
+        ("" | "future", "ok") => Native::ReadyOk,
+        ("" | "future", "err") => Native::ReadyErr,
+        ("" | "future", "maybe_done") => Native::MaybeDone,
+        ("OptionFuture", "from") => Native::Identity,
+        ("AbortHandle", "new_pair") => Native::AbortPair,
+        ("Abortable", "new") => Native::AbortableNew,
+        ("" | "future", "abortable") => Native::Abortable,
+        ("" | "future", "select_all") => Native::SelectAll,
+        ("" | "future", "select_ok") => Native::SelectOk,
         ("" | "mem", "drop") => Native::Drop,
         ("mem", "forget") => Native::Forget,
         ("String", "from_utf8_lossy") => Native::FromUtf8(false),

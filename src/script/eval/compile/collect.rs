@@ -38,6 +38,7 @@ fn collection(ty: &Type) -> Option<Collection> {
         "JoinAll" => Collection::Futures(FuturesCollection::JoinAll),
         "FuturesUnordered" => Collection::Futures(FuturesCollection::Unordered),
         "FuturesOrdered" => Collection::Futures(FuturesCollection::Ordered),
+        "TryJoinAll" => Collection::Futures(FuturesCollection::TryJoinAll),
         other => Collection::Map(MapKind::from_name(other)?),
     })
 }

@@ -174,6 +174,8 @@ pub fn call(env: &mut Env<'_, '_>, function: StreamFn, args: Vec<Value>) -> Resu
 pub enum FuturesCollection {
     /// `JoinAll`: the future `join_all` gives.
     JoinAll,
+    /// `TryJoinAll`: the future `try_join_all` gives.
+    TryJoinAll,
     /// `FuturesUnordered`
     Unordered,
     /// `FuturesOrdered`
@@ -182,15 +184,12 @@ pub enum FuturesCollection {
 
 /// The collection `kind` of `futures`.
 pub fn collect_futures(env: &Env<'_, '_>, kind: FuturesCollection, futures: Vec<Value>) -> Value {
-    if kind == FuturesCollection::JoinAll {
-        return crate::script::eval::natives::join_all(env, futures);
-    }
     let shared = env.shared;
-    let bridged = futures.into_iter().map(|f| ValueFuture::new(shared, f));
+    let bridged = futures.iter().map(|f| ValueFuture::new(shared, f.clone()));
     match kind {
-        FuturesCollection::JoinAll | FuturesCollection::Unordered => {
-            stream_value(StreamObj::Unordered(bridged.collect()))
-        }
+        FuturesCollection::JoinAll => crate::script::eval::natives::join_all(env, futures),
+        FuturesCollection::TryJoinAll => crate::script::eval::natives::join(futures, true, true),
+        FuturesCollection::Unordered => stream_value(StreamObj::Unordered(bridged.collect())),
         FuturesCollection::Ordered => stream_value(StreamObj::Ordered(bridged.collect())),
     }
 }
