@@ -1,6 +1,6 @@
 //! The futures crate's own combinators over interpreted futures: `Shared` (`FutureExt::shared`),
 //! `Abortable` (`future::abortable`, `Abortable::new` with `AbortHandle::new_pair`),
-//! `select_all` and `select_ok` are the crate's code, polling interpreted futures wrapped as
+//! `select_all`, `select_ok` and `try_select` are the crate's code, polling interpreted futures wrapped as
 //! [`Child`]ren, so their polling order, `swap_remove`/`remove` of the finished future, wake
 //! forwarding and abort checks are futures' own.
 //!
@@ -19,7 +19,8 @@ use std::rc::Rc;
 use std::task::{Context, Poll};
 
 use futures::future::{
-    AbortHandle, AbortRegistration, Abortable, Aborted, SelectAll, SelectOk, Shared,
+    AbortHandle, AbortRegistration, Abortable, Aborted, Either, SelectAll, SelectOk, Shared,
+    TrySelect,
 };
 use futures::FutureExt as _;
 
@@ -188,6 +189,8 @@ pub enum CrateFuture {
     SelectAll(Gate, SelectAll<Child>),
     /// `future::select_ok`
     SelectOk(Gate, SelectOk<TryChild>),
+    /// `future::try_select`
+    TrySelect(Gate, TrySelect<TryChild, TryChild>),
 }
 
 impl CrateFuture {
@@ -231,8 +234,27 @@ impl CrateFuture {
                     Err(error) => Value::variant(Tag::Err, vec![error]),
                 },
             ),
+            CrateFuture::TrySelect(gate, select) => gate.poll(
+                env,
+                can_slice,
+                |cx| select.poll_unpin(cx),
+                |output| match output {
+                    Ok(either) => Value::variant(Tag::Ok, vec![either_value(either)]),
+                    Err(either) => Value::variant(Tag::Err, vec![either_value(either)]),
+                },
+            ),
         }
     }
+}
+
+/// `Either::Left((output, other))` or `Either::Right(..)` of a selection between two
+/// futures, with the unfinished one given back as the program's future.
+fn either_value(either: Either<(Value, TryChild), (Value, TryChild)>) -> Value {
+    let (tag, (output, other)) = match either {
+        Either::Left(pair) => (Tag::Left, pair),
+        Either::Right(pair) => (Tag::Right, pair),
+    };
+    Value::variant(tag, vec![Value::Tuple(vec![output, other.0.future].into())])
 }
 
 /// The futures a selection left, as the program's `Vec`.
@@ -401,6 +423,13 @@ pub fn select_all(env: &Env<'_, '_>, futures: Vec<Value>) -> Result<Value, Fault
     Ok(future_value(FutureObj::Crate(CrateFuture::SelectAll(
         gate, select,
     ))))
+}
+
+/// `future::try_select(a, b)`
+pub fn try_select(env: &Env<'_, '_>, a: Value, b: Value) -> Value {
+    let gate = Gate::new(env);
+    let select = futures::future::try_select(TryChild(gate.child(a)), TryChild(gate.child(b)));
+    future_value(FutureObj::Crate(CrateFuture::TrySelect(gate, select)))
 }
 
 /// `future::select_ok(futures)`

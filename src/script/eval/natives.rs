@@ -159,6 +159,7 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             crate_future::abortable_new(env, future, &arg())?
         }
         Native::Abortable => crate_future::abortable(env, arg())?,
+        Native::TrySelect => crate_future::try_select(env, arg(), arg()),
         Native::SelectAll | Native::SelectOk => {
             let futures = super::iter::items(env, &arg())?;
             match native {

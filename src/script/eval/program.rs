@@ -274,6 +274,8 @@ pub enum Native {
     SelectAll,
     /// `future::select_ok(futures)`
     SelectOk,
+    /// `future::try_select(a, b)`
+    TrySelect,
     /// `drop(v)`
     Drop,
     /// `mem::forget(v)`: `v` is never dropped.

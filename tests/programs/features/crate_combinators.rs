@@ -1,9 +1,10 @@
 // The futures crate's combinators that run the crate's own code beneath the playground:
 // `shared` (every clone sees the one output; the future runs once), `abortable` (an abort from
 // another task ends the future at its next poll), `select_all` (the winner is swap-removed from
-// the rest) and `select_ok` (errors are skipped until an `Ok`).
+// the rest), `select_ok` (errors are skipped until an `Ok`) and `try_select` (the first to
+// finish wins, `Ok` or `Err`, and the other is given back).
 use async_playground::prelude::{println, *};
-use futures::future::{self, AbortHandle, Abortable, Aborted, FutureExt};
+use futures::future::{self, AbortHandle, Abortable, Aborted, Either, FutureExt};
 
 async fn work(name: &'static str, rounds: u32) -> u32 {
     for round in 0..rounds {
@@ -78,11 +79,25 @@ async fn select_ok() {
     }
 }
 
+async fn try_select() {
+    let quick_err = Box::pin(attempt("fails", 1, false));
+    let slow_ok = Box::pin(attempt("succeeds", 3, true));
+    match future::try_select(quick_err, slow_ok).await {
+        Ok(Either::Left((name, _))) | Ok(Either::Right((name, _))) => println!("try_select: {name}"),
+        Err(Either::Left((error, other))) => {
+            println!("try_select: left failed: {error}");
+            println!("the other then gave {:?}", other.await);
+        }
+        Err(Either::Right((error, _))) => println!("try_select: right failed: {error}"),
+    }
+}
+
 fn main() {
     block_on(async {
         shared().await;
         abort().await;
         select_all().await;
         select_ok().await;
+        try_select().await;
     });
 }

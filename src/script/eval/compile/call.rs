@@ -478,6 +478,7 @@ fn native_for(path: &ast::Path) -> Option<Native> {
         ("" | "future", "abortable") => Native::Abortable,
         ("" | "future", "select_all") => Native::SelectAll,
         ("" | "future", "select_ok") => Native::SelectOk,
+        ("" | "future", "try_select") => Native::TrySelect,
         ("" | "mem", "drop") => Native::Drop,
         ("mem", "forget") => Native::Forget,
         ("String", "from_utf8_lossy") => Native::FromUtf8(false),
