@@ -263,6 +263,25 @@ async fn block_on_and_fn_main_share_one_lane() {
 }
 
 #[wasm_bindgen_test]
+async fn a_spawned_task_named_main_keeps_a_lane_of_its_own() {
+    let source = "use async_playground::prelude::*;\nfn main() {\n    block_on(async {\n        \
+                  spawn(\"main\", async { yield_now().await; }).await;\n    });\n}\n";
+    let start = prepare(source).unwrap_or_else(|_| panic!("the program loads"));
+    let mut run = Run::new(start, Settings::default());
+    while run.has_work() {
+        run.advance(64);
+    }
+    let root = mount::<Timeline>(timeline_props(run.executor(), None, Callback::noop())).await;
+    assert_eq!(
+        texts(&root, ".lane .task-badge"),
+        ["fn main", "main"],
+        "only the task block_on runs joins the lane of fn main"
+    );
+    assert_eq!(texts(&root, ".lane .lane-also"), ["+ block_on"]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_task_that_blocked_the_executor_says_so_on_its_lane() {
     let preset = presets("pitfalls")
         .iter()

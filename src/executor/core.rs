@@ -22,7 +22,7 @@ use super::task::{
 };
 use super::trace::{AbortCause, PollOutcome, Record, Trace};
 use super::waker::{Notification, TaskWaker, WakeCause, WakeQueue};
-use super::{Deadline, Policy, Progress};
+use super::{Deadline, Policy, Progress, BLOCK_ON_TASK};
 
 /// Under busy polling, how many rounds in a row may make no progress before the executor says
 /// the program is stuck. A busy-polled future may count its polls, so one round is not proof.
@@ -82,6 +82,8 @@ pub(crate) struct Core {
     abort: RefCell<Option<(TaskId, AbortCause)>>,
     /// Set while the poll in progress is being preempted (threads mode), until it is recorded.
     preempting: Cell<bool>,
+    /// The tasks that run a future passed to `block_on`, in spawn order.
+    block_on_tasks: RefCell<Vec<TaskId>>,
 }
 
 /// A consumer of printed lines, called as each is printed.
@@ -127,6 +129,7 @@ impl Core {
             aborted: Cell::new(false),
             abort: RefCell::default(),
             preempting: Cell::new(false),
+            block_on_tasks: RefCell::default(),
         }
     }
 
@@ -246,6 +249,22 @@ impl Core {
             self.run_queue.borrow_mut().push_back(id);
         }
         JoinHandle::new(Weak::clone(&self.this), id)
+    }
+
+    /// Spawns `future` as the task `main` that runs what was passed to `block_on`, marked so.
+    pub(crate) fn spawn_block_on<F>(&self, future: F) -> JoinHandle<F::Output>
+    where
+        F: Future + 'static,
+        F::Output: 'static,
+    {
+        let handle = self.spawn(TaskName::from(BLOCK_ON_TASK), future);
+        self.block_on_tasks.borrow_mut().push(handle.task_id());
+        handle
+    }
+
+    /// The tasks spawned by [`Core::spawn_block_on`], in spawn order.
+    pub(crate) fn block_on_tasks(&self) -> Vec<TaskId> {
+        self.block_on_tasks.borrow().clone()
     }
 
     pub(crate) fn is_finished(&self, task: TaskId) -> bool {

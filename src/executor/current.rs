@@ -117,3 +117,16 @@ where
     let name = name.into();
     with_current(|core| core.spawn(name, future)).unwrap_or_else(|| panic!("{NO_EXECUTOR}"))
 }
+
+/// Spawns `future` on the current executor as the task that runs what was passed to
+/// `block_on`; see [`Executor::block_on_tasks`](super::Executor::block_on_tasks).
+///
+/// # Panics
+/// Outside a running executor, since there would be nobody to run the task.
+pub(crate) fn spawn_block_on<F>(future: F) -> JoinHandle<F::Output>
+where
+    F: Future + 'static,
+    F::Output: 'static,
+{
+    with_current(|core| core.spawn_block_on(future)).unwrap_or_else(|| panic!("{NO_EXECUTOR}"))
+}

@@ -38,8 +38,14 @@ pub use self::trace::{
 pub use self::yield_now::{yield_now, YieldNow};
 
 pub(crate) use self::core::Core;
-pub(crate) use self::current::{abort, pause_if_out_of_time, preempt, with_current, NO_EXECUTOR};
+pub(crate) use self::current::{
+    abort, pause_if_out_of_time, preempt, spawn_block_on, with_current, NO_EXECUTOR,
+};
 pub(crate) use self::transcript::NESTED_BLOCK_ON;
+
+/// The name of the task that runs a future passed to `block_on`, as a compiled program's
+/// transcript names it too.
+pub const BLOCK_ON_TASK: &str = "main";
 
 /// How the executor chooses which tasks to poll.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,7 +200,7 @@ impl Executor {
         F: Future + 'static,
         F::Output: 'static,
     {
-        let root = self.spawn("main", future);
+        let root = self.core.spawn_block_on(future);
         let _entered = current::enter(&self.core);
         loop {
             let progress = self.core.tick(BLOCK_ON_BUDGET, Some(root.task_id()), None);
@@ -250,6 +256,13 @@ impl Executor {
     /// even when tracing is off.
     pub fn aborted(&self) -> Option<(TaskLabel, AbortCause)> {
         self.core.aborted()
+    }
+
+    /// The tasks that run a future passed to `block_on` (named [`BLOCK_ON_TASK`]), in spawn
+    /// order: a compiled program polls such a future on the thread that called `block_on`,
+    /// which is why a view may draw them with that caller.
+    pub fn block_on_tasks(&self) -> Vec<TaskId> {
+        self.core.block_on_tasks()
     }
 
     /// Poll and wake counters, per task and in total.

@@ -42,3 +42,41 @@ pub fn diagnose(source: &str) -> Vec<Diagnostic> {
 
 /// The name of the task that runs `fn main`.
 pub const ROOT_TASK: &str = "fn main";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::run::Run;
+
+    #[test]
+    fn only_the_task_block_on_runs_is_marked_as_running_a_block_on() {
+        let source =
+            "use async_playground::prelude::*;\nfn main() {\n    block_on(async {\n        \
+                      spawn(\"main\", async { yield_now().await; }).await;\n    });\n    \
+                      block_on(async {});\n}\n";
+        let start = prepare(source).unwrap_or_else(|_| panic!("the program loads"));
+        let mut run = Run::new(start, Settings::default());
+        while run.has_work() {
+            run.advance(64);
+        }
+        let names: Vec<String> = run
+            .executor()
+            .stats()
+            .per_task
+            .iter()
+            .map(|task| task.task.name.as_str().to_owned())
+            .collect();
+        assert_eq!(names, ["fn main", "main", "main", "main"]);
+        let marked: Vec<usize> = run
+            .executor()
+            .block_on_tasks()
+            .iter()
+            .map(|task| task.index())
+            .collect();
+        assert_eq!(
+            marked,
+            [1, 3],
+            "the spawned task named main is not a block_on"
+        );
+    }
+}

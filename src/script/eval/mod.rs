@@ -393,6 +393,18 @@ impl Shared {
         )
     }
 
+    /// Spawns `future` as the task that runs what was passed to `block_on`, marked so for the
+    /// views (see [`crate::executor::Executor::block_on_tasks`]).
+    fn spawn_block_on(
+        self: &Rc<Self>,
+        future: crate::script::eval::value::Value,
+    ) -> crate::executor::JoinHandle<value::Value> {
+        crate::executor::spawn_block_on(TaskBody {
+            future,
+            shared: Rc::clone(self),
+        })
+    }
+
     fn locate(&self, fault: Fault, proto: &Proto, pc: usize) -> RuntimeError {
         if let Some(error) = self.error.borrow_mut().take() {
             return error;

@@ -97,7 +97,7 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
         Native::BlockOn if !env.shared.outside_executor() => {
             return Err(crate::executor::NESTED_BLOCK_ON.into())
         }
-        Native::BlockOn => task(env.shared.spawn("main".to_string(), arg())),
+        Native::BlockOn => task(env.shared.spawn_block_on(arg())),
         Native::Spawn if env.shared.outside_executor() => {
             return Err(crate::executor::NO_EXECUTOR.into())
         }

@@ -316,7 +316,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         moves,
         settle_after(motion.clone(), rerender.clone(), moving),
     );
-    let block_on = BlockOnLane::find(&props.run.stats.per_task);
+    let block_on = BlockOnLane::find(&props.run.stats.per_task, &executor.block_on_tasks());
     let mut marks = window_marks(executor, &window, block_on.as_ref());
     let mut lanes = lanes(&props.run, &marks, &props.blockings, block_on.as_ref());
     // The grid keeps the height of every lane it will draw while it adds them, so that the page
@@ -650,12 +650,13 @@ fn lanes(
     });
     shown
         .map(|task| {
-            let joined = block_on.and_then(|block_on| block_on.joined_to(task.id.index()));
-            let joined = joined.and_then(|index| tasks.get(index));
-            match joined {
-                Some(block_on) => lane(task).with_block_on(lane(&block_on.task)),
-                None => lane(task),
-            }
+            let joined = block_on.map_or(&[][..], |block_on| block_on.joined_to(task.id.index()));
+            joined
+                .iter()
+                .filter_map(|&index| tasks.get(index))
+                .fold(lane(task), |own, block_on| {
+                    own.with_block_on(lane(&block_on.task))
+                })
         })
         .collect()
 }

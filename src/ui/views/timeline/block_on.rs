@@ -1,48 +1,48 @@
 //! One lane for `block_on`: the interpreter runs `block_on(future)` as a task of its own (named
-//! `main`) that `fn main` waits for, but a compiled program polls that future on the main thread
-//! itself, so the Timeline draws both on the lane of `fn main`. It must never join any other
-//! tasks, nor change what the Tasks table (the executor's own account) lists.
+//! `main`, and marked by the executor as running a `block_on`) that `fn main` waits for, but a
+//! compiled program polls that future on the main thread itself, so the Timeline draws both on
+//! the lane of `fn main`. It must never join any other task (a task the program itself named
+//! `main` keeps its lane), nor change what the Tasks table (the executor's own account) lists.
 
-use crate::executor::TaskSnapshot;
+use crate::executor::{TaskId, TaskSnapshot};
 use crate::session::program::ROOT_TASK;
 
-/// The name the interpreter gives the task that runs the future passed to `block_on`.
-const BLOCK_ON_TASK: &str = "main";
-
-/// Which task's lane the task `block_on` runs is drawn on, by task index.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Which tasks' lanes the tasks `block_on` runs are drawn on, by task index.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct BlockOnLane {
     fn_main: usize,
-    block_on: usize,
+    block_on: Vec<usize>,
 }
 
 impl BlockOnLane {
-    /// The lane to join in a run of `tasks` (in spawn order): `fn main`'s, when `fn main` ran a
-    /// `block_on`, which spawns its task right after it.
-    pub(super) fn find(tasks: &[TaskSnapshot]) -> Option<BlockOnLane> {
+    /// The lanes to join in a run of `tasks` (in spawn order) whose executor marked
+    /// `block_on_tasks` as running a `block_on`: those go on `fn main`'s lane, when the run
+    /// started from `fn main`, the only code that may call `block_on`.
+    pub(super) fn find(tasks: &[TaskSnapshot], block_on_tasks: &[TaskId]) -> Option<BlockOnLane> {
         let fn_main = tasks
             .first()
             .filter(|task| task.task.name.as_str() == ROOT_TASK)?;
-        let block_on = tasks
-            .iter()
-            .skip(1)
-            .find(|task| task.task.name.as_str() == BLOCK_ON_TASK)?;
-        Some(BlockOnLane {
+        let block_on: Vec<usize> = block_on_tasks.iter().map(|task| task.index()).collect();
+        (!block_on.is_empty()).then(|| BlockOnLane {
             fn_main: fn_main.task.id.index(),
-            block_on: block_on.task.id.index(),
+            block_on,
         })
     }
 
     /// The task index of the lane that draws task `task`'s marks.
     pub(super) fn lane_of(this: Option<&BlockOnLane>, task: usize) -> usize {
         match this {
-            Some(joined) if joined.block_on == task => joined.fn_main,
+            Some(joined) if joined.block_on.contains(&task) => joined.fn_main,
             _ => task,
         }
     }
 
-    /// The task drawn on the lane of task `task`, besides `task` itself.
-    pub(super) fn joined_to(&self, task: usize) -> Option<usize> {
-        (task == self.fn_main).then_some(self.block_on)
+    /// The tasks drawn on the lane of task `task`, besides `task` itself, in spawn order.
+    pub(super) fn joined_to(&self, task: usize) -> &[usize] {
+        if task == self.fn_main {
+            &self.block_on
+        } else {
+            &[]
+        }
     }
 }
