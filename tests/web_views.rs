@@ -214,6 +214,7 @@ async fn a_panicking_task_is_shown_panicked_on_its_lane_in_tasks_and_narration()
     let narration = NarrationProps {
         run: run_view(executor),
         selected: None,
+        on_select: Callback::noop(),
     };
     let root = mount::<Narration>(narration).await;
     let current = texts(&root, ".narration-current").concat();
@@ -589,6 +590,7 @@ async fn narration_says_the_newest_or_selected_event_and_the_ones_before_it() {
     let props = NarrationProps {
         run: run_view(&executor),
         selected: None,
+        on_select: Callback::noop(),
     };
     let root = mount::<Narration>(props).await;
     let newest = executor.trace().get(len - 1).expect("an event");
@@ -603,9 +605,11 @@ async fn narration_says_the_newest_or_selected_event_and_the_ones_before_it() {
     assert_eq!(all(&root, ".narration-recent li").len(), len.min(20));
     root.remove();
 
+    let (chosen, on_select) = recording_selection();
     let props = NarrationProps {
         run: run_view(&executor),
         selected: Some(3),
+        on_select,
     };
     let root = mount::<Narration>(props).await;
     let third = executor.trace().get(2).expect("an event");
@@ -614,6 +618,45 @@ async fn narration_says_the_newest_or_selected_event_and_the_ones_before_it() {
         [format!("3 · 0 ms · {}", third.event)]
     );
     assert_eq!(texts(&root, ".narration-recent li").len(), 3);
+    let first_line = all(&root, ".narration-recent li button")
+        .remove(0)
+        .dyn_into::<HtmlElement>()
+        .expect("a button");
+    first_line.click();
+    assert_eq!(chosen.get(), Some(1), "clicking a line selects its event");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn console_and_tasks_at_a_selected_event_say_so_and_show_only_what_had_happened() {
+    let executor = two_task_run();
+    let first_output = executor
+        .trace()
+        .entries()
+        .find(|entry| {
+            matches!(
+                entry.event,
+                async_playground::executor::Event::Output { .. }
+            )
+        })
+        .map(|entry| entry.seq)
+        .expect("the run printed");
+    let at_event = RunView::at_event(Rc::clone(&executor), 1, first_output);
+    let root = mount::<Console>(at_event.clone()).await;
+    assert_eq!(texts(&root, ".console-text"), ["client starts"]);
+    assert_eq!(
+        texts(&root, ".at-event"),
+        [format!(
+            "As it stood at event {first_output}, the one selected."
+        )]
+    );
+    root.remove();
+    let root = mount::<Tasks>(at_event).await;
+    assert_eq!(texts(&root, ".at-event").len(), 1);
+    root.remove();
+    let root = mount::<Console>(run_view(&executor)).await;
+    assert_eq!(texts(&root, ".console-text").len(), 4);
+    assert!(texts(&root, ".at-event").is_empty());
     root.remove();
 }
 

@@ -1,6 +1,8 @@
 //! Lessons as data: the lessons of the curriculum, in order, each with its URL slug, title,
-//! one-line summary and prose. Pure data and lookups; it must never touch the browser or run code.
+//! one-line summary and prose, their presets and the questions they ask before a run
+//! (`predict`). Pure data and lookups; it must never touch the browser or run code.
 
+pub mod predict;
 pub mod presets;
 pub mod prose;
 pub mod route;

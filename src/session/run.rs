@@ -5,7 +5,9 @@
 
 use std::rc::Rc;
 
-use crate::executor::{Deadline, Event, Executor, Progress, TaskId, TaskState, TraceEntry};
+use crate::executor::{
+    Deadline, Event, Executor, Progress, TaskId, TaskState, TraceEntry, WakeSource,
+};
 use crate::net::{Network, NetworkFailure};
 use crate::script::ast::Span;
 use crate::script::eval::{Blocking, Program, RuntimeError};
@@ -184,8 +186,8 @@ impl Run {
     }
 
     /// The run as it stood at event `seq` of its trace: replayed from the start through the
-    /// poll that event belongs to (the poll it ends, or the one it happened during or after).
-    /// `None` on a live run, which cannot be replayed.
+    /// poll that event belongs to (the poll it ends or happened during, or the last one before
+    /// it). `None` on a live run, which cannot be replayed.
     pub fn as_of_event(&self, seq: u64) -> Option<Run> {
         if self.live {
             return None;
@@ -193,7 +195,10 @@ impl Run {
         let polls = {
             let trace = self.executor.trace();
             let through = usize::try_from(seq).unwrap_or(usize::MAX);
-            trace.entries().take(through).filter(ends_a_poll).count() as u64
+            let ended = trace.entries().take(through).filter(ends_a_poll).count() as u64;
+            let selected = through.checked_sub(1).and_then(|index| trace.get(index));
+            let during = selected.is_some_and(|entry| happens_during_a_poll(&entry, ended));
+            ended + u64::from(during)
         };
         let mut replay = Run::new(Rc::clone(&self.start), self.settings);
         replay.code.clone_from(&self.code);
@@ -238,6 +243,18 @@ fn ends_a_poll(entry: &TraceEntry) -> bool {
         entry.event,
         Event::Polled { .. } | Event::Preempted { .. } | Event::Aborted { .. }
     )
+}
+
+/// Whether `entry`, recorded after `polls_before` polls ended, is something a task did while
+/// it was being polled (printed, spawned or woke a task), so that it belongs to the poll that
+/// ends after it. The root task's spawn comes before any poll.
+fn happens_during_a_poll(entry: &TraceEntry, polls_before: u64) -> bool {
+    match &entry.event {
+        Event::Output { task, .. } => task.is_some(),
+        Event::Spawned { .. } => polls_before > 0,
+        Event::Woken { by, .. } => matches!(by, WakeSource::Task(_)),
+        _ => false,
+    }
 }
 
 /// The task whose poll (or panic) the trace recorded last, from its newest events.

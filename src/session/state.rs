@@ -16,6 +16,7 @@ use super::lesson_features::compare::{
     compare_modes, compare_policies, ModeComparison, PolicyComparison,
 };
 use super::lesson_features::network::{dialling, with_address, Dial, NetworkChoice};
+use super::lesson_features::predict::{Prediction, Record};
 use super::pacing::tuning::{FAST_RUN_POLLS_PER_SECOND, FRAME_WORK_MS, RENDER_FRAME_WORK_MS};
 use super::persistence::drafts::Drafts;
 use super::program::{self, Prepare};
@@ -72,6 +73,14 @@ pub enum Action {
     SetSeed(u32),
     /// Choose where `ws://` connections go; the next run uses it.
     SetNetwork(NetworkChoice),
+    /// Start "Predict, then run": a silent run of the code offers its lines to put in order.
+    Predict,
+    /// Move the predicted line at this position one place up.
+    MovePredictedLineUp(usize),
+    /// Check the predicted order against the run, and run the code to watch it.
+    CheckPrediction,
+    /// Put the prediction away.
+    ClosePrediction,
 }
 
 /// Everything the lesson's playground shows.
@@ -110,6 +119,10 @@ pub struct SessionState {
     pub interleavings: Option<ModeComparison>,
     /// Where `ws://` connections go (the WebSocket lesson offers the choice).
     pub network: NetworkChoice,
+    /// "Predict, then run" under way: the lines to order, or why this code has none.
+    pub prediction: Option<Result<Prediction, String>>,
+    /// The learner's checked predictions in this lesson, kept in storage.
+    pub prediction_record: Record,
     /// Opens real connections for [`NetworkChoice::Remote`]; without one, runs stay on the
     /// loopback.
     dial: Option<Dial>,
@@ -137,6 +150,8 @@ impl SessionState {
             comparison: None,
             interleavings: None,
             network: NetworkChoice::Loopback,
+            prediction: None,
+            prediction_record: Record::default(),
             dial: None,
             prepare: program::prepare,
             clock: || 0.0,
@@ -174,20 +189,28 @@ impl SessionState {
         self.diagnostics.iter().cloned().chain(runtime).collect()
     }
 
-    /// The lines the editor marks where the run stands (at the selected event, if one is),
-    /// while it stands still (stepped, paused or done) and the code is still the code that
-    /// runs: marks that changed on every frame of a playing run would only flicker. A selected
-    /// event replays the run up to it, so callers keep the result while nothing changes.
-    pub fn editor_run_lines(&self) -> Vec<(usize, LineMark)> {
+    /// The run as it stood at the selected event, while the run stands still (stepped, paused
+    /// or done) and an event before its newest is selected: the Console, Tasks, State machine
+    /// and editor then show that moment. It replays the run up to the event, so callers keep
+    /// the result while nothing changes. `None` on a live run, which cannot be replayed.
+    pub fn run_at_selected(&self) -> Option<Run> {
+        let run = self.run.as_ref().filter(|_| !self.playing)?.borrow();
+        let newest = run.executor().trace().len() as u64;
+        let seq = self.selected_event.filter(|&seq| seq < newest)?;
+        run.as_of_event(seq)
+    }
+
+    /// The lines the editor marks where the run stands (`at_selected`, the run at the selected
+    /// event, if one is), while it stands still and the code is still the code that runs:
+    /// marks that changed on every frame of a playing run would only flicker.
+    pub fn editor_run_lines(&self, at_selected: Option<&Run>) -> Vec<(usize, LineMark)> {
         let Some(run) = self.run.as_ref().filter(|_| !self.playing) else {
             return Vec::new();
         };
-        let run = run.borrow();
-        let as_of_selected = self.selected_event.and_then(|seq| run.as_of_event(seq));
-        as_of_selected
-            .as_ref()
-            .unwrap_or(&run)
-            .run_lines(&self.code)
+        match at_selected {
+            Some(at_selected) => at_selected.run_lines(&self.code),
+            None => run.borrow().run_lines(&self.code),
+        }
     }
 
     /// Whether the run plays too fast for the live views to follow it at every frame.
@@ -198,6 +221,11 @@ impl SessionState {
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         self.views_wait = false;
+        let run_settings = |settings: Settings| Settings {
+            polls_per_second: 0,
+            ..settings
+        };
+        let settings_before = run_settings(self.settings);
         match action {
             Action::Edit(code) => {
                 self.drafts.edit(self.presets(), &code);
@@ -207,6 +235,7 @@ impl SessionState {
                 self.diagnostics.clear();
                 self.comparison = None;
                 self.interleavings = None;
+                self.prediction = None;
             }
             Action::Check(code) => {
                 if code == self.code {
@@ -221,7 +250,11 @@ impl SessionState {
                 self.playing = false;
                 self.starting = false;
             }
-            Action::Resume => self.playing = self.run_has_work(),
+            Action::Resume => {
+                // Playing on shows the newest events again, not the moment selected.
+                self.selected_event = None;
+                self.playing = self.run_has_work();
+            }
             Action::Step => self.step(),
             Action::StepBack => self.step_back(),
             Action::Reset => {
@@ -264,6 +297,14 @@ impl SessionState {
             }
             Action::SetQuantum(quantum) => self.settings.quantum = quantum,
             Action::SetSeed(seed) => self.settings.seed = seed,
+            Action::Predict => self.predict(),
+            Action::MovePredictedLineUp(position) => {
+                if let Some(Ok(prediction)) = &mut self.prediction {
+                    prediction.move_up(position);
+                }
+            }
+            Action::CheckPrediction => self.check_prediction(),
+            Action::ClosePrediction => self.prediction = None,
             Action::SetNetwork(choice) => {
                 // What the program prints is then the address the page dials.
                 let dialled = match &choice {
@@ -273,9 +314,14 @@ impl SessionState {
                 if let Some(code) = dialled {
                     self.drafts.edit(self.presets(), &code);
                     self.code = code;
+                    self.prediction = None;
                 }
                 self.network = choice;
             }
+        }
+        // A prediction is about a run of the code with these settings.
+        if run_settings(self.settings) != settings_before {
+            self.prediction = None;
         }
     }
 
@@ -312,6 +358,7 @@ impl SessionState {
 
     fn step(&mut self) {
         self.playing = false;
+        self.selected_event = None;
         if std::mem::take(&mut self.starting) || !self.run_has_work() {
             self.start_run();
         }
@@ -360,9 +407,35 @@ impl SessionState {
         }
     }
 
+    /// Offers the lines a silent run of the code prints, to put in order before the run.
+    fn predict(&mut self) {
+        match (self.prepare)(&self.code) {
+            Ok(start) => {
+                let seed = u64::from(self.settings.seed) ^ self.code.len() as u64;
+                self.prediction = Some(Prediction::new(&start, self.settings, seed));
+            }
+            Err(diagnostics) => {
+                self.diagnostics = diagnostics;
+                self.prediction = None;
+            }
+        }
+    }
+
+    /// Checks the predicted order, counts it in the record, and runs the code to show the run
+    /// the verdict is about.
+    fn check_prediction(&mut self) {
+        let Some(Ok(prediction)) = &mut self.prediction else {
+            return;
+        };
+        let right = prediction.check().right;
+        self.prediction_record = self.prediction_record.with(right);
+        self.apply(Action::Run);
+    }
+
     /// Puts the draft that `drafts` selects in the editor, with no run.
     fn show_draft(&mut self) {
         self.code = self.drafts.code(self.presets());
+        self.prediction = None;
         self.diagnostics.clear();
         self.comparison = None;
         self.interleavings = None;
@@ -717,10 +790,10 @@ mod tests {
         state.apply(Action::Step);
         // `fn main` waits in `block_on` for the task it runs.
         let main_reached_its_await = [(3, LineMark::Parked), (5, LineMark::Ran)];
-        assert_eq!(state.editor_run_lines(), main_reached_its_await);
+        assert_eq!(state.editor_run_lines(None), main_reached_its_await);
         state.apply(Action::Step);
         assert_eq!(
-            state.editor_run_lines(),
+            state.editor_run_lines(None),
             [
                 (3, LineMark::Parked),
                 (4, LineMark::Ran),
@@ -728,11 +801,84 @@ mod tests {
             ]
         );
         state.apply(Action::StepBack);
-        assert_eq!(state.editor_run_lines(), main_reached_its_await);
+        assert_eq!(state.editor_run_lines(None), main_reached_its_await);
         state.apply(Action::Step);
         // Event 5 is `main`'s first poll: selecting it shows the code as it stood then.
         state.apply(Action::SelectEvent(5));
-        assert_eq!(state.editor_run_lines(), main_reached_its_await);
+        let at_selected = state.run_at_selected();
+        assert!(
+            at_selected.is_some(),
+            "an event before the newest is selected"
+        );
+        assert_eq!(
+            state.editor_run_lines(at_selected.as_ref()),
+            main_reached_its_await
+        );
+    }
+
+    #[test]
+    fn a_selected_event_shows_the_run_as_it_stood_then_until_it_plays_on() {
+        let mut state = SessionState::new(&LESSONS[1], Drafts::default(), Settings::default());
+        let code = "use async_playground::prelude::*;\nfn main() {\n    block_on(async {\n        \
+                    println!(\"one\");\n        yield_now().await;\n        println!(\"two\");\n    });\n}\n";
+        state.apply(Action::Edit(code.to_owned()));
+        state.apply(Action::Run);
+        while state.playing {
+            state.apply(Action::Frame(64, FRAME_WORK_MS));
+        }
+        let first_output = {
+            let run = state.run.as_ref().expect("a run").borrow();
+            let trace = run.executor().trace();
+            let mut entries = trace.entries();
+            entries
+                .find(|entry| matches!(entry.event, crate::executor::Event::Output { .. }))
+                .map(|entry| entry.seq)
+                .expect("the run printed")
+        };
+        state.apply(Action::SelectEvent(first_output));
+        let printed = |run: &Run| -> Vec<String> {
+            let output = run.executor().output();
+            output.into_iter().map(|line| line.text).collect()
+        };
+        let at_selected = state
+            .run_at_selected()
+            .expect("a run at the selected event");
+        assert_eq!(printed(&at_selected), ["one"]);
+        state.apply(Action::Resume);
+        assert_eq!(
+            state.selected_event, None,
+            "playing on leaves the moment selected"
+        );
+        assert!(state.run_at_selected().is_none());
+    }
+
+    #[test]
+    fn a_checked_prediction_counts_in_the_record_and_runs_the_code() {
+        let mut state = SessionState::new(&LESSONS[5], Drafts::default(), Settings::default());
+        state.apply(Action::Predict);
+        let Some(Ok(prediction)) = &state.prediction else {
+            panic!("the preset prints lines to order");
+        };
+        assert!(prediction.printed.len() >= 2);
+        state.apply(Action::MovePredictedLineUp(1));
+        state.apply(Action::CheckPrediction);
+        let verdict = match &state.prediction {
+            Some(Ok(prediction)) => prediction.verdict.clone(),
+            _ => None,
+        };
+        assert!(verdict.is_some(), "the check gives a verdict");
+        assert_eq!(state.prediction_record.tried, 1);
+        assert!(state.playing, "the run the verdict is about plays");
+        state.apply(Action::SetSeed(state.settings.seed + 1));
+        assert!(
+            state.prediction.is_none(),
+            "other settings make another run"
+        );
+        state.apply(Action::Predict);
+        state.apply(Action::SetSpeed(1));
+        assert!(state.prediction.is_some(), "the speed changes no run");
+        state.apply(Action::Edit(format!("{}// edited\n", state.code)));
+        assert!(state.prediction.is_none(), "an edit makes another program");
     }
 
     /// A transport whose connections open at once and never hear back: enough to tell a live

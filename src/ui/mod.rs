@@ -12,6 +12,7 @@ mod lesson_list;
 mod lesson_page;
 mod network_choice;
 mod playground;
+mod predict_panel;
 mod prose;
 pub mod state_machine_view;
 pub mod views;

@@ -12,16 +12,18 @@ use super::controls::Controls;
 use super::editor::Editor;
 use super::interleaving::InterleavingTables;
 use super::network_choice::{NetworkControl, STORAGE_KEY as NETWORK_KEY};
+use super::predict_panel::PredictPanel;
 use super::state_machine_view::StateMachineView;
 use super::views::{
     render_again_while, Console, Narration, Network, PolicyCounters, RunView, Tasks, Timeline,
 };
 use crate::executor::{Executor, Progress};
-use crate::lesson::{route::Route, Lesson};
+use crate::lesson::{predict, route::Route, Lesson};
 use crate::net::NetworkFailure;
 use crate::script::eval::{Blocking, RuntimeError};
 use crate::session::availability::availability;
 use crate::session::lesson_features::network::{NetworkChoice, OFFERING_LESSON};
+use crate::session::lesson_features::predict::Record;
 use crate::session::pacing::catch_up::{catch_up, view_due, Shown, VIEWS};
 use crate::session::pacing::pacer::Pacer;
 use crate::session::pacing::tuning::{
@@ -29,6 +31,7 @@ use crate::session::pacing::tuning::{
 };
 use crate::session::persistence::saved::{self, Restored};
 use crate::session::persistence::share;
+use crate::session::run::Run;
 use crate::session::settings::Settings;
 use crate::session::state::{Action, SessionState};
 use crate::session::trace_export;
@@ -91,6 +94,7 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     use_frame_driver(&session, &shown);
     use_shortcuts(&session);
     use_saving(&session, &notice);
+    use_prediction_record(&session);
     use_share_links(&session, &notice);
     let callbacks = use_memo((), |_| Callbacks::new(&session, &selected_fn));
     let shown_versions = use_shown_versions(&session.0, &shown);
@@ -111,7 +115,10 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
     };
     let state = &session.0;
     let fragment = use_memo(encoded_inputs(state), |_| share_fragment(state));
-    // Marking the lines at a selected event replays the run to it: once per change of these.
+    // The run at a selected event is a replay up to it: made once per change of these.
+    let at_selected = use_memo((state.version, state.selected_event, state.playing), |_| {
+        state.run_at_selected()
+    });
     let run_lines = use_memo(
         (
             state.version,
@@ -119,7 +126,7 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
             state.playing,
             state.code.clone(),
         ),
-        |_| state.editor_run_lines(),
+        |_| state.editor_run_lines(at_selected.as_ref().as_ref()),
     );
     let on_action = &callbacks.on_action;
     html! {
@@ -142,13 +149,15 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
             { export_button(state, &notice) }
             { run_status(state) }
             { comparison(state, on_action) }
+            <PredictPanel prediction={state.prediction.clone()} question={prediction_question(state)}
+                          record={state.prediction_record} on_action={on_action.clone()} />
             // Before any run the views are there, empty, so that the first run fills them in
             // rather than building and laying out the whole region in its first frame.
             if state.run.is_none() {
                 <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p>
             }
             </div>
-            { live_views(state, &views, busy, &callbacks, &selected_fn) }
+            { live_views(state, &views, busy, &callbacks, &selected_fn, at_selected.as_ref().as_ref()) }
         </section>
     }
 }
@@ -216,6 +225,16 @@ fn comparison(state: &SessionState, on_action: &Callback<Action>) -> Html {
             { for result }
         </div>
     }
+}
+
+/// The lesson's own question for the preset shown, if it words one (a shared draft has none).
+fn prediction_question(state: &SessionState) -> Option<&'static str> {
+    let drafts = &state.drafts;
+    let preset = state
+        .presets()
+        .get(drafts.preset)
+        .filter(|_| !drafts.showing_shared)?;
+    predict::prompt(state.lesson.slug, preset.name)
 }
 
 /// One line saying where the run stands: starting, running, finished, stuck, panicked or
@@ -469,13 +488,17 @@ fn live_views(
     busy: bool,
     callbacks: &Callbacks,
     selected_fn: &UseStateHandle<Option<String>>,
+    at_selected: Option<&Run>,
 ) -> Html {
     let LiveViews {
         shown: [timeline, narration, console, tasks, network],
         ..
     } = views;
     let run = state.run.as_ref().map(|run| run.borrow());
-    let suspended_at = run.as_ref().and_then(|run| run.last_suspension());
+    let suspended_at = match at_selected {
+        Some(at_selected) => at_selected.last_suspension(),
+        None => run.as_ref().and_then(|run| run.last_suspension()),
+    };
     let blockings = Rc::new(run.as_ref().map(|run| run.blockings()).unwrap_or_default());
     let current_executor = run.as_ref().map(|run| Rc::clone(run.executor()));
     drop(run);
@@ -483,6 +506,13 @@ fn live_views(
     // same component, with the same elements, from the page's first render on.
     let shown =
         |view: &Rc<Option<RunView>>| (**view).clone().unwrap_or_else(|| views.empty.clone());
+    // The Console and Tasks show the run at the selected event, when one is.
+    let as_of = |view: RunView| match (at_selected, state.selected_event) {
+        (Some(at_selected), Some(seq)) => {
+            RunView::at_event(Rc::clone(at_selected.executor()), view.version, seq)
+        }
+        _ => view,
+    };
     let timeline = shown(timeline);
     let current = current_executor
         .as_ref()
@@ -494,9 +524,9 @@ fn live_views(
     html! {
         <div class="live-views" aria-busy={busy.then_some("true")}>
             <Timeline run={timeline} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings} {playing_fast} />
-            <Narration run={shown(narration)} selected={state.selected_event} />
-            <Console ..shown(console) />
-            <Tasks ..shown(tasks) />
+            <Narration run={shown(narration)} selected={state.selected_event} on_select={callbacks.select_event.clone()} />
+            <Console ..as_of(shown(console)) />
+            <Tasks ..as_of(shown(tasks)) />
             <Network ..shown(network) />
             <StateMachineView source={state.code.clone()} selected_fn={(**selected_fn).clone()}
                               on_select_fn={callbacks.select_fn.clone()}
@@ -597,6 +627,24 @@ fn use_saving(session: &UseReducerHandle<Session>, notice: &UseStateHandle<Optio
     });
 }
 
+/// Keeps the learner's record of checked predictions in this lesson, once there is one.
+#[hook]
+fn use_prediction_record(session: &UseReducerHandle<Session>) {
+    let record = session.0.prediction_record;
+    let key = prediction_key(session.0.lesson);
+    use_effect_with(record, move |record| {
+        if record.tried > 0 {
+            // A full or missing storage only costs the record on reload.
+            _ = storage::save(&key, &record.encode());
+        }
+    });
+}
+
+/// Where a lesson's record of predictions is kept.
+fn prediction_key(lesson: &Lesson) -> String {
+    format!("predict:{}", lesson.slug)
+}
+
 /// Opens a share link of this lesson as a draft: the one the page was opened with, and any
 /// pasted into the address bar later (a `hashchange`, with no reload). Once opened, the address
 /// bar shows the lesson's plain address, so that a reload shows the saved drafts rather than
@@ -649,5 +697,8 @@ fn restore(lesson: &'static Lesson) -> Restored {
         .filter(|_| lesson.slug == OFFERING_LESSON)
         .unwrap_or_else(|| NetworkChoice::default_for(lesson.slug));
     restored.state.apply(Action::SetNetwork(network));
+    let record = storage::load(&prediction_key(lesson)).ok().flatten();
+    restored.state.prediction_record =
+        record.map_or_else(Record::default, |text| Record::decode(&text));
     restored
 }

@@ -3,15 +3,17 @@
 //! reason), so the transport asks the same host and port over HTTPS and plain HTTP with an
 //! opaque `fetch` (`mode: "no-cors"`, whose answer cannot be read, only whether there was one).
 //! It must never read or keep what a server sends, and never claim more than the two answers
-//! show: no answer to either is reported as nothing listening.
+//! show: when neither answers, nothing may be listening (a refused connection) or a server may
+//! speak neither HTTP nor WebSocket (a TLS-only server whose certificate the browser does not
+//! trust answers no probe), and the browser tells a page nothing more, so the sentence names
+//! both.
 
 use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Why the handshake with `url` failed, as far as the probe can tell: a sentence when a server
-/// answers there over HTTP or HTTPS, or `None` when neither answered (nothing listens, or the
-/// browser would not ask).
+/// Why the handshake with `url` failed, as far as the probe can tell, in a sentence; `None` for
+/// a URL that is not `ws://` or `wss://`.
 pub async fn handshake_failure(url: &str) -> Option<String> {
     let (secure, rest) = match url.split_once("://") {
         Some(("wss", rest)) => (true, rest),
@@ -30,9 +32,15 @@ pub async fn handshake_failure(url: &str) -> Option<String> {
              it is not a WebSocket endpoint"
                 .to_owned(),
         ),
-        _ => None,
+        _ => Some(NEITHER_ANSWERED.to_owned()),
     }
 }
+
+/// What the probe says when nothing answered it over HTTP or HTTPS.
+const NEITHER_ANSWERED: &str = "nothing answered there over HTTP or HTTPS: either the connection \
+     was refused (nothing is listening), or the server speaks neither HTTP nor WebSocket (a \
+     TLS-only server whose certificate the browser does not trust, say); the browser does not \
+     tell a page which";
 
 /// Whether anything answers an HTTP request to `url`: an opaque `fetch`, which resolves for any
 /// response and rejects when no connection or no HTTP exchange could be made.

@@ -113,8 +113,8 @@ impl Handlers {
                 push(RemoteEvent::Closed { code, reason });
                 return;
             }
-            // The handshake failed: the close waits for the probe, which says why if it can
-            // (an empty reason says nothing answered, which the network calls refused).
+            // The handshake failed: the close waits for the probe, which says what it found
+            // answering there.
             let (push, url) = (Rc::clone(&push), url.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let reason = handshake_failure(&url).await.unwrap_or_default();

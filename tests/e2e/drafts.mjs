@@ -161,7 +161,7 @@ export default function register({ test, openApp, runToEnd }) {
     await page.getByRole('radio', { name: 'Real WebSocket server' }).check();
     await page.getByLabel('Server URL').fill('ws://127.0.0.1:9');
     const status = await runToEnd(page);
-    assert.match(status, /^Ended with a network error: task `client`'s async_send failed: connection refused/);
+    assert.match(status, /^Ended with a network error: task `client`'s async_send failed: WebSocket handshake failed/);
     assert.doesNotMatch(status, /every task ran to completion/);
   }, [/WebSocket connection to .* failed/, /Failed to load resource: net::ERR_/]);
 
@@ -172,7 +172,7 @@ export default function register({ test, openApp, runToEnd }) {
     assert.match(await editorOf(page).inputValue(), /const ADDR: &str = "ws:\/\/127\.0\.0\.1:9";/);
     await runToEnd(page);
     const consoleText = await page.locator('section[aria-label=Console]').textContent();
-    assert.match(consoleText, /nothing is listening on ws:\/\/127\.0\.0\.1:9\b/);
+    assert.match(consoleText, /handshake failed with ws:\/\/127\.0\.0\.1:9\b/);
     assert.doesNotMatch(consoleText, /9001/);
   }, [/WebSocket connection to .* failed/, /Failed to load resource: net::ERR_/]);
 }

@@ -4,6 +4,7 @@
 // E2E_ONLY=<regex> runs only the tests whose name matches it (e.g. E2E_ONLY=performance).
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -470,13 +471,13 @@ test('lesson 9 echoes every message through the real WebSocket server, frames in
 
 test('lesson 9: a server that is not running is a clear error on the lane, and Run reconnects without a reload', async ({ page, url }) => {
   await openEchoLesson(page, url, 'ws://127.0.0.1:9');
-  assert.match(await runToEnd(page), /^Ended with a network error: task `client`'s async_send failed: connection refused/);
+  assert.match(await runToEnd(page), /^Ended with a network error: task `client`'s async_send failed: WebSocket handshake failed with ws:\/\/127\.0\.0\.1:9: nothing answered there over HTTP or HTTPS: either the connection was refused/);
   const lines = await consoleLines(page);
-  assert.equal(lines.at(-1), 'fn main: error: connection refused: nothing is listening on ws://127.0.0.1:9');
+  assert.match(lines.at(-1), /^fn main: error: WebSocket handshake failed with ws:\/\/127\.0\.0\.1:9: nothing answered there/);
   const client = await lane(page, 'client');
   assert.match(await client.textContent(), /network error/);
   assert.match(await client.locator('xpath=following-sibling::li[1]').textContent(),
-    /Network error: async_send failed: connection refused: nothing is listening on ws:\/\/127\.0\.0\.1:9\. The program got this as an `Err` value/);
+    /Network error: async_send failed: WebSocket handshake failed with ws:\/\/127\.0\.0\.1:9: nothing answered there .*The program got this as an `Err` value/);
   await page.getByLabel('Server URL').fill('http://127.0.0.1:9001');
   assert.match(await page.locator('.network-choice [role=alert]').textContent(), /starts with ws:\/\/ or wss:\/\//);
   await page.getByLabel('Server URL').fill(ECHO_URL);
@@ -492,6 +493,24 @@ test('lesson 9: a web server that is not a WebSocket server is told apart from a
   assert.match(status, /^Ended with a network error: task `client`'s async_send failed: WebSocket handshake failed with ws:\/\/127\.0\.0\.1:\d+: a web server answered there, but it did not accept the WebSocket handshake/);
   assert.doesNotMatch(status, /nothing is listening/);
   assert.match((await consoleLines(page)).at(-1), /^fn main: error: WebSocket handshake failed with/);
+}, REFUSED);
+
+test('lesson 9: a server that answers no probe (a TLS-only one) is not called a plain refusal', async ({ page, url }) => {
+  // What a TLS-only server sends to a plain request: bytes that are neither HTTP nor WebSocket.
+  const tlsOnly = createServer((socket) => {
+    socket.on('error', () => {});
+    socket.once('data', () => socket.end(Buffer.from([0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x28])));
+  });
+  await new Promise((done) => tlsOnly.listen(0, '127.0.0.1', done));
+  try {
+    await openEchoLesson(page, url, `ws://127.0.0.1:${tlsOnly.address().port}`);
+    const status = await runToEnd(page);
+    assert.match(status, /WebSocket handshake failed with .*: nothing answered there over HTTP or HTTPS: either the connection was refused \(nothing is listening\), or the server speaks neither HTTP nor WebSocket \(a TLS-only server/);
+    assert.doesNotMatch(status, /connection refused: nothing is listening/, 'it does not claim that nothing listens');
+    assert.doesNotMatch(status, /every task ran to completion/);
+  } finally {
+    tlsOnly.close();
+  }
 }, REFUSED);
 
 test('lesson 9: the server stopped mid-conversation is an error, and the page keeps working', async ({ page, url }) => {
@@ -540,6 +559,7 @@ test('lesson 9: the server stopped mid-conversation is an error, and the page ke
 }, REFUSED);
 
 (await import('./drafts.mjs')).default({ test, openApp, runToEnd, consoleLines, viewsCaughtUp, lane, artifacts });
+(await import('./predict.mjs')).default({ test, openApp, viewsCaughtUp, artifacts });
 (await import('./workbench.mjs')).default({ test, openApp, runToEnd, viewsCaughtUp, consoleLines, lane, artifacts, recordFrameGaps, frameGaps });
 
 async function main() {

@@ -57,7 +57,9 @@ pub fn compare_modes(start: &Start, settings: Settings) -> ModeComparison {
     }
 }
 
-fn run_to_end(start: &Start, settings: Settings) -> Run {
+/// Runs `start`'s program with `settings` until it finishes, stalls or reaches
+/// [`MAX_COMPARISON_POLLS`]: the silent runs of comparisons and predictions.
+pub(crate) fn run_to_end(start: &Start, settings: Settings) -> Run {
     let mut run = Run::new(start.clone(), settings);
     while run.has_work() && run.executor().stats().total.polls < MAX_COMPARISON_POLLS {
         run.advance(1_000);

@@ -1,15 +1,22 @@
 //! The Console view: the program's output lines in order, each attributed to the task that
-//! printed it. It must never interpret output as markup; lines are text nodes.
+//! printed it (up to the selected event, when one is). It must never interpret output as
+//! markup; lines are text nodes.
 
 use yew::prelude::*;
 
-use super::{task_badge, RunView};
+use super::{at_event_note, task_badge, RunView};
+use crate::executor::{Event, Executor};
 use crate::session::pacing::tuning::MAX_CONSOLE_LINES;
 
 /// The program's output.
 #[function_component]
 pub fn Console(props: &RunView) -> Html {
-    let output = props.executor.output();
+    let mut output = props.executor.output();
+    if let Some(seq) = props.at_event {
+        // The run replayed to the selected event went through the whole poll it belongs to:
+        // the lines printed after the event in that poll are not shown yet.
+        output.truncate(printed_through(&props.executor, seq));
+    }
     let hidden = output.len().saturating_sub(MAX_CONSOLE_LINES);
     // Lines are keyed by their number, so that when the newest lines push the oldest out of the
     // window, Yew removes and appends rows instead of rewriting the text of every row.
@@ -25,6 +32,7 @@ pub fn Console(props: &RunView) -> Html {
     html! {
         <section class="view console" aria-label="Console">
             <h3 class="view-title">{ "Console" }</h3>
+            { at_event_note(props.at_event) }
             if output.is_empty() {
                 <p class="view-empty">{ "No output yet." }</p>
             }
@@ -36,4 +44,14 @@ pub fn Console(props: &RunView) -> Html {
             </div>
         </section>
     }
+}
+
+/// How many lines the run printed up to and including event `seq`.
+fn printed_through(executor: &Executor, seq: u64) -> usize {
+    let trace = executor.trace();
+    let through = usize::try_from(seq).unwrap_or(usize::MAX);
+    let entries = trace.entries().take(through);
+    entries
+        .filter(|entry| matches!(entry.event, Event::Output { .. }))
+        .count()
 }

@@ -34,6 +34,10 @@ pub struct RunView {
     pub version: u64,
     /// The executor's counters at this version, taken once for every view that shows them.
     pub stats: Rc<Stats>,
+    /// The selected event, when the executor is the run replayed up to it rather than the run
+    /// as it stands now: the view says so.
+    #[prop_or_default]
+    pub at_event: Option<u64>,
 }
 
 impl RunView {
@@ -44,6 +48,15 @@ impl RunView {
             executor,
             version,
             stats,
+            at_event: None,
+        }
+    }
+
+    /// `executor`, a run replayed up to its selected event `seq`, at `version`.
+    pub fn at_event(executor: Rc<Executor>, version: u64, seq: u64) -> RunView {
+        RunView {
+            at_event: Some(seq),
+            ..RunView::new(executor, version)
         }
     }
 }
@@ -92,6 +105,16 @@ pub fn render_again_while(
         *next_frame = None;
     } else if !next_frame.as_ref().is_some_and(FrameDriver::is_running) {
         *next_frame = Some(after_next_frame(Box::new(move || rerender.force_update())));
+    }
+}
+
+/// The line a view shows while it shows the run at a selected event rather than now.
+fn at_event_note(at_event: Option<u64>) -> Html {
+    match at_event {
+        Some(seq) => html! {
+            <p class="view-note at-event">{ format!("As it stood at event {seq}, the one selected.") }</p>
+        },
+        None => html! {},
     }
 }
 

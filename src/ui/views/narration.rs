@@ -1,6 +1,6 @@
 //! The Narration view, which is also the screen-reader view: the selected (or newest) event as a
-//! sentence, announced politely, and the events leading up to it. It must never read more of the
-//! trace than the sentences it shows.
+//! sentence, announced politely, and the events leading up to it, each a button that selects it.
+//! It must never read more of the trace than the sentences it shows.
 
 use yew::prelude::*;
 
@@ -16,6 +16,9 @@ pub struct NarrationProps {
     /// The selected event's seq; without one, the newest event is narrated.
     #[prop_or_default]
     pub selected: Option<u64>,
+    /// Called with an event's seq when the learner picks its sentence.
+    #[prop_or_default]
+    pub on_select: Callback<u64>,
 }
 
 /// The run told in sentences.
@@ -35,11 +38,13 @@ pub fn Narration(props: &NarrationProps) -> Html {
     let recent = (first..=focus)
         .filter_map(|seq| entry(&trace, seq))
         .map(|entry| {
-            let is_focus = entry.seq == focus;
+            let (seq, is_focus) = (entry.seq, entry.seq == focus);
             html! {
-                <li class={classes!("narration-event", is_focus.then_some("selected"))}
-                    aria-current={is_focus.then_some("true")}>
-                    { sentence(&entry) }
+                <li class={classes!("narration-event", is_focus.then_some("selected"))}>
+                    <button type="button" aria-current={is_focus.then_some("true")}
+                            onclick={props.on_select.reform(move |_| seq)}>
+                        { sentence(&entry) }
+                    </button>
                 </li>
             }
         });

@@ -4,7 +4,9 @@
 
 use yew::prelude::*;
 
-use super::{column_headings, render_again_while, stuck_reasons, task_badge, RunView};
+use super::{
+    at_event_note, column_headings, render_again_while, stuck_reasons, task_badge, RunView,
+};
 use crate::executor::{AbortCause, TaskSnapshot, TaskState, TaskStats};
 use crate::session::pacing::tuning::{MAX_TASK_ROWS, TASK_ROWS_PER_RENDER};
 use crate::web::frame_driver::FrameDriver;
@@ -49,6 +51,7 @@ pub fn Tasks(props: &RunView) -> Html {
     let hidden = stats.per_task.len().saturating_sub(MAX_TASK_ROWS);
     html! {
         <section class="view tasks" aria-label="Tasks">
+            { at_event_note(props.at_event) }
             <div class="table-scroll">
                 <table class="tasks-table">
                     <caption>{ "Tasks" }</caption>
