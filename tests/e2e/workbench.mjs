@@ -8,6 +8,20 @@ import { join } from 'node:path';
 const inside = (box, width, height) =>
   box && box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
 
+/// Two tasks that yield ten times each: more events than the Timeline shows at once.
+const TWO_YIELDING_TASKS = [
+  'use async_playground::prelude::*;',
+  'fn main() {',
+  '    block_on(async {',
+  '        let a = spawn("a", async { for _ in 0..10 { yield_now().await; } });',
+  '        let b = spawn("b", async { for _ in 0..10 { yield_now().await; } });',
+  '        a.await;',
+  '        b.await;',
+  '    });',
+  '}',
+  '',
+].join('\n');
+
 export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp, consoleLines, lane, artifacts }) {
   test('workbench: at 1280x800 the editor, Run and the Timeline are in one view, the lesson text beside', async ({ page, url }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -239,18 +253,7 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
   test('timeline: the scrub is on whenever not every event is in view, and moves the view over the run', async ({ page, url }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openApp(page, url, '#/lesson/executor-tasks');
-    await page.getByRole('textbox', { name: 'Program' }).fill([
-      'use async_playground::prelude::*;',
-      'fn main() {',
-      '    block_on(async {',
-      '        let a = spawn("a", async { for _ in 0..10 { yield_now().await; } });',
-      '        let b = spawn("b", async { for _ in 0..10 { yield_now().await; } });',
-      '        a.await;',
-      '        b.await;',
-      '    });',
-      '}',
-      '',
-    ].join('\n'));
+    await page.getByRole('textbox', { name: 'Program' }).fill(TWO_YIELDING_TASKS);
     assert.match(await runToEnd(page), /Finished/);
     const scrub = page.getByRole('slider', { name: 'Scrub timeline' });
     const shown = page.locator('.timeline-shown');
@@ -269,6 +272,45 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     const mark = await page.locator('section[aria-label=Timeline] .mark[data-seq="1"]').boundingBox();
     assert.ok(mark.x >= names.x + names.width, `the first mark (${mark.x}) is not under the lane names (${names.x + names.width})`);
     await page.screenshot({ path: join(artifacts, 'timeline-scrubbed-1280x800.png') });
+  });
+
+  test('timeline: zoom out puts more events in view, zoom in fewer, and the scrub follows', async ({ page, url }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, url, '#/lesson/executor-tasks');
+    await page.getByRole('textbox', { name: 'Program' }).fill(TWO_YIELDING_TASKS);
+    assert.match(await runToEnd(page), /Finished/);
+    const scrub = page.getByRole('slider', { name: 'Scrub timeline' });
+    const shown = page.locator('.timeline-shown');
+    const inView = async () => {
+      await shown.filter({ hasText: 'in view' }).waitFor();
+      const [, first, last, len] = (await shown.textContent()).match(/^events (\d+)–(\d+) of (\d+) in view$/).map(Number);
+      return { count: last - first + 1, len };
+    };
+    const zoom = page.getByRole('group', { name: 'Zoom' });
+    assert.equal(await zoom.locator('output').textContent(), '100%');
+    const before = await inView();
+    assert.ok(before.count < before.len, `at 100% not every event is in view (${before.count} of ${before.len})`);
+    assert.equal(await scrub.isEnabled(), true);
+    for (const level of ['75%', '50%', '25%']) {
+      await zoom.getByRole('button', { name: 'Zoom out' }).click();
+      await zoom.locator('output', { hasText: level }).waitFor();
+    }
+    assert.equal(await zoom.getByRole('button', { name: 'Zoom out' }).isDisabled(), true, '25% is the farthest out');
+    await page.waitForFunction((count) => {
+      const match = document.querySelector('.timeline-shown')?.textContent.match(/^events (\d+)–(\d+) of/);
+      return match && Number(match[2]) - Number(match[1]) + 1 > count;
+    }, before.count);
+    const out = await inView();
+    assert.ok(out.count > 2 * before.count, `zoomed out, ${out.count} events are in view, against ${before.count}`);
+    assert.equal(await scrub.isEnabled(), out.count < out.len, 'the scrub is on exactly when not every event is in view');
+    await page.screenshot({ path: join(artifacts, 'timeline-zoomed-out-1280x800.png') });
+    for (let step = 0; step < 4; step += 1) await zoom.getByRole('button', { name: 'Zoom in' }).click();
+    await zoom.locator('output', { hasText: '150%' }).waitFor();
+    await page.waitForFunction((count) => {
+      const match = document.querySelector('.timeline-shown')?.textContent.match(/^events (\d+)–(\d+) of/);
+      return match && Number(match[2]) - Number(match[1]) + 1 < count;
+    }, before.count);
+    assert.equal(await scrub.isEnabled(), true);
   });
 
   test('timeline: block_on runs on the lane of fn main, one lane for one block_on', async ({ page, url }) => {

@@ -10,10 +10,12 @@
 
 mod block_on;
 mod canvas;
+mod zoom;
 
 pub use self::canvas::warm_fonts as warm_canvas_fonts;
 
 use self::block_on::BlockOnLane;
+use self::zoom::Zoom;
 
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
@@ -288,12 +290,14 @@ impl Lane {
 pub fn Timeline(props: &TimelineProps) -> Html {
     // `None` follows the newest events; `Some(seq)` pins the window's last event.
     let pinned_end = use_state(|| None::<u64>);
+    let zoom = use_state(Zoom::default);
     let scroller = use_node_ref();
     let canvas_ref = use_node_ref();
     let scrub_refs = ScrubRefs {
         scroller: scroller.clone(),
         input: use_node_ref(),
         shown: use_node_ref(),
+        zoom: *zoom,
     };
     // What the canvas reads from style, its last picture and the scroller's offset, so that a
     // draw reads neither style nor layout, and a scroll redraws what comes into view.
@@ -381,12 +385,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             selected: props.selected,
             focusable,
             on_select,
+            zoom: *zoom,
         };
         let onkeydown = arrow_keys(seqs.clone(), focusable, on_select.clone());
         let grid = if moving || converting.is_some() {
             picture = Some(Rc::new(drawing.picture(&lanes, &marks, &window)));
             let onclick = clicked_column(
-                *window.start(),
+                (*window.start(), *zoom),
                 seqs,
                 on_select.clone(),
                 canvas_state.clone(),
@@ -455,7 +460,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             if hidden_lanes > 0 {
                 <p class="view-note">{ format!("{hidden_lanes} more tasks have events in this window; only the {MAX_LANES} with the newest are drawn.") }</p>
             }
-            { scrub(len, &window, pinned_end, &scrub_refs) }
+            { scrub(len, &window, pinned_end, &scrub_refs, zoom) }
         </section>
     }
 }
@@ -772,6 +777,8 @@ struct Drawing<'a> {
     /// The one mark reachable with Tab; arrow keys move between marks.
     focusable: Option<u64>,
     on_select: &'a Callback<u64>,
+    /// How wide a column is drawn.
+    zoom: Zoom,
 }
 
 impl Drawing<'_> {
@@ -835,7 +842,12 @@ impl Drawing<'_> {
     /// change of the grid's custom properties restyles every element of the timeline, so
     /// switching between the two must not change them.
     fn grid_style(&self, window: &RangeInclusive<u64>) -> String {
-        format!("--columns:{};--rows:{};", window.clone().count(), self.rows)
+        format!(
+            "--columns:{};--rows:{};{}",
+            window.clone().count(),
+            self.rows,
+            self.zoom.style()
+        )
     }
 
     /// What the canvas draws: the marks and wake arrows of the drawn lanes, by column and row.
@@ -866,6 +878,7 @@ impl Drawing<'_> {
             })
         });
         canvas::Picture {
+            zoom: self.zoom,
             columns: u32::try_from(window.clone().count()).unwrap_or(u32::MAX),
             rows: u32::try_from(self.rows).unwrap_or(u32::MAX),
             glyphs: glyphs.collect(),
@@ -1027,13 +1040,14 @@ fn settle_after(
 
 /// Selects the event of the canvas column a click landed in, if that event has a drawn mark.
 fn clicked_column(
-    first: u64,
+    (first, zoom): (u64, Zoom),
     seqs: Vec<u64>,
     on_select: Callback<u64>,
     state: Rc<std::cell::RefCell<CanvasState>>,
 ) -> Callback<MouseEvent> {
     Callback::from(move |event: MouseEvent| {
-        let column = canvas::column_at(state.borrow().style.as_ref(), f64::from(event.offset_x()));
+        let x = f64::from(event.offset_x());
+        let column = canvas::column_at(state.borrow().style.as_ref(), x, zoom);
         let seq = first + column.max(0.0) as u64;
         if seqs.binary_search(&seq).is_ok() {
             on_select.emit(seq);
@@ -1062,6 +1076,8 @@ struct ScrubRefs {
     scroller: NodeRef,
     input: NodeRef,
     shown: NodeRef,
+    /// The zoom the columns are drawn at.
+    zoom: Zoom,
 }
 
 impl ScrubRefs {
@@ -1069,7 +1085,7 @@ impl ScrubRefs {
     fn events_in_view(&self, window: &RangeInclusive<u64>) -> Option<RangeInclusive<u64>> {
         let scroller = self.scroller.cast::<Element>()?;
         let columns = u32::try_from(window.clone().count()).ok()?;
-        let (first, end) = canvas::columns_in_view(&scroller, columns);
+        let (first, end) = canvas::columns_in_view(&scroller, columns, self.zoom);
         let last = u64::from(end).checked_sub(1)?;
         Some((window.start() + u64::from(first))..=(window.start() + last))
     }
@@ -1100,13 +1116,14 @@ impl ScrubRefs {
 
 /// The scrub control: a slider over the whole trace that moves the view so that the chosen event
 /// is the last one in view (within the drawn window by scrolling the lanes, beyond it by moving
-/// the window), and a way back to following the newest events. It is off while every event is
-/// in view.
+/// the window), a way back to following the newest events, and the zoom. The slider is off
+/// while every event is in view.
 fn scrub(
     len: u64,
     window: &RangeInclusive<u64>,
     pinned_end: UseStateHandle<Option<u64>>,
     refs: &ScrubRefs,
+    zoom: UseStateHandle<Zoom>,
 ) -> Html {
     let (first, last) = (*window.start(), *window.end());
     // What a render knows: the window drawn. Once the timeline stands still, the events in
@@ -1141,6 +1158,7 @@ fn scrub(
                     &scroller,
                     columns,
                     u32::try_from(target).unwrap_or(columns),
+                    refs.zoom,
                 );
             }
             if !within {
@@ -1157,7 +1175,30 @@ fn scrub(
             if !following {
                 <button type="button" class="timeline-follow" onclick={follow}>{ "Follow latest" }</button>
             }
+            { zoom_buttons(zoom) }
         </div>
+    }
+}
+
+/// Zoom out and in, and the level between them.
+fn zoom_buttons(zoom: UseStateHandle<Zoom>) -> Html {
+    let level = *zoom;
+    let to = |target: Option<Zoom>| {
+        let zoom = zoom.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(target) = target {
+                zoom.set(target);
+            }
+        })
+    };
+    html! {
+        <span class="timeline-zoom" role="group" aria-label="Zoom">
+            <button type="button" aria-label="Zoom out" title="Zoom out: more events in view"
+                    disabled={level.zoomed_out().is_none()} onclick={to(level.zoomed_out())}>{ "−" }</button>
+            <output aria-live="polite">{ format!("{}%", level.percent()) }</output>
+            <button type="button" aria-label="Zoom in" title="Zoom in: wider columns"
+                    disabled={level.zoomed_in().is_none()} onclick={to(level.zoomed_in())}>{ "+" }</button>
+        </span>
     }
 }
 

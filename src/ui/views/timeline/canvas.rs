@@ -6,15 +6,14 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
+use super::zoom::{Zoom, MARK_REM};
 use super::{Caption, MarkKind};
 use crate::executor::PollOutcome;
 use crate::session::pacing::tuning::ROWS_BEYOND_VIEW;
 
-/// The sizes of views.css's timeline in rem: a column (`--step`), a lane (`--lane-height`) and a
-/// mark (`.mark`'s `--size`). The canvas's CSS size and place come from the same variables.
-const STEP_REM: f64 = 1.6;
+/// The size of views.css's timeline lane (`--lane-height`) in rem; a column's and a mark's depend
+/// on the zoom (`zoom.rs`). The canvas's CSS size and place come from the same variables.
 const LANE_REM: f64 = 2.6;
-const MARK_REM: f64 = 1.3;
 /// The lane names' column (`--label-width`).
 const LABEL_REM: f64 = 7.5;
 
@@ -39,6 +38,7 @@ pub(super) struct Arrow {
 /// Everything the canvas shows.
 #[derive(PartialEq)]
 pub(super) struct Picture {
+    pub zoom: Zoom,
     pub columns: u32,
     pub rows: u32,
     pub glyphs: Vec<Glyph>,
@@ -157,15 +157,15 @@ impl Style {
 }
 
 /// The column of the picture at `x` CSS pixels from the canvas's left edge, as drawn with `style`
-/// (from the first column, at the root font size, before the first draw).
-pub(super) fn column_at(style: Option<&Style>, x: f64) -> f64 {
+/// at `zoom` (from the first column, at the root font size, before the first draw).
+pub(super) fn column_at(style: Option<&Style>, x: f64, zoom: Zoom) -> f64 {
     let (first, rem) = style.map_or((0, None), |style| {
         (
             style.drawn.map_or(0, |region| region.columns.0),
             Some(style.rem),
         )
     });
-    f64::from(first) + x / (STEP_REM * rem.unwrap_or_else(rem_px))
+    f64::from(first) + x / (zoom.step_rem() * rem.unwrap_or_else(rem_px))
 }
 
 /// The root font size in CSS pixels, which the timeline's rem sizes scale with.
@@ -185,37 +185,44 @@ fn rem_px() -> f64 {
 /// moves it left, and it shows at most its own width. A window is far wider than the view, and
 /// every pixel of the bitmap is copied to the compositor when it changes (in software compositing,
 /// a bitmap as wide as the viewport made that copy take longer than the drawing).
-fn visible_columns(columns: u32, scroll_left: f64, style: &Style) -> (u32, u32) {
-    let (first, last) = view_in_columns(columns, scroll_left, style.view_width, style.rem);
+fn visible_columns(columns: u32, scroll_left: f64, style: &Style, zoom: Zoom) -> (u32, u32) {
+    let (first, last) = view_in_columns(columns, scroll_left, style.view_width, style.rem, zoom);
     (first.floor() as u32, last.ceil() as u32)
 }
 
 /// Where a scroller `view_width` wide, scrolled to `scroll_left`, begins and ends, in columns
-/// of a grid of `columns` (fractions where a column is partly in view). The row-reverse
+/// of a grid of `columns` at `zoom` (fractions where a column is partly in view). The row-reverse
 /// scroller is anchored at the grid's right edge and `scroll_left` (zero or negative) moves it
 /// left; the lane names cover its left edge.
-fn view_in_columns(columns: u32, scroll_left: f64, view_width: f64, rem: f64) -> (f64, f64) {
-    let (step, label) = (STEP_REM * rem, LABEL_REM * rem);
+fn view_in_columns(
+    columns: u32,
+    scroll_left: f64,
+    view_width: f64,
+    rem: f64,
+    zoom: Zoom,
+) -> (f64, f64) {
+    let (step, label) = (zoom.step_rem() * rem, LABEL_REM * rem);
     let right = label + f64::from(columns) * step + 0.5 * rem + scroll_left.min(0.0);
     let column = |x: f64| ((x - label) / step).clamp(0.0, f64::from(columns));
     (column(right - view_width + label), column(right))
 }
 
-/// The columns wholly in view in `scroller`, the timeline's scroller of a grid of `columns`:
-/// the first, and one past the last.
-pub(super) fn columns_in_view(scroller: &Element, columns: u32) -> (u32, u32) {
+/// The columns wholly in view in `scroller`, the timeline's scroller of a grid of `columns` at
+/// `zoom`: the first, and one past the last.
+pub(super) fn columns_in_view(scroller: &Element, columns: u32, zoom: Zoom) -> (u32, u32) {
     let scroll_left = f64::from(scroller.scroll_left());
     let view_width = f64::from(scroller.client_width());
-    let (first, last) = view_in_columns(columns, scroll_left, view_width, rem_px());
+    let (first, last) = view_in_columns(columns, scroll_left, view_width, rem_px(), zoom);
     // A column cut off by less than a pixel or two (the browser rounds scroll offsets) counts
     // as in view.
     let slack = 0.1;
     ((first - slack).ceil() as u32, (last + slack).floor() as u32)
 }
 
-/// The scroll offset of `scroller` that puts column `last` (exclusive) at its right edge.
-pub(super) fn scroll_to_end_at(scroller: &Element, columns: u32, last: u32) {
-    let step = STEP_REM * rem_px();
+/// The scroll offset of `scroller` that puts column `last` (exclusive) at its right edge, at
+/// `zoom`.
+pub(super) fn scroll_to_end_at(scroller: &Element, columns: u32, last: u32, zoom: Zoom) {
+    let step = zoom.step_rem() * rem_px();
     let hidden = f64::from(columns.saturating_sub(last)) * step;
     // Row-reverse: offsets count leftwards from the right edge, as negatives.
     scroller.set_scroll_left(-(hidden.round() as i32));
@@ -248,9 +255,10 @@ pub(super) fn draw(
     }
     let Some(cached) = cache.as_mut() else { return };
     let (rem, scale) = (cached.rem, window.device_pixel_ratio().max(1.0));
-    let (step, lane) = (STEP_REM * rem, LANE_REM * rem);
+    let zoom = picture.zoom;
+    let (step, lane) = (zoom.step_rem() * rem, LANE_REM * rem);
     let region = Region {
-        columns: visible_columns(picture.columns, scroll_left, cached),
+        columns: visible_columns(picture.columns, scroll_left, cached, zoom),
         rows: visible_rows(picture.rows, cached),
     };
     let Region {
@@ -303,6 +311,7 @@ pub(super) fn draw(
         rem,
         step,
         lane,
+        mark: zoom.mark_rem() * rem,
     };
     let shown = |column: u32, rows: (u32, u32)| {
         column + 1 >= first && column <= last && rows.0 < end_row && rows.1 >= top_row
@@ -322,15 +331,21 @@ pub(super) fn draw(
             .iter()
             .filter(|glyph| shown(glyph.column, (glyph.row, glyph.row)))
     };
+    // Letters and captions shrink with the marks when zoomed out.
+    let letters = zoom.mark_rem() / MARK_REM;
     pen.context.set_text_align("center");
     pen.context.set_text_baseline("middle");
-    pen.context
-        .set_font(&format!("700 {}px system-ui, sans-serif", 0.7 * rem));
+    pen.context.set_font(&format!(
+        "700 {}px system-ui, sans-serif",
+        0.7 * rem * letters
+    ));
     glyphs().for_each(|glyph| pen.glyph(glyph));
     pen.context.set_fill_style_str(&cached.colours.muted);
     pen.context.set_text_baseline("top");
-    pen.context
-        .set_font(&format!("600 {}px system-ui, sans-serif", 0.55 * rem));
+    pen.context.set_font(&format!(
+        "600 {}px system-ui, sans-serif",
+        0.55 * rem * letters
+    ));
     glyphs().for_each(|glyph| pen.caption(glyph));
     shown_context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
     _ = shown_context.draw_image_with_html_canvas_element(&cached.offscreen, 0.0, 0.0);
@@ -359,6 +374,7 @@ pub fn warm_fonts() {
         draw(
             &canvas,
             &Picture {
+                zoom: Zoom::default(),
                 columns: 1,
                 rows: 1,
                 glyphs: vec![glyph],
@@ -376,6 +392,8 @@ struct Pen<'a> {
     rem: f64,
     step: f64,
     lane: f64,
+    /// A mark's size in pixels.
+    mark: f64,
 }
 
 impl Pen<'_> {
@@ -391,7 +409,7 @@ impl Pen<'_> {
     fn glyph(&self, glyph: &Glyph) {
         let context = &self.context;
         let (x, y) = self.centre(glyph.column, glyph.row);
-        let size = MARK_REM * self.rem;
+        let size = self.mark;
         let (left, top) = (x - size / 2.0, y - size / 2.0);
         let c = self.colours;
         let (letter, fill, stroke, ink, dash): (&str, &str, &str, &str, &[f64]) = match glyph.kind {
@@ -439,7 +457,7 @@ impl Pen<'_> {
     fn caption(&self, glyph: &Glyph) {
         if let Some(caption) = &glyph.caption {
             let (x, y) = self.centre(glyph.column, glyph.row);
-            let size = MARK_REM * self.rem;
+            let size = self.mark;
             _ = self
                 .context
                 .fill_text(&caption.to_string(), x, y + size / 2.0 + 1.0);
