@@ -30,7 +30,7 @@ export default function predictTests({ test, openApp, viewsCaughtUp, artifacts }
   test('predict: in every lesson the order can be predicted wrong, explained, then right', async ({ page, url }) => {
     await openApp(page, url);
     const slugs = await page.locator('nav.lesson-list a').evaluateAll((links) => links.map((a) => a.hash));
-    assert.equal(slugs.length, 10);
+    assert.ok(slugs.length >= 10, `${slugs.length} lessons`);
     for (const hash of slugs) {
       await page.goto(url + hash);
       await page.locator('#lesson-title').waitFor();

@@ -313,6 +313,29 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     assert.equal(await scrub.isEnabled(), true);
   });
 
+  test('timeline: a lane note is never clipped: it wraps and scrolls within its row, beside no mark', async ({ page, url }) => {
+    for (const [width, height] of [[1280, 800], [360, 740]]) {
+      await page.setViewportSize({ width, height });
+      await openApp(page, url, '#/lesson/pitfalls');
+      if (width === 360) await page.getByRole('button', { name: 'Show the run' }).click();
+      assert.match(await runToEnd(page), /Finished/);
+      const note = page.locator('section[aria-label=Timeline] .lane-note').first();
+      const scroller = await page.locator('section[aria-label=Timeline] .timeline-scroll').boundingBox();
+      const box = await note.boundingBox();
+      assert.ok(box.x >= scroller.x - 1 && box.x + box.width <= scroller.x + scroller.width + 1,
+        `${width}: the note (${box.x}–${box.x + box.width}) lies inside the Timeline (${scroller.x}–${scroller.x + scroller.width})`);
+      const fit = await note.evaluate((element) => ({
+        wide: element.scrollWidth - element.clientWidth,
+        tall: element.scrollHeight - element.clientHeight,
+        overflow: getComputedStyle(element).overflowY,
+        text: element.textContent,
+      }));
+      assert.ok(fit.wide <= 0, `${width}: no word of the note is cut off at the side (${fit.wide}px)`);
+      assert.ok(fit.tall <= 0 || fit.overflow === 'auto', `${width}: a taller note scrolls within its row`);
+      assert.match(fit.text, /^Blocked the executor/);
+    }
+  });
+
   test('timeline: block_on runs on the lane of fn main, one lane for one block_on', async ({ page, url }) => {
     await openApp(page, url, '#/lesson/executor-tasks');
     assert.match(await runToEnd(page), /Finished/);
