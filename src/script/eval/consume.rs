@@ -12,8 +12,9 @@ use super::iter::{items, lazy_of, pull, Lazy};
 use super::methods::ordering_of;
 use super::number::{Int, IntType};
 use super::ops::{as_index, binary, truth};
+use super::order::compare_by_impl;
 use super::program::{CollectTarget, Collection};
-use super::value::{compare, Tag, Value};
+use super::value::{Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
 use crate::script::ast::BinOp;
@@ -213,7 +214,7 @@ fn best(
         let order = match by_closure {
             true => ordering_of(&call_sync(env, f, vec![best_item.clone(), item.clone()])?)
                 .ok_or("the comparison gave no `Ordering`")?,
-            false => compare(&best_key, &key)?.unwrap_or(Ordering::Equal),
+            false => compare_by_impl(env, &best_key, &key)?.unwrap_or(Ordering::Equal),
         };
         let take_new = match max {
             true => order != Ordering::Greater,

@@ -10,6 +10,7 @@ use super::memory::{reserve_copies, reserve_values};
 use super::natives::{native_future, net_result};
 use super::number::{family_method, Family, FloatType, Int, IntType};
 use super::ops::{as_byte, as_index, as_int, byte, truth};
+use super::order::{compare_by_impl, equal_by_impl};
 use super::teardown::release_one;
 use super::text::{char_method, insert_at, text_method};
 use super::value::{compare, deep_clone, values_equal, CellObj, Guard, Place, Tag, Value};
@@ -277,19 +278,16 @@ fn vec_method(
             Value::Unit
         }
         "sort" | "sort_unstable" => {
-            let mut too_deep = Ok(());
-            sort_values(&mut vec.borrow_mut(), &mut |a, b| {
-                let order = compare(a, b).unwrap_or_else(|error| {
-                    too_deep = Err(error);
-                    None
-                });
-                order.unwrap_or(std::cmp::Ordering::Equal)
-            });
-            too_deep?;
+            sort_with(env, vec, SortBy::Order)?;
             Value::Unit
         }
         "sort_by" | "sort_unstable_by" | "sort_by_key" | "sort_unstable_by_key" => {
-            sort_with(env, vec, name.ends_with("_key"), &arg(0))?;
+            let f = arg(0);
+            let by = match name.ends_with("_key") {
+                true => SortBy::Key(&f),
+                false => SortBy::Closure(&f),
+            };
+            sort_with(env, vec, by)?;
             Value::Unit
         }
         "reverse" => {
@@ -326,8 +324,9 @@ fn vec_method(
         "contains" => {
             let wanted = arg(0);
             let mut found = false;
-            for item in vec.borrow().iter() {
-                if values_equal(item, &wanted)? {
+            let items = vec.borrow().clone();
+            for item in &items {
+                if equal_by_impl(env, item, &wanted)? {
                     found = true;
                     break;
                 }
@@ -428,8 +427,9 @@ fn vec_method(
         "binary_search" => {
             let wanted = arg(0);
             let mut failure = Ok(());
-            let found = vec.borrow().binary_search_by(|probe| {
-                compare(probe, &wanted)
+            let items = vec.borrow().clone();
+            let found = items.binary_search_by(|probe| {
+                compare_by_impl(env, probe, &wanted)
                     .unwrap_or_else(|error| {
                         failure = Err(error);
                         None
@@ -477,9 +477,7 @@ fn keep_some(
                 Ok(fresh)
             }),
             _ => match kept.last() {
-                Some(last) => values_equal(last, &item)
-                    .map(|same| !same)
-                    .map_err(Fault::from),
+                Some(last) => equal_by_impl(env, last, &item).map(|same| !same),
                 None => Ok(true),
             },
         };
@@ -811,20 +809,21 @@ pub(super) fn sort_values(
 fn sort_with(
     env: &mut Env<'_, '_>,
     vec: &std::cell::RefCell<Vec<Value>>,
-    by_key: bool,
-    f: &Value,
+    by: SortBy<'_>,
 ) -> Result<(), Fault> {
     let mut items = std::mem::take(&mut *vec.borrow_mut());
     let mut failure = None;
     let mut order = |a: &Value, b: &Value| -> Result<std::cmp::Ordering, Fault> {
-        let ordering = if by_key {
-            let (ka, kb) = (
-                call_sync(env, f, vec![a.clone()])?,
-                call_sync(env, f, vec![b.clone()])?,
-            );
-            compare(&ka, &kb)?
-        } else {
-            ordering_of(&call_sync(env, f, vec![a.clone(), b.clone()])?)
+        let ordering = match by {
+            SortBy::Order => compare_by_impl(env, a, b)?,
+            SortBy::Key(f) => {
+                let (ka, kb) = (
+                    call_sync(env, f, vec![a.clone()])?,
+                    call_sync(env, f, vec![b.clone()])?,
+                );
+                compare_by_impl(env, &ka, &kb)?
+            }
+            SortBy::Closure(f) => ordering_of(&call_sync(env, f, vec![a.clone(), b.clone()])?),
         };
         ordering.ok_or_else(|| "the comparison of `sort_by` gave no `Ordering`".into())
     };
@@ -839,6 +838,15 @@ fn sort_with(
     });
     *vec.borrow_mut() = items;
     failure.map_or(Ok(()), Err)
+}
+
+/// What orders a sort: the items' own order (`Ord`, the program's impl if it wrote one), a
+/// key function's results, or a comparison closure.
+#[derive(Clone, Copy)]
+enum SortBy<'f> {
+    Order,
+    Key(&'f Value),
+    Closure(&'f Value),
 }
 
 /// The low `width` bits set.

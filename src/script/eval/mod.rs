@@ -21,6 +21,7 @@ mod methods;
 mod natives;
 pub(crate) mod number;
 pub(crate) mod ops;
+mod order;
 mod program;
 mod stream;
 mod teardown;

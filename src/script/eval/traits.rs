@@ -9,6 +9,7 @@ use std::cell::RefCell;
 
 use super::format::{self, UserFormat};
 use super::iter::program_iter;
+use super::order::{compare_by_impl, equal_by_impl};
 use super::program::Template;
 use super::value::{Tag, Value};
 use super::vm::{call_sync, Fault};
@@ -87,10 +88,8 @@ pub fn binary_by_impl(
         return call(env, f).map(Some);
     }
     if matches!(op, BinOp::Eq | BinOp::Ne) {
-        let Some(eq) = program.trait_method(lhs, "PartialEq", "eq") else {
-            return Ok(None);
-        };
-        let equal = matches!(call(env, eq)?, Value::Bool(true));
+        // A derived `PartialEq` compares the parts, some of which may have the program's.
+        let equal = equal_by_impl(env, lhs, rhs)?;
         return Ok(Some(Value::Bool(equal == (op == BinOp::Eq))));
     }
     let ordering = if let Some(f) = program.trait_method(lhs, "PartialOrd", "partial_cmp") {
@@ -100,6 +99,13 @@ pub fn binary_by_impl(
         }
     } else if let Some(f) = program.trait_method(lhs, "Ord", "cmp") {
         ordering_tag(&call(env, f)?)
+    } else if matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge) {
+        // A derived order compares the parts, some of which may have the program's.
+        compare_by_impl(env, lhs, rhs)?.map(|ordering| match ordering {
+            std::cmp::Ordering::Less => Tag::Less,
+            std::cmp::Ordering::Equal => Tag::Equal,
+            std::cmp::Ordering::Greater => Tag::Greater,
+        })
     } else {
         return Ok(None);
     };

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use super::future::{poll_value, Polled};
 use super::matching::matches;
 use super::number::{small_arith, IntType};
+use super::order::may_hold_program_type;
 use super::program::{Op, Proto};
 use super::teardown::{release, release_one};
 use super::traits::{binary_by_impl, into_future_by_impl, is_program_type};
@@ -653,7 +654,7 @@ impl Coroutine {
         }
         let rhs = self.pop();
         let lhs = self.pop();
-        if is_program_type(&lhs) {
+        if may_hold_program_type(&lhs) {
             if let Some(value) = binary_by_impl(env, op, &lhs, &rhs)? {
                 self.stack.push(value);
                 return Ok(());
@@ -757,7 +758,7 @@ impl Coroutine {
         }
         let rhs = self.pop();
         let lhs = self.pop();
-        if is_program_type(&lhs) {
+        if may_hold_program_type(&lhs) {
             if let Some(value) = binary_by_impl(env, op, &lhs, &rhs)? {
                 return ops::truth(value);
             }
@@ -965,8 +966,9 @@ fn load_value(value: &Value) -> Result<Value, TooDeep> {
 }
 
 /// Whether moving `value` copies it, as moving a `Copy` type does: scalars, `&str`, `Copy`
-/// structs, and tuples and enum values of such. Anything unknown counts as `Copy`, so that a
-/// move never empties a local that the program may read again.
+/// structs, and tuples and enum values of such. Collections, channel ends and map entries are
+/// not: each must drop with its new owner. Anything unknown counts as `Copy`, so that a move never empties a local that the
+/// program may read again.
 fn is_copy(value: &Value) -> bool {
     // A work list, not recursion: a value can nest as deep as a program likes. Past a few
     // values the answer is "not `Copy`": such a value holds more than plain data.
@@ -987,7 +989,10 @@ fn is_copy(value: &Value) -> bool {
             | Value::Iter(_)
             | Value::Listener(_)
             | Value::Stream(_)
-            | Value::AsyncStream(_) => return false,
+            | Value::AsyncStream(_)
+            | Value::Map(_)
+            | Value::Entry(_)
+            | Value::Channel(_) => return false,
             Value::Struct(obj) if !obj.def.is_copy => return false,
             Value::Tuple(items) => work.extend(items.iter().cloned()),
             Value::Variant(v) => work.extend(v.fields.iter().cloned()),
