@@ -737,6 +737,53 @@ impl Core {
         self.output.borrow().clone()
     }
 
+    /// Adds a guest task: a future that the program polls itself (a learner's own executor)
+    /// gets a lane, and its polls and wakes are recorded as the program makes them, but this
+    /// executor never schedules it, and it does not keep the run from being done.
+    pub(crate) fn adopt_guest(&self, name: TaskName) -> TaskId {
+        let id = TaskId::from_index(self.tasks.len());
+        if self.tracing.get() {
+            self.trace.borrow_mut().learn_name(id, &name);
+        }
+        self.record(Record::Spawned(id));
+        self.tasks.push_guest(name);
+        id
+    }
+
+    /// Records a poll the program made of a guest task's future, and whether it finished.
+    pub(crate) fn record_guest_poll(&self, task: TaskId, finished: bool) {
+        self.tasks.with_slot(task, |slot| {
+            let mut counters = slot.counters.get();
+            Counters::count(&mut counters.polls, true);
+            slot.counters.set(counters);
+            slot.finished.set(finished);
+        });
+        let outcome = match finished {
+            true => PollOutcome::Ready,
+            false => PollOutcome::Pending,
+        };
+        self.record(Record::Polled(task, outcome));
+    }
+
+    /// Makes `task` the one being polled, giving the one that was.
+    pub(crate) fn swap_current_task(&self, task: Option<TaskId>) -> Option<TaskId> {
+        self.current_task.replace(task)
+    }
+
+    /// Records a wake of a guest task by the program, caused by the task being polled.
+    pub(crate) fn record_guest_wake(&self, task: TaskId) {
+        self.tasks.with_slot(task, |slot| {
+            let mut counters = slot.counters.get();
+            Counters::count(&mut counters.wakes, true);
+            slot.counters.set(counters);
+        });
+        let cause = self
+            .current_task
+            .get()
+            .map_or(WakeCause::External, WakeCause::Task);
+        self.record(Record::Woken(task, cause));
+    }
+
     pub(crate) fn task_snapshots(&self) -> Vec<TaskSnapshot> {
         let slots = self.tasks.slots();
         let snapshot = |(task, slot): (TaskId, &TaskSlot)| {

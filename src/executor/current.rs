@@ -129,4 +129,27 @@ where
     F::Output: 'static,
 {
     with_current(|core| core.spawn_block_on(future)).unwrap_or_else(|| panic!("{NO_EXECUTOR}"))
+/// Adds a guest task to the current executor: a future the program polls itself, shown on a
+/// lane of its own (see `Core::adopt_guest`). `None` outside a running executor.
+pub(crate) fn adopt_guest(name: String) -> Option<super::TaskId> {
+    with_current(|core| core.adopt_guest(TaskName::from(name)))
+}
+
+/// Runs `body`, the program's poll of a guest task's future, as that task's poll: what it
+/// prints, wakes and spawns is the guest's doing.
+pub(crate) fn as_guest<R>(task: super::TaskId, body: impl FnOnce() -> R) -> R {
+    let host = with_current(|core| core.swap_current_task(Some(task))).flatten();
+    let result = super::waker::WakeCause::Task(task).scope(body);
+    with_current(|core| core.swap_current_task(host));
+    result
+}
+
+/// Records the program's poll of a guest task's future, and whether it finished.
+pub(crate) fn record_guest_poll(task: super::TaskId, finished: bool) {
+    with_current(|core| core.record_guest_poll(task, finished));
+}
+
+/// Records the program's wake of a guest task, made by the task being polled.
+pub(crate) fn record_guest_wake(task: super::TaskId) {
+    with_current(|core| core.record_guest_wake(task));
 }

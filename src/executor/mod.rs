@@ -39,7 +39,8 @@ pub use self::yield_now::{yield_now, YieldNow};
 
 pub(crate) use self::core::Core;
 pub(crate) use self::current::{
-    abort, pause_if_out_of_time, preempt, spawn_block_on, with_current, NO_EXECUTOR,
+    abort, adopt_guest, as_guest, pause_if_out_of_time, preempt, record_guest_poll,
+    record_guest_wake, spawn_block_on, with_current, NO_EXECUTOR,
 };
 pub(crate) use self::transcript::NESTED_BLOCK_ON;
 

@@ -297,6 +297,36 @@ impl TaskTable {
         }
     }
 
+    /// Adds a guest: a task with a lane and counters but no future, which the executor never
+    /// polls (see [`Core::adopt_guest`](super::core::Core::adopt_guest)).
+    pub(crate) fn push_guest(&self, name: TaskName) {
+        self.records.borrow_mut().push(TaskRecord {
+            name,
+            join: JoinState::Running(None),
+        });
+        let slot = TaskSlot::new(Box::pin(std::future::pending::<()>()));
+        slot.future.take();
+        match self.slots.try_borrow_mut() {
+            Ok(mut slots) => slots.push(slot),
+            Err(_) => self.spawned.borrow_mut().push(slot),
+        }
+    }
+
+    /// Runs `body` on a task's slot, also while it waits in the spawned list of a poll.
+    pub(crate) fn with_slot(&self, task: TaskId, body: impl FnOnce(&TaskSlot)) {
+        let slots = self.slots.borrow();
+        match slots.get(task.index()) {
+            Some(slot) => body(slot),
+            None => {
+                let spawned = self.spawned.borrow();
+                let index = task.index().checked_sub(slots.len());
+                if let Some(slot) = index.and_then(|index| spawned.get(index)) {
+                    body(slot);
+                }
+            }
+        }
+    }
+
     /// Moves the slots of tasks spawned during a poll into the table, once it has ended.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn adopt_spawned(&self) {

@@ -4,7 +4,7 @@
 
 use super::collections::{entry_method, map_method};
 use super::format::display_string;
-use super::future::{future_value, poll_value, FutureObj, Polled};
+use super::future::{future_value, FutureObj};
 use super::iter::{items, iter_of};
 use super::memory::{reserve_copies, reserve_values};
 use super::natives::{native_future, net_result};
@@ -35,6 +35,12 @@ pub fn call(
     }
     let result = match &receiver {
         Value::Rc(inner) if name == "clone" => return Ok(Value::Rc(Rc::clone(inner))),
+        Value::Rc(_) if name == "into" => {
+            if let Some(waker) = super::waker::into_waker(env, &receiver)? {
+                return Ok(waker);
+            }
+            return call_deref(env, receiver, &name, args);
+        }
         Value::Rc(_) | Value::Guard(_) if !matches!(name.as_str(), "to_string") => {
             return call_deref(env, receiver, &name, args)
         }
@@ -72,7 +78,10 @@ pub fn call(
             return future_method(env, receiver.clone(), &name, args)
         }
         Value::RefCell(_) => cell_method(&receiver, &name, &args)?,
-        Value::Context(waker) | Value::Waker(waker) => waker_method(&receiver, waker, &name)?,
+        Value::Context(waker) | Value::Waker(waker) => {
+            super::waker::waker_method(env, &receiver, waker, &name, &args)?
+        }
+        Value::Sync(obj) => super::sync::method(env, obj, &name, args.clone())?,
         Value::Listener(_) | Value::Stream(_) => net_method(env, &receiver, &name, &args)?,
         Value::Map(map) => map_method(env, map, &name, &args)?,
         Value::Entry(entry) => entry_method(env, entry, &name, &args)?,
@@ -1081,10 +1090,7 @@ fn future_method(
             ),
             _ => return Err("`is_aborted` needs an `Abortable` future".into()),
         },
-        "poll" => match poll_value(&receiver, env, false)? {
-            Polled::Ready(value) => Value::variant(Tag::Ready, vec![value]),
-            _ => Value::variant(Tag::Pending, Vec::new()),
-        },
+        "poll" => super::waker::poll_with(env, &receiver, Some(&f()))?,
         // `err_into` and `ok_into` convert as `into()` does; `boxed`, `boxed_local` and
         // `as_mut` are the future itself, since values never move.
         _ => receiver,
@@ -1109,6 +1115,12 @@ fn cell_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
             Value::variant(Tag::Ok, vec![borrow_guard(cell, name == "try_borrow_mut")])
         }
         "into_inner" => cell.value.borrow().clone(),
+        // A `Mutex`: one thread, so a lock is free unless that thread holds it already.
+        "try_lock" if borrows != 0 => Value::variant(Tag::Err, vec![Value::Unit]),
+        "lock" if borrows != 0 => {
+            return Err("deadlock: this thread already holds the `Mutex` it locks".into())
+        }
+        "lock" | "try_lock" => Value::variant(Tag::Ok, vec![borrow_guard(cell, true)]),
         "get" => super::vm::cell_contents(receiver)?,
         "set" => {
             let value = args.first().cloned().unwrap_or(Value::Unit);
@@ -1127,22 +1139,6 @@ fn borrow_guard(cell: &Rc<CellObj>, mutable: bool) -> Value {
     Value::Guard(Rc::new(Guard {
         place: Place::Cell(Rc::clone(cell)),
         mutable,
-    }))
-}
-
-fn waker_method(
-    receiver: &Value,
-    waker: &std::task::Waker,
-    name: &str,
-) -> Result<Option<Value>, Fault> {
-    Ok(Some(match (receiver, name) {
-        (Value::Context(_), "waker") | (Value::Waker(_), "clone") => Value::Waker(waker.clone()),
-        (Value::Waker(_), "wake" | "wake_by_ref") => {
-            waker.wake_by_ref();
-            Value::Unit
-        }
-        (Value::Waker(_), "will_wake") => Value::Bool(true),
-        _ => return Ok(None),
     }))
 }
 
@@ -1191,6 +1187,14 @@ fn bytes_of(env: &mut Env<'_, '_>, value: &Value) -> Result<Vec<u8>, Fault> {
 
 /// `take`, `replace`, `insert` on a place: returns the new place value and the result.
 pub fn in_place(name: &str, receiver: Value, args: Vec<Value>) -> Result<(Value, Value), Fault> {
+    // Through a `RefMut` or `MutexGuard` held in a variable: on the value it guards.
+    if let Value::Guard(guard) = &receiver {
+        if guard.mutable {
+            let (new_inner, result) = in_place(name, guard.get(), args)?;
+            guard.replace(new_inner);
+            return Ok((receiver, result));
+        }
+    }
     let arg = if args.len() == 2 {
         Some(Value::Tuple(args.into()))
     } else {

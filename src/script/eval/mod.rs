@@ -13,6 +13,7 @@ mod drops;
 mod format;
 mod future;
 mod iter;
+mod local_pool;
 mod matching;
 mod mem;
 mod memory;
@@ -24,11 +25,13 @@ pub(crate) mod ops;
 mod order;
 mod program;
 mod stream;
+mod sync;
 mod teardown;
 mod text;
 mod traits;
 mod value;
 mod vm;
+mod waker;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -147,6 +150,8 @@ pub struct Shared {
     /// The `.await`s at which each task's last poll suspended, innermost first, for the editor:
     /// cleared when the task's next poll starts.
     suspensions: RefCell<HashMap<TaskId, Vec<Span>>>,
+    /// The wakers the program made itself, and its one thread's parking.
+    wakers: waker::Wakers,
 }
 
 /// What the interpreter needs while running: the program and the poll's real `Context`.
@@ -207,6 +212,7 @@ fn load_checked(source: &str, limits: Limits, checked: bool) -> Result<Program, 
         main_task: Cell::new(None),
         resuming: Cell::new(false),
         choices: Cell::new(mix_seed(0)),
+        wakers: waker::Wakers::default(),
     };
     Ok(Program {
         shared: Rc::new(shared),

@@ -63,7 +63,10 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
         Native::Parse(ty) => parse(&text(&arg())?, ty),
         Native::RcStrongCount => match arg() {
             // The argument itself is one more handle than the program holds.
-            Value::Rc(rc) => Value::usize(Rc::strong_count(&rc) - 1),
+            Value::Rc(rc) => {
+                let held = Rc::strong_count(&rc) as isize + env.shared.wakers.extra_handles(&rc);
+                Value::usize(usize::try_from(held - 1).unwrap_or(0))
+            }
             other => {
                 return Err(format!(
                     "`Rc::strong_count` needs an Rc, found {}",
@@ -214,6 +217,7 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             }
             iter => super::consume::collect(env, &iter, target)?,
         },
+        Native::Std(f) => super::sync::call(env, f, args.collect())?,
         Native::FromUtf8(wrap) => {
             let bytes: Result<Vec<u8>, Fault> = super::iter::items(env, &arg())?
                 .iter()

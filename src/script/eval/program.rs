@@ -10,6 +10,7 @@ use super::collections::MapKind;
 use super::drops::{DropHook, DropQueue};
 use super::number::{FloatType, IntType};
 use super::stream::{FuturesCollection, StreamFn};
+use super::sync::StdFn;
 use super::value::{Tag, Value};
 use crate::script::ast::{BinOp, Span};
 
@@ -320,6 +321,8 @@ pub enum Native {
     Collect(CollectTarget),
     /// A function of the futures crate that makes a stream (`stream::iter`, ...).
     Stream(StreamFn),
+    /// std's threads and channels, wakers and `LocalPool` (see `sync.rs`).
+    Std(StdFn),
 }
 
 /// What `collect()` builds, from the type the program asks of it.

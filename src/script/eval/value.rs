@@ -15,6 +15,7 @@ use super::iter::Lazy;
 use super::number::{FloatType, Int, IntType, ParseError};
 use super::program::{ClosureProto, EnumDef, Native, StructDef};
 use super::stream::StreamObj;
+use super::sync::SyncObj;
 use super::teardown::{can_nest, release};
 use crate::net::{TcpListener, TcpStream};
 use crate::script::stack::{StackGuard, TooDeep};
@@ -90,6 +91,8 @@ pub enum Value {
     ChannelError(ChannelError),
     /// futures' `AbortHandle`, `AbortRegistration` or `Aborted`.
     Abort(Rc<AbortValue>),
+    /// std's threads and channels, and futures' `LocalPool` (see `sync.rs`).
+    Sync(Rc<SyncObj>),
 }
 
 /// A struct instance: its definition and its fields in declaration order.
@@ -396,6 +399,7 @@ impl Value {
             Value::AsyncStream(_) => "stream",
             Value::ChannelError(error) => error.type_name(),
             Value::Abort(value) => value.type_name(),
+            Value::Sync(obj) => obj.type_name(),
         }
     }
 }
@@ -426,6 +430,7 @@ pub fn deep_clone(value: &Value) -> Result<Value, TooDeep> {
         Value::RefCell(cell) => Value::ref_cell(deep_clone(&cell.value.borrow())?),
         Value::Guard(_) => deep_clone(&value.deref())?,
         Value::Map(map) => clone_map(map)?,
+        Value::Sync(obj) => super::sync::clone_obj(obj),
         other => other.clone(),
     })
 }

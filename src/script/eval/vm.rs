@@ -907,6 +907,9 @@ impl Coroutine {
         };
         let value = super::methods::call(env, receiver, name, args)?;
         self.stack.push(value);
+        // A built-in may have woken a program's waker (a channel's send, say): its `wake`
+        // runs now, as it would have run inside that call.
+        super::waker::run_wakes(env)?;
         Ok(None)
     }
 }

@@ -11,6 +11,7 @@ use crate::script::eval::method_names::is_built_in;
 use crate::script::eval::number::{FloatType, Int, IntType};
 use crate::script::eval::program::{Native, NumType, Op, Shape};
 use crate::script::eval::stream::StreamFn;
+use crate::script::eval::sync::{std_fn, StdFn};
 use crate::script::eval::value::Value;
 
 /// Methods that replace their receiver in place (`opt.take()`), lowered as load–call–store.
@@ -265,11 +266,17 @@ impl Compiler<'_> {
         if native == Native::Drop {
             return self.drop_call(args, span);
         }
+        // std's `mpsc::channel()` takes nothing; futures' takes its buffer.
+        let native = match native {
+            Native::MpscChannel if args.is_empty() => Native::Std(StdFn::Channel),
+            other => other,
+        };
         let argc = self.operand(args.len(), span, "arguments in one call");
         args.iter().for_each(|a| self.moved(a));
         self.emit(Op::Native(native, argc), span);
-        if native == Native::BlockOn {
+        if matches!(native, Native::BlockOn | Native::Std(StdFn::Park)) {
             // `block_on` does not block the page: it spawns task `main` and waits for it.
+            // `thread::park` waits for an `unpark` the same way.
             self.emit(Op::Await, span);
         }
     }
@@ -444,11 +451,13 @@ fn native_for(path: &ast::Path) -> Option<Native> {
         ("char", "from_u32") => Native::CharFromU32,
         ("String", "new" | "with_capacity") => Native::StringNew,
         ("String", "from") => Native::StringFrom,
-        ("Rc", "new") => Native::RcNew,
-        ("Rc", "clone") => Native::RcClone,
-        ("Rc", "strong_count") => Native::RcStrongCount,
-        ("Rc", "ptr_eq") => Native::RcPtrEq,
-        ("RefCell" | "Cell", "new") => Native::RefCellNew,
+        // `Arc` is `Rc` with single-threaded meaning, and a `Mutex` a `RefCell` whose `lock`
+        // cannot fail: the playground runs one thread.
+        ("Rc" | "Arc", "new") => Native::RcNew,
+        ("Rc" | "Arc", "clone") => Native::RcClone,
+        ("Rc" | "Arc", "strong_count") => Native::RcStrongCount,
+        ("Rc" | "Arc", "ptr_eq") => Native::RcPtrEq,
+        ("RefCell" | "Cell" | "Mutex", "new") => Native::RefCellNew,
         ("Box", "new" | "pin") | ("Pin", "new") => Native::Identity,
         ("Duration", "from_millis") => Native::DurationMillis,
         ("Duration", "from_secs") => Native::DurationSecs,
@@ -485,7 +494,7 @@ fn native_for(path: &ast::Path) -> Option<Native> {
         ("String", "from_utf8") => Native::FromUtf8(true),
         ("TcpListener", "bind") => Native::Bind,
         ("TcpStream", "connect") => Native::Connect,
-        _ => return None,
+        (owner, name) => Native::Std(std_fn(owner, name)?),
     })
 }
 
