@@ -129,6 +129,8 @@ where
     F::Output: 'static,
 {
     with_current(|core| core.spawn_block_on(future)).unwrap_or_else(|| panic!("{NO_EXECUTOR}"))
+}
+
 /// Adds a guest task to the current executor: a future the program polls itself, shown on a
 /// lane of its own (see `Core::adopt_guest`). `None` outside a running executor.
 pub(crate) fn adopt_guest(name: String) -> Option<super::TaskId> {

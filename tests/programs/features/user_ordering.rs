@@ -52,7 +52,7 @@ fn main() {
         let mut unstable = tasks.clone();
         unstable.sort_unstable();
         println!("{:?}", unstable.iter().map(|t| t.priority).collect::<Vec<_>>());
-        let mut by_key = vec![(task("a", 1), 2), (task("b", 5), 1)];
+        let mut by_key = Vec::from([(task("a", 1), 2), (task("b", 5), 1)]);
         by_key.sort_by_key(|pair| pair.0.clone());
         println!("{:?}", by_key.iter().map(|p| p.0.name).collect::<Vec<_>>());
         let first = tasks.iter().max().map(|t| t.name);
