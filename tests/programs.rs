@@ -10,6 +10,9 @@
 //! - `own` programs (presets, `tests/programs/*.rs` and `tests/programs/features/*.rs`) import
 //!   the prelude and run on its `block_on`: their printed lines with their tasks and every
 //!   task's polls must agree.
+//! - `own_executors` (presets that build their own executor) import the prelude's `println!` but
+//!   poll their futures themselves, so nothing counts their polls, and the interpreter names the
+//!   tasks the compiled run does not have: they are compared as external programs are.
 //! - `external` programs (`tests/programs/external/`, taken from outside sources) print with
 //!   std's `println!` and run on the futures crate's executors (`block_on`, `LocalPool`), whose
 //!   polls nothing can count (those written for tokio or `trpl` run on the prelude's executor,
@@ -102,13 +105,16 @@ macro_rules! programs {
     (
         $d:tt
         own: { $($module:ident => $path:literal,)* }
+        own_executors: { $($executor:ident => $executor_path:literal,)* }
         external: { $($external:ident => $external_path:literal,)* }
     ) => {
         $(program_module!($d $module => $path, super::Comparison::Full, own);)*
+        $(program_module!($d $executor => $executor_path, super::Comparison::Output, own);)*
         $(program_module!($d $external => $external_path, super::Comparison::Output, external);)*
 
         const PROGRAMS: &[Program] = &[
             $(Program { path: $path, run: $module::program_entry },)*
+            $(Program { path: $executor_path, run: $executor::program_entry },)*
             $(Program { path: $external_path, run: $external::program_entry },)*
         ];
     };
@@ -211,6 +217,9 @@ programs! {
     features_user_traits => "tests/programs/features/user_traits.rs",
     mpsc_backpressure => "tests/programs/mpsc_backpressure.rs",
     oneshot_and_try_send => "tests/programs/oneshot_and_try_send.rs",
+    }
+    own_executors: {
+    own_executor_arc_wake_executor => "lessons/own-executor/arc_wake_executor.rs",
     }
     external: {
     async_book_async_move => "tests/programs/external/async_book_async_move.rs",

@@ -35,7 +35,7 @@ macro_rules! lesson {
 }
 
 /// The curriculum, in the order a learner should follow it.
-pub const LESSONS: [Lesson; 14] = [
+pub const LESSONS: [Lesson; 15] = [
     lesson!(
         1,
         "thread-vs-async",
@@ -119,6 +119,12 @@ pub const LESSONS: [Lesson; 14] = [
         "pitfalls",
         "Pitfalls",
         "Blocking inside async, lost wakers, tasks that never yield, borrows held across await."
+    ),
+    lesson!(
+        15,
+        "own-executor",
+        "Build your own executor",
+        "The async book's executor: a queue of tasks, ArcWake wakers, and a loop that polls."
     ),
 ];
 

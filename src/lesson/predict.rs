@@ -27,6 +27,12 @@ pub const PROMPTS: &[PredictPrompt] = &[
         question:
             "Spawning only queues a task. In what order do the spawned tasks and `main` print?",
     },
+    PredictPrompt {
+        lesson: "own-executor",
+        preset: "arc_wake_executor",
+        question: "Your `run` polls tasks in the order they reach its queue, and a task returns \
+                   to the queue only when woken. In what order do the two tasks print?",
+    },
 ];
 
 /// The question a lesson asks for its preset `preset`, if it words one.

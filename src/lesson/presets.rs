@@ -83,6 +83,7 @@ pub fn presets(slug: &str) -> &'static [Preset] {
             preset!("pitfalls", "never_yields"),
             preset!("pitfalls", "refcell_across_await"),
         ],
+        "own-executor" => &[preset!("own-executor", "arc_wake_executor")],
         _ => &[],
     }
 }
