@@ -274,6 +274,35 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     await page.screenshot({ path: join(artifacts, 'timeline-scrubbed-1280x800.png') });
   });
 
+  test('timeline: no mark is half hidden beside the lane names, after a run, a scroll or a zoom', async ({ page, url }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, url, '#/lesson/executor-tasks');
+    await page.getByRole('textbox', { name: 'Program' }).fill(TWO_YIELDING_TASKS);
+    assert.match(await runToEnd(page), /Finished/);
+    await page.locator('.timeline-shown', { hasText: 'in view' }).waitFor();
+    // Every mark lies wholly right of the names' edge or wholly under the names: none straddles it.
+    const noneStraddles = () => {
+      const edge = document.querySelector('section[aria-label=Timeline] .lane-name').getBoundingClientRect().right;
+      const marks = [...document.querySelectorAll('section[aria-label=Timeline] .mark')].map((mark) => mark.getBoundingClientRect());
+      return marks.length > 0 && marks.every((box) => box.left >= edge - 0.5 || box.right <= edge + 0.5);
+    };
+    const scroller = page.locator('section[aria-label=Timeline] .timeline-scroll');
+    const check = async (when) => {
+      const straddling = await page.waitForFunction(noneStraddles, null, { timeout: 5000 }).then(() => false, () => true);
+      assert.equal(straddling, false, `${when}: a mark straddles the lane names' edge`);
+    };
+    await check('after the run');
+    // Scrolled by hand to offsets that are no whole number of columns, the view settles on one.
+    for (const offset of [-37, -61, -90]) {
+      await scroller.evaluate((element, left) => { element.scrollLeft = left; }, offset);
+      await check(`scrolled to ${offset}px`);
+    }
+    await page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Zoom out' }).click();
+    await page.getByRole('group', { name: 'Zoom' }).locator('output', { hasText: '75%' }).waitFor();
+    await check('zoomed out');
+    await page.locator('section[aria-label=Timeline]').screenshot({ path: join(artifacts, 'timeline-aligned-1280x800.png') });
+  });
+
   test('timeline: zoom out puts more events in view, zoom in fewer, and the scrub follows', async ({ page, url }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openApp(page, url, '#/lesson/executor-tasks');

@@ -362,6 +362,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         );
     }
     use_effect_with(props.selected, focus_selected(scroller.clone()));
+    use_effect_with((*zoom, lanes.is_empty()), align_scrolls(scroller.clone()));
     // The marks come in event order (`window_marks`), so their seqs need no sort, which would
     // cost the bundle kilobytes for this alone.
     let mut seqs: Vec<u64> = marks.iter().map(|mark| mark.seq).collect();
@@ -1225,6 +1226,24 @@ fn arrow_keys(
             on_select.emit(seq);
         }
     })
+}
+
+/// While the lanes are drawn, brings the scroller to a whole column whenever a scroll ends and
+/// when the zoom changes, so that no mark is left half hidden beside the lane names.
+fn align_scrolls(scroller: NodeRef) -> impl FnOnce(&(Zoom, bool)) -> Box<dyn FnOnce()> {
+    move |&(zoom, empty)| {
+        let listener = scroller
+            .cast::<Element>()
+            .filter(|_| !empty)
+            .map(|scroller| {
+                canvas::align_to_columns(&scroller, zoom);
+                let target = scroller.clone();
+                Listener::new(scroller.into(), "scrollend", move |_| {
+                    canvas::align_to_columns(&target, zoom)
+                })
+            });
+        Box::new(move || drop(listener))
+    }
 }
 
 /// Moves keyboard focus to the selected mark, but only when focus is already on the timeline,

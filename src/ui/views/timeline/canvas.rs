@@ -202,9 +202,33 @@ fn view_in_columns(
     zoom: Zoom,
 ) -> (f64, f64) {
     let (step, label) = (zoom.step_rem() * rem, LABEL_REM * rem);
-    let right = label + f64::from(columns) * step + 0.5 * rem + scroll_left.min(0.0);
+    let right = label
+        + f64::from(columns) * step
+        + end_padding(view_width, rem, zoom)
+        + scroll_left.min(0.0);
     let column = |x: f64| ((x - label) / step).clamp(0.0, f64::from(columns));
     (column(right - view_width + label), column(right))
+}
+
+/// The room right of the newest column, in CSS pixels, as views.css's `--end-pad` computes it:
+/// half a rem, and as much more as puts the edge of a column exactly at the lane names' edge
+/// while the scroller shows the newest events, so that no mark is half hidden beside the names.
+fn end_padding(view_width: f64, rem: f64, zoom: Zoom) -> f64 {
+    let (step, label) = (zoom.step_rem() * rem, LABEL_REM * rem);
+    0.5 * rem + (view_width - label - 0.5 * rem).rem_euclid(step)
+}
+
+/// Moves `scroller` to the nearest offset that is a whole number of columns at `zoom` from the
+/// newest events, where a column's edge meets the lane names' edge (`end_padding`): after a
+/// scroll by hand or a change of zoom, no mark is left half hidden beside the names.
+pub(super) fn align_to_columns(scroller: &Element, zoom: Zoom) {
+    let step = zoom.step_rem() * rem_px();
+    let offset = f64::from(scroller.scroll_left());
+    let aligned = ((offset / step).round() * step).round();
+    // The browser keeps whole pixels: a difference under one is already aligned.
+    if (aligned - offset).abs() >= 1.0 {
+        scroller.set_scroll_left(aligned as i32);
+    }
 }
 
 /// The columns wholly in view in `scroller`, the timeline's scroller of a grid of `columns` at
