@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::session::lesson_features::predict::{Prediction, Record, Verdict};
 use crate::session::state::Action;
 
-/// The question asked when the lesson words none of its own.
+/// The question asked of code that is no lesson's preset (a shared draft).
 const GENERIC_QUESTION: &str = "In what order will this program print its lines?";
 
 /// Properties of [`PredictPanel`].

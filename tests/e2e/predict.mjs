@@ -38,6 +38,8 @@ export default function predictTests({ test, openApp, viewsCaughtUp, artifacts }
       // Lesson 9's run is compared with the same program's on the loopback: no server needed.
       const loopback = page.getByRole('radio', { name: 'Loopback stand-in (in memory)' });
       if (await loopback.count()) await loopback.check();
+      // Each lesson asks its own question of its presets, never the generic one.
+      assert.doesNotMatch(await panel(page).textContent(), /In what order will this program print its lines\?/, hash);
       await panel(page).getByRole('button', { name: 'Predict, then run' }).click();
       const first = await offered(page);
       assert.ok(first.length >= 2, `${hash}: lines to order (${first})`);
