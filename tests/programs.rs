@@ -206,6 +206,7 @@ programs! {
     features_into_inferred => "tests/programs/features/into_inferred.rs",
     features_lazy_iterator_effects => "tests/programs/features/lazy_iterator_effects.rs",
     features_mem_and_cell => "tests/programs/features/mem_and_cell.rs",
+    features_move_captures => "tests/programs/features/move_captures.rs",
     features_moved_map_drops => "tests/programs/features/moved_map_drops.rs",
     features_patterns => "tests/programs/features/patterns.rs",
     features_question_mark_from => "tests/programs/features/question_mark_from.rs",

@@ -371,6 +371,9 @@ pub struct Proto {
     pub arity: u16,
     /// Total local slots.
     pub slots: u16,
+    /// The slots of a closure's or `async` block's captured values, in the order its body
+    /// first names them: rustc drops them after the locals, in that order.
+    pub captured: Vec<u16>,
     /// The instructions.
     pub code: Vec<Op>,
     /// The source span of each instruction, for runtime errors.

@@ -145,14 +145,27 @@ pub struct Coroutine {
 }
 
 // A body dropped before it finished (a cancelled future) drops its values as rustc drops a
-// suspended `async` body's: the temporaries, then the locals in reverse declaration order. Deep
-// values drop level by level (see `teardown`), as with the instructions that discard a value.
+// suspended `async` body's: the temporaries, then the locals in reverse declaration order, then
+// what it captured. Deep values drop level by level (see `teardown`), as with the instructions
+// that discard a value.
 impl Drop for Coroutine {
     fn drop(&mut self) {
-        let mut values = std::mem::take(&mut self.stack);
-        values.reverse();
-        release(values);
+        let values = std::mem::take(&mut self.stack);
+        let captured = self.frames.first().map(|frame| &frame.proto.captured);
+        release(in_drop_order(values, captured.map_or(&[], Vec::as_slice)));
     }
+}
+
+/// The values of a frame (slot `n` at index `n`, temporaries after) in the order rustc drops
+/// them: the temporaries and locals in reverse, then the captured values in the order the body
+/// first names them.
+fn in_drop_order(mut values: Vec<Value>, captured: &[u16]) -> Vec<Value> {
+    let captures: Vec<Value> = (captured.iter())
+        .filter_map(|&slot| values.get_mut(slot as usize).map(std::mem::take))
+        .collect();
+    values.reverse();
+    values.extend(captures);
+    values
 }
 
 /// What running the top frame ended with.
@@ -786,9 +799,8 @@ impl Coroutine {
             self.stack.push(value);
             return Flow::Switch;
         };
-        let mut locals: Vec<Value> = self.stack.drain(frame.base..).collect();
-        locals.reverse();
-        release(locals);
+        let locals: Vec<Value> = self.stack.drain(frame.base..).collect();
+        release(in_drop_order(locals, &frame.proto.captured));
         if frame.discard_result {
             release_one(value);
         } else {

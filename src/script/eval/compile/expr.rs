@@ -539,19 +539,24 @@ impl Compiler<'_> {
                     Some(otherwise) => self.let_else(pat, otherwise, *span),
                     None => self.bind_irrefutable(pat),
                 }
-                if let ast::PatKind::Binding {
-                    name,
-                    sub: None,
-                    by_ref: false,
-                    ..
-                } = &pat.kind
-                {
-                    if let Some(slot) = self.lookup(&name.name) {
-                        if let Some(ty) = ty {
-                            self.note_num_type(slot, ty);
+                match &pat.kind {
+                    ast::PatKind::Binding {
+                        name,
+                        sub: None,
+                        by_ref: false,
+                        ..
+                    } => {
+                        if let Some(slot) = self.lookup(&name.name) {
+                            if let Some(ty) = ty {
+                                self.note_num_type(slot, ty);
+                            }
+                            self.note_owned(slot, init.as_ref(), ty.as_ref());
                         }
-                        self.note_owned(slot, init.as_ref(), ty.as_ref());
                     }
+                    ast::PatKind::Tuple(items) => {
+                        self.note_owned_tuple(items, init.as_ref(), ty.as_ref())
+                    }
+                    _ => {}
                 }
             }
             // Assignments as statements leave no `()` behind: the hottest loops are made of them.
@@ -618,15 +623,15 @@ impl Compiler<'_> {
             .map(|&(_, _, inner)| inner)
             .collect();
         let copy_cells = match is_move {
-            true => captured
-                .into_iter()
+            true => (captured.iter().copied())
                 .enumerate()
                 .filter(|&(_, inner)| self.is_boxed(inner))
                 .map(|(i, _)| i)
                 .collect(),
             false => Vec::new(),
         };
-        let (body, captures) = self.end();
+        let (mut body, captures) = self.end();
+        body.captured = captured;
         let capture_slots = captures
             .into_iter()
             .map(|(_, outer, inner)| (outer, inner))

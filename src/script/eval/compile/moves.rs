@@ -49,6 +49,42 @@ impl Compiler<'_> {
         }
     }
 
+    /// Notes which bindings of `let (a, b) = init` own their values: all of them when a call
+    /// makes the tuple (`let (tx, rx) = mpsc::unbounded()`), each one whose element owns its
+    /// value when the tuple is written out (`let (a, b) = (vec![], &x)`), none when the type
+    /// or the initialiser is a reference.
+    pub(super) fn note_owned_tuple(
+        &mut self,
+        items: &[ast::Pattern],
+        init: Option<&Expr>,
+        ty: Option<&ast::Type>,
+    ) {
+        let element_types: Vec<Option<&ast::Type>> = match ty.map(|ty| &ty.kind) {
+            Some(ast::TypeKind::Tuple(types)) => types.iter().map(Some).collect(),
+            _ => vec![None; items.len()],
+        };
+        let elements: Vec<Option<&Expr>> = match init.map(|init| &init.kind) {
+            Some(ExprKind::Tuple(elements)) => elements.iter().map(Some).collect(),
+            _ => vec![init.filter(|init| self.is_owned_value(init)); items.len()],
+        };
+        let bindings = items.iter().zip(elements).zip(element_types);
+        for ((item, element), element_type) in bindings {
+            if let ast::PatKind::Binding {
+                name,
+                sub: None,
+                by_ref: false,
+                ..
+            } = &item.kind
+            {
+                let reference =
+                    element_type.is_some_and(|ty| matches!(ty.kind, ast::TypeKind::Ref { .. }));
+                if let (Some(slot), false) = (self.lookup(&name.name), reference) {
+                    self.note_owned(slot, element, element_type);
+                }
+            }
+        }
+    }
+
     /// Whether `expr` makes a value nothing else refers to.
     fn is_owned_value(&mut self, expr: &Expr) -> bool {
         match &expr.kind {
