@@ -63,12 +63,12 @@ fn underlined(root: &Element, class: &str) -> String {
     texts(root, &format!("pre .{class}")).concat()
 }
 
-/// Lets the page run until `ready` holds, for at most the check's delay and a second of slack
+/// Lets the page run until `ready` holds, for at most the check's delay and five seconds of slack
 /// for a loaded machine; the caller's assertions then say what is missing if it never did.
 async fn within_debounce(mut ready: impl FnMut() -> bool) {
     let step = 20;
     let mut waited = 0;
-    while !ready() && waited < CHECK_DELAY_MS + 1000 {
+    while !ready() && waited < CHECK_DELAY_MS + 5000 {
         yew::platform::time::sleep(Duration::from_millis(step)).await;
         waited += step;
     }

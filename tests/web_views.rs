@@ -83,26 +83,126 @@ fn run_view(executor: &Rc<Executor>) -> RunView {
     RunView::new(Rc::clone(executor), 1)
 }
 
-/// Mounts `component` with `props` into its own element and lets Yew render.
+/// Marks what a test adds to the page, so that the next test's [`mount`] can take away what a
+/// failed test left: a panic ends a browser test before its own clean-up, and a root left in the
+/// page pushes the next test's views below the window.
+const TEST_ROOT: &str = "data-test-root";
+
+/// Mounts `component` with `props` into its own element, in a page cleared of what earlier tests
+/// left, and waits until Yew has rendered and the views stand still.
 async fn mount<C>(props: C::Properties) -> Element
 where
     C: yew::BaseComponent,
     C::Properties: Properties,
 {
+    let root = mount_first_render::<C>(props).await;
+    settle().await;
+    root
+}
+
+/// Mounts as [`mount`] does, but waits only for Yew's first render: for views that grow over
+/// the frames that follow.
+async fn mount_first_render<C>(props: C::Properties) -> Element
+where
+    C: yew::BaseComponent,
+    C::Properties: Properties,
+{
+    let page = document().document_element().expect("a page");
+    for left in all(&page, &format!("[{TEST_ROOT}]")) {
+        left.remove();
+    }
     let root = document().create_element("div").expect("a div");
+    root.set_attribute(TEST_ROOT, "").expect("marked");
     document()
         .body()
         .expect("a body")
         .append_child(&root)
         .expect("appended");
     yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    until(|| root.child_element_count() > 0).await;
     root
 }
 
-/// Lets Yew's scheduler and the browser's event loop run.
+/// How long a test waits for the page: far more than any view needs on a loaded machine, so
+/// that a slow machine makes a test slower, never red.
+const WAIT_LIMIT_MS: f64 = 10_000.0;
+
+/// Waits until the page stands still: Yew renders in a later turn of the event loop, and some
+/// views add to the page over several animation frames (the Timeline's lanes, the Tasks rows),
+/// so a fixed sleep is too short on a loaded machine. Still means unchanged over two frames.
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    let page = || document().body().map(|body| body.inner_html());
+    let started = js_sys::Date::now();
+    let mut still_frames = 0;
+    while still_frames < 2 && js_sys::Date::now() - started < WAIT_LIMIT_MS {
+        let before = page();
+        next_animation_frame().await;
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+        still_frames = if page() == before {
+            still_frames + 1
+        } else {
+            0
+        };
+    }
+}
+
+/// Waits an animation frame at a time until `ready` holds or [`WAIT_LIMIT_MS`] passed; the
+/// caller asserts the condition afterwards.
+async fn until(mut ready: impl FnMut() -> bool) {
+    let started = js_sys::Date::now();
+    while !ready() && js_sys::Date::now() - started < WAIT_LIMIT_MS {
+        next_animation_frame().await;
+    }
+}
+
+/// Resolves on the browser's next animation frame.
+async fn next_animation_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        _ = web_sys::window()
+            .expect("a window")
+            .request_animation_frame(&resolve);
+    });
+    _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Frames of a fast run, one per animation frame, each ticking `executor` for `polls` polls, until
+/// `ready` holds or [`WAIT_LIMIT_MS`] passed: the playground keeps sending frames while a run
+/// goes on, so a view that draws a frame late is still moving when it does.
+async fn frames_until(
+    executor: &Executor,
+    next_frame: &RefCell<Option<Callback<()>>>,
+    polls: usize,
+    mut ready: impl FnMut() -> bool,
+) {
+    let started = js_sys::Date::now();
+    loop {
+        executor.tick(polls);
+        next_frame
+            .borrow()
+            .as_ref()
+            .expect("the host rendered")
+            .emit(());
+        next_animation_frame().await;
+        // The canvas draws in a task of its own after the frame.
+        yew::platform::time::sleep(Duration::ZERO).await;
+        if ready() || js_sys::Date::now() - started >= WAIT_LIMIT_MS {
+            return;
+        }
+    }
+}
+
+/// The Timeline's canvas in `root` once it has been drawn: its first draw places it over the
+/// rows and columns on screen, while a canvas not yet drawn has the browser's default bitmap.
+fn drawn_canvas(root: &Element) -> Option<web_sys::HtmlCanvasElement> {
+    all(root, "canvas.timeline-canvas")
+        .pop()
+        .and_then(|canvas| canvas.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        .filter(|canvas| {
+            canvas
+                .style()
+                .get_property_value("top")
+                .is_ok_and(|top| !top.is_empty())
+        })
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -147,19 +247,15 @@ async fn a_run_of_many_tasks_gets_its_lanes_over_several_frames() {
         executor.spawn(format!("worker {task}"), async { yield_now().await });
     }
     let executor = run_to_completion(executor);
-    let root = mount::<Timeline>(timeline_props(&executor, None, Callback::noop())).await;
+    let root =
+        mount_first_render::<Timeline>(timeline_props(&executor, None, Callback::noop())).await;
     let lanes = || all(&root, ".lane").len();
     assert!(
         lanes() < 32,
         "the first frames draw a few lanes, not {} at once",
         lanes()
     );
-    for _ in 0..50 {
-        if lanes() == 32 {
-            break;
-        }
-        settle().await;
-    }
+    until(|| lanes() == 32).await;
     assert_eq!(
         lanes(),
         32,
@@ -457,7 +553,12 @@ async fn scrubbing_moves_the_view_back_and_follow_returns_to_the_newest_events()
     slider
         .dispatch_event(&Event::new_with_event_init_dict("input", &init).expect("an event"))
         .expect("dispatched");
-    settle().await;
+    until(|| {
+        texts(&root, ".timeline-shown")
+            .concat()
+            .ends_with(&format!("–500 of {events} in view"))
+    })
+    .await;
     // The window moved to end at event 500, and the view shows its last events.
     let shown = texts(&root, ".timeline-shown").concat();
     assert!(
@@ -478,7 +579,12 @@ async fn scrubbing_moves_the_view_back_and_follow_returns_to_the_newest_events()
         .flatten()
         .and_then(|button| button.dyn_into::<HtmlElement>().ok());
     follow.expect("a Follow latest button").click();
-    settle().await;
+    until(|| {
+        texts(&root, ".timeline-shown")
+            .concat()
+            .ends_with(&format!("–{events} of {events} in view"))
+    })
+    .await;
     let shown = texts(&root, ".timeline-shown").concat();
     assert!(
         shown.ends_with(&format!("–{events} of {events} in view")),
@@ -519,12 +625,7 @@ async fn tasks_table_lists_the_first_twenty_five_tasks_and_totals_all_of_them() 
     let executor = run_to_completion(executor);
     let root = mount::<Tasks>(run_view(&executor)).await;
     // The rows are added a few per render, in the tasks that follow the first.
-    for _ in 0..20 {
-        if texts(&root, "tbody th").len() == 25 {
-            break;
-        }
-        settle().await;
-    }
+    until(|| texts(&root, "tbody th").len() == 25).await;
     let names: Vec<String> = (0..25).map(|index| format!("worker {index}")).collect();
     assert_eq!(texts(&root, "tbody th"), names);
     assert_eq!(
@@ -761,6 +862,7 @@ async fn a_hundred_thousand_event_trace_draws_only_one_window() {
 /// yielded to the browser before finishing.
 async fn timed_timeline_mount(executor: &Rc<Executor>) -> (Element, f64) {
     let root = document().create_element("div").expect("a div");
+    root.set_attribute(TEST_ROOT, "").expect("marked");
     document()
         .body()
         .expect("a body")
@@ -879,14 +981,10 @@ async fn a_fast_moving_timeline_draws_on_a_canvas_and_its_marks_come_back_as_but
     );
     assert!(all(&root, "canvas").is_empty());
     // Frames of a fast run: the window moves by far more than a step each time.
+    let drawn =
+        || drawn_canvas(&root).is_some_and(|canvas| canvas.width() > 0 && canvas.height() > 0);
     for _ in 0..3 {
-        executor.tick(100);
-        next_frame
-            .borrow()
-            .as_ref()
-            .expect("the host rendered")
-            .emit(());
-        settle().await;
+        frames_until(&executor, &next_frame, 100, drawn).await;
         let canvas = all(&root, "canvas.timeline-canvas");
         assert_eq!(
             canvas.len(),
@@ -917,12 +1015,7 @@ async fn a_fast_moving_timeline_draws_on_a_canvas_and_its_marks_come_back_as_but
     }
     // Paused: once the window stands still the marks are focusable buttons with names again,
     // a few at a time.
-    for _ in 0..40 {
-        if all(&root, "canvas").is_empty() {
-            break;
-        }
-        yew::platform::time::sleep(Duration::from_millis(50)).await;
-    }
+    until(|| all(&root, "canvas").is_empty() && !all(&root, "button.mark").is_empty()).await;
     assert!(
         all(&root, "canvas").is_empty(),
         "the canvas gives way to buttons"
@@ -983,6 +1076,7 @@ async fn a_drawn_timeline_covers_the_rows_on_screen_follows_the_page_and_a_click
     let root = mount::<FollowingHost>(props).await;
     // The page goes on far below the Timeline, whose 32 lanes are taller than the window.
     let below = document().create_element("div").expect("a div");
+    below.set_attribute(TEST_ROOT, "").expect("marked");
     below
         .set_attribute("style", "height: 5000px")
         .expect("styled");
@@ -997,23 +1091,7 @@ async fn a_drawn_timeline_covers_the_rows_on_screen_follows_the_page_and_a_click
         .ok()
         .and_then(|height| height.as_f64())
         .expect("a height");
-    // A frame of a fast run, then time for the scroll event and the draw that follows it.
-    let frame_then = |scroll_y: f64| {
-        window.scroll_to_with_x_and_y(0.0, scroll_y);
-        executor.tick(100);
-        next_frame
-            .borrow()
-            .as_ref()
-            .expect("the host rendered")
-            .emit(());
-        yew::platform::time::sleep(Duration::from_millis(80))
-    };
-    let canvas = || {
-        all(&root, "canvas.timeline-canvas")
-            .pop()
-            .and_then(|canvas| canvas.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-            .expect("a canvas")
-    };
+    let canvas = || drawn_canvas(&root).expect("a drawn canvas");
     let lanes = || {
         all(&root, ".timeline-overlay")
             .pop()
@@ -1022,17 +1100,23 @@ async fn a_drawn_timeline_covers_the_rows_on_screen_follows_the_page_and_a_click
     };
     // Where the canvas is, and whether it covers the part of the lanes on screen.
     let covers_the_window = || {
-        let (drawn, lanes) = (canvas().get_bounding_client_rect(), lanes());
+        let Some(canvas) = drawn_canvas(&root) else {
+            return (false, 0.0, 0.0);
+        };
+        let (drawn, lanes) = (canvas.get_bounding_client_rect(), lanes());
         let covers = drawn.top() <= lanes.top().max(0.0)
             && drawn.bottom() >= lanes.bottom().min(window_height);
-        (covers && canvas().height() > 0, drawn.top(), drawn.bottom())
+        (covers && canvas.height() > 0, drawn.top(), drawn.bottom())
     };
+
     let full_height = lanes().height();
     assert!(
         full_height > window_height + 200.0,
         "the test needs lanes taller than the window"
     );
-    frame_then(0.0).await;
+    // Frames of a fast run, each followed by the scroll event and the draw that follows it.
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    frames_until(&executor, &next_frame, 100, || covers_the_window().0).await;
     assert!(
         covers_the_window().0,
         "the canvas covers the window: {:?} of {window_height}",
@@ -1040,16 +1124,20 @@ async fn a_drawn_timeline_covers_the_rows_on_screen_follows_the_page_and_a_click
     );
     assert!(
         canvas().get_bounding_client_rect().height() < full_height,
-        "but not the lanes below it"
+        "but not the lanes below it: {:?} of lanes {full_height} in a window of {window_height}",
+        covers_the_window()
     );
 
-    frame_then(full_height + 1000.0).await;
+    let nothing_drawn = || drawn_canvas(&root).is_some_and(|canvas| canvas.height() == 0);
+    window.scroll_to_with_x_and_y(0.0, full_height + 1000.0);
+    frames_until(&executor, &next_frame, 100, nothing_drawn).await;
     assert_eq!(
         canvas().height(),
         0,
         "with the Timeline scrolled out of sight, nothing is drawn"
     );
-    frame_then(300.0).await;
+    window.scroll_to_with_x_and_y(0.0, 300.0);
+    frames_until(&executor, &next_frame, 100, || covers_the_window().0).await;
     assert!(
         covers_the_window().0,
         "scrolled back, the rows on screen are drawn: {:?}",

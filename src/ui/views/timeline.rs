@@ -439,9 +439,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         state.picture.clone_from(picture);
         if state.style.is_some() {
             state.draw(&canvas_ref);
-        } else if picture.is_some() {
+        } else if picture.is_some()
+            && !state
+                .first_draw
+                .as_ref()
+                .is_some_and(FrameDriver::is_running)
+        {
             // The first draw of a fast stretch reads style and layout: in a task of its own, once
             // the browser has laid out the page, rather than forcing it in the middle of a task.
+            // One already asked for stays: it draws the newest picture, and asking again would
+            // put the draw off for as long as renders come faster than frames.
             let drawn_state = Rc::clone(&canvas_state);
             state.first_draw = Some(after_next_frame(Box::new(move || {
                 drawn_state.borrow_mut().draw(&canvas_ref)
