@@ -3,7 +3,7 @@
 // the trace export and honest run status. run.mjs registers them with its own helpers.
 import assert from 'node:assert/strict';
 
-export default function register({ test, openApp, runToEnd }) {
+export default function register({ test, openApp, runToEnd, pageSettled }) {
   const editorOf = (page) => page.getByRole('textbox', { name: 'Program' });
   const pressed = (page) => page.locator('.presets button[aria-pressed=true]');
 
@@ -21,7 +21,7 @@ export default function register({ test, openApp, runToEnd }) {
     await buttons.nth(2).click();
     assert.equal(await editor.inputValue(), 'fn main() {\n    println!("third");\n}\n', 'the third edit is kept');
     assert.match(await buttons.nth(0).textContent(), /edited/);
-    await page.waitForTimeout(200);
+    await pageSettled(page);
     await page.reload();
     await editor.waitFor();
     assert.equal(await editor.inputValue(), 'fn main() {\n    println!("third");\n}\n');
@@ -36,7 +36,7 @@ export default function register({ test, openApp, runToEnd }) {
     const editor = editorOf(page);
     const mine = 'fn main() {\n    println!("mine");\n}\n';
     await editor.fill(mine);
-    await page.waitForTimeout(200);
+    await pageSettled(page);
     await page.goto(`${url}#/lesson/combinators?code=`);
     await page.reload();
     await editor.waitFor();
@@ -56,7 +56,7 @@ export default function register({ test, openApp, runToEnd }) {
     assert.equal(await otherEditor.inputValue(), mine, 'the learner\'s code is a click away');
     await other.getByRole('button', { name: 'Shared draft' }).click();
     assert.equal(await otherEditor.inputValue(), theirs);
-    await other.waitForTimeout(200);
+    await pageSettled(other);
     await other.reload();
     await otherEditor.waitFor();
     assert.equal(await otherEditor.inputValue(), theirs, 'the shared draft survives a reload');

@@ -122,6 +122,25 @@ async function runToEnd(page) {
 
 /// Waits for the live views to show the run as it stands: they catch up with a run that jumped
 /// ahead (one that finished at speed) a frame at a time, and are busy until then.
+// Waits until the page stands still: unchanged over two animation frames, or ten seconds at most.
+// What a click or an edit sets off (a render, a saved draft) has then happened, however slow the
+// machine, where a fixed pause would be too short on a loaded one.
+async function pageSettled(page) {
+  await page.evaluate(() => new Promise((resolve) => {
+    const started = performance.now();
+    let last = null;
+    let still = 0;
+    const check = () => {
+      const now = document.body.innerHTML;
+      still = now === last ? still + 1 : 0;
+      last = now;
+      if (still >= 2 || performance.now() - started > 10000) resolve();
+      else requestAnimationFrame(() => setTimeout(check, 10));
+    };
+    check();
+  }));
+}
+
 async function viewsCaughtUp(page) {
   await page.locator('.live-views:not([aria-busy])').waitFor({ timeout: 5000 });
 }
@@ -155,14 +174,15 @@ test('step forward and back move the timeline one poll at a time', async ({ page
   await step.click();
   await step.click();
   await step.click();
+  await pageSettled(page);
   const pollsAfterThree = await page.locator('section[aria-label=Tasks] tfoot td, section[aria-label=Tasks] tr.total td').first().textContent().catch(() => null);
   const afterThree = await marks.count();
   await page.getByRole('button', { name: 'Step back' }).click();
-  await page.waitForTimeout(100);
+  await pageSettled(page);
   const afterBack = await marks.count();
   assert.ok(afterBack < afterThree, `step back removed marks (${afterThree} -> ${afterBack}, ${pollsAfterThree})`);
   await step.click();
-  await page.waitForTimeout(100);
+  await pageSettled(page);
   assert.equal(await marks.count(), afterThree, 'stepping forward again gives the same timeline');
   await page.screenshot({ path: join(artifacts, 'stepping.png'), fullPage: false });
 });
@@ -248,7 +268,7 @@ test('an edit survives a reload, and Reset restores the preset', async ({ page, 
   const editor = page.getByRole('textbox', { name: 'Program' });
   const preset = await editor.inputValue();
   await editor.fill('fn main() {\n    println!("kept");\n}\n');
-  await page.waitForTimeout(200);
+  await pageSettled(page);
   await page.reload();
   await editor.waitFor();
   assert.equal(await editor.inputValue(), 'fn main() {\n    println!("kept");\n}\n');
@@ -579,7 +599,7 @@ test('lesson 9: the server stopped mid-conversation is an error, and the page ke
   }
 }, REFUSED);
 
-(await import('./drafts.mjs')).default({ test, openApp, runToEnd, consoleLines, viewsCaughtUp, lane, artifacts });
+(await import('./drafts.mjs')).default({ test, openApp, runToEnd, consoleLines, viewsCaughtUp, pageSettled, lane, artifacts });
 (await import('./predict.mjs')).default({ test, openApp, viewsCaughtUp, artifacts });
 (await import('./workbench.mjs')).default({ test, openApp, runToEnd, viewsCaughtUp, consoleLines, lane, artifacts, recordFrameGaps, frameGaps });
 
