@@ -16,6 +16,7 @@ pub const BUILT_IN: &[(&str, &[&str])] = &[
             "borrow",
             "by_ref",
             "clone",
+            "clone_from",
             "cloned",
             "cmp",
             "copied",
@@ -429,6 +430,18 @@ pub const BUILT_IN: &[(&str, &[&str])] = &[
             "wake_by_ref",
             "waker",
             "will_wake",
+        ],
+    ),
+    (
+        "std's atomics and futures' `AtomicWaker` (`atomic.rs`)",
+        &[
+            "fetch_add",
+            "fetch_sub",
+            "load",
+            "register",
+            "store",
+            "swap",
+            "wake",
         ],
     ),
     (

@@ -77,6 +77,9 @@ pub fn call(
         Value::Future(_) | Value::Struct(_) if is_future_method(&name) => {
             return future_method(env, receiver.clone(), &name, args)
         }
+        Value::RefCell(cell) if super::atomic::is_atomic_method(&name) => {
+            super::atomic::method(env, cell, &name, &args)?
+        }
         Value::RefCell(_) => cell_method(&receiver, &name, &args)?,
         Value::Context(waker) | Value::Waker(waker) => {
             super::waker::waker_method(env, &receiver, waker, &name, &args)?
@@ -1187,6 +1190,11 @@ fn bytes_of(env: &mut Env<'_, '_>, value: &Value) -> Result<Vec<u8>, Fault> {
 
 /// `take`, `replace`, `insert` on a place: returns the new place value and the result.
 pub fn in_place(name: &str, receiver: Value, args: Vec<Value>) -> Result<(Value, Value), Fault> {
+    if name == "clone_from" {
+        // `a.clone_from(&b)` is `a = b.clone()`.
+        let source = args.into_iter().next().unwrap_or(Value::Unit);
+        return Ok((deep_clone(&source)?, Value::Unit));
+    }
     // Through a `RefMut` or `MutexGuard` held in a variable: on the value it guards.
     if let Value::Guard(guard) = &receiver {
         if guard.mutable {

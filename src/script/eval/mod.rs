@@ -3,6 +3,7 @@
 //! `impl Future` is a real `Future` polled by the playground [`Executor`]. It must never block
 //! the thread, panic on any program, or run a program that failed to compile.
 
+mod atomic;
 mod channel;
 mod collections;
 mod combinators;

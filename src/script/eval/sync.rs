@@ -11,13 +11,16 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 use std::task::{Poll, Waker};
 
+use super::atomic::{self, is_atomic_type};
 use super::channel::ChannelError;
 use super::local_pool::{Pool, Spawner};
 use super::natives::native_future;
+use super::number::IntType;
+use super::program::Native;
 use super::teardown::release;
 use super::value::{Tag, Value};
 use super::vm::Fault;
-use super::waker::{context_from, make_waker, noop, WakeTrait};
+use super::waker::{context_from, from_raw, make_waker, noop, WakeTrait};
 use super::Env;
 
 /// The built-in functions of this group, as the lowering resolves them.
@@ -39,6 +42,19 @@ pub enum StdFn {
     WakerFrom(WakeTrait),
     /// `LocalPool::new()`
     LocalPoolNew,
+    /// `AtomicBool::new(b)`, `AtomicUsize::new(n)`, ...: the integer type the atomic holds.
+    AtomicNew(Option<IntType>),
+    /// `AtomicWaker::new()`
+    AtomicWakerNew,
+    /// `Ordering::Relaxed` and the other memory orderings, which one thread never needs.
+    MemoryOrdering,
+    /// `std::ptr::null()`: the data pointer of the std docs' no-op `RawWaker`.
+    NullPointer,
+    /// `RawWakerVTable::new(clone, wake, wake_by_ref, drop)` and `RawWaker::new(data, vtable)`:
+    /// a tuple of what they are made of.
+    RawParts,
+    /// `Waker::from_raw(raw)`
+    WakerFromRaw,
 }
 
 /// The function of this group a path names by its last two segments.
@@ -52,12 +68,23 @@ pub fn std_fn(owner: &str, name: &str) -> Option<StdFn> {
         ("Waker", "from") => StdFn::WakerFrom(WakeTrait::Wake),
         ("" | "task", "waker" | "waker_ref") => StdFn::WakerFrom(WakeTrait::ArcWake),
         ("LocalPool", "new") => StdFn::LocalPoolNew,
+        ("AtomicWaker", "new") => StdFn::AtomicWakerNew,
+        (atomic, "new") if is_atomic_type(atomic) => StdFn::AtomicNew(atomic::int_type(atomic)),
+        ("ptr", "null") => StdFn::NullPointer,
+        ("RawWakerVTable" | "RawWaker", "new") => StdFn::RawParts,
+        ("Waker", "from_raw") => StdFn::WakerFromRaw,
+        ("" | "Ordering", "Relaxed" | "Release" | "Acquire" | "AcqRel" | "SeqCst") => {
+            StdFn::MemoryOrdering
+        }
         _ => return None,
     })
 }
 
 /// Calls a function of this group.
 pub fn call(env: &mut Env<'_, '_>, f: StdFn, args: Vec<Value>) -> Result<Value, Fault> {
+    if f == StdFn::RawParts {
+        return Ok(Value::Tuple(args.into()));
+    }
     let arg = args.into_iter().next().unwrap_or(Value::Unit);
     Ok(match f {
         StdFn::Channel => channel(None),
@@ -68,6 +95,11 @@ pub fn call(env: &mut Env<'_, '_>, f: StdFn, args: Vec<Value>) -> Result<Value, 
         StdFn::NoopWaker => noop(),
         StdFn::WakerFrom(kind) => make_waker(env, &arg, kind)?,
         StdFn::LocalPoolNew => sync_value(SyncObj::Pool(Pool::default())),
+        StdFn::AtomicNew(ty) => atomic::new(ty, arg)?,
+        StdFn::AtomicWakerNew => atomic::new_atomic_waker(),
+        StdFn::MemoryOrdering => Value::NativeFn(Native::Std(f)),
+        StdFn::NullPointer | StdFn::RawParts => Value::Unit,
+        StdFn::WakerFromRaw => from_raw(env, arg)?,
     })
 }
 

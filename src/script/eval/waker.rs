@@ -29,6 +29,9 @@ pub enum WakeTrait {
     Wake,
     /// `futures::task::ArcWake`: `wake_by_ref(arc_self: &Arc<Self>)`, `wake` optional.
     ArcWake,
+    /// `Waker::from_raw(RawWaker::new(data, &vtable))`: the vtable's `wake` and
+    /// `wake_by_ref` functions, called with the data pointer (the std docs' no-op waker).
+    Raw,
 }
 
 impl WakeTrait {
@@ -36,6 +39,7 @@ impl WakeTrait {
         match self {
             WakeTrait::Wake => "Wake",
             WakeTrait::ArcWake => "ArcWake",
+            WakeTrait::Raw => "RawWakerVTable",
         }
     }
 
@@ -47,6 +51,8 @@ impl WakeTrait {
             (WakeTrait::Wake, false) => ["wake", "wake"],
             (WakeTrait::ArcWake, true) => ["wake_by_ref", "wake_by_ref"],
             (WakeTrait::ArcWake, false) => ["wake", "wake_by_ref"],
+            (WakeTrait::Raw, true) => ["wake_by_ref", "wake_by_ref"],
+            (WakeTrait::Raw, false) => ["wake", "wake"],
         }
     }
 }
@@ -230,6 +236,13 @@ impl Wakers {
     }
 }
 
+/// `Waker::from_raw(raw)`, `raw` being `RawWaker::new(data, &vtable)`: a waker whose wakes
+/// call the vtable's functions with the data (its `clone` and `drop` are not called: cloning
+/// and dropping the waker has no effect the program could see through them).
+pub fn from_raw(env: &Env<'_, '_>, raw: Value) -> Result<Value, Fault> {
+    make_waker(env, &Value::Rc(Rc::new(raw)), WakeTrait::Raw)
+}
+
 /// A waker from the program's `Arc` `target`, whose type implements `kind`.
 pub fn make_waker(env: &Env<'_, '_>, target: &Value, kind: WakeTrait) -> Result<Value, Fault> {
     let Value::Rc(rc) = target else {
@@ -240,10 +253,7 @@ pub fn make_waker(env: &Env<'_, '_>, target: &Value, kind: WakeTrait) -> Result<
         )
         .into());
     };
-    let implemented = kind
-        .method(false)
-        .iter()
-        .any(|method| wake_method(env, target, kind, method).is_some());
+    let implemented = wake_call(env, target, kind, false).is_some();
     if !implemented {
         return Err(format!(
             "the type in this `Arc` does not implement `{}`",
@@ -260,6 +270,31 @@ pub fn into_waker(env: &Env<'_, '_>, receiver: &Value) -> Result<Option<Value>, 
         Some(_) => make_waker(env, receiver, WakeTrait::Wake).map(Some),
         None => Ok(None),
     }
+}
+
+/// The function a wake runs and what it is called with: the program's method of the trait
+/// with the `Arc`, or the raw vtable's function with the data pointer.
+fn wake_call(
+    env: &Env<'_, '_>,
+    target: &Value,
+    kind: WakeTrait,
+    by_ref: bool,
+) -> Option<(Value, Value)> {
+    if kind == WakeTrait::Raw {
+        let Value::Tuple(raw) = target.deref() else {
+            return None;
+        };
+        let (data, vtable) = (raw.first()?.clone(), raw.get(1)?.deref());
+        let Value::Tuple(functions) = vtable else {
+            return None;
+        };
+        let slot = if by_ref { 2 } else { 1 };
+        return Some((functions.get(slot)?.clone(), data));
+    }
+    kind.method(by_ref)
+        .into_iter()
+        .find_map(|method| wake_method(env, target, kind, method))
+        .map(|f| (Value::Func(f), target.clone()))
 }
 
 fn wake_method(env: &Env<'_, '_>, target: &Value, kind: WakeTrait, method: &str) -> Option<u32> {
@@ -283,12 +318,8 @@ pub fn run_wakes(env: &mut Env<'_, '_>) -> Result<(), Fault> {
             if let Some(task) = guest {
                 crate::executor::record_guest_wake(task);
             }
-            let method = kind
-                .method(by_ref)
-                .into_iter()
-                .find_map(|method| wake_method(env, &target, kind, method));
-            if let Some(f) = method {
-                call_sync(env, &Value::Func(f), vec![target])?;
+            if let Some((f, arg)) = wake_call(env, &target, kind, by_ref) {
+                call_sync(env, &f, vec![arg])?;
             }
         }
     }

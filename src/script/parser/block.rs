@@ -182,9 +182,13 @@ impl Parser<'_> {
             "if" => self.if_expr(),
             "match" => self.match_expr(),
             "unsafe" => {
-                self.error_here("`unsafe` blocks are not supported in the playground");
+                let at = self.span();
                 self.bump();
-                ExprKind::Block(self.block())
+                let block = self.block();
+                if !is_waker_from_raw(&block) {
+                    self.push_error(at, "`unsafe` blocks are not supported in the playground");
+                }
+                ExprKind::Block(block)
             }
             _ => self.async_or_closure(),
         }
@@ -352,4 +356,24 @@ impl Parser<'_> {
             span: self.since(start),
         }
     }
+}
+
+/// Whether `block` is `{ Waker::from_raw(raw) }`, the one `unsafe` block the playground takes:
+/// the std docs' no-op waker needs it.
+fn is_waker_from_raw(block: &Block) -> bool {
+    let Some(tail) = block.tail.as_deref().filter(|_| block.stmts.is_empty()) else {
+        return false;
+    };
+    let ExprKind::Call { callee, .. } = &tail.kind else {
+        return false;
+    };
+    let ExprKind::Path(path) = &callee.kind else {
+        return false;
+    };
+    let names: Vec<&str> = path
+        .segments
+        .iter()
+        .map(|s| s.ident.name.as_str())
+        .collect();
+    names.ends_with(&["Waker", "from_raw"])
 }

@@ -43,6 +43,16 @@ impl Parser<'_> {
             "<" => self.unsupported_type(
                 "qualified paths `<T as Trait>::X` are not supported in the playground",
             ),
+            // The one raw pointer the playground takes: the data pointer of the std docs'
+            // no-op `RawWaker`, which its functions never read.
+            "*" if self.nth_text(1) == "const"
+                && self.nth_text(2) == "("
+                && self.nth_text(3) == ")" =>
+            {
+                self.bump();
+                self.bump();
+                self.tuple_type()
+            }
             "*" => self.unsupported_type("raw pointers are not supported in the playground"),
             _ if self.at_ident()
                 || matches!(self.nth_text(0), "Self" | "self" | "super" | "crate" | "::") =>
