@@ -122,6 +122,9 @@ pub enum Op {
     /// `?` on the `Result` on top: unwrap an `Ok`, or replace an `Err` by its error and jump
     /// (to convert it before returning it).
     TrySplit(u32),
+    /// `ready!` on the `Poll` on top: unwrap a `Ready`, or keep a `Pending` and jump (to
+    /// return it).
+    ReadySplit(u32),
     /// Format the top arguments with template `i`, pushing a `String`.
     Format(u32),
     /// Pop a string and print it.

@@ -454,6 +454,20 @@ impl Coroutine {
                         _ => return Err("`?` needs a Result".into()),
                     }
                 }
+                Op::ReadySplit(to) => {
+                    let value = self.pop();
+                    let variant = value.as_variant().ok_or("`ready!` needs a Poll")?;
+                    match variant.tag {
+                        Tag::Ready => self
+                            .stack
+                            .push(variant.fields.first().cloned().unwrap_or(Value::Unit)),
+                        Tag::Pending => {
+                            self.stack.push(value);
+                            *pc = *to as usize;
+                        }
+                        _ => return Err("`ready!` needs a Poll".into()),
+                    }
+                }
                 Op::CallValue(argc) => {
                     let args = self.take_args(*argc);
                     let callee = self.pop();

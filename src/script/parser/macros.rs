@@ -1,5 +1,5 @@
 //! Macro calls: the supported macros get structured arguments (format strings, `vec!`, `join!`,
-//! `select!` branches, `assert*!`, `matches!`), also when written with their path
+//! `select!` branches, `assert*!`, `matches!`, `ready!`), also when written with their path
 //! (`futures::join!`); any other macro is an error naming it. It must never accept an
 //! unknown macro silently.
 
@@ -50,7 +50,7 @@ impl Parser<'_> {
             "assert_eq" | "assert_ne" | "debug_assert_eq" | "debug_assert_ne" => {
                 Some(self.delimited(close, |p| p.assert_args(close, 2)))
             }
-            "join" | "try_join" | "pin_mut" | "pin" | "poll" | "pending" => {
+            "join" | "try_join" | "pin_mut" | "pin" | "poll" | "pending" | "ready" => {
                 Some(self.delimited(close, |p| MacroArgs::List(p.expr_list(close))))
             }
             "select" | "select_biased" => Some(self.delimited(close, |p| p.select_args(close))),

@@ -1,6 +1,6 @@
 //! Lowering of the supported macros: the `format!` family, `assert*!`, `panic!`-likes, `vec!`,
 //! the futures macros (`join!`, `try_join!`, `select!`, `select_biased!`, `pending!`, `poll!`,
-//! `pin!`, `pin_mut!`) and `matches!`, with format templates resolved to argument indexes. It must never
+//! `pin!`, `pin_mut!`), `ready!` and `matches!`, with format templates resolved to argument indexes. It must never
 //! evaluate a macro argument twice or in another order than rustc's expansion.
 
 use super::Compiler;
@@ -49,6 +49,13 @@ impl Compiler<'_> {
                 }
             },
             (MacroArgs::List(_), "pin_mut") => self.emit_unit(span),
+            (MacroArgs::List(values), "ready") => match values.as_slice() {
+                [poll] => self.ready_macro(poll, span),
+                _ => {
+                    self.error(span, "`ready!` takes one `Poll`");
+                    self.emit_unit(span);
+                }
+            },
             (MacroArgs::Select(branches), "select" | "select_biased") => {
                 self.select_macro(branches, name == "select_biased", span)
             }
@@ -63,6 +70,16 @@ impl Compiler<'_> {
                 self.emit_unit(span);
             }
         }
+    }
+
+    /// `ready!(poll)`: the value of a `Poll::Ready`, or a return of `Poll::Pending`.
+    fn ready_macro(&mut self, poll: &Expr, span: Span) {
+        self.expr(poll);
+        let to_pending = self.emit(Op::ReadySplit(0), span);
+        let to_ready = self.emit(Op::Jump(0), span);
+        self.patch(to_pending);
+        self.emit_return(span);
+        self.patch(to_ready);
     }
 
     fn require_async(&mut self, name: &str, span: Span) {

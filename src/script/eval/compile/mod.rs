@@ -504,6 +504,7 @@ impl<'s> Compiler<'s> {
             | Op::JumpIfFalse(to)
             | Op::IterNext(_, to)
             | Op::TrySplit(to)
+            | Op::ReadySplit(to)
             | Op::CompareJump(_, to)
             | Op::CompareIntJump(_, _, _, to)
             | Op::CompareLocalJump(_, _, _, _, to) => *to = target as u32,
