@@ -432,6 +432,37 @@ fn main() {
 }
 
 #[test]
+fn padded_numbers_text_and_escapes_match_rustc() {
+    let owned = String::from("héllo");
+    let expected = format!(
+        "[{:>6}|{:<6}|{:^7}|{:*>5}|{:.3}|{:>8.2}|{:?}|{:?}]\n[{}|{}|{:>42}|{:+}|{:>+6}|{:06}]\n",
+        true,
+        'é',
+        false,
+        'x',
+        owned,
+        "abc",
+        "tab\there",
+        owned,
+        u128::MAX,
+        i128::MIN,
+        i64::MIN,
+        0,
+        7,
+        -42
+    );
+    let source = r#"
+fn main() {
+    let owned = String::from("héllo");
+    println!("[{:>6}|{:<6}|{:^7}|{:*>5}|{:.3}|{:>8.2}|{:?}|{:?}]", true, 'é', false, 'x', owned, "abc", "tab\there", owned);
+    println!("[{}|{}|{:>42}|{:+}|{:>+6}|{:06}]", u128::MAX, i128::MIN, i64::MIN, 0, 7, -42);
+}
+"#;
+    let interpreted = run_interpreted(source);
+    assert_eq!(interpreted, format!("{expected}polls: \n"));
+}
+
+#[test]
 fn long_computation_is_time_sliced_without_changing_output() {
     let source = r#"
 use futures::executor::block_on;

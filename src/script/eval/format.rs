@@ -22,7 +22,16 @@ pub fn render_with(
     args: &[Value],
     user: Option<UserFormat<'_>>,
 ) -> Result<String, Fault> {
-    let mut out = String::new();
+    // Room for the text and a short value per argument, so that a small result grows once.
+    let literal: usize = template
+        .pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => text.len(),
+            Piece::Arg(..) => 0,
+        })
+        .sum();
+    let mut out = String::with_capacity(literal + 8 * template.args);
     for piece in &template.pieces {
         match piece {
             Piece::Text(text) => out.push_str(text),
@@ -174,29 +183,33 @@ fn display(out: &mut String, value: &Value, spec: &Resolved<'_>) -> Result<(), F
             let int = value
                 .as_int()
                 .ok_or("internal: an integer without its value")?;
-            let sign = if int.is_negative() {
+            let negative = int.is_negative();
+            let sign = if negative {
                 "-"
             } else if spec.spec.plus {
                 "+"
             } else {
                 ""
             };
-            let digits = match int.is_negative() {
-                true => int.value.unsigned_abs().to_string(),
-                false => int.to_string(),
+            let magnitude = match negative {
+                true => int.value.unsigned_abs(),
+                false => int.as_u128(),
             };
-            pad_number(out, sign, &digits, spec)
+            let mut buffer = [0; MAX_DIGITS];
+            pad_number(out, sign, decimal_digits(magnitude, &mut buffer), spec)
         }
         Value::Float(f, ty) => float(out, *f, *ty, spec, false),
-        Value::Bool(b) => pad(out, &b.to_string(), spec, Align::Left),
-        Value::Char(c) => pad(out, &c.to_string(), spec, Align::Left),
+        Value::Bool(b) => pad(out, if *b { "true" } else { "false" }, spec, Align::Left),
+        Value::Char(c) => pad(out, c.encode_utf8(&mut [0; 4]), spec, Align::Left),
         Value::Str(_) | Value::String(_) => {
-            let text = value.as_text().unwrap_or_default();
-            let text = match spec.precision {
-                Some(p) => text.chars().take(p).collect(),
-                None => text,
-            };
-            pad(out, &text, spec, Align::Left)
+            value.with_text(|text| {
+                // `{:.N}` keeps the first N characters.
+                let end = spec
+                    .precision
+                    .and_then(|p| text.char_indices().nth(p))
+                    .map_or(text.len(), |(at, _)| at);
+                pad(out, &text[..end], spec, Align::Left)
+            });
         }
         Value::ParseError(error) => pad(out, error.message(), spec, Align::Left),
         Value::ChannelError(error) => pad(out, error.message(), spec, Align::Left),
@@ -306,6 +319,32 @@ fn float_digits<F: std::fmt::Display + std::fmt::Debug>(
     }
 }
 
+/// The most decimal digits an integer of any type has (`u128::MAX`).
+const MAX_DIGITS: usize = 39;
+
+/// The decimal digits of `magnitude`, written at the end of `buffer`: formatting a number
+/// allocates nothing of its own.
+fn decimal_digits(magnitude: u128, buffer: &mut [u8; MAX_DIGITS]) -> &str {
+    let mut at = MAX_DIGITS;
+    let mut wide = magnitude;
+    while wide > u128::from(u64::MAX) {
+        at -= 1;
+        buffer[at] = b'0' + (wide % 10) as u8;
+        wide /= 10;
+    }
+    // The rest in 64 bits, whose division is much cheaper than 128-bit division.
+    let mut rest = wide as u64;
+    loop {
+        at -= 1;
+        buffer[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buffer[at..]).unwrap_or_default()
+}
+
 /// Pads a number: zero padding goes between the sign and the digits; default alignment right.
 fn pad_number(out: &mut String, sign: &str, digits: &str, spec: &Resolved<'_>) {
     let len = sign.len() + digits.chars().count();
@@ -315,19 +354,30 @@ fn pad_number(out: &mut String, sign: &str, digits: &str, spec: &Resolved<'_>) {
             out.extend(std::iter::repeat_n('0', width - len));
             out.push_str(digits);
         }
-        Some(width) if width > len => pad(out, &format!("{sign}{digits}"), spec, Align::Right),
-        // Nothing to pad: no joined copy of the text.
-        _ => {
+        _ => pad_with(out, len, spec, Align::Right, |out| {
             out.push_str(sign);
             out.push_str(digits);
-        }
+        }),
     }
 }
 
 fn pad(out: &mut String, text: &str, spec: &Resolved<'_>, default: Align) {
-    let len = text.chars().count();
+    pad_with(out, text.chars().count(), spec, default, |out| {
+        out.push_str(text)
+    });
+}
+
+/// Writes what `write` writes, `len` characters, with the spec's fill around it up to its
+/// width; `default` is the alignment when the spec names none.
+fn pad_with(
+    out: &mut String,
+    len: usize,
+    spec: &Resolved<'_>,
+    default: Align,
+    write: impl FnOnce(&mut String),
+) {
     let Some(width) = spec.width.filter(|w| *w > len) else {
-        out.push_str(text);
+        write(out);
         return;
     };
     let fill = spec.spec.fill;
@@ -337,8 +387,23 @@ fn pad(out: &mut String, text: &str, spec: &Resolved<'_>, default: Align) {
         Align::Center => ((width - len) / 2, width - len - (width - len) / 2),
     };
     out.extend(std::iter::repeat_n(fill, before));
-    out.push_str(text);
+    write(out);
     out.extend(std::iter::repeat_n(fill, after));
+}
+
+/// A string's `Debug`: quoted, with std's escapes.
+fn debug_text(out: &mut String, text: &str) {
+    // Printable ASCII other than a quote or a backslash has no escape: written as it is.
+    let plain = text
+        .bytes()
+        .all(|b| matches!(b, b' '..=b'~') && b != b'"' && b != b'\\');
+    if plain {
+        out.push('"');
+        out.push_str(text);
+        out.push('"');
+    } else {
+        let _ = write!(out, "{text:?}");
+    }
 }
 
 fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) -> Result<(), Fault> {
@@ -347,7 +412,7 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
         Value::Unit => pad(out, "()", spec, Align::Left),
         Value::Float(f, ty) => float(out, *f, *ty, spec, true),
         Value::Str(_) | Value::String(_) => {
-            let _ = write!(out, "{:?}", value.as_text().unwrap_or_default());
+            value.with_text(|text| debug_text(out, text));
         }
         Value::Char(c) => {
             let _ = write!(out, "{c:?}");

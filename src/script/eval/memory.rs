@@ -66,15 +66,13 @@ pub fn reserve_copies<'v>(
     let budget = Limits::DEFAULT.memory;
     let per_copy = budget / copies.max(1);
     let mut bytes = 0usize;
-    let mut work: Vec<Value> = values.into_iter().cloned().collect();
     // Walked with a work list, not recursion, and only until the copies are known to be too
-    // large, so that measuring costs no more than copying would.
-    while let Some(value) = work.pop() {
-        if bytes > per_copy {
-            break;
-        }
+    // large, so that measuring costs no more than copying would. The list holds only what
+    // lies inside the values: measuring plain values allocates nothing.
+    let mut work: Vec<Value> = Vec::new();
+    let mut measure = |value: &Value, work: &mut Vec<Value>| {
         bytes = bytes.saturating_add(std::mem::size_of::<Value>());
-        match &value {
+        match value {
             Value::String(text) => bytes = bytes.saturating_add(text.borrow().len()),
             Value::Vec(items) => work.extend(items.borrow().iter().cloned()),
             Value::Tuple(items) => work.extend(items.iter().cloned()),
@@ -85,6 +83,17 @@ pub fn reserve_copies<'v>(
             // Everything else is shared, not copied, or small.
             _ => {}
         }
+        bytes > per_copy
+    };
+    let mut too_large = false;
+    for value in values {
+        too_large = measure(value, &mut work);
+        if too_large {
+            break;
+        }
+    }
+    while let (false, Some(value)) = (too_large, work.pop()) {
+        too_large = measure(&value, &mut work);
     }
     reserve(bytes.saturating_mul(copies))
 }

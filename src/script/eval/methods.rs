@@ -26,9 +26,11 @@ pub fn call(
     name: u32,
     args: Vec<Value>,
 ) -> Result<Value, Fault> {
-    let name = env.shared.program.names[name as usize].clone();
+    // The program outlives the call: its method's name is borrowed, not copied.
+    let shared = Rc::clone(env.shared);
+    let name = shared.program.names[name as usize].as_str();
     if matches!(
-        name.as_str(),
+        name,
         "clone" | "to_owned" | "to_string" | "to_vec" | "concat" | "join"
     ) {
         reserve_copies([&receiver], 1)?;
@@ -39,33 +41,28 @@ pub fn call(
             if let Some(waker) = super::waker::into_waker(env, &receiver)? {
                 return Ok(waker);
             }
-            return call_deref(env, receiver, &name, args);
+            return call_deref(env, receiver, name, args);
         }
-        Value::Rc(_) | Value::Guard(_) if !matches!(name.as_str(), "to_string") => {
-            return call_deref(env, receiver, &name, args)
+        Value::Rc(_) | Value::Guard(_) if !matches!(name, "to_string") => {
+            return call_deref(env, receiver, name, args)
         }
-        Value::String(_) | Value::Str(_) => text_method(env, &receiver, &name, &args)?,
-        Value::Char(c) => char_method(*c, &name, &args)?,
-        Value::Bool(b) => bool_method(env, *b, &name, &args)?,
+        Value::String(_) | Value::Str(_) => text_method(env, &receiver, name, &args)?,
+        Value::Char(c) => char_method(*c, name, &args)?,
+        Value::Bool(b) => bool_method(env, *b, name, &args)?,
         Value::Vec(_) | Value::Iter(_) | Value::Range(..) => {
-            seq_method(env, &receiver, &name, &args)?
+            seq_method(env, &receiver, name, &args)?
         }
-        Value::Variant(v) if !is_ordering(v.tag) => variant_method(env, &receiver, &name, &args)?,
-        Value::Int(..) | Value::Wide(_) => int_method(&receiver, &name, &args)?,
-        Value::Float(f, ty) => float_method(*f, *ty, &name, &args)?,
-        Value::Variant(v) if is_ordering(v.tag) => ordering_method(env, v.tag, &name, &args)?,
+        Value::Variant(v) if !is_ordering(v.tag) => variant_method(env, &receiver, name, &args)?,
+        Value::Int(..) | Value::Wide(_) => int_method(&receiver, name, &args)?,
+        Value::Float(f, ty) => float_method(*f, *ty, name, &args)?,
+        Value::Variant(v) if is_ordering(v.tag) => ordering_method(env, v.tag, name, &args)?,
         // `block_on_stream`'s iterator is an `Iterator`: only its `next` blocks in place.
         Value::AsyncStream(_) if name != "next" && super::stream::is_blocking(&receiver) => {
-            seq_method(
-                env,
-                &super::iter::into_iter(receiver.clone())?,
-                &name,
-                &args,
-            )?
+            seq_method(env, &super::iter::into_iter(receiver.clone())?, name, &args)?
         }
-        Value::AsyncStream(_) => super::stream::method(env, &receiver, &name, args.clone())?,
-        Value::Struct(_) if super::stream::is_stream_method(&name) && is_stream(env, &receiver) => {
-            super::stream::method(env, &receiver, &name, args.clone())?
+        Value::AsyncStream(_) => super::stream::method(env, &receiver, name, args.clone())?,
+        Value::Struct(_) if super::stream::is_stream_method(name) && is_stream(env, &receiver) => {
+            super::stream::method(env, &receiver, name, args.clone())?
         }
         Value::Future(_) if name == "into_stream" => {
             return Ok(super::stream::into_stream(env, receiver.clone()))
@@ -74,31 +71,31 @@ pub fn call(
             .try_borrow()
             .ok()
             .and_then(|state| super::crate_future::clone_handle(&state)),
-        Value::Future(_) | Value::Struct(_) if is_future_method(&name) => {
-            return future_method(env, receiver.clone(), &name, args)
+        Value::Future(_) | Value::Struct(_) if is_future_method(name) => {
+            return future_method(env, receiver.clone(), name, args)
         }
-        Value::RefCell(cell) if super::atomic::is_atomic_method(&name) => {
-            super::atomic::method(env, cell, &name, &args)?
+        Value::RefCell(cell) if super::atomic::is_atomic_method(name) => {
+            super::atomic::method(env, cell, name, &args)?
         }
-        Value::RefCell(_) => cell_method(&receiver, &name, &args)?,
+        Value::RefCell(_) => cell_method(&receiver, name, &args)?,
         Value::Context(waker) | Value::Waker(waker) => {
-            super::waker::waker_method(env, &receiver, waker, &name, &args)?
+            super::waker::waker_method(env, &receiver, waker, name, &args)?
         }
-        Value::Sync(obj) => super::sync::method(env, obj, &name, args.clone())?,
-        Value::Listener(_) | Value::Stream(_) => net_method(env, &receiver, &name, &args)?,
-        Value::Map(map) => map_method(env, map, &name, &args)?,
-        Value::Entry(entry) => entry_method(env, entry, &name, &args)?,
-        Value::Channel(end) => match super::channel::method(end, &name, args.clone())? {
+        Value::Sync(obj) => super::sync::method(env, obj, name, args.clone())?,
+        Value::Listener(_) | Value::Stream(_) => net_method(env, &receiver, name, &args)?,
+        Value::Map(map) => map_method(env, map, name, &args)?,
+        Value::Entry(entry) => entry_method(env, entry, name, &args)?,
+        Value::Channel(end) => match super::channel::method(end, name, args.clone())? {
             Some(value) => Some(value),
-            None => super::stream::method(env, &receiver, &name, args.clone())?,
+            None => super::stream::method(env, &receiver, name, args.clone())?,
         },
-        Value::ChannelError(error) => error.method(&name),
-        Value::Abort(abort) => abort.method(&name),
+        Value::ChannelError(error) => error.method(name),
+        Value::Abort(abort) => abort.method(name),
         _ => None,
     };
     match result {
         Some(value) => Ok(value),
-        None => common_method(&receiver, &name, &args),
+        None => common_method(&receiver, name, &args),
     }
 }
 

@@ -256,9 +256,14 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
         }
         Op::Format(i) => {
             let template = &env.shared.program.templates[*i as usize];
-            let args = take(stack, template.args);
-            super::memory::reserve_copies(&args, 1)?;
-            Value::string(super::traits::render(env, template, &args)?)
+            // Rendered where the arguments lie on the stack, then dropped in order as a
+            // taken vector of them would be.
+            let at = stack.len().saturating_sub(template.args);
+            let args = &stack[at..];
+            super::memory::reserve_copies(args, 1)?;
+            let text = super::traits::render(env, template, args)?;
+            stack.truncate(at);
+            Value::string(text)
         }
         Op::Print(target) => {
             let text = pop(stack).as_text().unwrap_or_default();

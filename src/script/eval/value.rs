@@ -356,6 +356,17 @@ impl Value {
         }
     }
 
+    /// `read` of the text of a `String` or `&str` without copying it, if it is one. `read`
+    /// must not run program code: a `String` stays borrowed while it reads.
+    pub fn with_text<R>(&self, read: impl FnOnce(&str) -> R) -> Option<R> {
+        match self {
+            Value::Str(s) => Some(read(s)),
+            Value::String(s) => Some(read(&s.borrow())),
+            Value::Rc(_) | Value::Guard(_) => self.deref().with_text(read),
+            _ => None,
+        }
+    }
+
     /// The enum tag and payload, if it is an enum value.
     pub fn as_variant(&self) -> Option<Rc<VariantObj>> {
         match self.deref() {
