@@ -89,7 +89,9 @@ pub enum FutureObj {
     Combinator(Combinator),
     /// The futures crate's own combinators over interpreted futures (`crate_future.rs`).
     Crate(CrateFuture),
-    /// A playground future (`sleep`, `yield_now`, network I/O).
+    /// `yield_now()`, kept in place rather than boxed: a loop of yields makes one a turn.
+    Yield(crate::executor::YieldNow),
+    /// A playground future (`sleep`, network I/O).
     Native(Pin<Box<dyn Future<Output = Value>>>),
     /// A spawned task's `JoinHandle`.
     Task(JoinHandle<Value>),
@@ -270,6 +272,10 @@ fn poll_state(
                 Poll::Pending => Polled::Pending,
             }
         }
+        FutureObj::Yield(future) => match Pin::new(future).poll(env.cx) {
+            Poll::Ready(()) => Polled::Ready(Value::Unit),
+            Poll::Pending => Polled::Pending,
+        },
         FutureObj::Task(handle) => match Pin::new(handle).poll(env.cx) {
             Poll::Ready(value) => Polled::Ready(value),
             Poll::Pending => Polled::Pending,

@@ -35,7 +35,6 @@ mod vm;
 mod waker;
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -149,8 +148,9 @@ pub struct Shared {
     /// The `.await` that most recently returned Pending, for the state machine view.
     last_suspension: Cell<Option<Span>>,
     /// The `.await`s at which each task's last poll suspended, innermost first, for the editor:
-    /// cleared when the task's next poll starts.
-    suspensions: RefCell<HashMap<TaskId, Vec<Span>>>,
+    /// cleared when the task's next poll starts. Indexed by the task's number, which the
+    /// executor hands out densely: no hashing on every poll.
+    suspensions: RefCell<Vec<Vec<Span>>>,
     /// The wakers the program made itself, and its one thread's parking.
     wakers: waker::Wakers,
 }
@@ -291,13 +291,12 @@ impl Program {
     /// polled since only by a poll that did not suspend at an `.await` has none.
     pub fn suspensions(&self) -> Vec<(TaskId, Vec<Span>)> {
         let suspensions = self.shared.suspensions.borrow();
-        let mut suspended: Vec<(TaskId, Vec<Span>)> = suspensions
+        suspensions
             .iter()
+            .enumerate()
             .filter(|(_, spans)| !spans.is_empty())
-            .map(|(task, spans)| (*task, spans.clone()))
-            .collect();
-        suspended.sort_by_key(|(task, _)| *task);
-        suspended
+            .map(|(index, spans)| (TaskId::from_index(index), spans.clone()))
+            .collect()
     }
 
     /// One note per time a task ran a long stretch without an await or called
@@ -463,7 +462,7 @@ impl Shared {
         if !self.resuming.replace(false) {
             self.add_steps(STEPS_PER_POLL);
             if let Some(task) = current_task() {
-                if let Some(spans) = self.suspensions.borrow_mut().get_mut(&task) {
+                if let Some(spans) = self.suspensions.borrow_mut().get_mut(task.index()) {
                     spans.clear();
                 }
             }
@@ -550,11 +549,12 @@ impl Shared {
     fn note_suspension(&self, span: Option<Span>) {
         self.last_suspension.set(span);
         if let (Some(task), Some(span)) = (current_task(), span) {
-            self.suspensions
-                .borrow_mut()
-                .entry(task)
-                .or_default()
-                .push(span);
+            let mut suspensions = self.suspensions.borrow_mut();
+            let index = task.index();
+            if suspensions.len() <= index {
+                suspensions.resize_with(index + 1, Vec::new);
+            }
+            suspensions[index].push(span);
         }
     }
 

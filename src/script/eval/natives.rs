@@ -93,10 +93,7 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
                 })
             }
         },
-        Native::YieldNow => native_future(async {
-            crate::executor::yield_now().await;
-            Value::Unit
-        }),
+        Native::YieldNow => future_value(FutureObj::Yield(crate::executor::yield_now())),
         Native::BlockOn if !env.shared.outside_executor() => {
             return Err(crate::executor::NESTED_BLOCK_ON.into())
         }
