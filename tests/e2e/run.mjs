@@ -560,6 +560,7 @@ test('lesson 9: the server stopped mid-conversation is an error, and the page ke
   try {
     await new Promise((listening, failed) => {
       server.on('error', failed);
+      server.on('exit', (code) => failed(new Error(`the echo server on port ${port} exited (${code}) before listening`)));
       server.stdout.on('data', (data) => String(data).includes('listening') && listening());
     });
     await openEchoLesson(page, url, `ws://127.0.0.1:${port}`);
