@@ -3,6 +3,7 @@
 //! prediction and sends actions; the lines, the check and the explanation are
 //! `session::lesson_features::predict`'s.
 
+use web_sys::{ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::session::lesson_features::predict::{Prediction, Record, Verdict};
@@ -30,6 +31,24 @@ pub struct PredictPanelProps {
 pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     let on_action = &props.on_action;
     let question = props.question.unwrap_or(GENERIC_QUESTION);
+    let verdict_ref = use_node_ref();
+    let verdict = props
+        .prediction
+        .as_ref()
+        .and_then(|prediction| prediction.as_ref().ok())
+        .and_then(|prediction| prediction.verdict.clone());
+    // The panel sits low in the workbench, under the editor and the run controls: a new verdict
+    // is brought into view, with as little scrolling as that takes, so the learner reads it
+    // without scrolling to it.
+    use_effect_with((verdict, verdict_ref.clone()), |(verdict, verdict_ref)| {
+        if verdict.is_some() {
+            if let Some(element) = verdict_ref.cast::<web_sys::Element>() {
+                let options = ScrollIntoViewOptions::new();
+                options.set_block(ScrollLogicalPosition::Nearest);
+                element.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    });
     let body = match &props.prediction {
         None => html! {
             <>
@@ -43,7 +62,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                 <button onclick={on_action.reform(|_| Action::ClosePrediction)}>{ "Close" }</button>
             </>
         },
-        Some(Ok(prediction)) => ordering(prediction, question, on_action),
+        Some(Ok(prediction)) => ordering(prediction, question, on_action, &verdict_ref),
     };
     html! {
         <section class="predict" aria-label="Predict, then run">
@@ -55,7 +74,12 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
 }
 
 /// The lines to order, the check, and the verdict once checked.
-fn ordering(prediction: &Prediction, question: &str, on_action: &Callback<Action>) -> Html {
+fn ordering(
+    prediction: &Prediction,
+    question: &str,
+    on_action: &Callback<Action>,
+    verdict_ref: &NodeRef,
+) -> Html {
     let last = prediction.order.len().saturating_sub(1);
     let lines = prediction.ordered().enumerate().map(|(position, line)| {
         let text = line.text.clone();
@@ -75,21 +99,26 @@ fn ordering(prediction: &Prediction, question: &str, on_action: &Callback<Action
             <ol class="predict-lines" aria-label="Your predicted order">{ for lines }</ol>
             <button onclick={on_action.reform(|_| Action::CheckPrediction)}>{ "Check and run" }</button>
             <button onclick={on_action.reform(|_| Action::ClosePrediction)}>{ "Close" }</button>
-            { for prediction.verdict.as_ref().map(|verdict| verdict_view(verdict, prediction, on_action)) }
+            { for prediction.verdict.as_ref().map(|verdict| verdict_view(verdict, prediction, on_action, verdict_ref)) }
         </>
     }
 }
 
 /// What the check found: right, or the first difference explained, the run's order, and a way to
 /// select the event the explanation is about.
-fn verdict_view(verdict: &Verdict, prediction: &Prediction, on_action: &Callback<Action>) -> Html {
+fn verdict_view(
+    verdict: &Verdict,
+    prediction: &Prediction,
+    on_action: &Callback<Action>,
+    verdict_ref: &NodeRef,
+) -> Html {
     let class = if verdict.right {
         "predict-verdict predict-right"
     } else {
         "predict-verdict predict-wrong"
     };
     html! {
-        <div class={class} role="status">
+        <div class={class} role="status" ref={verdict_ref.clone()}>
             { for verdict.explanation.iter().map(|sentence| html! { <p>{ sentence.clone() }</p> }) }
             if let Some(seq) = verdict.event {
                 <button onclick={on_action.reform(move |_| Action::SelectEvent(seq))}>

@@ -77,6 +77,30 @@ export default function predictTests({ test, openApp, viewsCaughtUp, artifacts }
     assert.equal(await panel(page).locator('.predict-record').textContent(), 'Your predictions in this lesson: 1 right of 2.');
   });
 
+  test('predict: at 1280x800 the verdict is in view once checked, however long the lines', async ({ page, url }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const preset of ['join select', 'await then join']) {
+      await openApp(page, url, '#/lesson/executor-tasks');
+      await page.locator('.presets button', { hasText: preset }).click();
+      await page.locator('.controls .speed input').fill('100');
+      await panel(page).getByRole('button', { name: 'Predict, then run' }).click();
+      await panel(page).getByRole('button', { name: 'Check and run' }).click();
+      await panel(page).locator('.predict-wrong').waitFor();
+      // In view: the verdict's first sentence inside both the window and the workbench column,
+      // which scrolls on its own. Polled each frame, so a slow machine only makes it slower.
+      await page.waitForFunction(() => {
+        const sentence = document.querySelector('.predict-verdict p');
+        const bench = document.querySelector('.bench');
+        if (!sentence || !bench) return false;
+        const shown = sentence.getBoundingClientRect();
+        const column = bench.getBoundingClientRect();
+        return shown.top >= Math.max(0, column.top) && shown.bottom <= Math.min(window.innerHeight, column.bottom);
+      }, null, { polling: 'raf', timeout: 10000 });
+      await runEnded(page);
+    }
+    await page.screenshot({ path: join(artifacts, 'predict-verdict-1280x800.png') });
+  });
+
   test('predict: a lesson may word its own question, and an edit puts the prediction away', async ({ page, url }) => {
     await openApp(page, url, '#/lesson/executor-tasks');
     await page.locator('.presets button', { hasText: 'spawn tasks' }).click();
