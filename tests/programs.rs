@@ -10,9 +10,10 @@
 //! - `own` programs (presets, `tests/programs/*.rs` and `tests/programs/features/*.rs`) import
 //!   the prelude and run on its `block_on`: their printed lines with their tasks and every
 //!   task's polls must agree.
-//! - `own_executors` (presets that build their own executor) import the prelude's `println!` but
-//!   poll their futures themselves, so nothing counts their polls, and the interpreter names the
-//!   tasks the compiled run does not have: they are compared as external programs are.
+//! - `other_executors` (presets whose tasks an executor other than the prelude's polls: one the
+//!   program builds itself, or futures' `LocalPool`) import the prelude's `println!`, but nothing
+//!   counts their tasks' polls, and the interpreter names tasks (a lane each) that the compiled
+//!   run does not have: they are compared as external programs are.
 //! - `external` programs (`tests/programs/external/`, taken from outside sources) print with
 //!   std's `println!` and run on the futures crate's executors (`block_on`, `LocalPool`), whose
 //!   polls nothing can count (those written for tokio or `trpl` run on the prelude's executor,
@@ -105,7 +106,7 @@ macro_rules! programs {
     (
         $d:tt
         own: { $($module:ident => $path:literal,)* }
-        own_executors: { $($executor:ident => $executor_path:literal,)* }
+        other_executors: { $($executor:ident => $executor_path:literal,)* }
         external: { $($external:ident => $external_path:literal,)* }
     ) => {
         $(program_module!($d $module => $path, super::Comparison::Full, own);)*
@@ -135,7 +136,6 @@ programs! {
     context_waker_lost_waker => "lessons/context-waker/lost_waker.rs",
     executor_tasks_join_select => "lessons/executor-tasks/join_select.rs",
     executor_tasks_left_yields => "lessons/executor-tasks/left_yields.rs",
-    executor_tasks_spawn_tasks => "lessons/executor-tasks/spawn_tasks.rs",
     executor_tasks_await_then_join => "lessons/executor-tasks/await_then_join.rs",
     combinators_breakfast => "lessons/combinators/breakfast.rs",
     combinators_burnt => "lessons/combinators/burnt.rs",
@@ -220,7 +220,8 @@ programs! {
     mpsc_backpressure => "tests/programs/mpsc_backpressure.rs",
     oneshot_and_try_send => "tests/programs/oneshot_and_try_send.rs",
     }
-    own_executors: {
+    other_executors: {
+    executor_tasks_spawn_tasks => "lessons/executor-tasks/spawn_tasks.rs",
     own_executor_arc_wake_executor => "lessons/own-executor/arc_wake_executor.rs",
     }
     external: {

@@ -1,8 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! A learner's own executor, traced by the playground: every future it polls with a waker of
 //! its own (`ArcWake`, `Wake`) is a task with a lane of its own, whose polls, prints and wakes
-//! are recorded where the program makes them; and a `thread::park` nothing can end is a
-//! diagnosed deadlock. It must never compare anything but traces and what a run reports.
+//! are recorded where the program makes them, as are the tasks of futures' `LocalPool`; and a
+//! `thread::park` nothing can end is a diagnosed deadlock. It must never compare anything but
+//! traces and what a run reports.
 
 use async_playground::executor::Executor;
 use async_playground::script::eval::{load, RunFailure};
@@ -53,6 +54,37 @@ fn a_wake_impls_block_on_shows_each_poll_and_the_wake_between() {
         10: task `ThreadWaker 2` polled: Ready
         11: task `fn main` printed "answer: 42"
         12: task `fn main` polled: Ready
+    "#]]
+    .assert_eq(&trace);
+}
+
+#[test]
+fn a_local_pools_tasks_each_have_a_lane_with_their_polls_and_wakes() {
+    let (trace, ended) = run(include_str!("../lessons/executor-tasks/spawn_tasks.rs"));
+    assert_eq!(ended, Ok(()));
+    expect_test::expect![[r#"
+        1: task `fn main` spawned
+        2: task `pool task 1` spawned
+        3: task `pool task 2` spawned
+        4: task `fn main` printed "main: spawned two tasks"
+        5: task `pool task 1` printed "small: chunk 1 of 1"
+        6: task `pool task 1` woken by task `pool task 1`
+        7: task `pool task 1` polled: Pending
+        8: task `pool task 2` printed "large: chunk 1 of 3"
+        9: task `pool task 2` woken by task `pool task 2`
+        10: task `pool task 2` polled: Pending
+        11: task `pool task 1` polled: Ready
+        12: task `pool task 2` printed "large: chunk 2 of 3"
+        13: task `pool task 2` woken by task `pool task 2`
+        14: task `pool task 2` polled: Pending
+        15: task `pool task 2` printed "large: chunk 3 of 3"
+        16: task `pool task 2` woken by task `pool task 2`
+        17: task `pool task 2` polled: Pending
+        18: task `pool task 2` polled: Ready
+        19: task `fn main` printed "main: large gave 300"
+        20: task `fn main` printed "main: small gave 100"
+        21: task `fn main` printed "downloaded 400 bytes"
+        22: task `fn main` polled: Ready
     "#]]
     .assert_eq(&trace);
 }

@@ -1,7 +1,11 @@
-// Spawned tasks get their own lanes and run alongside `main`; each `JoinHandle` is a future that
-// becomes ready with its task's output once the task finishes. The prelude's `block_on` has a
-// spawner, like futures' `LocalPool`; `futures::executor::block_on` has none.
+// Spawned tasks get their own lanes and run alongside the future that `main` waits for.
+// `futures::executor::block_on` has no spawner, so the downloads are spawned on a `LocalPool`,
+// as real code does: `spawn_local_with_handle` queues a task and gives back a handle, a future
+// that becomes ready with the task's output. `run_until` polls its future, and whenever that
+// future waits, runs the pool's tasks until they wait too.
 use async_playground::prelude::{println, *};
+use futures::executor::LocalPool;
+use futures::task::LocalSpawnExt;
 
 async fn download(name: &str, chunks: u32) -> u32 {
     for chunk in 1..=chunks {
@@ -12,9 +16,15 @@ async fn download(name: &str, chunks: u32) -> u32 {
 }
 
 fn main() {
-    let total = block_on(async {
-        let small = spawn("small", download("small", 1));
-        let large = spawn("large", download("large", 3));
+    let mut pool = LocalPool::new();
+    let spawner = pool.spawner();
+    let small = spawner
+        .spawn_local_with_handle(download("small", 1))
+        .expect("the pool is alive");
+    let large = spawner
+        .spawn_local_with_handle(download("large", 3))
+        .expect("the pool is alive");
+    let total = pool.run_until(async {
         println!("main: spawned two tasks");
         let large_bytes = large.await;
         println!("main: large gave {large_bytes}");

@@ -15,6 +15,11 @@
 //!   to the same poll. So the pool polls its tasks without pausing: a `run` happens within one
 //!   poll of the task that calls it, however long it takes (the step budget still bounds it).
 //!
+//! Each task the pool runs is a guest task of the executor (`executor::adopt_guest`), named
+//! `pool task N` in spawn order: its polls, and the wakes made through its waker, are recorded on
+//! a lane of its own, as a learner's own executor's tasks are, so that spawning on a
+//! `LocalPool` shows the tasks it makes.
+//!
 //! It must never let the crate's pool park the thread, nor run a pool inside a pool's task.
 
 use std::cell::{Cell, RefCell};
@@ -24,6 +29,8 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
+
+use crate::executor::TaskId;
 
 use futures::executor::{LocalPool, LocalSpawner};
 use futures::task::LocalSpawnExt;
@@ -36,10 +43,12 @@ use super::value::{Tag, Value};
 use super::vm::Fault;
 use super::{Env, Shared};
 
-/// What the pool's tasks share with it: how many are unfinished, and the first failure.
+/// What the pool's tasks share with it: how many are unfinished, how many were spawned, and
+/// the first failure.
 #[derive(Default)]
 struct PoolState {
     live: Cell<usize>,
+    spawned: Cell<usize>,
     failure: RefCell<Option<Fault>>,
 }
 
@@ -174,21 +183,64 @@ impl Spawner {
     }
 }
 
-/// An interpreted future as a task of the crate's pool.
+/// An interpreted future as a task of the crate's pool, and the guest task whose lane shows it.
 struct PoolTask {
     future: Value,
     shared: Rc<Shared>,
     state: Rc<PoolState>,
+    guest: Option<TaskId>,
+    /// The pool's waker last polled with, and the guest's own waker around it.
+    waker: Option<(Waker, Waker)>,
 }
 
 impl PoolTask {
     fn new(env: &Env<'_, '_>, future: Value, state: &Rc<PoolState>) -> PoolTask {
         state.live.set(state.live.get() + 1);
+        state.spawned.set(state.spawned.get() + 1);
+        let guest = crate::executor::adopt_guest(format!("pool task {}", state.spawned.get()));
         PoolTask {
             future,
             shared: Rc::clone(env.shared),
             state: Rc::clone(state),
+            guest,
+            waker: None,
         }
+    }
+
+    /// The waker to poll the future with, given the pool's waker `pool_waker`: one of its own
+    /// while the pool's stays the same, so that `will_wake` holds across polls.
+    fn waker(&mut self, pool_waker: &Waker) -> Waker {
+        let Some(guest) = self.guest else {
+            return pool_waker.clone();
+        };
+        if let Some((known, own)) = &self.waker {
+            if known.will_wake(pool_waker) {
+                return own.clone();
+            }
+        }
+        let own = Waker::from(Arc::new(GuestWaker {
+            pool_waker: pool_waker.clone(),
+            guest,
+        }));
+        self.waker = Some((pool_waker.clone(), own.clone()));
+        own
+    }
+}
+
+/// A pool task's waker: the pool's own, which also records the wake on the task's lane.
+struct GuestWaker {
+    pool_waker: Waker,
+    guest: TaskId,
+}
+
+impl Wake for GuestWaker {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+
+    fn wake_by_ref(self: &Arc<Self>) {
+        crate::executor::record_guest_wake(self.guest);
+        self.pool_waker.wake_by_ref();
     }
 }
 
@@ -202,19 +254,31 @@ impl Future for PoolTask {
     type Output = Value;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Value> {
-        if self.state.failure.borrow().is_some() {
+        let task = self.get_mut();
+        if task.state.failure.borrow().is_some() {
             return Poll::Pending;
         }
-        let shared = Rc::clone(&self.shared);
+        let shared = Rc::clone(&task.shared);
+        let waker = task.waker(cx.waker());
+        let mut context = Context::from_waker(&waker);
         let mut env = Env {
             shared: &shared,
-            cx,
+            cx: &mut context,
         };
-        match poll_value(&self.future, &mut env, false) {
+        let polled = match task.guest {
+            Some(guest) => {
+                crate::executor::as_guest(guest, || poll_value(&task.future, &mut env, false))
+            }
+            None => poll_value(&task.future, &mut env, false),
+        };
+        if let (Some(guest), Ok(polled)) = (task.guest, &polled) {
+            crate::executor::record_guest_poll(guest, matches!(polled, Polled::Ready(_)));
+        }
+        match polled {
             Ok(Polled::Ready(value)) => Poll::Ready(value),
             Ok(_) => Poll::Pending,
             Err(fault) => {
-                *self.state.failure.borrow_mut() = Some(fault);
+                *task.state.failure.borrow_mut() = Some(fault);
                 Poll::Pending
             }
         }
