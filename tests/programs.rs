@@ -202,6 +202,7 @@ programs! {
     features_drop_order => "tests/programs/features/drop_order.rs",
     features_futures_collections => "tests/programs/features/futures_collections.rs",
     features_future_combinators => "tests/programs/features/future_combinators.rs",
+    features_futures_mutex => "tests/programs/features/futures_mutex.rs",
     features_integer_casts => "tests/programs/features/integer_casts.rs",
     features_iter_mut_writes => "tests/programs/features/iter_mut_writes.rs",
     features_into_inferred => "tests/programs/features/into_inferred.rs",

@@ -13,6 +13,7 @@ mod crate_future;
 mod drops;
 mod format;
 mod future;
+mod futures_mutex;
 mod iter;
 mod local_pool;
 mod matching;

@@ -13,6 +13,7 @@ use std::task::{Poll, Waker};
 
 use super::atomic::{self, is_atomic_type};
 use super::channel::ChannelError;
+use super::futures_mutex::{self, FuturesMutex};
 use super::local_pool::{Pool, Spawner};
 use super::natives::native_future;
 use super::number::IntType;
@@ -42,6 +43,8 @@ pub enum StdFn {
     WakerFrom(WakeTrait),
     /// `LocalPool::new()`
     LocalPoolNew,
+    /// `futures::lock::Mutex::new(value)`, which the lowering tells from std's by its path.
+    FuturesMutexNew,
     /// `AtomicBool::new(b)`, `AtomicUsize::new(n)`, ...: the integer type the atomic holds.
     AtomicNew(Option<IntType>),
     /// `AtomicWaker::new()`
@@ -95,6 +98,7 @@ pub fn call(env: &mut Env<'_, '_>, f: StdFn, args: Vec<Value>) -> Result<Value, 
         StdFn::NoopWaker => noop(),
         StdFn::WakerFrom(kind) => make_waker(env, &arg, kind)?,
         StdFn::LocalPoolNew => sync_value(SyncObj::Pool(Pool::default())),
+        StdFn::FuturesMutexNew => futures_mutex::new(arg),
         StdFn::AtomicNew(ty) => atomic::new(ty, arg)?,
         StdFn::AtomicWakerNew => atomic::new_atomic_waker(),
         StdFn::MemoryOrdering => Value::NativeFn(Native::Std(f)),
@@ -115,6 +119,8 @@ pub enum SyncObj {
     Pool(Pool),
     /// futures' `LocalSpawner`.
     Spawner(Spawner),
+    /// futures' `Mutex`.
+    FuturesMutex(FuturesMutex),
 }
 
 impl SyncObj {
@@ -126,6 +132,7 @@ impl SyncObj {
             SyncObj::Receiver(_) => "Receiver",
             SyncObj::Pool(_) => "LocalPool",
             SyncObj::Spawner(_) => "LocalSpawner",
+            SyncObj::FuturesMutex(_) => "Mutex",
         }
     }
 }
@@ -166,6 +173,7 @@ pub fn method(
         (SyncObj::Receiver(receiver), "try_recv") => receiver.try_recv(),
         (SyncObj::Pool(pool), _) => return pool.method(env, name, arg),
         (SyncObj::Spawner(spawner), _) => return spawner.method(env, name, arg),
+        (SyncObj::FuturesMutex(lock), _) => return futures_mutex::method(lock, name),
         _ => return Ok(None),
     }))
 }

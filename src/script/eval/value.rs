@@ -189,6 +189,8 @@ pub enum Place {
     /// one (rustc's borrow rules), so the index stays in bounds; if not, reads give `()` and
     /// writes go nowhere rather than panic.
     Element(Rc<RefCell<Vec<Value>>>, usize),
+    /// The value a futures `Mutex` guards, while this guard holds its lock.
+    Locked(RefCell<futures::lock::OwnedMutexGuard<Value>>),
 }
 
 impl Guard {
@@ -205,6 +207,7 @@ impl Guard {
         match &self.place {
             Place::Cell(cell) => cell.value.borrow().clone(),
             Place::Element(items, index) => items.borrow().get(*index).cloned().unwrap_or_default(),
+            Place::Locked(held) => (**held.borrow()).clone(),
         }
     }
 
@@ -216,6 +219,7 @@ impl Guard {
                 Some(slot) => std::mem::replace(slot, value),
                 None => Value::Unit,
             },
+            Place::Locked(held) => std::mem::replace(&mut **held.borrow_mut(), value),
         }
     }
 }

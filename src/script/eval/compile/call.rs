@@ -247,10 +247,7 @@ impl Compiler<'_> {
     }
 
     fn native_call(&mut self, path: &ast::Path, args: &[Expr], span: Span) {
-        let imported = match path.segments.as_slice() {
-            [only] => self.imported_path(&only.ident.name, path.span),
-            _ => None,
-        };
+        let imported = self.imported_path(path);
         let (owner, name) = owner_and_name(imported.as_ref().unwrap_or(path));
         if let Some(op) = super::mem::mem_op(owner, name) {
             return self.mem_call(op, args, span);
@@ -281,20 +278,25 @@ impl Compiler<'_> {
         }
     }
 
-    /// The full path of a std or futures item that a `use ... as name` of the current module
-    /// imports under `name`, so that the alias calls the same built-in.
-    fn imported_path(&self, name: &str, span: Span) -> Option<ast::Path> {
-        let target = self.imports.external_target(&self.module, name)?;
-        let segments = target.iter().map(|segment| ast::PathSegment {
+    /// `path` with its first segment replaced by the full path of the std or futures item
+    /// that a `use` of the current module imports under that name (`Mutex::new` after
+    /// `use futures::lock::Mutex` is `futures::lock::Mutex::new`), so that an alias calls the
+    /// same built-in and a name std and futures share calls the imported one.
+    fn imported_path(&self, path: &ast::Path) -> Option<ast::Path> {
+        let (first, rest) = path.segments.split_first()?;
+        let target = self
+            .imports
+            .external_target(&self.module, &first.ident.name)?;
+        let imported = target.iter().map(|segment| ast::PathSegment {
             ident: ast::Ident {
                 name: segment.clone(),
-                span,
+                span: path.span,
             },
             generics: Vec::new(),
         });
         Some(ast::Path {
-            segments: segments.collect(),
-            span,
+            segments: imported.chain(rest.iter().cloned()).collect(),
+            span: path.span,
         })
     }
 
@@ -430,6 +432,15 @@ fn owner_and_name(path: &ast::Path) -> (&str, &str) {
 /// The built-in function a path names, by its last one or two segments.
 fn native_for(path: &ast::Path) -> Option<Native> {
     let (owner, last) = owner_and_name(path);
+    // futures' `Mutex` shares std's name; only its module (`futures::lock`) tells them apart.
+    let names: Vec<&str> = path
+        .segments
+        .iter()
+        .map(|s| s.ident.name.as_str())
+        .collect();
+    if names.ends_with(&["lock", "Mutex", "new"]) {
+        return Some(Native::Std(StdFn::FuturesMutexNew));
+    }
     if let Some(kind) = MapKind::from_name(owner) {
         match last {
             "new" | "with_capacity" | "default" => return Some(Native::MapNew(kind)),
