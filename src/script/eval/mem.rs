@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use super::number::Int;
 use super::program::MemOp;
-use super::value::{StructObj, Tag, Value};
+use super::value::{StructObj, Tag, Value, VariantObj};
 use super::vm::Fault;
 
 /// `Default::default()` of the type of `value`.
@@ -35,13 +35,31 @@ pub fn default_like(value: &Value) -> Result<Value, Fault> {
         Value::RefCell(cell) => Value::ref_cell(default_like(&cell.value.borrow())?),
         Value::Rc(inner) => Value::Rc(Rc::new(default_like(inner)?)),
         other => {
-            return Err(format!(
-                "the playground does not know the default value of this {}",
-                other.type_name()
-            )
-            .into())
+            let Some(default) = derived_default(other) else {
+                return Err(format!(
+                    "the playground does not know the default value of this {}",
+                    other.type_name()
+                )
+                .into());
+            };
+            default
         }
     })
+}
+
+/// The `#[default]` variant of the program enum `value` belongs to, if it derives `Default`.
+fn derived_default(value: &Value) -> Option<Value> {
+    let Value::Variant(v) = value else {
+        return None;
+    };
+    let (Tag::User(enum_id, _), Some(def)) = (v.tag, &v.def) else {
+        return None;
+    };
+    Some(Value::Variant(Rc::new(VariantObj {
+        tag: Tag::User(enum_id, def.derived_default?),
+        fields: Vec::new(),
+        def: Some(Rc::clone(def)),
+    })))
 }
 
 /// `mem::replace`, `mem::take` or `mem::swap` on references that are values (`v: &mut Vec<T>`).

@@ -1220,6 +1220,13 @@ fn in_place_inner(
     receiver: Value,
     arg: Option<Value>,
 ) -> Result<(Value, Value), Fault> {
+    // `Rc<Cell<T>>`: the cell it shares changes, the `Rc` stays.
+    if let Value::Rc(shared) = &receiver {
+        if let Value::RefCell(_) = &**shared {
+            let (_, old) = in_place_inner(name, Value::clone(shared), arg)?;
+            return Ok((receiver, old));
+        }
+    }
     if let Value::RefCell(cell) = &receiver {
         let new = match (name, arg) {
             ("take", _) => super::mem::default_like(&cell.value.borrow())?,

@@ -440,6 +440,8 @@ pub struct EnumDef {
     pub variants: Vec<(String, Vec<String>, Shape)>,
     /// `#[derive(Debug)]`.
     pub has_debug: bool,
+    /// The `#[default]` variant of a `#[derive(Default)]`, which `mem::take` leaves behind.
+    pub derived_default: Option<u32>,
     /// Methods by interned name.
     pub methods: HashMap<u32, u32>,
     /// Its trait impls (see [`Program::trait_method`]).

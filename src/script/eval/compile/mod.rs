@@ -285,17 +285,21 @@ impl<'s> Compiler<'s> {
                     format!("`impl Drop for {name}`: the playground runs `drop` for structs only"),
                 );
             }
+            let default_variant = decl.variants.iter().position(|v| v.is_default);
+            let derived_default = default_variant
+                .filter(|_| derives(&decl.derives, "Default"))
+                .map(|variant| variant as u32);
             let def = EnumDef {
                 variants: variants.collect(),
                 has_debug: derives(&decl.derives, "Debug"),
+                derived_default,
                 methods: table.methods,
                 impls: table.impls,
                 name: name.clone(),
             };
             let enum_id = self.program.enums.len() as u32;
-            let default_variant = decl.variants.iter().position(|v| v.is_default);
-            if let (true, Some(variant)) = (derives(&decl.derives, "Default"), default_variant) {
-                let tag = Tag::User(enum_id, variant as u32);
+            if let Some(variant) = derived_default {
+                let tag = Tag::User(enum_id, variant);
                 let derived = defaults::DerivedDefault::Variant(tag);
                 self.derived_defaults.insert(name.clone(), derived);
             }
