@@ -1,5 +1,6 @@
 //! The functions that make streams (`stream::iter`, `unfold`, `once`, `empty`, `repeat`,
 //! `repeat_with`, `poll_fn`, `select`, `try_unfold`, `select_all`, `FuturesUnordered::new`,
+//! `future::poll_immediate` (its stream of polls),
 //! `FuturesOrdered::new`, `SelectAll::new`), `block_on_stream`'s iterator, and `join_all` of
 //! more futures than futures' small-join limit, each the crate's own code over bridged values.
 //! It must never pull an iterator ahead of the stream's consumer, and never block the thread.
@@ -10,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 
-use futures::future::FutureExt;
+use futures::future::{self, FutureExt};
 use futures::stream::{
     self, FusedStream, FuturesOrdered, FuturesUnordered, SelectAll, Stream, StreamExt,
 };
@@ -57,6 +58,8 @@ pub enum StreamFn {
     NewSelectAll,
     /// `executor::block_on_stream(stream)`
     BlockOnStream,
+    /// `future::poll_immediate(future)`, as the stream of its polls
+    PollImmediate,
     /// `FuturesUnordered::from_iter(futures)` and the like.
     FromIter(FuturesCollection),
 }
@@ -79,6 +82,7 @@ impl StreamFn {
             ("FuturesOrdered", "new") => StreamFn::NewOrdered,
             ("SelectAll", "new") => StreamFn::NewSelectAll,
             ("executor" | "", "block_on_stream") => StreamFn::BlockOnStream,
+            ("future" | "", "poll_immediate") => StreamFn::PollImmediate,
             ("FuturesUnordered", "from_iter") => StreamFn::FromIter(FuturesCollection::Unordered),
             ("FuturesOrdered", "from_iter") => StreamFn::FromIter(FuturesCollection::Ordered),
             ("JoinAll", "from_iter") => StreamFn::FromIter(FuturesCollection::JoinAll),
@@ -163,6 +167,9 @@ pub fn call(env: &mut Env<'_, '_>, function: StreamFn, args: Vec<Value>) -> Resu
             let futures = crate::script::eval::iter::items(env, &arg())?;
             collect_futures(env, kind, futures)
         }
+        StreamFn::PollImmediate => fused(PollsOf(Box::pin(future::poll_immediate(
+            ValueFuture::new(shared, arg()),
+        )))),
         StreamFn::BlockOnStream => {
             stream_value(StreamObj::Blocking(ValueStream::new(shared, arg())))
         }
@@ -218,6 +225,29 @@ pub fn fused(stream: impl FusedStream<Item = Value> + 'static) -> Value {
 /// says it did.
 pub fn not_fused(stream: impl Stream<Item = Value> + 'static) -> Value {
     fused(NeverTerminated(Box::pin(stream)))
+}
+
+/// `future::poll_immediate`'s stream of polls as `Poll` values, ended (futures' `FusedFuture`
+/// says so) once the future was ready.
+struct PollsOf(std::pin::Pin<Box<future::PollImmediate<ValueFuture>>>);
+
+impl Stream for PollsOf {
+    type Item = Value;
+
+    fn poll_next(mut self: std::pin::Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Value>> {
+        self.0.as_mut().poll_next(cx).map(|item| {
+            item.map(|polled| match polled {
+                Poll::Ready(output) => Value::variant(Tag::Ready, vec![output]),
+                Poll::Pending => Value::variant(Tag::Pending, Vec::new()),
+            })
+        })
+    }
+}
+
+impl FusedStream for PollsOf {
+    fn is_terminated(&self) -> bool {
+        future::FusedFuture::is_terminated(&*self.0)
+    }
 }
 
 /// A stream that is not a `FusedStream`, seen as one that never ends.
