@@ -219,15 +219,14 @@ impl Facts {
             .filter(|l| l.start < at.start && at.end <= l.end)
             .map(|l| l.start)
             .min();
-        let mut live: Vec<String> = last_uses
+        let used_later = last_uses
             .iter()
             .filter(|&&(_, declared, used)| {
                 let later = used >= at.end && declared < at.start;
                 let in_loop = enclosing_loop.is_some_and(|l| declared < l && used >= l);
                 later || in_loop
             })
-            .map(|(name, ..)| name.to_string())
-            .collect();
+            .map(|&(name, ..)| name);
         let still_to_drop = self.to_drop.iter().filter(|(name, declared, scope_end)| {
             let in_scope = *declared < at.start && at.end <= *scope_end;
             let ended = self
@@ -236,9 +235,14 @@ impl Facts {
                 .any(|(n, d)| n == name && *declared < *d && *d < at.start);
             in_scope && !ended
         });
-        live.extend(still_to_drop.map(|(name, ..)| name.clone()));
-        live.sort();
-        live.dedup();
+        // Each name goes in at its sorted place, once: a sort of `String`s would put a copy of
+        // the sort's code in the bundle for this one list.
+        let mut live: Vec<String> = Vec::new();
+        for name in used_later.chain(still_to_drop.map(|(name, ..)| name.as_str())) {
+            if let Err(place) = live.binary_search_by(|known| known.as_str().cmp(name)) {
+                live.insert(place, name.to_owned());
+            }
+        }
         live
     }
 

@@ -34,16 +34,24 @@ pub fn run_lines(
         .find(|(task, _)| Some(*task) == polled_last && unfinished(*task))
         .and_then(|(_, spans)| spans.first())
         .map(line);
-    let mut lines: Vec<(usize, LineMark)> = suspensions
+    // Plain line numbers are sorted, not the marked pairs: the bundle holds a copy of the sort's
+    // code for each element type, and `usize` has one already.
+    let mut parked: Vec<usize> = suspensions
         .iter()
         .filter(|(task, _)| unfinished(*task))
         .flat_map(|(_, spans)| spans.iter().map(line))
         .filter(|&parked| Some(parked) != ran)
-        .map(|parked| (parked, LineMark::Parked))
-        .chain(ran.map(|ran| (ran, LineMark::Ran)))
         .collect();
-    lines.sort_unstable_by_key(|(line, _)| *line);
-    lines.dedup();
+    parked.sort_unstable();
+    parked.dedup();
+    let mut lines: Vec<(usize, LineMark)> = parked
+        .into_iter()
+        .map(|parked| (parked, LineMark::Parked))
+        .collect();
+    if let Some(ran) = ran {
+        let at = lines.partition_point(|&(line, _)| line < ran);
+        lines.insert(at, (ran, LineMark::Ran));
+    }
     lines
 }
 

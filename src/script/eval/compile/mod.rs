@@ -717,13 +717,18 @@ impl<'s> Compiler<'s> {
         let end = self.top().proto.slots;
         // A closure's captures get their slots when first used, maybe inside this scope; they
         // live as long as the closure, so the clearing skips them.
-        let mut captured: Vec<u16> = (self.top().captures.iter())
+        // Sorted as `usize`, whose sort the bundle holds already, not as one more for `u16`.
+        let mut captured: Vec<usize> = (self.top().captures.iter())
             .map(|&(_, _, slot)| slot)
             .filter(|slot| (first_slot..end).contains(slot))
+            .map(usize::from)
             .collect();
         captured.sort_unstable();
         let mut start = first_slot;
-        for slot in captured.into_iter().chain([end]) {
+        let captured = captured
+            .into_iter()
+            .filter_map(|slot| u16::try_from(slot).ok());
+        for slot in captured.chain([end]) {
             if slot > start {
                 self.emit(Op::Clear(start, slot), span);
             }
