@@ -365,6 +365,16 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     }
   });
 
+  test('timeline: a stall of block_on\'s task and fn main is one mark per event on their lane', async ({ page, url }) => {
+    await openApp(page, url, '#/lesson/context-waker');
+    await page.locator('.presets button', { hasText: 'lost waker' }).click();
+    assert.match(await runToEnd(page), /^Stuck: deadlock/);
+    const main = await lane(page, 'fn main');
+    const seqs = await main.locator('.mark').evaluateAll((marks) => marks.map((mark) => mark.dataset.seq));
+    assert.ok(seqs.length > 0 && new Set(seqs).size === seqs.length, `one mark per event on the lane: ${seqs}`);
+    assert.match(await main.locator('.lane-stuck-reason').textContent(), /^stuck: lost waker$/);
+  });
+
   test('timeline: block_on runs on the lane of fn main, one lane for one block_on', async ({ page, url }) => {
     await openApp(page, url, '#/lesson/executor-tasks');
     assert.match(await runToEnd(page), /Finished/);

@@ -563,10 +563,14 @@ fn window_marks(
             ..mark
         }
     };
-    entries
+    let mut marks: Vec<Mark> = entries
         .flat_map(|entry| marks_of(&entry))
         .map(on_lanes)
-        .collect()
+        .collect();
+    // A diagnosis naming both `block_on`'s task and the code that called it (a deadlock of
+    // the two) would put two marks of one event on one lane: one says it.
+    marks.dedup_by(|later, earlier| later.seq == earlier.seq && later.lane == earlier.lane);
+    marks
 }
 
 /// The marks one event puts on lanes: none for events that belong to no task.
