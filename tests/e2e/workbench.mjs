@@ -365,6 +365,38 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     }
   });
 
+  test('timeline: a lane\'s status is shown whole in the lane names, on a desktop and a phone', async ({ page, url }) => {
+    const cases = [
+      { hash: '#/lesson/pitfalls', task: 'sleeper', status: 'blocked the executor' },
+      { hash: '#/lesson/context-waker', preset: 'lost waker', task: 'fn main', status: 'stuck: lost waker' },
+    ];
+    for (const [width, height] of [[1280, 800], [360, 740]]) {
+      await page.setViewportSize({ width, height });
+      for (const { hash, preset, task, status } of cases) {
+        await openApp(page, url, hash);
+        if (preset) {
+          if (width < 700) await page.getByRole('button', { name: 'Show the code' }).click();
+          await page.locator('.presets button', { hasText: preset }).click();
+        }
+        if (width < 700) await page.getByRole('button', { name: 'Show the run' }).click();
+        await runToEnd(page);
+        const name = (await lane(page, task)).locator('.lane-name');
+        assert.equal(await name.locator('.lane-stuck-reason').textContent(), status);
+        const fit = await name.evaluate((element) => {
+          const outer = element.getBoundingClientRect();
+          const inner = element.querySelector('.lane-stuck-reason');
+          const box = inner.getBoundingClientRect();
+          return {
+            inside: box.left >= outer.left && box.right <= outer.right && box.top >= outer.top && box.bottom <= outer.bottom,
+            cut: inner.scrollWidth - inner.clientWidth,
+          };
+        });
+        assert.ok(fit.inside && fit.cut <= 0, `${width}: "${status}" is cut off in the lane of ${task} (${JSON.stringify(fit)})`);
+      }
+    }
+    await page.locator('section[aria-label=Timeline]').screenshot({ path: join(artifacts, 'timeline-status-360x740.png') });
+  });
+
   test('timeline: a stall of block_on\'s task and fn main is one mark per event on their lane', async ({ page, url }) => {
     await openApp(page, url, '#/lesson/context-waker');
     await page.locator('.presets button', { hasText: 'lost waker' }).click();

@@ -269,6 +269,24 @@ impl Lane {
         }
     }
 
+    /// What the lane's name column says under the task's name: one status, as the column has
+    /// room for one (on two lines at most). The first that applies of: how the task ended the
+    /// program, why it is stuck, that it blocked the executor, that its network operation
+    /// failed. Any other of them has a row of its own under the lane (`notes`): a panic or a
+    /// limit ends the program before anything could be diagnosed stuck.
+    fn status(&self) -> Option<String> {
+        if let Some(aborted) = &self.aborted {
+            return Some(aborted.reason.to_owned());
+        }
+        let status = match (self.stuck, &self.blocked, &self.network) {
+            (Some(reason), _, _) => format!("stuck: {reason}"),
+            (None, Some(_), _) => "blocked the executor".to_owned(),
+            (None, None, Some(_)) => "network error".to_owned(),
+            (None, None, None) => return None,
+        };
+        Some(status)
+    }
+
     /// The explanations shown in rows of their own under the lane.
     fn notes(&self) -> impl Iterator<Item = &String> {
         let aborted = self.aborted.as_ref().map(|aborted| &aborted.note);
@@ -920,20 +938,10 @@ impl Drawing<'_> {
                 aria-label={format!("task {}", lane.task)}>
                 <div class="lane-name" style={format!("--row:{row};")}>
                     { task_badge(&lane.task) }
-                    if lane.runs_block_on {
+                    if let Some(status) = lane.status() {
+                        <span class="lane-stuck-reason">{ status }</span>
+                    } else if lane.runs_block_on {
                         <span class="lane-also">{ "+ block_on" }</span>
-                    }
-                    if let Some(aborted) = &lane.aborted {
-                        <span class="lane-stuck-reason">{ aborted.reason }</span>
-                    }
-                    if let Some(reason) = lane.stuck {
-                        <span class="lane-stuck-reason">{ format!("stuck: {reason}") }</span>
-                    }
-                    if lane.blocked.is_some() {
-                        <span class="lane-stuck-reason">{ "blocked the executor" }</span>
-                    }
-                    if lane.network.is_some() {
-                        <span class="lane-stuck-reason">{ "network error" }</span>
                     }
                 </div>
                 <div class="lane-track" style={self.track_shift()}>{ for own_marks.map(|mark| self.mark(mark)) }</div>

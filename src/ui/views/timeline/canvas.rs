@@ -13,7 +13,7 @@ use crate::session::pacing::tuning::ROWS_BEYOND_VIEW;
 
 /// The size of views.css's timeline lane (`--lane-height`) in rem; a column's and a mark's depend
 /// on the zoom (`zoom.rs`). The canvas's CSS size and place come from the same variables.
-const LANE_REM: f64 = 2.6;
+const LANE_REM: f64 = 3.0;
 /// The lane names' column (`--label-width`).
 const LABEL_REM: f64 = 7.5;
 
