@@ -594,6 +594,112 @@ async fn scrubbing_moves_the_view_back_and_follow_returns_to_the_newest_events()
     root.remove();
 }
 
+/// The app's stylesheets, loaded in the page for a test whose views' sizes must be the app's
+/// (which events are in view, where the canvas goes); the test removes the element at its end.
+fn app_styles() -> Element {
+    let styles = document().create_element("style").expect("a style element");
+    styles.set_text_content(Some(
+        &[
+            include_str!("../www/style.css"),
+            include_str!("../www/views.css"),
+        ]
+        .concat(),
+    ));
+    document()
+        .head()
+        .expect("a head")
+        .append_child(&styles)
+        .expect("appended");
+    styles
+}
+
+/// How many events the Timeline in `root` says are in view, and how many the run has, once its
+/// line reads "events a–b of n in view".
+fn events_in_view(root: &Element) -> Option<(u64, u64)> {
+    let shown = texts(root, ".timeline-shown").concat();
+    let counts = shown.strip_prefix("events ")?.strip_suffix(" in view")?;
+    let (range, len) = counts.split_once(" of ")?;
+    let (first, last) = range.split_once('–')?;
+    let (first, last) = (first.parse::<u64>().ok()?, last.parse::<u64>().ok()?);
+    Some((last + 1 - first, len.parse().ok()?))
+}
+
+/// The zoom level the Timeline in `root` shows, such as "100%".
+fn zoom_level(root: &Element) -> String {
+    texts(root, ".timeline-zoom output").concat()
+}
+
+/// The Timeline's button named `label` ("Zoom in", "Zoom out").
+fn timeline_button(root: &Element, label: &str) -> HtmlElement {
+    root.query_selector(&format!("button[aria-label='{label}']"))
+        .ok()
+        .flatten()
+        .and_then(|button| button.dyn_into().ok())
+        .unwrap_or_else(|| panic!("a {label} button"))
+}
+
+#[wasm_bindgen_test]
+async fn zooming_out_puts_more_events_in_view_zooming_in_fewer_and_the_scrub_follows() {
+    let styles = app_styles();
+    let executor = yielding_run(100);
+    let root = mount::<Timeline>(timeline_props(&executor, None, Callback::noop())).await;
+    let slider = root
+        .query_selector("input[aria-label='Scrub timeline']")
+        .ok()
+        .flatten()
+        .and_then(|slider| slider.dyn_into::<HtmlInputElement>().ok())
+        .expect("a slider");
+    until(|| events_in_view(&root).is_some()).await;
+    let (at_default, len) = events_in_view(&root).expect("the events in view are told");
+    assert_eq!(zoom_level(&root), "100%");
+    assert!(
+        at_default < len,
+        "{at_default} of {len} events in view at 100%"
+    );
+    assert!(
+        !slider.disabled(),
+        "not every event is in view: the scrub is on"
+    );
+    for level in ["75%", "50%", "25%"] {
+        timeline_button(&root, "Zoom out").click();
+        until(|| zoom_level(&root) == level).await;
+        assert_eq!(zoom_level(&root), level);
+    }
+    assert!(
+        timeline_button(&root, "Zoom out").has_attribute("disabled"),
+        "25% is the farthest out"
+    );
+    until(|| events_in_view(&root).is_some_and(|(count, _)| count > 2 * at_default)).await;
+    let (zoomed_out, _) = events_in_view(&root).expect("the events in view are told");
+    assert!(
+        zoomed_out > 2 * at_default,
+        "at 25% {zoomed_out} events are in view, at 100% {at_default}"
+    );
+    assert_eq!(
+        slider.disabled(),
+        zoomed_out >= len,
+        "the scrub is on exactly when not every event is in view"
+    );
+    for _ in 0..4 {
+        timeline_button(&root, "Zoom in").click();
+        settle().await;
+    }
+    assert_eq!(zoom_level(&root), "150%");
+    assert!(
+        timeline_button(&root, "Zoom in").has_attribute("disabled"),
+        "150% is the farthest in"
+    );
+    until(|| events_in_view(&root).is_some_and(|(count, _)| count < at_default)).await;
+    let (zoomed_in, _) = events_in_view(&root).expect("the events in view are told");
+    assert!(
+        zoomed_in < at_default,
+        "at 150% {zoomed_in} events are in view, at 100% {at_default}"
+    );
+    assert!(!slider.disabled());
+    styles.remove();
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn tasks_table_shows_each_tasks_state_and_counters_with_totals() {
     let executor = two_task_run();
@@ -1054,20 +1160,7 @@ async fn a_drawn_timeline_covers_the_rows_on_screen_follows_the_page_and_a_click
     let executor = started_run(&names, 1_000, 100);
     let next_frame = Rc::new(RefCell::new(None));
     let (chosen, on_select) = recording_selection();
-    // The lanes' sizes come from the app's stylesheets, loaded for this test only.
-    let styles = document().create_element("style").expect("a style element");
-    styles.set_text_content(Some(
-        &[
-            include_str!("../www/style.css"),
-            include_str!("../www/views.css"),
-        ]
-        .concat(),
-    ));
-    document()
-        .head()
-        .expect("a head")
-        .append_child(&styles)
-        .expect("appended");
+    let styles = app_styles();
     let props = FollowingHostProps {
         start: run_view(&executor),
         next_frame: Rc::clone(&next_frame),
