@@ -66,6 +66,29 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     assert.equal(await text.isVisible(), true);
   });
 
+  // docs/screenshot.png and docs/screenshot-phone.png, which the README shows, are copies of these.
+  test('workbench: the README\'s screenshots, a lesson after its run at 1280x800 and 360x740', async ({ page, url }) => {
+    for (const [width, height] of [[1280, 800], [360, 740]]) {
+      await page.setViewportSize({ width, height });
+      await openApp(page, url, '#/lesson/executor-tasks');
+      if (width < 700) await page.getByRole('button', { name: 'Show the code' }).click();
+      await page.locator('.presets button', { hasText: 'spawn tasks' }).click();
+      if (width < 700) await page.getByRole('button', { name: 'Show the run' }).click();
+      assert.match(await runToEnd(page), /Finished/);
+      // On a phone the Run pane is shown from its Timeline down, under the run controls.
+      if (width < 700) {
+        await page.locator('section[aria-label=Timeline]').evaluate((timeline) => {
+          timeline.scrollIntoView();
+          const sticky = [...document.querySelectorAll('body *')].filter((element) => getComputedStyle(element).position === 'sticky');
+          window.scrollBy(0, -Math.max(0, ...sticky.map((element) => element.getBoundingClientRect().bottom)) - 8);
+        });
+      }
+      // The Timeline adds its lanes a few per frame once the run stands still.
+      await page.locator('section[aria-label=Timeline] li.lane').nth(1).waitFor({ timeout: 10000 });
+      await page.screenshot({ path: join(artifacts, `readme-${width}x${height}.png`) });
+    }
+  });
+
   test('workbench: at 360x740 a Lesson / Code / Run switch shows one pane at a time', async ({ page, url }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await openApp(page, url, '#/lesson/executor-tasks');
