@@ -5,8 +5,9 @@
 //! it drives; `program`: editor text to a runnable root task; `settings`: how a program is run),
 //! `persistence` (share links and what a lesson opens with), `pacing` (which frame does how much
 //! run work and renders which view, and the warm-up run), `lesson_features` (the side-by-side
-//! comparisons of lessons 1 and 5, and the WebSocket lesson's choice of network) and `trace_export` (a run's
-//! trace as Chrome trace-event JSON). It must never touch the
+//! comparisons of lessons 1 and 5, and the WebSocket lesson's choice of network), `trace_export` (a run's
+//! trace as Chrome trace-event JSON) and `timeline_geometry` (the Timeline's columns in view and
+//! where its scrolls come to rest). It must never touch the
 //! browser (that is `web`) or render anything (that is `ui`).
 
 pub mod availability;
@@ -19,4 +20,5 @@ pub mod program;
 pub mod run;
 pub mod settings;
 pub mod state;
+pub mod timeline_geometry;
 pub mod trace_export;

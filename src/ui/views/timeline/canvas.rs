@@ -10,6 +10,7 @@ use super::zoom::{Zoom, MARK_REM};
 use super::{Caption, MarkKind};
 use crate::executor::PollOutcome;
 use crate::session::pacing::tuning::ROWS_BEYOND_VIEW;
+use crate::session::timeline_geometry::Geometry;
 
 /// The size of views.css's timeline lane (`--lane-height`) in rem; a column's and a mark's depend
 /// on the zoom (`zoom.rs`). The canvas's CSS size and place come from the same variables.
@@ -186,45 +187,26 @@ fn rem_px() -> f64 {
 /// every pixel of the bitmap is copied to the compositor when it changes (in software compositing,
 /// a bitmap as wide as the viewport made that copy take longer than the drawing).
 fn visible_columns(columns: u32, scroll_left: f64, style: &Style, zoom: Zoom) -> (u32, u32) {
-    let (first, last) = view_in_columns(columns, scroll_left, style.view_width, style.rem, zoom);
+    let (first, last) =
+        geometry(style.rem, zoom).view_in_columns(columns, scroll_left, style.view_width);
     (first.floor() as u32, last.ceil() as u32)
 }
 
-/// Where a scroller `view_width` wide, scrolled to `scroll_left`, begins and ends, in columns
-/// of a grid of `columns` at `zoom` (fractions where a column is partly in view). The row-reverse
-/// scroller is anchored at the grid's right edge and `scroll_left` (zero or negative) moves it
-/// left; the lane names cover its left edge.
-fn view_in_columns(
-    columns: u32,
-    scroll_left: f64,
-    view_width: f64,
-    rem: f64,
-    zoom: Zoom,
-) -> (f64, f64) {
-    let (step, label) = (zoom.step_rem() * rem, LABEL_REM * rem);
-    let right = label
-        + f64::from(columns) * step
-        + end_padding(view_width, rem, zoom)
-        + scroll_left.min(0.0);
-    let column = |x: f64| ((x - label) / step).clamp(0.0, f64::from(columns));
-    (column(right - view_width + label), column(right))
-}
-
-/// The room right of the newest column, in CSS pixels, as views.css's `--end-pad` computes it:
-/// half a rem, and as much more as puts the edge of a column exactly at the lane names' edge
-/// while the scroller shows the newest events, so that no mark is half hidden beside the names.
-fn end_padding(view_width: f64, rem: f64, zoom: Zoom) -> f64 {
-    let (step, label) = (zoom.step_rem() * rem, LABEL_REM * rem);
-    0.5 * rem + (view_width - label - 0.5 * rem).rem_euclid(step)
+/// The Timeline's sizes at `zoom`, for a root font of `rem` CSS pixels.
+fn geometry(rem: f64, zoom: Zoom) -> Geometry {
+    Geometry {
+        rem,
+        label: LABEL_REM * rem,
+        step: zoom.step_rem() * rem,
+    }
 }
 
 /// Moves `scroller` to the nearest offset that is a whole number of columns at `zoom` from the
-/// newest events, where a column's edge meets the lane names' edge (`end_padding`): after a
-/// scroll by hand or a change of zoom, no mark is left half hidden beside the names.
+/// newest events (`Geometry::aligned_offset`): after a scroll by hand or a change of zoom, no
+/// mark is left half hidden beside the lane names.
 pub(super) fn align_to_columns(scroller: &Element, zoom: Zoom) {
-    let step = zoom.step_rem() * rem_px();
     let offset = f64::from(scroller.scroll_left());
-    let aligned = ((offset / step).round() * step).round();
+    let aligned = geometry(rem_px(), zoom).aligned_offset(offset);
     // The browser keeps whole pixels: a difference under one is already aligned.
     if (aligned - offset).abs() >= 1.0 {
         scroller.set_scroll_left(aligned as i32);
@@ -236,7 +218,7 @@ pub(super) fn align_to_columns(scroller: &Element, zoom: Zoom) {
 pub(super) fn columns_in_view(scroller: &Element, columns: u32, zoom: Zoom) -> (u32, u32) {
     let scroll_left = f64::from(scroller.scroll_left());
     let view_width = f64::from(scroller.client_width());
-    let (first, last) = view_in_columns(columns, scroll_left, view_width, rem_px(), zoom);
+    let (first, last) = geometry(rem_px(), zoom).view_in_columns(columns, scroll_left, view_width);
     // A column cut off by less than a pixel or two (the browser rounds scroll offsets) counts
     // as in view.
     let slack = 0.1;
