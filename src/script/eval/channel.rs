@@ -243,6 +243,11 @@ pub fn method(
     }))
 }
 
+/// Whether `channel` is a oneshot receiver, itself a future (`rx.fuse()`, `rx.map(..)`).
+pub fn is_oneshot_receiver(channel: &Rc<RefCell<ChannelEnd>>) -> bool {
+    (channel.try_borrow()).is_ok_and(|state| matches!(&*state, ChannelEnd::OneshotReceiver(_)))
+}
+
 fn is_mpsc_sender(channel: &Rc<RefCell<ChannelEnd>>) -> bool {
     channel.try_borrow().is_ok_and(|state| {
         matches!(

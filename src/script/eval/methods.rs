@@ -77,6 +77,11 @@ pub fn call(
         Value::RefCell(cell) if super::atomic::is_atomic_method(name) => {
             super::atomic::method(env, cell, name, &args)?
         }
+        Value::Channel(end)
+            if is_future_method(name) && super::channel::is_oneshot_receiver(end) =>
+        {
+            return future_method(env, receiver.clone(), name, args)
+        }
         Value::RefCell(_) => cell_method(&receiver, name, &args)?,
         Value::Context(waker) | Value::Waker(waker) => {
             super::waker::waker_method(env, &receiver, waker, name, &args)?

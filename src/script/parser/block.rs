@@ -97,7 +97,7 @@ impl Parser<'_> {
     /// The head itself costs no nesting level: every block-like expression recurses only
     /// through a block or an expression, which count their own, so that `{ { 7 } }` is two
     /// levels deep as rustc sees it, not four.
-    fn block_like_stmt_expr(&mut self) -> Expr {
+    pub(super) fn block_like_stmt_expr(&mut self) -> Expr {
         let start = self.span();
         let head = self.primary();
         if !matches!(self.nth_text(0), "." | "?") {
@@ -109,7 +109,7 @@ impl Parser<'_> {
         })
     }
 
-    fn at_block_like(&mut self) -> bool {
+    pub(super) fn at_block_like(&mut self) -> bool {
         matches!(
             self.nth_text(0),
             "{" | "if" | "match" | "while" | "loop" | "for" | "unsafe"
@@ -345,7 +345,7 @@ impl Parser<'_> {
         let guard = self.after("if", |p| p.expr());
         self.expect("=>");
         let block_like = self.at_block_like();
-        let body = self.expr();
+        let body = self.arm_body(block_like);
         if !self.eat(",") && !self.at("}") && !block_like {
             self.error_here("expected `,` after the match arm");
         }
@@ -354,6 +354,15 @@ impl Parser<'_> {
             guard,
             body,
             span: self.since(start),
+        }
+    }
+
+    /// The body of a `match` arm or a `select!` branch: one that starts block-like ends with
+    /// its block, as a statement does (`{}` then `() = ..` is the next arm, never a call).
+    pub(super) fn arm_body(&mut self, block_like: bool) -> Expr {
+        match block_like {
+            true => self.block_like_stmt_expr(),
+            false => self.expr(),
         }
     }
 }

@@ -189,8 +189,8 @@ impl Parser<'_> {
                 }
             };
             self.expect("=>");
-            let block_like = self.at("{");
-            let body = self.expr();
+            let block_like = self.at_block_like();
+            let body = self.arm_body(block_like);
             branches.push(SelectBranch { kind, body });
             if !self.eat(",") && !self.at(close) && !block_like {
                 self.error_here("expected `,` after the `select!` branch");
