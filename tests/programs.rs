@@ -198,6 +198,7 @@ programs! {
     pin_poll_pending => "tests/programs/pin_poll_pending.rs",
     features_async_fn_in_trait => "tests/programs/features/async_fn_in_trait.rs",
     features_atomics_and_wakers => "tests/programs/features/atomics_and_wakers.rs",
+    features_constructors_as_functions => "tests/programs/features/constructors_as_functions.rs",
     features_crate_combinators => "tests/programs/features/crate_combinators.rs",
     features_drop_order => "tests/programs/features/drop_order.rs",
     features_futures_collections => "tests/programs/features/futures_collections.rs",

@@ -49,6 +49,8 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
     let mut args = args.into_iter();
     let mut arg = || args.next().unwrap_or(Value::Unit);
     Ok(match native {
+        Native::MakeVariant(tag) => super::ops::make_variant(env, tag, args.collect()),
+        Native::MakeStruct(id) => super::ops::make_struct(env, id, args.collect())?,
         Native::VecNew => {
             capacity(&arg())?;
             Value::vec(Vec::new())

@@ -212,27 +212,8 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
                     .collect::<Result<_, _>>()?,
             )
         }
-        Op::MakeStruct(id, n) => {
-            let def = env
-                .shared
-                .program
-                .structs
-                .get(*id as usize)
-                .cloned()
-                .ok_or("no such struct")?;
-            StructObj::value(def, take(stack, *n as usize))
-        }
-        Op::MakeVariant(tag, n) => {
-            let def = match tag {
-                Tag::User(e, _) => env.shared.program.enums.get(*e as usize).cloned(),
-                _ => None,
-            };
-            Value::Variant(Rc::new(VariantObj {
-                tag: *tag,
-                fields: take(stack, *n as usize),
-                def,
-            }))
-        }
+        Op::MakeStruct(id, n) => make_struct(env, *id, take(stack, *n as usize))?,
+        Op::MakeVariant(tag, n) => make_variant(env, *tag, take(stack, *n as usize)),
         Op::Range(has_start, has_end, inclusive) => {
             let end = if *has_end {
                 Some(as_int(&pop(stack))?)
@@ -545,4 +526,19 @@ pub fn try_unwrap(stack: &mut Vec<Value>) -> Result<Option<Value>, Fault> {
         Tag::None | Tag::Err => Ok(Some(value)),
         _ => Err("`?` needs an Option or a Result".into()),
     }
+}
+
+/// A value of the program's struct `id` with `fields` in declaration order.
+pub fn make_struct(env: &Env<'_, '_>, id: u32, fields: Vec<Value>) -> Result<Value, Fault> {
+    let def = (env.shared.program.structs.get(id as usize).cloned()).ok_or("no such struct")?;
+    Ok(StructObj::value(def, fields))
+}
+
+/// A value of variant `tag` with `fields` in declaration order.
+pub fn make_variant(env: &Env<'_, '_>, tag: Tag, fields: Vec<Value>) -> Value {
+    let def = match tag {
+        Tag::User(e, _) => env.shared.program.enums.get(e as usize).cloned(),
+        _ => None,
+    };
+    Value::Variant(Rc::new(VariantObj { tag, fields, def }))
 }

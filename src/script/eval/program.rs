@@ -191,6 +191,10 @@ impl NumType {
 /// Built-in functions resolved at link time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Native {
+    /// A tuple variant used as a function (`.map(Some)`): builds the variant of its arguments.
+    MakeVariant(Tag),
+    /// A tuple struct used as a function (`.map(Wrapper)`): builds the struct `id`.
+    MakeStruct(u32),
     /// `Vec::new()` / `Vec::with_capacity(n)`
     VecNew,
     /// `String::new()`

@@ -6,6 +6,7 @@ use super::expr::path_text;
 use super::pattern::Target;
 use super::Compiler;
 use crate::script::ast::{self, Expr, ExprKind, Span};
+use crate::script::eval::channel::ChannelError;
 use crate::script::eval::collections::MapKind;
 use crate::script::eval::method_names::is_built_in;
 use crate::script::eval::number::{FloatType, Int, IntType};
@@ -63,6 +64,13 @@ impl Compiler<'_> {
             Some(Target::Struct(id)) if self.program.structs[id as usize].shape == Shape::Unit => {
                 self.emit(Op::MakeStruct(id, 0), span);
             }
+            // A constructor used as a function: `.map(Some)`, `.map(Wrapper)`.
+            Some(Target::Variant(tag)) if self.variant_shape(tag) == Shape::Tuple => {
+                self.constant(Value::NativeFn(Native::MakeVariant(tag)), span);
+            }
+            Some(Target::Struct(id)) if self.program.structs[id as usize].shape == Shape::Tuple => {
+                self.constant(Value::NativeFn(Native::MakeStruct(id)), span);
+            }
             _ => match self.function_index(path) {
                 Some(index) => self.constant(Value::Func(index), span),
                 None => match native_for(path).or_else(|| self.method_fn(path)) {
@@ -70,6 +78,10 @@ impl Compiler<'_> {
                     // futures' unit struct `Aborted`, the error of an aborted `Abortable`.
                     None if owner_and_name(path).1 == "Aborted" => {
                         self.constant(crate::script::eval::crate_future::aborted(), span)
+                    }
+                    // futures' unit struct `oneshot::Canceled`, the error of a dropped sender.
+                    None if owner_and_name(path).1 == "Canceled" => {
+                        self.constant(Value::ChannelError(ChannelError::Canceled), span)
                     }
                     None => {
                         self.error(
