@@ -513,6 +513,8 @@ fn variant(
         Tag::Pending => "Pending",
         Tag::Left => "Left",
         Tag::Right => "Right",
+        Tag::NextLeft => "Left",
+        Tag::NextRight => "Right",
         Tag::Less => "Less",
         Tag::Equal => "Equal",
         Tag::Greater => "Greater",

@@ -511,6 +511,7 @@ pub const BUILT_IN: &[(&str, &[&str])] = &[
             "unbounded_send",
         ],
     ),
+    ("futures' `PollNext` (`methods.rs`)", &["toggle"]),
     ("streams (`stream/adapters.rs`)", STREAMS),
 ];
 

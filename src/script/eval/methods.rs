@@ -119,7 +119,7 @@ fn call_deref(
     name: &str,
     args: Vec<Value>,
 ) -> Result<Value, Fault> {
-    if let (Value::Guard(guard), "take" | "replace" | "insert" | "get_or_insert") =
+    if let (Value::Guard(guard), "take" | "replace" | "insert" | "get_or_insert" | "toggle") =
         (&receiver, name)
     {
         let (new_inner, result) = in_place(name, guard.get(), args)?;
@@ -1190,7 +1190,8 @@ fn bytes_of(env: &mut Env<'_, '_>, value: &Value) -> Result<Vec<u8>, Fault> {
     }
 }
 
-/// `take`, `replace`, `insert` on a place: returns the new place value and the result.
+/// `take`, `replace`, `insert`, `toggle` on a place: returns the new place value and the
+/// result.
 pub fn in_place(name: &str, receiver: Value, args: Vec<Value>) -> Result<(Value, Value), Fault> {
     if name == "clone_from" {
         // `a.clone_from(&b)` is `a = b.clone()`.
@@ -1261,6 +1262,14 @@ fn in_place_inner(
         return Ok((receiver.clone(), super::collections::insert(map, &pair)?));
     }
     match (name, receiver.as_variant()) {
+        // `PollNext::toggle`: the other side, giving back the side it was.
+        ("toggle", Some(v)) if matches!(v.tag, Tag::NextLeft | Tag::NextRight) => {
+            let other = match v.tag {
+                Tag::NextLeft => Tag::NextRight,
+                _ => Tag::NextLeft,
+            };
+            Ok((Value::variant(other, Vec::new()), receiver))
+        }
         ("take", Some(_)) => Ok((Value::option(None), receiver)),
         ("replace", Some(_)) => Ok((Value::option(arg), receiver)),
         ("insert" | "get_or_insert", Some(v)) => {

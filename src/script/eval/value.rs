@@ -135,6 +135,10 @@ pub enum Tag {
     Left,
     /// `Either::Right(v)`
     Right,
+    /// `PollNext::Left`: `select_with_strategy` polls the left stream first.
+    NextLeft,
+    /// `PollNext::Right`
+    NextRight,
     /// `Ordering::Less`
     Less,
     /// `Ordering::Equal`

@@ -16,7 +16,14 @@ use crate::script::eval::sync::{std_fn, StdFn};
 use crate::script::eval::value::Value;
 
 /// Methods that replace their receiver in place (`opt.take()`), lowered as load–call–store.
-const IN_PLACE: &[&str] = &["take", "replace", "get_or_insert", "insert", "clone_from"];
+const IN_PLACE: &[&str] = &[
+    "take",
+    "replace",
+    "get_or_insert",
+    "insert",
+    "clone_from",
+    "toggle",
+];
 
 /// Std traits whose methods a program may call as `Trait::method(value, ..)`.
 const RECEIVER_TRAITS: &[&str] = &[

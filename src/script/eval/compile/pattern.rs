@@ -302,6 +302,7 @@ impl Compiler<'_> {
         match tag {
             Tag::User(e, v) => self.program.enums[e as usize].variants[v as usize].2,
             Tag::None | Tag::Pending | Tag::Less | Tag::Equal | Tag::Greater => Shape::Unit,
+            Tag::NextLeft | Tag::NextRight => Shape::Unit,
             _ => Shape::Tuple,
         }
     }
@@ -317,8 +318,16 @@ fn is_rest(kind: &PatKind) -> bool {
     }
 }
 
-/// The built-in variants: `Option`, `Result`, `Poll` and `Either`.
+/// The built-in variants: `Option`, `Result`, `Poll`, `Either` and `PollNext`.
 fn builtin_tag(owner: Option<&str>, name: &str) -> Option<Tag> {
+    // futures' `PollNext`, written with its type as its docs write it.
+    if owner == Some("PollNext") {
+        return match name {
+            "Left" => Some(Tag::NextLeft),
+            "Right" => Some(Tag::NextRight),
+            _ => None,
+        };
+    }
     let tag = match name {
         "Some" => Tag::Some,
         "None" => Tag::None,

@@ -1,6 +1,6 @@
 //! The functions that make streams (`stream::iter`, `unfold`, `once`, `empty`, `repeat`,
-//! `repeat_with`, `poll_fn`, `select`, `try_unfold`, `select_all`, `FuturesUnordered::new`,
-//! `future::poll_immediate` (its stream of polls),
+//! `repeat_with`, `poll_fn`, `select`, `select_with_strategy`, `try_unfold`, `select_all`,
+//! `FuturesUnordered::new`, `future::poll_immediate` (its stream of polls),
 //! `FuturesOrdered::new`, `SelectAll::new`), `block_on_stream`'s iterator, and `join_all` of
 //! more futures than futures' small-join limit, each the crate's own code over bridged values.
 //! It must never pull an iterator ahead of the stream's consumer, and never block the thread.
@@ -13,11 +13,12 @@ use std::task::{Context, Poll, Wake, Waker};
 
 use futures::future::{self, FutureExt};
 use futures::stream::{
-    self, FusedStream, FuturesOrdered, FuturesUnordered, SelectAll, Stream, StreamExt,
+    self, FusedStream, FuturesOrdered, FuturesUnordered, PollNext, SelectAll, Stream, StreamExt,
 };
 
 use super::bridge::{run_quietly, Callback, ValueFuture, ValueStream};
 use super::{stream_value, StreamObj};
+use crate::script::eval::collections::{new_slot, view};
 use crate::script::eval::future::from_poll;
 use crate::script::eval::iter::{lazy_of, pull, Lazy};
 use crate::script::eval::natives::native_future;
@@ -48,6 +49,8 @@ pub enum StreamFn {
     PollFn,
     /// `stream::select(a, b)`
     Select,
+    /// `stream::select_with_strategy(a, b, which_first)`
+    SelectWithStrategy,
     /// `stream::select_all(streams)`
     SelectAll,
     /// `FuturesUnordered::new()`
@@ -77,6 +80,7 @@ impl StreamFn {
             ("stream", "repeat_with") => StreamFn::RepeatWith,
             ("stream", "poll_fn") => StreamFn::PollFn,
             ("stream", "select") => StreamFn::Select,
+            ("stream", "select_with_strategy") => StreamFn::SelectWithStrategy,
             ("stream", "select_all") => StreamFn::SelectAll,
             ("FuturesUnordered", "new") => StreamFn::NewUnordered,
             ("FuturesOrdered", "new") => StreamFn::NewOrdered,
@@ -154,6 +158,24 @@ pub fn call(env: &mut Env<'_, '_>, function: StreamFn, args: Vec<Value>) -> Resu
             let a = ValueStream::new(shared, arg());
             fused(stream::select(a, ValueStream::new(shared, arg())))
         }
+        StreamFn::SelectWithStrategy => {
+            let (a, b) = (
+                ValueStream::new(shared, arg()),
+                ValueStream::new(shared, arg()),
+            );
+            let which_first = Callback::new(shared, arg());
+            fused(stream::select_with_strategy(
+                a,
+                b,
+                move |last: &mut PollNext| {
+                    // The program's closure gets a `&mut PollNext` it may change (`toggle`).
+                    let slot = new_slot(poll_next_value(*last));
+                    let first = which_first.call(vec![view(&slot)]);
+                    *last = to_poll_next(&slot.value.borrow());
+                    to_poll_next(&first)
+                },
+            ))
+        }
         StreamFn::SelectAll => {
             let streams = crate::script::eval::iter::items(env, &arg())?;
             let shared = env.shared;
@@ -174,6 +196,22 @@ pub fn call(env: &mut Env<'_, '_>, function: StreamFn, args: Vec<Value>) -> Resu
             stream_value(StreamObj::Blocking(ValueStream::new(shared, arg())))
         }
     })
+}
+
+/// `PollNext` as a value of the program.
+fn poll_next_value(side: PollNext) -> Value {
+    match side {
+        PollNext::Left => Value::variant(Tag::NextLeft, Vec::new()),
+        PollNext::Right => Value::variant(Tag::NextRight, Vec::new()),
+    }
+}
+
+/// The `PollNext` a program's value is (`Right` unless it is `PollNext::Left`).
+fn to_poll_next(value: &Value) -> PollNext {
+    match value.deref().as_variant().map(|v| v.tag) {
+        Some(Tag::NextLeft) => PollNext::Left,
+        _ => PollNext::Right,
+    }
 }
 
 /// A collection of futures that `collect()` and `from_iter` build.
