@@ -12,7 +12,7 @@ use futures::stream::{self, StreamExt, TryStreamExt};
 
 use super::bridge::{run_quietly, Callback, ValueFuture, ValueStream};
 use super::sources::{blocking_next, fused, limit};
-use super::{next_future, some_item, stream_value, StreamObj};
+use super::{next_future, some_item, stream_value, PeekSlots, StreamObj};
 use crate::script::eval::collections::{new_slot, view};
 use crate::script::eval::natives::native_future;
 use crate::script::eval::ops::{as_index, truth};
@@ -110,7 +110,10 @@ pub fn method(
                 _ => fused(futures.buffer_unordered(n)),
             }
         }
-        "peekable" => stream_value(StreamObj::Peekable(source.peekable())),
+        "peekable" => {
+            let slots: PeekSlots = source.map(new_slot as fn(Value) -> _);
+            stream_value(StreamObj::Peekable(slots.peekable()))
+        }
         "into_future" => {
             let stream = receiver.clone();
             native_future(
@@ -266,7 +269,7 @@ fn collection_method(
         (StreamObj::SelectAll(all), "is_empty") => Value::Bool(all.is_empty()),
         (StreamObj::Peekable(_), "peek" | "peek_mut") => {
             drop(state);
-            return Ok(Some(peek(Rc::clone(obj))));
+            return Ok(Some(peek(Rc::clone(obj), name == "peek_mut")));
         }
         (StreamObj::Blocking(_), "next") => {
             drop(state);
@@ -295,8 +298,9 @@ fn collection_method(
     }))
 }
 
-/// `Peekable::peek`: a future of the item the stream gives next, which it keeps.
-fn peek(obj: Rc<RefCell<StreamObj>>) -> Value {
+/// `Peekable::peek`: a future of the item the stream gives next, which it keeps; with
+/// `mutably` (`peek_mut`), of a mutable view of that item.
+fn peek(obj: Rc<RefCell<StreamObj>>, mutably: bool) -> Value {
     native_future(future::poll_fn(move |cx| {
         let Ok(mut state) = obj.try_borrow_mut() else {
             return std::task::Poll::Pending;
@@ -304,9 +308,12 @@ fn peek(obj: Rc<RefCell<StreamObj>>) -> Value {
         let StreamObj::Peekable(peekable) = &mut *state else {
             return std::task::Poll::Ready(Value::option(None));
         };
-        std::pin::Pin::new(peekable)
-            .poll_peek(cx)
-            .map(|item| Value::option(item.cloned()))
+        (std::pin::Pin::new(peekable).poll_peek(cx)).map(|slot| {
+            Value::option(slot.map(|slot| match mutably {
+                true => view(slot),
+                false => slot.value.borrow().clone(),
+            }))
+        })
     }))
 }
 

@@ -29,7 +29,7 @@ use futures::stream::{
 
 use super::channel;
 use super::future::{future_value, FutureObj, Polled};
-use super::value::{Tag, Value};
+use super::value::{CellObj, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
 use crate::script::stack::StackGuard;
@@ -51,8 +51,9 @@ pub enum StreamObj {
     Ordered(FuturesOrdered<bridge::ValueFuture>),
     /// `SelectAll`, which the program also pushes to.
     SelectAll(SelectAll<bridge::ValueStream>),
-    /// `StreamExt::peekable`, which the program also peeks into.
-    Peekable(Peekable<bridge::ValueStream>),
+    /// `StreamExt::peekable`, which the program also peeks into. Each item waits in a slot of
+    /// its own, so that what the program writes through `peek_mut` is the item it gets next.
+    Peekable(Peekable<PeekSlots>),
     /// `futures::executor::block_on_stream`: an iterator, whose `next` blocks.
     Blocking(bridge::ValueStream),
 }
@@ -64,7 +65,8 @@ impl StreamObj {
             StreamObj::Unordered(stream) => stream.poll_next_unpin(cx),
             StreamObj::Ordered(stream) => stream.poll_next_unpin(cx),
             StreamObj::SelectAll(stream) => stream.poll_next_unpin(cx),
-            StreamObj::Peekable(stream) => stream.poll_next_unpin(cx),
+            StreamObj::Peekable(stream) => (stream.poll_next_unpin(cx))
+                .map(|slot| slot.map(|slot| slot.value.borrow().clone())),
             StreamObj::Blocking(stream) => stream.poll_next_unpin(cx),
         }
     }
@@ -80,6 +82,9 @@ impl StreamObj {
         }
     }
 }
+
+/// The items of a stream, each in a slot that `Peekable::peek_mut` can give a view of.
+pub type PeekSlots = futures::stream::Map<bridge::ValueStream, fn(Value) -> Rc<CellObj>>;
 
 /// Whether `value` is `block_on_stream`'s iterator, which is no stream to the program.
 pub fn is_blocking(value: &Value) -> bool {
