@@ -217,6 +217,7 @@ programs! {
     features_stream_sources_and_adapters => "tests/programs/features/stream_sources_and_adapters.rs",
     features_streams_in_select => "tests/programs/features/streams_in_select.rs",
     features_string_and_vec_methods => "tests/programs/features/string_and_vec_methods.rs",
+    features_thread_local_keys => "tests/programs/features/thread_local_keys.rs",
     features_user_ordering => "tests/programs/features/user_ordering.rs",
     features_user_traits => "tests/programs/features/user_traits.rs",
     mpsc_backpressure => "tests/programs/mpsc_backpressure.rs",

@@ -63,6 +63,13 @@ mod dump {
                 ty(&c.ty),
                 expr(&c.value)
             ),
+            ItemKind::ThreadLocal(decls) => {
+                let keys: Vec<_> = decls
+                    .iter()
+                    .map(|c| format!("{}: {} = {}", c.name.name, ty(&c.ty), expr(&c.value)))
+                    .collect();
+                format!("(thread_local {})", keys.join(" | "))
+            }
             ItemKind::Trait(t) => {
                 let items: Vec<_> = t.items.iter().map(trait_item).collect();
                 format!(
@@ -997,4 +1004,20 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
     assert!(!parse(&blocks).1.is_empty());
     let unary = format!("fn f() {{ {}x }}", "-".repeat(100_000));
     assert!(!parse(&unary).1.is_empty());
+}
+
+#[test]
+fn thread_local_declares_keys_with_const_blocks_and_a_last_semicolon_left_out() {
+    check(
+        "thread_local! { static A: Cell<u32> = const { Cell::new(3) }; pub static B: u8 = 1 }",
+        expect!["(thread_local A: Cell<u32> = {tail (call Cell::new 3)} | B: u8 = 1)"],
+    );
+}
+
+#[test]
+fn a_block_arm_body_ends_its_arm_without_a_comma() {
+    check(
+        "fn f() { match t { (0, _) => {} (a, b) => a } }",
+        expect!["(fn f() {tail (match t [(0, _) => {}, (a, b) => a])})"],
+    );
 }

@@ -77,6 +77,8 @@ pub enum ItemKind {
     Const(ConstDecl),
     /// `static NAME: T = value;`
     Static(ConstDecl),
+    /// `thread_local! { static NAME: T = value; .. }`: keys whose `with` lends the value.
+    ThreadLocal(Vec<ConstDecl>),
     /// `trait Name<G>: Supertraits { .. }`
     Trait(TraitDecl),
     /// `mod name { .. }` (inline modules only).

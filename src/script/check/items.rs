@@ -127,9 +127,11 @@ impl Items {
             ItemKind::Struct(s) => (&s.name.name, &s.derives),
             ItemKind::Enum(e) => (&e.name.name, &e.derives),
             ItemKind::Use(tree) => return self.import(tree, &mut Vec::new()),
-            ItemKind::Fn(_) | ItemKind::Const(_) | ItemKind::Static(_) | ItemKind::Impl(_) => {
-                return
-            }
+            ItemKind::Fn(_)
+            | ItemKind::Const(_)
+            | ItemKind::Static(_)
+            | ItemKind::ThreadLocal(_)
+            | ItemKind::Impl(_) => return,
             ItemKind::Trait(t) => {
                 let methods = t
                     .items
@@ -234,6 +236,16 @@ impl Items {
                 let ty = self.lower(&c.ty, &[], None);
                 let seen = self.consts.insert(c.name.name.clone(), ty).is_some();
                 self.declare_name(seen, &c.name.name);
+            }
+            // A `LocalKey`, which the checker does not model.
+            ItemKind::ThreadLocal(decls) => {
+                for c in decls {
+                    let seen = self
+                        .consts
+                        .insert(c.name.name.clone(), Ty::Unknown)
+                        .is_some();
+                    self.declare_name(seen, &c.name.name);
+                }
             }
             ItemKind::Impl(block) => self.sign_impl(block),
             _ => {}

@@ -154,6 +154,8 @@ pub struct Shared {
     suspensions: RefCell<Vec<Vec<Span>>>,
     /// The wakers the program made itself, and its one thread's parking.
     wakers: waker::Wakers,
+    /// The values of the program's `thread_local!` keys, by key, once made.
+    thread_locals: RefCell<Vec<Option<value::Value>>>,
 }
 
 /// What the interpreter needs while running: the program and the poll's real `Context`.
@@ -215,6 +217,7 @@ fn load_checked(source: &str, limits: Limits, checked: bool) -> Result<Program, 
         resuming: Cell::new(false),
         choices: Cell::new(mix_seed(0)),
         wakers: waker::Wakers::default(),
+        thread_locals: RefCell::new(Vec::new()),
     };
     Ok(Program {
         shared: Rc::new(shared),

@@ -107,6 +107,11 @@ pub enum Op {
     MakeStruct(u32, u16),
     /// Build an enum value from its payload.
     MakeVariant(Tag, u16),
+    /// Push the value of `thread_local!` key `i` and jump to the second operand; fall through
+    /// to its initialiser if it has none yet.
+    LoadStatic(u32, u32),
+    /// Keep the value on top as `thread_local!` key `i`'s, leaving it on the stack.
+    StoreStatic(u32),
     /// Build a closure from closure prototype `i`.
     MakeClosure(u32),
     /// Build the future of `async` block prototype `i`.

@@ -376,6 +376,26 @@ impl Coroutine {
                     }
                 }
                 Op::Jump(to) => *pc = *to as usize,
+                Op::LoadStatic(key, to) => {
+                    let made = env
+                        .shared
+                        .thread_locals
+                        .borrow()
+                        .get(*key as usize)
+                        .cloned();
+                    if let Some(Some(value)) = made {
+                        self.stack.push(value);
+                        *pc = *to as usize;
+                    }
+                }
+                Op::StoreStatic(key) => {
+                    let value = self.stack.last().cloned().unwrap_or_default();
+                    let mut keys = env.shared.thread_locals.borrow_mut();
+                    if keys.len() <= *key as usize {
+                        keys.resize(*key as usize + 1, None);
+                    }
+                    keys[*key as usize] = Some(value);
+                }
                 Op::JumpIfFalse(to) => {
                     if !ops::truth(self.pop())? {
                         *pc = *to as usize;

@@ -53,6 +53,9 @@ impl Parser<'_> {
             "type" => self.type_alias().map(ItemKind::TypeAlias),
             "const" => self.const_decl().map(ItemKind::Const),
             "static" => self.const_decl().map(ItemKind::Static),
+            "thread_local" if self.nth_at(1, "!") => {
+                Some(ItemKind::ThreadLocal(self.thread_local()))
+            }
             word => return self.unsupported_item(word, start),
         };
         kind.map(|kind| Item {
@@ -70,7 +73,7 @@ impl Parser<'_> {
             "fn" => true,
             "async" | "const" => self.at_fn() || (self.at("const") && !self.nth_at(1, "{")),
             "unsafe" | "extern" => !self.nth_at(1, "{"),
-            "macro_rules" => self.nth_at(1, "!"),
+            "macro_rules" | "thread_local" => self.nth_at(1, "!"),
             "union" => self.nth_kind(1) == Some(crate::script::token::TokenKind::Ident),
             _ => false,
         }
@@ -401,6 +404,48 @@ impl Parser<'_> {
     }
 
     pub(super) fn const_decl(&mut self) -> Option<ConstDecl> {
+        let decl = self.const_decl_before_end()?;
+        self.expect(";");
+        Some(decl)
+    }
+
+    /// `thread_local! { static NAME: T = value; .. }`, the last `;` optional, a value also
+    /// written `const { .. }`.
+    fn thread_local(&mut self) -> Vec<ConstDecl> {
+        self.bump();
+        self.bump();
+        let close = match self.nth_text(0) {
+            "(" => ")",
+            "[" => "]",
+            _ => "}",
+        };
+        let mut decls = Vec::new();
+        if !self.eat("{") && !self.eat("(") && !self.eat("[") {
+            self.expect("{");
+            return decls;
+        }
+        while !self.at(close) && !self.at_eof() {
+            let before = self.pos;
+            self.outer_attributes();
+            self.visibility();
+            if self.at("static") {
+                decls.extend(self.const_decl_before_end());
+            } else {
+                self.error_here("expected `static` in `thread_local!`");
+            }
+            if !self.eat(";") && !self.at(close) && self.pos == before {
+                self.skip_tree();
+            }
+        }
+        self.expect(close);
+        if close != "}" {
+            self.expect(";");
+        }
+        decls
+    }
+
+    /// `const`/`static NAME: T = value` up to its `;`.
+    fn const_decl_before_end(&mut self) -> Option<ConstDecl> {
         let start = self.span();
         self.bump();
         let mutable = self.eat("mut");
@@ -414,8 +459,11 @@ impl Parser<'_> {
         self.expect(":");
         let ty = self.ty();
         self.expect("=");
+        if self.at("const") && self.nth_at(1, "{") {
+            // `thread_local!`'s `const { .. }`: a block evaluated once, as any initialiser.
+            self.bump();
+        }
         let value = self.expr();
-        self.expect(";");
         Some(ConstDecl {
             mutable,
             name,

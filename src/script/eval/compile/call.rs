@@ -344,6 +344,9 @@ impl Compiler<'_> {
         args: &[Expr],
         span: Span,
     ) {
+        if self.thread_local_with(receiver, method, args, span) {
+            return;
+        }
         if is_in_place(&method.name) {
             let id = self.name_id(&method.name);
             if self.in_place(receiver, id, args, span) {

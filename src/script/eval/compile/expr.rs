@@ -807,7 +807,7 @@ fn chained_operand(expr: &Expr) -> Option<&Expr> {
     match &expr.kind {
         ExprKind::MethodCall {
             receiver, method, ..
-        } if !super::call::is_in_place(&method.name) => Some(receiver),
+        } if !lowered_whole(receiver, &method.name) => Some(receiver),
         ExprKind::Field { base, .. }
         | ExprKind::TupleIndex { base, .. }
         | ExprKind::Index { base, .. }
@@ -818,6 +818,13 @@ fn chained_operand(expr: &Expr) -> Option<&Expr> {
         | ExprKind::Cast { expr: base, .. } => Some(base),
         _ => None,
     }
+}
+
+/// Whether `receiver.method(..)` is lowered as a whole by `method_call` rather than as a link
+/// of a chain: `place.take()` and the like, and `KEY.with(f)` of a `thread_local!` key.
+fn lowered_whole(receiver: &Expr, method: &str) -> bool {
+    super::call::is_in_place(method)
+        || (method == "with" && matches!(receiver.kind, ExprKind::Path(_)))
 }
 
 /// The literal in `-literal`, a number literal of its own to rustc.

@@ -83,6 +83,12 @@ impl<'s> Compiler<'s> {
                 ItemKind::Const(c) | ItemKind::Static(c) => {
                     self.consts.insert(c.name.name.clone(), &c.value);
                 }
+                ItemKind::ThreadLocal(decls) => {
+                    for c in decls {
+                        let slot = self.thread_locals.len() as u32;
+                        (self.thread_locals).insert(c.name.name.clone(), (slot, &c.value));
+                    }
+                }
                 ItemKind::Trait(decl) => self.collect_trait(decl, out),
                 ItemKind::Mod(module) => {
                     self.modules.insert(module.name.name.clone());

@@ -15,6 +15,7 @@ mod mem;
 mod moves;
 mod paths;
 mod pattern;
+mod thread_local;
 
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -121,6 +122,9 @@ pub(super) struct Compiler<'s> {
     enum_index: HashMap<String, u32>,
     /// Constants by name, inlined where they are used.
     consts: HashMap<String, &'s ast::Expr>,
+    /// `thread_local!` keys by name: the number of the program's slot for the value, and the
+    /// initialiser that fills it at the first `with`.
+    thread_locals: HashMap<String, (u32, &'s ast::Expr)>,
     /// The names of the program's inline modules, which paths may name on their way to an
     /// item (modules are flattened into one namespace).
     modules: HashSet<String>,
@@ -187,6 +191,7 @@ impl<'s> Compiler<'s> {
             struct_index: HashMap::new(),
             enum_index: HashMap::new(),
             consts: HashMap::new(),
+            thread_locals: HashMap::new(),
             modules: HashSet::new(),
             traits: HashSet::new(),
             aliases: HashMap::new(),
@@ -505,6 +510,7 @@ impl<'s> Compiler<'s> {
         state.last_target = Some(target);
         match &mut state.proto.code[at] {
             Op::Jump(to)
+            | Op::LoadStatic(_, to)
             | Op::JumpIfFalse(to)
             | Op::IterNext(_, to)
             | Op::TrySplit(to)
