@@ -8,6 +8,9 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
+mod web_support;
+use web_support::{document, next_animation_frame, settle, settle_until, texts, WAIT_LIMIT_MS};
+
 use async_playground::executor::{print_line, sleep, yield_now, Executor, Policy, Progress};
 use async_playground::lesson::presets::presets;
 use async_playground::net::{TcpListener, TcpStream};
@@ -21,18 +24,11 @@ use async_playground::ui::views::{
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
-    Document, Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent,
-    KeyboardEventInit,
+    Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit,
 };
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> Document {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .expect("a document")
-}
 
 /// Spawns `client` (prints, yields, sleeps, prints) and `server` (prints, yields, prints).
 fn spawn_two_tasks(executor: &Executor) {
@@ -119,50 +115,8 @@ where
         .append_child(&root)
         .expect("appended");
     yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
-    until(|| root.child_element_count() > 0).await;
+    settle_until(|| root.child_element_count() > 0).await;
     root
-}
-
-/// How long a test waits for the page: far more than any view needs on a loaded machine, so
-/// that a slow machine makes a test slower, never red.
-const WAIT_LIMIT_MS: f64 = 10_000.0;
-
-/// Waits until the page stands still: Yew renders in a later turn of the event loop, and some
-/// views add to the page over several animation frames (the Timeline's lanes, the Tasks rows),
-/// so a fixed sleep is too short on a loaded machine. Still means unchanged over two frames.
-async fn settle() {
-    let page = || document().body().map(|body| body.inner_html());
-    let started = js_sys::Date::now();
-    let mut still_frames = 0;
-    while still_frames < 2 && js_sys::Date::now() - started < WAIT_LIMIT_MS {
-        let before = page();
-        next_animation_frame().await;
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-        still_frames = if page() == before {
-            still_frames + 1
-        } else {
-            0
-        };
-    }
-}
-
-/// Waits an animation frame at a time until `ready` holds or [`WAIT_LIMIT_MS`] passed; the
-/// caller asserts the condition afterwards.
-async fn until(mut ready: impl FnMut() -> bool) {
-    let started = js_sys::Date::now();
-    while !ready() && js_sys::Date::now() - started < WAIT_LIMIT_MS {
-        next_animation_frame().await;
-    }
-}
-
-/// Resolves on the browser's next animation frame.
-async fn next_animation_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        _ = web_sys::window()
-            .expect("a window")
-            .request_animation_frame(&resolve);
-    });
-    _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Frames of a fast run, one per animation frame, each ticking `executor` for `polls` polls, until
@@ -212,13 +166,6 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-fn texts(root: &Element, selector: &str) -> Vec<String> {
-    all(root, selector)
-        .iter()
-        .map(|node| node.text_content().unwrap_or_default())
-        .collect()
-}
-
 /// A selection callback and the cell where it records the last seq it was given.
 fn recording_selection() -> (Rc<Cell<Option<u64>>>, Callback<u64>) {
     let chosen = Rc::new(Cell::new(None));
@@ -255,7 +202,7 @@ async fn a_run_of_many_tasks_gets_its_lanes_over_several_frames() {
         "the first frames draw a few lanes, not {} at once",
         lanes()
     );
-    until(|| lanes() == 32).await;
+    settle_until(|| lanes() == 32).await;
     assert_eq!(
         lanes(),
         32,
@@ -553,7 +500,7 @@ async fn scrubbing_moves_the_view_back_and_follow_returns_to_the_newest_events()
     slider
         .dispatch_event(&Event::new_with_event_init_dict("input", &init).expect("an event"))
         .expect("dispatched");
-    until(|| {
+    settle_until(|| {
         texts(&root, ".timeline-shown")
             .concat()
             .ends_with(&format!("–500 of {events} in view"))
@@ -579,7 +526,7 @@ async fn scrubbing_moves_the_view_back_and_follow_returns_to_the_newest_events()
         .flatten()
         .and_then(|button| button.dyn_into::<HtmlElement>().ok());
     follow.expect("a Follow latest button").click();
-    until(|| {
+    settle_until(|| {
         texts(&root, ".timeline-shown")
             .concat()
             .ends_with(&format!("–{events} of {events} in view"))
@@ -649,7 +596,7 @@ async fn zooming_out_puts_more_events_in_view_zooming_in_fewer_and_the_scrub_fol
         .flatten()
         .and_then(|slider| slider.dyn_into::<HtmlInputElement>().ok())
         .expect("a slider");
-    until(|| events_in_view(&root).is_some()).await;
+    settle_until(|| events_in_view(&root).is_some()).await;
     let (at_default, len) = events_in_view(&root).expect("the events in view are told");
     assert_eq!(zoom_level(&root), "100%");
     assert!(
@@ -662,14 +609,14 @@ async fn zooming_out_puts_more_events_in_view_zooming_in_fewer_and_the_scrub_fol
     );
     for level in ["75%", "50%", "25%"] {
         timeline_button(&root, "Zoom out").click();
-        until(|| zoom_level(&root) == level).await;
+        settle_until(|| zoom_level(&root) == level).await;
         assert_eq!(zoom_level(&root), level);
     }
     assert!(
         timeline_button(&root, "Zoom out").has_attribute("disabled"),
         "25% is the farthest out"
     );
-    until(|| events_in_view(&root).is_some_and(|(count, _)| count > 2 * at_default)).await;
+    settle_until(|| events_in_view(&root).is_some_and(|(count, _)| count > 2 * at_default)).await;
     let (zoomed_out, _) = events_in_view(&root).expect("the events in view are told");
     assert!(
         zoomed_out > 2 * at_default,
@@ -689,7 +636,7 @@ async fn zooming_out_puts_more_events_in_view_zooming_in_fewer_and_the_scrub_fol
         timeline_button(&root, "Zoom in").has_attribute("disabled"),
         "150% is the farthest in"
     );
-    until(|| events_in_view(&root).is_some_and(|(count, _)| count < at_default)).await;
+    settle_until(|| events_in_view(&root).is_some_and(|(count, _)| count < at_default)).await;
     let (zoomed_in, _) = events_in_view(&root).expect("the events in view are told");
     assert!(
         zoomed_in < at_default,
@@ -731,7 +678,7 @@ async fn tasks_table_lists_the_first_twenty_five_tasks_and_totals_all_of_them() 
     let executor = run_to_completion(executor);
     let root = mount::<Tasks>(run_view(&executor)).await;
     // The rows are added a few per render, in the tasks that follow the first.
-    until(|| texts(&root, "tbody th").len() == 25).await;
+    settle_until(|| texts(&root, "tbody th").len() == 25).await;
     let names: Vec<String> = (0..25).map(|index| format!("worker {index}")).collect();
     assert_eq!(texts(&root, "tbody th"), names);
     assert_eq!(
@@ -1121,7 +1068,7 @@ async fn a_fast_moving_timeline_draws_on_a_canvas_and_its_marks_come_back_as_but
     }
     // Paused: once the window stands still the marks are focusable buttons with names again,
     // a few at a time.
-    until(|| all(&root, "canvas").is_empty() && !all(&root, "button.mark").is_empty()).await;
+    settle_until(|| all(&root, "canvas").is_empty() && !all(&root, "button.mark").is_empty()).await;
     assert!(
         all(&root, "canvas").is_empty(),
         "the canvas gives way to buttons"

@@ -1,5 +1,5 @@
-//! What the browser tests share: the document, a fresh root element to mount into, letting Yew
-//! render, and reading text out of the DOM. Test helpers only; it never asserts anything itself.
+//! What the browser tests share: the document, a fresh root element to mount into, waiting for
+//! the page to stand still or for a condition, and reading text out of the DOM. Test helpers only; it never asserts anything itself.
 
 // Each test crate uses its own subset of these helpers.
 #![allow(dead_code)]
@@ -26,9 +26,37 @@ pub fn new_root() -> Element {
     root
 }
 
-/// Lets Yew's scheduler and the browser's event loop run.
+/// How long a test waits for the page: far more than any view needs on a loaded machine, so
+/// that a slow machine makes a test slower, never red.
+pub const WAIT_LIMIT_MS: f64 = 10_000.0;
+
+/// Waits until the page stands still: Yew renders in a later turn of the event loop, and some
+/// views add to the page over several animation frames (the Timeline's lanes, the Tasks rows),
+/// so a fixed sleep is too short on a loaded machine. Still means unchanged over two frames.
 pub async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    let page = || document().body().map(|body| body.inner_html());
+    let started = js_sys::Date::now();
+    let mut still_frames = 0;
+    while still_frames < 2 && js_sys::Date::now() - started < WAIT_LIMIT_MS {
+        let before = page();
+        next_animation_frame().await;
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+        still_frames = if page() == before {
+            still_frames + 1
+        } else {
+            0
+        };
+    }
+}
+
+/// Resolves on the browser's next animation frame.
+pub async fn next_animation_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        _ = web_sys::window()
+            .expect("a window")
+            .request_animation_frame(&resolve);
+    });
+    _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The text of every element under `root` matching `selector`, in document order.
@@ -40,14 +68,12 @@ pub fn texts(root: &Element, selector: &str) -> Vec<String> {
         .collect()
 }
 
-/// Lets the page run until `ready` holds, for at most three seconds (a loaded machine can take
-/// a while to render a lesson with its playground); the caller's assertions then say what is
-/// missing if it never did.
+/// Waits an animation frame at a time until `ready` holds or [`WAIT_LIMIT_MS`] passed (a loaded
+/// machine can take a while to render a lesson with its playground); the caller's assertions
+/// then say what is missing if it never did.
 pub async fn settle_until(mut ready: impl FnMut() -> bool) {
-    for _ in 0..150 {
-        if ready() {
-            return;
-        }
-        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    let started = js_sys::Date::now();
+    while !ready() && js_sys::Date::now() - started < WAIT_LIMIT_MS {
+        next_animation_frame().await;
     }
 }
