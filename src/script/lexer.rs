@@ -415,9 +415,9 @@ impl Lexer<'_> {
         if suffix.as_deref().is_some_and(|s| s != "f64" && s != "f32") {
             self.error(start, "invalid suffix for a float literal");
         }
-        match text.parse() {
-            Ok(value) => TokenKind::Float { value, suffix },
-            Err(_) => {
+        match super::decimal::parse_f64(&text) {
+            Some(value) => TokenKind::Float { value, suffix },
+            None => {
                 self.error(start, "invalid float literal");
                 TokenKind::Error
             }

@@ -6,6 +6,7 @@
 
 pub mod ast;
 pub mod check;
+pub mod decimal;
 pub mod diagnostic;
 pub mod eval;
 pub mod highlight;

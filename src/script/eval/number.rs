@@ -497,16 +497,16 @@ impl ParseError {
     }
 }
 
-/// `text.parse::<f32>()` or `::<f64>()`, with std's grammar (Rust's own float parser).
+/// `text.parse::<f32>()` or `::<f64>()`, with std's grammar and results (`script::decimal`).
 pub fn parse_float(text: &str, ty: FloatType) -> Result<f64, ParseError> {
     if text.is_empty() {
         return Err(ParseError::FloatEmpty);
     }
     let parsed = match ty {
-        FloatType::F32 => text.parse::<f32>().map(f64::from),
-        _ => text.parse::<f64>(),
+        FloatType::F32 => crate::script::decimal::parse_f32(text).map(f64::from),
+        _ => crate::script::decimal::parse_f64(text),
     };
-    parsed.map_err(|_| ParseError::FloatInvalid)
+    parsed.ok_or(ParseError::FloatInvalid)
 }
 
 /// `text.parse::<ty>()` with std's rules: an optional sign (`-` only for signed types), then

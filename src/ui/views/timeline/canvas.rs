@@ -176,7 +176,7 @@ fn rem_px() -> f64 {
         .and_then(|document| document.document_element());
     let style = root.and_then(|root| web_sys::window()?.get_computed_style(&root).ok()?);
     let size = style.and_then(|style| style.get_property_value("font-size").ok());
-    size.and_then(|size| size.trim_end_matches("px").parse().ok())
+    size.and_then(|size| crate::script::decimal::parse_f64(size.trim_end_matches("px")))
         .unwrap_or(16.0)
 }
 
