@@ -608,12 +608,18 @@ impl Core {
     }
 
     /// Takes the wakes made while this executor could not take them at once (from another
-    /// thread, or between ticks), as `take_wake` would have.
+    /// thread, or between ticks), as `take_wake` would have. A finished task has no waker left
+    /// here, and a wake of it is ignored, as its retired waker ignores one made later.
     fn drain_wakes(&self) {
         let mut batch = self.wake_batch.borrow_mut();
         self.wake_queue.take_into(&mut batch);
         for &(task, cause) in batch.iter() {
-            self.take_wake(task, cause);
+            let slots = self.tasks.slots();
+            let wakers = slots.get(task.index()).and_then(|slot| slot.wakers.get());
+            if wakers.is_some_and(|wakers| wakers.handle.take_foreign()) {
+                drop(slots);
+                self.take_wake(task, cause);
+            }
         }
         batch.clear();
     }

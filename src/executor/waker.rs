@@ -48,21 +48,7 @@ pub(crate) struct WakeQueue {
 }
 
 impl WakeQueue {
-    /// Hands a wake to this queue's executor at once when it runs on this thread (the common
-    /// case: a task waking another), or keeps it for the executor's next drain.
-    fn push(&self, task: TaskId, cause: WakeCause) {
-        let taken = current::with_current(|core| {
-            let mine = std::ptr::eq(core.wake_queue(), self);
-            if mine {
-                core.take_wake(task, cause);
-            }
-            mine
-        });
-        if taken != Some(true) {
-            self.push_shared(task, cause);
-        }
-    }
-
+    /// Keeps a wake for the executor's next drain.
     fn push_shared(&self, task: TaskId, cause: WakeCause) {
         // A panic elsewhere cannot leave a Vec of ids half-updated, so a poisoned lock is safe.
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
@@ -118,8 +104,14 @@ pub(crate) struct TaskWaker {
     task: AtomicU32,
     /// A `Notification`: set by a wake, cleared when the task is polled; a wake while set does
     /// nothing, which is what makes double wakes and wakes after finishing harmless. Whether the
-    /// task woke itself is set in the same atomic step, so the counters need no other record.
+    /// task woke itself is set in the same step, so the counters need no other record. Written
+    /// only on the executor's own thread (by a wake while it runs, or by its drain of `foreign`
+    /// wakes), so a plain load and store suffice: no atomic read-modify-write on the hot path.
     notified: AtomicU8,
+    /// The `Notification` of a wake made where the executor was not running (another thread,
+    /// or between ticks) and kept in `queue` until its drain moves it to `notified`; while set,
+    /// further such wakes are merged into it instead of queued again.
+    foreign: AtomicU8,
     queue: Arc<WakeQueue>,
 }
 
@@ -129,6 +121,7 @@ impl TaskWaker {
         TaskWaker {
             task: AtomicU32::new(task_bits(task)),
             notified: AtomicU8::new(Notification::NOT_WOKEN.0),
+            foreign: AtomicU8::new(Notification::NOT_WOKEN.0),
             queue,
         }
     }
@@ -139,6 +132,8 @@ impl TaskWaker {
     pub(crate) fn reuse_for(&self, task: TaskId) {
         self.task.store(task_bits(task), Ordering::Relaxed);
         self.notified
+            .store(Notification::NOT_WOKEN.0, Ordering::Relaxed);
+        self.foreign
             .store(Notification::NOT_WOKEN.0, Ordering::Release);
     }
 
@@ -148,26 +143,47 @@ impl TaskWaker {
     }
 
     /// Clears the wake flag before a poll and says whether a wake had arrived since the last one.
-    /// A load, and a store only when a wake arrived: a wake from elsewhere between the two finds
-    /// the flag still set and is merged into the one taken now, as it would be a moment earlier.
     pub(crate) fn take_notification(&self) -> Notification {
-        let flag = self.notified.load(Ordering::Acquire);
+        let flag = self.notified.load(Ordering::Relaxed);
         if flag != Notification::NOT_WOKEN.0 {
             self.notified
-                .store(Notification::NOT_WOKEN.0, Ordering::Release);
+                .store(Notification::NOT_WOKEN.0, Ordering::Relaxed);
         }
         Notification(flag)
     }
 
-    /// Whether a wake arrived since the last poll began.
+    /// Whether a wake arrived since the last poll began, counting one not yet drained.
     pub(crate) fn notification(&self) -> Notification {
-        Notification(self.notified.load(Ordering::Acquire))
+        match Notification(self.notified.load(Ordering::Relaxed)) {
+            Notification::NOT_WOKEN => Notification(self.foreign.load(Ordering::Acquire)),
+            notified => notified,
+        }
+    }
+
+    /// Sets the wake flag on the executor's thread, saying whether the task was not woken yet
+    /// (and so must be queued).
+    fn notify(&self, notification: Notification) -> bool {
+        let unset = self.notified.load(Ordering::Relaxed) == Notification::NOT_WOKEN.0;
+        if unset {
+            self.notified.store(notification.0, Ordering::Relaxed);
+        }
+        unset
+    }
+
+    /// Moves a drained wake from elsewhere to the wake flag, on the executor's thread, saying
+    /// whether the task must be queued as `notify` does.
+    pub(crate) fn take_foreign(&self) -> bool {
+        let foreign = self
+            .foreign
+            .swap(Notification::NOT_WOKEN.0, Ordering::AcqRel);
+        foreign != Notification::NOT_WOKEN.0 && self.notify(Notification(foreign))
     }
 
     /// Makes every later wake a no-op: the task has finished.
     pub(crate) fn retire(&self) {
         self.notified
-            .store(Notification::WOKEN.0, Ordering::Release);
+            .store(Notification::WOKEN.0, Ordering::Relaxed);
+        self.foreign.store(Notification::WOKEN.0, Ordering::Release);
     }
 }
 
@@ -184,13 +200,25 @@ impl Wake for TaskWaker {
         } else {
             Notification::WOKEN
         };
+        // On the executor's own thread while it runs (the common case: a task waking another),
+        // the wake is taken at once; only there is `notified` written.
+        let taken = current::with_current(|core| {
+            let mine = std::ptr::eq(core.wake_queue(), &*self.queue);
+            if mine && self.notify(notification) {
+                core.take_wake(task, cause);
+            }
+            mine
+        });
+        if taken == Some(true) {
+            return;
+        }
         let (not_woken, woken) = (Notification::NOT_WOKEN.0, notification.0);
         if self
-            .notified
+            .foreign
             .compare_exchange(not_woken, woken, Ordering::AcqRel, Ordering::Acquire)
             .is_ok()
         {
-            self.queue.push(task, cause);
+            self.queue.push_shared(task, cause);
         }
     }
 }
