@@ -2,7 +2,9 @@
 //! crate's own channel types carry the program's values, so capacity and backpressure, the
 //! order in which parked senders and receivers are woken, and the end of a stream once every
 //! sender is gone are futures' own. A send future is futures' `Send` (ready, start, flush) over
-//! the crate's `Sink` methods, polled each time with the executor's real `Context`. It must
+//! the crate's `Sink` methods, polled each time with the executor's real `Context`; those
+//! methods can also be called by hand (`poll_ready`, `start_send`, ...), and a sender moved into
+//! a `SinkExt` adapter (`stream/sinks.rs`) or `sink::drain()` is a sink end of its own. It must
 //! never hold a borrow of a channel end across a poll, and never block the thread.
 
 use std::cell::RefCell;
@@ -12,7 +14,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll};
 
 use futures::channel::{mpsc, oneshot};
-use futures::{Sink, Stream};
+use futures::{Sink, SinkExt, Stream};
 
 use super::value::{Tag, Value};
 use super::vm::Fault;
@@ -31,6 +33,11 @@ pub enum ChannelEnd {
     OneshotSender(Option<oneshot::Sender<Value>>),
     /// `oneshot::Receiver`, itself the future of the value.
     OneshotReceiver(oneshot::Receiver<Value>),
+    /// A sink that futures' `SinkExt` adapters made (`with`, `with_flat_map`, `drain`), its
+    /// errors as values.
+    Sink(Pin<Box<dyn Sink<Value, Error = Value>>>),
+    /// A sender that an adapter took (`tx.with(..)` moves `tx`).
+    Moved,
 }
 
 /// An error value of the futures crate, printed as the crate prints it.
@@ -165,7 +172,7 @@ pub fn method(
 ) -> Result<Option<Value>, Fault> {
     let mut args = args.into_iter();
     let mut arg = || args.next().unwrap_or(Value::Unit);
-    if matches!(name, "send" | "feed") && is_mpsc_sender(channel) {
+    if matches!(name, "send" | "feed") && is_sink(channel) {
         return Ok(Some(super::natives::native_future(SendFuture {
             channel: Rc::clone(channel),
             item: Some(arg()),
@@ -175,6 +182,9 @@ pub fn method(
     let mut state = channel
         .try_borrow_mut()
         .map_err(|_| "a channel end was used while it was already in use")?;
+    if let Some(called) = sink_method(&mut state, name, &mut arg) {
+        return called.map(Some);
+    }
     Ok(Some(match (&mut *state, name) {
         (ChannelEnd::Sender(tx), "clone") => end(ChannelEnd::Sender(tx.clone())),
         (ChannelEnd::UnboundedSender(tx), "clone") => end(ChannelEnd::UnboundedSender(tx.clone())),
@@ -214,6 +224,12 @@ pub fn method(
             rx.close();
             Value::Unit
         }
+        (ChannelEnd::Receiver(rx), "poll_next" | "poll_next_unpin") => {
+            next_polled(Pin::new(rx).poll_next(&mut Context::from_waker(&waker(name, &arg())?)))
+        }
+        (ChannelEnd::UnboundedReceiver(rx), "poll_next" | "poll_next_unpin") => {
+            next_polled(Pin::new(rx).poll_next(&mut Context::from_waker(&waker(name, &arg())?)))
+        }
         (ChannelEnd::Receiver(rx), "try_recv" | "try_next") => try_recv(rx.try_recv(), name),
         (ChannelEnd::UnboundedReceiver(rx), "try_recv" | "try_next") => {
             try_recv(rx.try_recv(), name)
@@ -248,13 +264,130 @@ pub fn is_oneshot_receiver(channel: &Rc<RefCell<ChannelEnd>>) -> bool {
     (channel.try_borrow()).is_ok_and(|state| matches!(&*state, ChannelEnd::OneshotReceiver(_)))
 }
 
-fn is_mpsc_sender(channel: &Rc<RefCell<ChannelEnd>>) -> bool {
+/// Whether `channel` is a sink: an `mpsc` sender or what a `SinkExt` adapter made.
+fn is_sink(channel: &Rc<RefCell<ChannelEnd>>) -> bool {
     channel.try_borrow().is_ok_and(|state| {
         matches!(
             &*state,
-            ChannelEnd::Sender(_) | ChannelEnd::UnboundedSender(_)
+            ChannelEnd::Sender(_) | ChannelEnd::UnboundedSender(_) | ChannelEnd::Sink(_)
         )
     })
+}
+
+/// A send error of futures' channels as the value the program sees.
+fn error_value(error: mpsc::SendError) -> Value {
+    Value::ChannelError(send_error(&error))
+}
+
+/// Calls `f` with the end as a `Sink` whose errors are values; `None` when it is no sink.
+fn with_sink<T>(
+    state: &mut ChannelEnd,
+    f: impl FnOnce(Pin<&mut dyn Sink<Value, Error = Value>>) -> T,
+) -> Option<T> {
+    let to_value = error_value as fn(mpsc::SendError) -> Value;
+    Some(match state {
+        ChannelEnd::Sender(tx) => {
+            f(Pin::new(&mut tx.sink_map_err(to_value)) as Pin<&mut dyn Sink<_, Error = _>>)
+        }
+        ChannelEnd::UnboundedSender(tx) => {
+            f(Pin::new(&mut tx.sink_map_err(to_value)) as Pin<&mut dyn Sink<_, Error = _>>)
+        }
+        ChannelEnd::Sink(sink) => f(sink.as_mut()),
+        _ => return None,
+    })
+}
+
+/// Takes a sink out of its end for an adapter to own (`tx.with(..)` moves `tx`), leaving the
+/// end `Moved`; `None`, and the end untouched, when it is no sink.
+pub fn take_sink(
+    channel: &Rc<RefCell<ChannelEnd>>,
+) -> Option<Pin<Box<dyn Sink<Value, Error = Value>>>> {
+    let mut state = channel.try_borrow_mut().ok()?;
+    let to_value = error_value as fn(mpsc::SendError) -> Value;
+    let sink: Pin<Box<dyn Sink<Value, Error = Value>>> =
+        match std::mem::replace(&mut *state, ChannelEnd::Moved) {
+            ChannelEnd::Sender(tx) => Box::pin(tx.sink_map_err(to_value)),
+            ChannelEnd::UnboundedSender(tx) => Box::pin(tx.sink_map_err(to_value)),
+            ChannelEnd::Sink(sink) => sink,
+            other => {
+                *state = other;
+                return None;
+            }
+        };
+    Some(sink)
+}
+
+/// `sink::drain()`, as a sink end.
+pub fn drain() -> Value {
+    sink_end(Box::pin(
+        futures::sink::drain().sink_map_err(|never| match never {}),
+    ))
+}
+
+/// The end that an adapter's sink is.
+pub fn sink_end(sink: Pin<Box<dyn Sink<Value, Error = Value>>>) -> Value {
+    end(ChannelEnd::Sink(sink))
+}
+
+/// `Sink`'s own methods called by hand (`poll_ready`, `start_send`, `poll_flush`,
+/// `poll_close`), with the `Context` the program passes; `None` for another method or an end
+/// that is no sink.
+fn sink_method(
+    state: &mut ChannelEnd,
+    name: &str,
+    arg: &mut dyn FnMut() -> Value,
+) -> Option<Result<Value, Fault>> {
+    if !matches!(
+        name,
+        "poll_ready" | "start_send" | "poll_flush" | "poll_close"
+    ) {
+        return None;
+    }
+    let arg = arg();
+    let polled = |poll: Poll<Result<(), Value>>| match poll {
+        Poll::Ready(outcome) => Value::variant(Tag::Ready, vec![sink_result(outcome)]),
+        Poll::Pending => Value::variant(Tag::Pending, Vec::new()),
+    };
+    with_sink(state, |sink| {
+        if name == "start_send" {
+            return Ok(sink_result(sink.start_send(arg)));
+        }
+        let waker = waker(name, &arg)?;
+        let mut cx = Context::from_waker(&waker);
+        Ok(polled(match name {
+            "poll_ready" => sink.poll_ready(&mut cx),
+            "poll_flush" => sink.poll_flush(&mut cx),
+            _ => sink.poll_close(&mut cx),
+        }))
+    })
+}
+
+/// The waker of the `&mut Context` that method `name` was given.
+fn waker(name: &str, cx: &Value) -> Result<std::task::Waker, Fault> {
+    match cx {
+        Value::Context(waker) | Value::Waker(waker) => Ok(waker.clone()),
+        other => Err(format!(
+            "`{name}` needs a `&mut Context`, found {}",
+            other.type_name()
+        )
+        .into()),
+    }
+}
+
+/// `Stream::poll_next`'s outcome as a value.
+fn next_polled(poll: Poll<Option<Value>>) -> Value {
+    match poll {
+        Poll::Ready(item) => Value::variant(Tag::Ready, vec![Value::option(item)]),
+        Poll::Pending => Value::variant(Tag::Pending, Vec::new()),
+    }
+}
+
+/// A sink's `Result<(), E>` as a value.
+fn sink_result(outcome: Result<(), Value>) -> Value {
+    match outcome {
+        Ok(()) => Value::variant(Tag::Ok, vec![Value::Unit]),
+        Err(error) => Value::variant(Tag::Err, vec![error]),
+    }
 }
 
 /// `try_recv`'s outcome, or the deprecated `try_next`'s, which gives `Ok(None)` when closed.
@@ -325,41 +458,37 @@ impl Future for SendFuture {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Value> {
         let this = self.get_mut();
+        let disconnected = || Poll::Ready(result(Err(ChannelError::Disconnected)));
         let Ok(mut state) = this.channel.try_borrow_mut() else {
-            return Poll::Ready(result(Err(ChannelError::Disconnected)));
+            return disconnected();
         };
-        let outcome = match &mut *state {
-            ChannelEnd::Sender(tx) => send_step(Pin::new(tx), &mut this.item, this.flush, cx),
-            ChannelEnd::UnboundedSender(tx) => {
-                send_step(Pin::new(tx), &mut this.item, this.flush, cx)
-            }
-            _ => Poll::Ready(Err(ChannelError::Disconnected)),
-        };
-        outcome.map(|outcome| result(outcome.map(|()| Value::Unit)))
+        let (item, flush) = (&mut this.item, this.flush);
+        with_sink(&mut state, |sink| {
+            send_step(sink, item, flush, cx).map(sink_result)
+        })
+        .unwrap_or_else(disconnected)
     }
 }
 
 /// One poll of futures' `Send`/`Feed` over a sink of values.
-fn send_step<S: Sink<Value, Error = mpsc::SendError>>(
-    mut sink: Pin<&mut S>,
+fn send_step(
+    mut sink: Pin<&mut dyn Sink<Value, Error = Value>>,
     item: &mut Option<Value>,
     flush: bool,
     cx: &mut Context<'_>,
-) -> Poll<Result<(), ChannelError>> {
+) -> Poll<Result<(), Value>> {
     if item.is_some() {
         match sink.as_mut().poll_ready(cx) {
             Poll::Pending => return Poll::Pending,
-            Poll::Ready(Err(error)) => return Poll::Ready(Err(send_error(&error))),
+            Poll::Ready(Err(error)) => return Poll::Ready(Err(error)),
             Poll::Ready(Ok(())) => {}
         }
         if let Some(value) = item.take() {
-            if let Err(error) = sink.as_mut().start_send(value) {
-                return Poll::Ready(Err(send_error(&error)));
-            }
+            sink.as_mut().start_send(value)?;
         }
     }
     if !flush {
         return Poll::Ready(Ok(()));
     }
-    sink.poll_flush(cx).map_err(|error| send_error(&error))
+    sink.poll_flush(cx)
 }

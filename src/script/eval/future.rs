@@ -214,7 +214,23 @@ pub fn poll_value(value: &Value, env: &mut Env<'_, '_>, can_slice: bool) -> Resu
                 unfinished => unfinished,
             })
         }
-        Value::Rc(_) | Value::Guard(_) => poll_value(&value.deref(), env, can_slice),
+        // A program enum's `poll` gets the place that holds it, to write its next state to.
+        Value::Guard(guard) => {
+            let inner = guard.get();
+            let program = &env.shared.program;
+            match program.trait_method(&inner, "Future", "poll") {
+                Some(poll) if matches!(&inner, Value::Variant(_)) => {
+                    let cx = Value::Context(env.cx.waker().clone());
+                    from_poll(&call_sync(
+                        env,
+                        &Value::Func(poll),
+                        vec![value.clone(), cx],
+                    )?)
+                }
+                _ => poll_value(&inner, env, can_slice),
+            }
+        }
+        Value::Rc(_) => poll_value(&value.deref(), env, can_slice),
         Value::Channel(end) => match super::channel::poll_oneshot(end, env.cx)? {
             Some(Poll::Ready(value)) => Ok(Polled::Ready(value)),
             Some(Poll::Pending) => Ok(Polled::Pending),

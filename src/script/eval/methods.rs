@@ -71,6 +71,22 @@ pub fn call(
             .try_borrow()
             .ok()
             .and_then(|state| super::crate_future::clone_handle(&state)),
+        // `Pin::set` on a pinned future: the new future takes the old one's place, which
+        // drops the old one, and every handle to the place sees the new one.
+        Value::Future(obj) if name == "set" => {
+            let Some(Value::Future(new)) = args.first() else {
+                return Err("`Pin::set` on a future needs a future".into());
+            };
+            let (Ok(mut old), Ok(mut new)) = (obj.try_borrow_mut(), new.try_borrow_mut()) else {
+                return Err("`Pin::set` on a future that is in use".into());
+            };
+            // The old state goes to the argument's handle, dropped with the arguments.
+            std::mem::swap(&mut *old, &mut *new);
+            Some(Value::Unit)
+        }
+        Value::Future(_) if name == "is_terminated" => {
+            Some(Value::Bool(super::future::is_terminated(&receiver)))
+        }
         Value::Future(_) | Value::Struct(_) if is_future_method(name) => {
             return future_method(env, receiver.clone(), name, args)
         }
@@ -90,6 +106,10 @@ pub fn call(
         Value::Listener(_) | Value::Stream(_) => net_method(env, &receiver, name, &args)?,
         Value::Map(map) => map_method(env, map, name, &args)?,
         Value::Entry(entry) => entry_method(env, entry, name, &args)?,
+        Value::Channel(end) if super::stream::is_sink_adapter(name) => {
+            let f = args.first().cloned().unwrap_or(Value::Unit);
+            Some(super::stream::sink_adapter(env, end, name, f)?)
+        }
         Value::Channel(end) => match super::channel::method(end, name, args.clone())? {
             Some(value) => Some(value),
             None => super::stream::method(env, &receiver, name, args.clone())?,

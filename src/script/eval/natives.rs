@@ -99,13 +99,19 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
         Native::BlockOn if !env.shared.outside_executor() => {
             return Err(crate::executor::NESTED_BLOCK_ON.into())
         }
-        Native::BlockOn => task(env.shared.spawn_block_on(arg())),
+        Native::BlockOn => {
+            let future = arg();
+            let future = super::traits::enum_future(env, &future).unwrap_or(future);
+            task(env.shared.spawn_block_on(future))
+        }
         Native::Spawn if env.shared.outside_executor() => {
             return Err(crate::executor::NO_EXECUTOR.into())
         }
         Native::Spawn => {
             let name = text(&arg())?;
-            task(env.shared.spawn(name, arg()))
+            let future = arg();
+            let future = super::traits::enum_future(env, &future).unwrap_or(future);
+            task(env.shared.spawn(name, future))
         }
         Native::Join | Native::TryJoin => {
             let children: Vec<Value> = args.collect();
@@ -146,6 +152,8 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
         }),
         Native::Ready => future_value(FutureObj::Ready(Some(arg()))),
         Native::Pending => future_value(FutureObj::Pending),
+        Native::FuseTerminated => future_value(FutureObj::Terminated),
+        Native::SinkDrain => super::channel::drain(),
         Native::PollFn => future_value(FutureObj::PollFn(arg())),
         Native::Lazy => future_value(FutureObj::Combinator(Combinator::Lazy(arg()))),
         Native::ReadyOk => {
@@ -214,6 +222,7 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
             stream @ Value::AsyncStream(_) if !super::stream::is_blocking(&stream) => {
                 super::stream::collect(env, &stream, target)
             }
+            receiver @ Value::Channel(_) => super::stream::collect(env, &receiver, target),
             iter => super::consume::collect(env, &iter, target)?,
         },
         Native::Std(f) => super::sync::call(env, f, args.collect())?,

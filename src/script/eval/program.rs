@@ -267,6 +267,10 @@ pub enum Native {
     Ready,
     /// `future::pending()`
     Pending,
+    /// `Fuse::terminated()`: a fused future that has already finished.
+    FuseTerminated,
+    /// `sink::drain()`: a sink that takes every item and drops it.
+    SinkDrain,
     /// `future::poll_fn(f)`
     PollFn,
     /// `future::lazy(f)`

@@ -196,14 +196,31 @@ pub fn method_by_impl(
 }
 
 /// What `.await` awaits for a value of a program type that implements `IntoFuture` but not
-/// `Future`: the future its `into_future` gives. `None` when `.await` polls the value itself.
+/// `Future`: the future its `into_future` gives; for a program enum with `impl Future`, a
+/// place holding it (see [`enum_future`]). `None` when `.await` polls the value itself.
 pub fn into_future_by_impl(env: &mut Env<'_, '_>, value: &Value) -> Result<Option<Value>, Fault> {
     let program = &env.shared.program;
     if program.trait_method(value, "Future", "poll").is_some() {
-        return Ok(None);
+        return Ok(enum_future(env, value));
     }
     let Some(into_future) = program.trait_method(value, "IntoFuture", "into_future") else {
         return Ok(None);
     };
     call_sync(env, &Value::Func(into_future), vec![value.clone()]).map(Some)
+}
+
+/// A program enum that implements `Future`, put in a place of its own that its `poll` gets as
+/// `self`: an enum value cannot change in place, and its `poll` moves it on by writing
+/// `*self = State::Next { .. }`. `None` for any other value.
+pub fn enum_future(env: &Env<'_, '_>, value: &Value) -> Option<Value> {
+    let Value::Variant(v) = value else {
+        return None;
+    };
+    let program = &env.shared.program;
+    if !matches!(v.tag, Tag::User(..)) || program.trait_method(value, "Future", "poll").is_none() {
+        return None;
+    }
+    Some(super::collections::view(&super::collections::new_slot(
+        value.clone(),
+    )))
 }

@@ -509,6 +509,8 @@ fn native_for(path: &ast::Path) -> Option<Native> {
         ("" | "future", "select") => Native::Select,
         ("" | "future", "ready") => Native::Ready,
         ("" | "future", "pending") => Native::Pending,
+        ("Fuse", "terminated") => Native::FuseTerminated,
+        ("sink", "drain") => Native::SinkDrain,
         ("" | "future", "poll_fn") => Native::PollFn,
         ("" | "future", "lazy") => Native::Lazy,
         ("" | "future", "ok") => Native::ReadyOk,

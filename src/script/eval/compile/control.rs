@@ -180,7 +180,8 @@ impl Compiler<'_> {
                 true
             }
             _ => {
-                self.expr(iter);
+                // `for x in v` consumes `v`: its items then live only in the loop.
+                self.moved(iter);
                 self.is_mut_ref_param(iter)
             }
         };

@@ -43,7 +43,12 @@ impl Compiler<'_> {
 
     /// Notes that the local in `slot` owns its value when its initialiser or type says so.
     pub(super) fn note_owned(&mut self, slot: u16, init: Option<&Expr>, ty: Option<&ast::Type>) {
-        let owned_type = ty.is_some_and(|ty| !matches!(ty.kind, ast::TypeKind::Ref { .. }));
+        let owned_type = ty.is_some_and(|ty| match &ty.kind {
+            ast::TypeKind::Ref { .. } => false,
+            // An array of numbers is `Copy`: `for x in arr` and `f(arr)` leave it usable.
+            ast::TypeKind::Array { elem, .. } => !is_scalar_type(elem),
+            _ => true,
+        });
         if owned_type || init.is_some_and(|init| self.is_owned_value(init)) {
             self.top().owned.insert(slot);
         }
@@ -51,8 +56,10 @@ impl Compiler<'_> {
 
     /// Notes which bindings of `let (a, b) = init` own their values: all of them when a call
     /// makes the tuple (`let (tx, rx) = mpsc::unbounded()`), each one whose element owns its
-    /// value when the tuple is written out (`let (a, b) = (vec![], &x)`), none when the type
-    /// or the initialiser is a reference.
+    /// value when the tuple is written out (`let (a, b) = (vec![], &x)`), each one whose
+    /// element is no `&` when a block ends with the tuple (its locals are out of scope here, and
+    /// a block's own locals are what it hands out), none when the type or the initialiser is a
+    /// reference.
     pub(super) fn note_owned_tuple(
         &mut self,
         items: &[ast::Pattern],
@@ -65,6 +72,14 @@ impl Compiler<'_> {
         };
         let elements: Vec<Option<&Expr>> = match init.map(|init| &init.kind) {
             Some(ExprKind::Tuple(elements)) => elements.iter().map(Some).collect(),
+            Some(ExprKind::Block(ast::Block {
+                tail: Some(tail), ..
+            })) => match &tail.kind {
+                ExprKind::Tuple(elements) => (elements.iter())
+                    .map(|element| (!is_reference(element)).then_some(init).flatten())
+                    .collect(),
+                _ => vec![None; items.len()],
+            },
             _ => vec![init.filter(|init| self.is_owned_value(init)); items.len()],
         };
         let bindings = items.iter().zip(elements).zip(element_types);
@@ -90,10 +105,17 @@ impl Compiler<'_> {
         match &expr.kind {
             ExprKind::Struct { .. }
             | ExprKind::Tuple(_)
-            | ExprKind::Array(_)
             | ExprKind::Async { .. }
             | ExprKind::Await(_) => true,
+            // An array of literals is `Copy` (see `note_owned`); one of values that own
+            // something is not.
+            ExprKind::Array(items) => !items.iter().all(is_literal),
+            ExprKind::ArrayRepeat { value, .. } => !is_literal(value),
             ExprKind::Try(inner) => self.is_owned_value(inner),
+            // A block ending with a tuple written out (see `note_owned_tuple`).
+            ExprKind::Block(ast::Block {
+                tail: Some(tail), ..
+            }) => matches!(tail.kind, ExprKind::Tuple(_)),
             ExprKind::Macro(call) => matches!(call.name.name.as_str(), "vec" | "format"),
             ExprKind::Call { callee, .. } => match &callee.kind {
                 ExprKind::Path(path) => {
@@ -105,10 +127,27 @@ impl Compiler<'_> {
                 }
                 _ => false,
             },
-            ExprKind::MethodCall { method, .. } => matches!(
-                method.name.as_str(),
-                "clone" | "to_string" | "to_owned" | "to_vec" | "collect" | "boxed" | "boxed_local"
-            ),
+            // What a method moves out of a collection is owned, and so is what `unwrap` takes
+            // out of an owned `Option` (`v.pop().unwrap()`).
+            ExprKind::MethodCall {
+                receiver, method, ..
+            } => match method.name.as_str() {
+                "unwrap" | "expect" | "unwrap_or_default" => self.is_owned_value(receiver),
+                name => matches!(
+                    name,
+                    "clone"
+                        | "to_string"
+                        | "to_owned"
+                        | "to_vec"
+                        | "collect"
+                        | "boxed"
+                        | "boxed_local"
+                        | "pop"
+                        | "pop_front"
+                        | "pop_back"
+                        | "swap_remove"
+                ),
+            },
             ExprKind::Path(path) => match path.segments.as_slice() {
                 [only] => self
                     .lookup(&only.ident.name)
@@ -133,6 +172,43 @@ impl Compiler<'_> {
             }
         }
     }
+}
+
+/// Whether `expr` is a literal (`-1` too), whose value is `Copy`.
+fn is_literal(expr: &Expr) -> bool {
+    match &expr.kind {
+        ExprKind::Lit(_) => true,
+        ExprKind::Unary {
+            op: ast::UnaryOp::Neg,
+            expr,
+        } => is_literal(expr),
+        _ => false,
+    }
+}
+
+/// Whether `ty` names a number, `bool` or `char` (`[u8; 4]`'s items).
+fn is_scalar_type(ty: &ast::Type) -> bool {
+    let ast::TypeKind::Path(path) = &ty.kind else {
+        return false;
+    };
+    let [only] = path.segments.as_slice() else {
+        return false;
+    };
+    let name = only.ident.name.as_str();
+    matches!(name, "bool" | "char")
+        || crate::script::eval::number::IntType::from_name(name).is_some()
+        || crate::script::eval::number::FloatType::from_name(name).is_some()
+}
+
+/// Whether `expr` is written as a reference: `&x`, `&mut x`.
+fn is_reference(expr: &Expr) -> bool {
+    matches!(
+        &expr.kind,
+        ExprKind::Unary {
+            op: ast::UnaryOp::Ref | ast::UnaryOp::RefMut,
+            ..
+        }
+    )
 }
 
 /// Whether `pat` binds some part of the value by value (not `ref`), which moves that part.

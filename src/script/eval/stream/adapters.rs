@@ -357,7 +357,7 @@ fn is_true(value: Value) -> bool {
 }
 
 /// A program's `Result` as the crate's; any other value is taken as `Ok`.
-fn to_result(value: Value) -> Result<Value, Value> {
+pub(super) fn to_result(value: Value) -> Result<Value, Value> {
     match value.as_variant() {
         Some(v) if v.tag == Tag::Err => Err(v.fields.first().cloned().unwrap_or(Value::Unit)),
         Some(v) if v.tag == Tag::Ok => Ok(v.fields.first().cloned().unwrap_or(Value::Unit)),

@@ -16,6 +16,7 @@
 
 mod adapters;
 mod bridge;
+mod sinks;
 mod sources;
 
 use std::cell::RefCell;
@@ -36,6 +37,7 @@ use crate::script::stack::StackGuard;
 
 pub use self::adapters::{collect, into_stream, is_stream_method, method};
 pub use self::bridge::take_fault;
+pub use self::sinks::{is_sink_adapter, sink_adapter};
 pub use self::sources::SMALL_JOIN;
 pub use self::sources::{
     blocking_item, call, collect_futures, join_all_ordered, FuturesCollection, StreamFn,
