@@ -800,6 +800,9 @@ pub struct Path {
     pub segments: Vec<PathSegment>,
     /// The whole path.
     pub span: Span,
+    /// The trait of a qualified path `<T as Trait>::f` (read as `T::f`), which picks that
+    /// trait's `f` over an inherent one.
+    pub as_trait: Option<Box<Ident>>,
 }
 
 /// One path segment with its generic arguments.

@@ -16,6 +16,7 @@ pub mod parser;
 pub mod stack;
 pub mod state_machine;
 pub mod token;
+pub mod walk;
 
 pub use self::diagnostic::{Diagnostic, Severity};
 pub use self::limits::{Limit, Limits};

@@ -332,7 +332,7 @@ impl Checker<'_> {
         self.locals.pop_scope();
         self.coerce_at(body.span, &ret, &found);
         if let Some(frame) = frame {
-            self.captured(&frame, body.span);
+            self.captured(&frame, (Vec::new(), vec![body]), body.span);
         }
         Ty::Fn(param_tys, Box::new(ret))
     }
@@ -352,18 +352,24 @@ impl Checker<'_> {
         let frame = self.frames.pop();
         self.coerce_at(body.span, &ret, &found);
         if let Some(frame) = frame {
-            self.captured(&frame, span);
+            self.captured(&frame, (vec![body], Vec::new()), span);
             self.captures.insert(span.start, frame.captures);
         }
         Ty::Future(Box::new(ret), true)
     }
 
-    /// A `move` closure or block takes its captures: those that move are moved into it.
-    fn captured(&mut self, frame: &Frame, span: Span) {
+    /// A `move` closure or block takes its captures: those that move are moved into it, but
+    /// of a local that its body (`blocks` and `exprs`) names only through fields, just those
+    /// fields, and the rest stays usable (the checker does not follow a moved field).
+    fn captured(&mut self, frame: &Frame, (blocks, exprs): (Vec<&Block>, Vec<&Expr>), span: Span) {
         if !frame.is_move {
             return;
         }
+        let by_field = crate::script::walk::used_by_field_only(blocks, exprs);
         for &(index, _) in &frame.captures {
+            if by_field.contains(&self.locals.all[index].name) {
+                continue;
+            }
             let copy = self.copyness(&self.locals.all[index].ty.clone());
             if copy == Copyness::Move {
                 self.locals.all[index].moved = Some(span);

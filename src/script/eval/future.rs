@@ -231,6 +231,10 @@ pub fn poll_value(value: &Value, env: &mut Env<'_, '_>, can_slice: bool) -> Resu
             }
         }
         Value::Rc(_) => poll_value(&value.deref(), env, can_slice),
+        Value::AsyncStream(obj) => match super::stream::poll_as_future(obj, env)? {
+            Some(output) => Ok(Polled::Ready(output)),
+            None => Err("`.await` needs a future, found a stream".into()),
+        },
         Value::Channel(end) => match super::channel::poll_oneshot(end, env.cx)? {
             Some(Poll::Ready(value)) => Ok(Polled::Ready(value)),
             Some(Poll::Pending) => Ok(Polled::Pending),

@@ -12,7 +12,9 @@ pub const BUILT_IN: &[(&str, &[&str])] = &[
         &[
             "as_deref",
             "as_mut",
+            "as_mut_slice",
             "as_ref",
+            "as_slice",
             "borrow",
             "by_ref",
             "clone",

@@ -173,7 +173,7 @@ fn common_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Value, 
         ("ne", [other]) => Ok(Value::Bool(!values_equal(receiver, other)?)),
         (
             "as_ref" | "as_mut" | "borrow" | "get_mut" | "as_deref" | "into" | "iter" | "by_ref"
-            | "into_future",
+            | "into_future" | "as_slice" | "as_mut_slice",
             [],
         ) => Ok(receiver.clone()),
         ("as_millis" | "as_secs", []) => match receiver {
@@ -1153,6 +1153,9 @@ fn cell_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Option<Va
             release_one(old);
             Value::Unit
         }
+        // A cell that is no place of the program's (a `thread_local!` key's): `take` and
+        // `replace` change it where it is.
+        "take" | "replace" => in_place_inner(name, receiver.clone(), args.first().cloned())?.1,
         _ => return Ok(None),
     }))
 }

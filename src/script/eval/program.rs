@@ -40,6 +40,9 @@ pub enum Op {
     /// Push a local, leaving `()` in its slot unless the value is `Copy` (a move out of a
     /// local that owns its value).
     Move(u16),
+    /// Empty a local whose value is a struct with `impl Drop` (its own value moved into a
+    /// closure that names only its fields: Rust moves such a struct whole).
+    MoveIfDrop(u16),
     /// Reset locals `start..end` to `()` when their scope ends, dropping guards and wakers.
     Clear(u16, u16),
     /// Discard the top value.

@@ -524,6 +524,12 @@ impl Coroutine {
                     };
                     self.stack.push(value);
                 }
+                Op::MoveIfDrop(slot) => {
+                    let local = &mut self.stack[base + *slot as usize];
+                    if matches!(local, Value::Struct(obj) if obj.needs_drop) {
+                        release_one(std::mem::take(local));
+                    }
+                }
                 Op::Take(slot) => {
                     let value =
                         std::mem::replace(&mut self.stack[base + *slot as usize], Value::Unit);

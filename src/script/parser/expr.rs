@@ -412,6 +412,10 @@ impl Parser<'_> {
             {
                 self.path_expr()
             }
+            "<" => match self.qualified_path(true) {
+                Some(path) => ExprKind::Path(path),
+                None => ExprKind::Error,
+            },
             _ => self.unexpected_in_expression(),
         }
     }
@@ -421,9 +425,6 @@ impl Parser<'_> {
         let message = match text {
             "yield" | "box" | "try" | "do" | "become" => {
                 format!("`{text}` expressions are not supported in the playground")
-            }
-            "<" => {
-                "qualified paths `<T as Trait>::f` are not supported in the playground".to_string()
             }
             _ => format!("expected an expression, found {}", self.describe_current()),
         };
@@ -519,6 +520,7 @@ impl Parser<'_> {
                             generics: Vec::new(),
                         }],
                         span: name.span,
+                        as_trait: None,
                     };
                     Expr {
                         kind: ExprKind::Path(path),

@@ -40,9 +40,10 @@ impl Parser<'_> {
                 self.bump();
                 TypeKind::Infer
             }
-            "<" => self.unsupported_type(
-                "qualified paths `<T as Trait>::X` are not supported in the playground",
-            ),
+            "<" => match self.qualified_path(false) {
+                Some(path) => TypeKind::Path(path),
+                None => TypeKind::Error,
+            },
             // The one raw pointer the playground takes: the data pointer of the std docs'
             // no-op `RawWaker`, which its functions never read.
             "*" if self.nth_text(1) == "const"
@@ -207,7 +208,34 @@ impl Parser<'_> {
         Path {
             segments,
             span: self.since(start),
+            as_trait: None,
         }
+    }
+
+    /// `<T as Trait>::rest` or `<T>::rest`, read as the path `T::rest`: a trait's items are
+    /// found through the type, as the path `T::rest` finds them (the trait is only checked to
+    /// be a path). `None`, reported, when `T` is no path (`<[T]>::len`).
+    pub(super) fn qualified_path(&mut self, turbofish: bool) -> Option<Path> {
+        let start = self.span();
+        self.bump();
+        let ty = self.ty();
+        let as_trait = self.after("as", |p| p.path(false));
+        if !self.eat_gt() {
+            self.expect(">");
+        }
+        self.expect("::");
+        let rest = self.path(turbofish);
+        let TypeKind::Path(mut path) = ty.kind else {
+            self.push_error(
+                ty.span,
+                "a qualified path `<T as Trait>::f` needs `T` to be a named type in the playground",
+            );
+            return None;
+        };
+        path.segments.extend(rest.segments);
+        path.span = self.since(start);
+        path.as_trait = as_trait.and_then(|t| t.segments.last().map(|s| Box::new(s.ident.clone())));
+        Some(path)
     }
 
     /// `<T, 'a, Output = U>`

@@ -132,7 +132,7 @@ impl Compiler<'_> {
             .then(|| Native::MethodFn(self.name_id(&method.ident.name)))
     }
 
-    /// Inlines a `const`, or the integer limits such as `u32::MAX`.
+    /// Inlines a `const`, or the integer limits such as `u32::MAX`; a `static` is its slot.
     fn const_value(&mut self, path: &ast::Path) -> Option<()> {
         let name = path.segments.last()?.ident.name.clone();
         let owner = match path.segments.len().checked_sub(2) {
@@ -148,13 +148,19 @@ impl Compiler<'_> {
             None => None,
         };
         let own = owner.and_then(|owner| self.consts.get(&format!("{owner}::{name}")).copied());
-        if let Some(expr) = own.or_else(|| self.consts.get(&name).copied()) {
+        let constant = own.or_else(|| self.consts.get(&name).copied());
+        let found_static = self.statics.get(&name).copied();
+        if constant.is_some() || found_static.is_some() {
             if self.const_depth > 16 {
                 self.error(path.span, format!("constant `{name}` refers to itself"));
                 return Some(());
             }
             self.const_depth += 1;
-            self.expr(expr);
+            match (found_static, constant) {
+                (Some((slot, init)), _) => self.key_value(slot, init, path.span),
+                (None, Some(expr)) => self.expr(expr),
+                (None, None) => {}
+            }
             self.const_depth -= 1;
             return Some(());
         }
@@ -189,7 +195,13 @@ impl Compiler<'_> {
                     .cloned()
                     .unwrap_or(other.to_string()),
             };
-            if let Some(&index) = self.fn_index.get(&format!("{owner}::{name}")) {
+            let by_trait = (path.as_trait.as_ref()).and_then(|t| {
+                self.fn_index
+                    .get(&format!("<{owner} as {}>::{name}", t.name))
+            });
+            if let Some(&index) =
+                by_trait.or_else(|| self.fn_index.get(&format!("{owner}::{name}")))
+            {
                 return Some(index);
             }
         }
@@ -316,6 +328,7 @@ impl Compiler<'_> {
         Some(ast::Path {
             segments: imported.chain(rest.iter().cloned()).collect(),
             span: path.span,
+            as_trait: path.as_trait.clone(),
         })
     }
 
@@ -344,7 +357,7 @@ impl Compiler<'_> {
         args: &[Expr],
         span: Span,
     ) {
-        if self.thread_local_with(receiver, method, args, span) {
+        if self.thread_local_call(receiver, method, args, span) {
             return;
         }
         if is_in_place(&method.name) {

@@ -44,6 +44,7 @@ impl Compiler<'_> {
                     generics: owner_generics(path),
                 }],
                 span: path.span,
+                as_trait: None,
             }),
             span: path.span,
         };
@@ -163,6 +164,7 @@ impl Compiler<'_> {
                         })
                         .collect(),
                     span,
+                    as_trait: None,
                 };
                 let callee = Expr {
                     kind: ExprKind::Path(path),

@@ -579,10 +579,11 @@ impl Compiler<'_> {
         self.begin("async block".to_string(), true, true, self_ty);
         self.block(body);
         self.emit(Op::Return, body.span);
+        let captured = self.captured_names();
         let index = self.finish_closure(is_move);
         self.emit(Op::MakeAsync(index), span);
         if is_move {
-            self.move_captured(index, span);
+            self.move_captured(index, (vec![body], Vec::new()), &captured, span);
         }
     }
 
@@ -606,11 +607,20 @@ impl Compiler<'_> {
             self.expr(body);
         }
         self.emit(Op::Return, body.span);
+        let captured = self.captured_names();
         let index = self.finish_closure(is_move);
         self.emit(Op::MakeClosure(index), span);
         if is_move {
-            self.move_captured(index, span);
+            self.move_captured(index, (Vec::new(), vec![body]), &captured, span);
         }
+    }
+
+    /// The names and outer slots of what the closure or `async` block being compiled captured.
+    fn captured_names(&mut self) -> Vec<(String, u16)> {
+        let captures = &self.top().captures;
+        (captures.iter())
+            .map(|(name, outer, _)| (name.clone(), *outer))
+            .collect()
     }
 
     /// Finishes a closure or `async` block body. A `move` one gets its own cell for each
@@ -821,10 +831,14 @@ fn chained_operand(expr: &Expr) -> Option<&Expr> {
 }
 
 /// Whether `receiver.method(..)` is lowered as a whole by `method_call` rather than as a link
-/// of a chain: `place.take()` and the like, and `KEY.with(f)` of a `thread_local!` key.
+/// of a chain: `place.take()` and the like, and `KEY.with(f)` (or another of `LocalKey`'s
+/// methods) of a `thread_local!` key.
 fn lowered_whole(receiver: &Expr, method: &str) -> bool {
     super::call::is_in_place(method)
-        || (method == "with" && matches!(receiver.kind, ExprKind::Path(_)))
+        || (matches!(
+            method,
+            "with" | "with_borrow" | "with_borrow_mut" | "set" | "get"
+        ) && matches!(receiver.kind, ExprKind::Path(_)))
 }
 
 /// The literal in `-literal`, a number literal of its own to rustc.

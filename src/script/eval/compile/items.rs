@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::paths::ModulePath;
 use super::{type_name, Compiler};
-use crate::script::ast::{self, Expr, ExprKind, ImplItem, ItemKind, TraitItem};
+use crate::script::ast::{self, Expr, ImplItem, ItemKind, TraitItem};
 use crate::script::eval::program::TraitImpls;
 
 /// A function to compile, the type whose `impl` holds it and the trait that `impl` is of.
@@ -80,12 +80,16 @@ impl<'s> Compiler<'s> {
                 ItemKind::Struct(decl) => out.structs.push(decl),
                 ItemKind::Enum(decl) => out.enums.push(decl),
                 ItemKind::Impl(block) => self.collect_impl(block, item.span, out),
-                ItemKind::Const(c) | ItemKind::Static(c) => {
+                ItemKind::Const(c) => {
                     self.consts.insert(c.name.name.clone(), &c.value);
+                }
+                ItemKind::Static(c) => {
+                    let slot = self.static_slot();
+                    self.statics.insert(c.name.name.clone(), (slot, &c.value));
                 }
                 ItemKind::ThreadLocal(decls) => {
                     for c in decls {
-                        let slot = self.thread_locals.len() as u32;
+                        let slot = self.static_slot();
                         (self.thread_locals).insert(c.name.name.clone(), (slot, &c.value));
                     }
                 }
@@ -124,7 +128,7 @@ impl<'s> Compiler<'s> {
                 }
                 exprs.extend(block.tail.as_deref());
             } else if let Some(expr) = exprs.pop() {
-                push_children(expr, &mut blocks, &mut exprs);
+                crate::script::walk::push_children(expr, &mut blocks, &mut exprs);
             } else {
                 return;
             }
@@ -284,6 +288,8 @@ impl<'s> Compiler<'s> {
                     self.fn_index.insert(path, index);
                 }
                 Some(trait_name) => {
+                    let qualified = format!("<{ty} as {trait_name}>::{name}");
+                    self.fn_index.insert(qualified, index);
                     if !table.inherent.contains(&id) {
                         table.methods.entry(id).or_insert(index);
                         self.fn_index.entry(path).or_insert(index);
@@ -309,73 +315,3 @@ impl<'s> Compiler<'s> {
 
 /// The type key under which `impl<T> Trait for T` (a blanket impl) registers its methods.
 pub(super) const BLANKET: &str = "<any type>";
-
-/// The blocks and expressions directly inside `expr`, where nested items may be written.
-fn push_children<'s>(expr: &'s Expr, blocks: &mut Vec<&'s ast::Block>, exprs: &mut Vec<&'s Expr>) {
-    match &expr.kind {
-        ExprKind::Block(block)
-        | ExprKind::Async { body: block, .. }
-        | ExprKind::Loop { body: block, .. } => blocks.push(block),
-        ExprKind::While { cond, body, .. } => {
-            exprs.push(cond);
-            blocks.push(body);
-        }
-        ExprKind::For { iter, body, .. } => {
-            exprs.push(iter);
-            blocks.push(body);
-        }
-        ExprKind::If {
-            cond,
-            then,
-            otherwise,
-        } => {
-            exprs.push(cond);
-            blocks.push(then);
-            exprs.extend(otherwise.as_deref());
-        }
-        ExprKind::Match { scrutinee, arms } => {
-            exprs.push(scrutinee);
-            exprs.extend(arms.iter().map(|arm| &arm.body));
-        }
-        ExprKind::Closure { body, .. }
-        | ExprKind::Await(body)
-        | ExprKind::Try(body)
-        | ExprKind::Unary { expr: body, .. }
-        | ExprKind::Cast { expr: body, .. }
-        | ExprKind::Field { base: body, .. }
-        | ExprKind::TupleIndex { base: body, .. }
-        | ExprKind::Let { expr: body, .. } => exprs.push(body),
-        ExprKind::Call { callee, args } => {
-            exprs.push(callee);
-            exprs.extend(args);
-        }
-        ExprKind::MethodCall { receiver, args, .. } => {
-            exprs.push(receiver);
-            exprs.extend(args);
-        }
-        ExprKind::Binary { lhs, rhs, .. }
-        | ExprKind::Assign { lhs, rhs }
-        | ExprKind::CompoundAssign { lhs, rhs, .. }
-        | ExprKind::Index {
-            base: lhs,
-            index: rhs,
-        } => {
-            exprs.push(lhs);
-            exprs.push(rhs);
-        }
-        ExprKind::Tuple(items) | ExprKind::Array(items) => exprs.extend(items),
-        ExprKind::Return(Some(value))
-        | ExprKind::Break {
-            value: Some(value), ..
-        } => exprs.push(value),
-        ExprKind::Struct { fields, base, .. } => {
-            exprs.extend(fields.iter().map(|f| &f.value));
-            exprs.extend(base.as_deref());
-        }
-        ExprKind::Macro(call) => match &call.args {
-            ast::MacroArgs::List(items) | ast::MacroArgs::VecList(items) => exprs.extend(items),
-            _ => {}
-        },
-        _ => {}
-    }
-}

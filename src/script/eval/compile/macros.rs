@@ -319,6 +319,7 @@ impl Compiler<'_> {
                                 generics: Vec::new(),
                             }],
                             span,
+                            as_trait: None,
                         },
                         false,
                     );

@@ -125,6 +125,11 @@ pub(super) struct Compiler<'s> {
     /// `thread_local!` keys by name: the number of the program's slot for the value, and the
     /// initialiser that fills it at the first `with`.
     thread_locals: HashMap<String, (u32, &'s ast::Expr)>,
+    /// `static` items by name, each a slot of the program as a key is (its initialiser runs
+    /// once, at the first use, so a `static` atomic or mutex is one value).
+    statics: HashMap<String, (u32, &'s ast::Expr)>,
+    /// How many slots the keys and statics have taken.
+    static_slots: u32,
     /// The names of the program's inline modules, which paths may name on their way to an
     /// item (modules are flattened into one namespace).
     modules: HashSet<String>,
@@ -192,6 +197,8 @@ impl<'s> Compiler<'s> {
             enum_index: HashMap::new(),
             consts: HashMap::new(),
             thread_locals: HashMap::new(),
+            statics: HashMap::new(),
+            static_slots: 0,
             modules: HashSet::new(),
             traits: HashSet::new(),
             aliases: HashMap::new(),

@@ -160,13 +160,30 @@ impl Compiler<'_> {
 
     /// After `move` closure or `async move` block `index` is made: the owned locals it
     /// captured are moved into it, so that it drops them (a future dropped unpolled drops what
-    /// it captured).
-    pub(super) fn move_captured(&mut self, index: u32, span: ast::Span) {
+    /// it captured). A local that its body (`blocks` and `exprs`) names only through its
+    /// fields (`config.name`) stays: a Rust 2021 closure captures just those fields, and the
+    /// rest stays usable, unless its type implements `Drop`, which Rust moves whole.
+    pub(super) fn move_captured(
+        &mut self,
+        index: u32,
+        (blocks, exprs): (Vec<&ast::Block>, Vec<&Expr>),
+        captured: &[(String, u16)],
+        span: ast::Span,
+    ) {
         let Some(closure) = self.program.closures.get(index as usize).cloned() else {
             return;
         };
+        let by_field = crate::script::walk::used_by_field_only(blocks, exprs);
+        let kept = |slot: u16| {
+            (captured.iter()).any(|(name, outer)| *outer == slot && by_field.contains(name))
+        };
         for &(slot, _) in &closure.capture_slots {
-            if self.top().owned.contains(&slot) && !self.is_boxed(slot) {
+            if !self.top().owned.contains(&slot) || self.is_boxed(slot) {
+                continue;
+            }
+            if kept(slot) {
+                self.emit(Op::MoveIfDrop(slot), span);
+            } else {
                 self.emit(Op::Move(slot), span);
                 self.emit(Op::Pop, span);
             }

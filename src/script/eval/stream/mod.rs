@@ -58,6 +58,8 @@ pub enum StreamObj {
     Peekable(Peekable<PeekSlots>),
     /// `futures::executor::block_on_stream`: an iterator, whose `next` blocks.
     Blocking(bridge::ValueStream),
+    /// `future::poll_immediate`: a stream of polls, and a future of one poll.
+    PollImmediate(sources::PollsOf),
 }
 
 impl StreamObj {
@@ -70,6 +72,7 @@ impl StreamObj {
             StreamObj::Peekable(stream) => (stream.poll_next_unpin(cx))
                 .map(|slot| slot.map(|slot| slot.value.borrow().clone())),
             StreamObj::Blocking(stream) => stream.poll_next_unpin(cx),
+            StreamObj::PollImmediate(stream) => stream.poll_next_unpin(cx),
         }
     }
 
@@ -81,6 +84,7 @@ impl StreamObj {
             StreamObj::SelectAll(stream) => stream.is_terminated(),
             StreamObj::Peekable(stream) => stream.is_terminated(),
             StreamObj::Blocking(stream) => stream.is_terminated(),
+            StreamObj::PollImmediate(stream) => stream.is_terminated(),
         }
     }
 }
@@ -138,6 +142,24 @@ pub fn poll_next(stream: &Value, env: &mut Env<'_, '_>) -> Result<Polled, Fault>
             None => Err(not_a_stream(stream)),
         },
     }
+}
+
+/// Polls a stream value that is also a future (`future::poll_immediate(f).await`); `None`
+/// when it is not one.
+pub fn poll_as_future(
+    obj: &Rc<RefCell<StreamObj>>,
+    env: &mut Env<'_, '_>,
+) -> Result<Option<Value>, Fault> {
+    let mut state = obj
+        .try_borrow_mut()
+        .map_err(|_| "a future was polled while it was already being polled")?;
+    let StreamObj::PollImmediate(polls) = &mut *state else {
+        return Ok(None);
+    };
+    let output = polls.poll_once(env.cx);
+    drop(state);
+    take_fault()?;
+    Ok(Some(output))
 }
 
 /// Whether `stream` has ended for good (futures' `FusedStream::is_terminated`).

@@ -189,8 +189,8 @@ pub fn call(env: &mut Env<'_, '_>, function: StreamFn, args: Vec<Value>) -> Resu
             let futures = crate::script::eval::iter::items(env, &arg())?;
             collect_futures(env, kind, futures)
         }
-        StreamFn::PollImmediate => fused(PollsOf(Box::pin(future::poll_immediate(
-            ValueFuture::new(shared, arg()),
+        StreamFn::PollImmediate => stream_value(StreamObj::PollImmediate(PollsOf(Box::pin(
+            future::poll_immediate(ValueFuture::new(shared, arg())),
         )))),
         StreamFn::BlockOnStream => {
             stream_value(StreamObj::Blocking(ValueStream::new(shared, arg())))
@@ -266,8 +266,18 @@ pub fn not_fused(stream: impl Stream<Item = Value> + 'static) -> Value {
 }
 
 /// `future::poll_immediate`'s stream of polls as `Poll` values, ended (futures' `FusedFuture`
-/// says so) once the future was ready.
-struct PollsOf(std::pin::Pin<Box<future::PollImmediate<ValueFuture>>>);
+/// says so) once the future was ready; awaited, it is futures' future of one poll's output.
+pub struct PollsOf(std::pin::Pin<Box<future::PollImmediate<ValueFuture>>>);
+
+impl PollsOf {
+    /// Polls it as a future: `Some` of the output if the future was ready, else `None`.
+    pub fn poll_once(&mut self, cx: &mut Context<'_>) -> Value {
+        match std::future::Future::poll(self.0.as_mut(), cx) {
+            Poll::Ready(output) => Value::option(output),
+            Poll::Pending => Value::option(None),
+        }
+    }
+}
 
 impl Stream for PollsOf {
     type Item = Value;
