@@ -1,10 +1,13 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Robustness of the evaluator: mutated lesson-style programs, some with hostile statements
-//! spliced in (nesting past the parser's cap, chains far longer than a lesson, values nested a
-//! hundred thousand deep, format specs past std's bounds), go through parse, lowering and a run
-//! with a step limit, and must never panic, overflow the stack or hang; the time each takes and
-//! the process's peak memory are measured and bounded. `SCRIPT_FUZZ_ITERATIONS` sets how many
-//! (default a few hundred). This file must never use randomness that is not seeded.
+//! Robustness of the evaluator: mutated lesson-style programs (seeds covering hand-written
+//! futures, `join!`, traits with default methods and impls, inline modules, closures with
+//! captures, slice patterns, `let else`, qualified paths, `Drop`, channels, `select!`, streams,
+//! `thread_local!` keys and statics), some with hostile statements spliced in (nesting past the
+//! parser's cap, chains far longer than a lesson, values nested a hundred thousand deep, format
+//! specs past std's bounds), go through parse, lowering and a run with a step limit, and must
+//! never panic, overflow the stack or hang; the time each takes and the process's peak memory
+//! are measured and bounded. `SCRIPT_FUZZ_ITERATIONS` sets how many (default a few hundred).
+//! This file must never use randomness that is not seeded.
 
 use std::time::{Duration, Instant};
 
@@ -62,6 +65,141 @@ fn main() {
     println!("total {total}");
 }
 "#;
+
+/// Traits with default methods, inline modules with `super::` paths, closures that capture by
+/// reference and by move, slice patterns, `let else`, a qualified path and `Drop`.
+const ITEMS_PROGRAM: &str = r#"
+use async_playground::prelude::*;
+
+mod shapes {
+    pub trait Area {
+        fn area(&self) -> u32;
+        fn describe(&self) -> String {
+            format!("area {}", self.area())
+        }
+    }
+
+    pub struct Rect {
+        pub w: u32,
+        pub h: u32,
+    }
+
+    impl Area for Rect {
+        fn area(&self) -> u32 {
+            self.w * self.h
+        }
+    }
+
+    pub mod nested {
+        pub fn double(x: u32) -> u32 {
+            super::helper(x) * 2
+        }
+    }
+
+    fn helper(x: u32) -> u32 {
+        x
+    }
+}
+
+use shapes::{Area, Rect};
+
+struct Noisy(&'static str);
+
+impl Drop for Noisy {
+    fn drop(&mut self) {
+        println!("drop {}", self.0);
+    }
+}
+
+fn classify(v: &[u32]) -> &'static str {
+    match v {
+        [] => "empty",
+        [one] if *one > 1 => "big one",
+        [_] => "one",
+        [first, .., last] if first == last => "same ends",
+        [_, rest @ ..] => if rest.len() > 2 { "long" } else { "short" },
+    }
+}
+
+fn main() {
+    let r = Rect { w: 3, h: 4 };
+    let mut total = 0;
+    let mut add = |x: u32| total += x;
+    add(r.area());
+    add(shapes::nested::double(2));
+    let name = String::from("cfg");
+    let show = move || format!("{name}!");
+    println!("{} {} {}", r.describe(), total, show());
+    for v in [vec![], vec![1], vec![2, 5, 2], vec![1, 2, 3, 4]] {
+        println!("{}", classify(&v));
+    }
+    let kept = Noisy("kept");
+    let items: Vec<u32> = (1..=5).filter(|n| n % 2 == 1).map(|n| n * n).collect();
+    if let [a, b, ..] = items.as_slice() {
+        println!("{a} {b}");
+    }
+    let Some(last) = items.last() else { return; };
+    println!("{last} {}", <Rect as Area>::area(&r));
+    drop(kept);
+}
+"#;
+
+/// Channels, a oneshot, `join!`, `select!` over fused futures, a stream fold, `future::select`,
+/// a `thread_local!` key's `get`/`set` and a `static`.
+const CHANNELS_PROGRAM: &str = r#"
+use async_playground::prelude::*;
+use futures::channel::{mpsc, oneshot};
+use futures::future::{self, Either};
+use futures::{join, select, FutureExt, SinkExt, StreamExt};
+use std::cell::Cell;
+
+thread_local! {
+    static TICKS: Cell<u32> = Cell::new(0);
+}
+
+static LIMIT: u32 = 3;
+
+async fn producer(mut tx: mpsc::Sender<u32>) {
+    for i in 0..LIMIT {
+        tx.send(i).await.unwrap();
+        TICKS.set(TICKS.get() + 1);
+        yield_now().await;
+    }
+}
+
+fn main() {
+    block_on(async {
+        let (tx, mut rx) = mpsc::channel(1);
+        let (done_tx, done_rx) = oneshot::channel::<&str>();
+        let task = spawn("producer", producer(tx));
+        let mut got = Vec::new();
+        while let Some(x) = rx.next().await {
+            got.push(x);
+        }
+        task.await;
+        done_tx.send("done").unwrap();
+        let (a, b) = join!(async { 1 }, done_rx);
+        let mut slow = Box::pin(sleep(10).fuse());
+        let mut quick = Box::pin(async { 7 }.fuse());
+        let picked = select! {
+            v = quick => v,
+            _ = slow => 0,
+        };
+        let sum = futures::stream::iter(got.clone())
+            .map(|x| x * 2)
+            .fold(0, |acc, x| async move { acc + x })
+            .await;
+        println!("{got:?} {a} {b:?} {picked} {sum} {}", TICKS.get());
+        match future::select(Box::pin(sleep(5)), Box::pin(async { 4 })).await {
+            Either::Left(_) => println!("left"),
+            Either::Right((v, _)) => println!("right {v}"),
+        }
+    });
+}
+"#;
+
+/// The programs the generator mutates.
+const SEEDS: &[&str] = &[SEED_PROGRAM, ITEMS_PROGRAM, CHANNELS_PROGRAM];
 
 /// A small seeded generator (xorshift), so failures reproduce.
 struct Rng(u64);
@@ -123,9 +261,9 @@ fn hostile_statement(rng: &mut Rng) -> String {
     }
 }
 
-/// The seed program, mutated, with a hostile statement at the start of `main` one time in four.
+/// A seed program, mutated, with a hostile statement at the start of `main` one time in four.
 fn generated(rng: &mut Rng) -> String {
-    let mut source = SEED_PROGRAM.to_string();
+    let mut source = SEEDS[rng.next() % SEEDS.len()].to_string();
     if rng.next().is_multiple_of(4) {
         let statement = hostile_statement(rng);
         source = source.replace("fn main() {", &format!("fn main() {{\n    {statement}"));
@@ -167,6 +305,16 @@ fn seed_program_runs() {
         lines,
         ["right 4", "0,1,2,3,4, [10, 20, 11, 21, 12, 22]", "total 9"]
     );
+}
+
+#[test]
+fn every_seed_program_runs_to_its_end() {
+    for seed in SEEDS {
+        let program = load(seed).unwrap_or_else(|d| panic!("{d:?}"));
+        let executor = Executor::new().with_trace(false);
+        assert_eq!(program.run(&executor), Ok(()), "{seed}");
+        assert!(!executor.output().is_empty(), "{seed} printed nothing");
+    }
 }
 
 #[test]

@@ -101,6 +101,9 @@ const SEEDS: &[&str] = &[
     "enum Shape { Circle(u32), Square { side: u32 }, Empty }\nfn area(s: &Shape) -> u32 { match s { Shape::Circle(r) => 3 * r * r, Shape::Square { side } => side * side, Shape::Empty => 0 } }",
     "fn main() { let v = vec![1, 2, 3]; let s: u32 = v.iter().map(|x| x * 2).sum(); let w = [0u8; 4]; let r = &v[1..=2]; while let Some(x) = it.next() { if x > 1 { break; } } }",
     "const LIMIT: usize = 10; static NAME: &str = \"x\"; fn f<T: Clone>(x: T) -> T where T: Copy { let c = move |y: u32| -> u32 { y + 1 }; x }",
+    "mod m { pub trait T { type Out; const N: u8 = 1; fn f(&self) -> Self::Out; fn g() -> u8 { Self::N } } pub mod n { use super::T; pub struct S(pub u8); impl T for S { type Out = u8; fn f(&self) -> u8 { self.0 } } } }\nuse crate::m::{n::S, T};\nimpl Drop for S { fn drop(&mut self) {} }\nfn h<F: std::future::Future>(f: F) -> <F as std::future::Future>::Output where F: Unpin { todo!() }\nfn main() { let x = <S as T>::g(); let y = <u8>::MAX; }",
+    "fn main() { let v = [1, 2, 3]; match v.as_slice() { [] => {} [a, rest @ ..] if *a > 0 => {} [.., last] => {} } let Some(x) = v.first() else { return; }; let mut n = 0; let mut c = || n += 1; let d = move |s: &str| s.len() + x; c(); }",
+    "use futures::{select, join, pin_mut, channel::mpsc, SinkExt, StreamExt};\nthread_local! { static K: std::cell::Cell<u32> = const { std::cell::Cell::new(0) }; }\nasync fn run() { let (mut tx, mut rx) = mpsc::channel::<u32>(1); let a = async { tx.send(1).await }.fuse(); let b = rx.next().fuse(); pin_mut!(a, b); loop { select! { _ = a => {}, v = b => { K.set(K.get() + 1); break; } complete => break, default => {} } } let (p, q) = futures::join!(async { 1 }, async { 2 }); }",
 ];
 
 #[test]
@@ -233,6 +236,24 @@ const VOCABULARY: &[&str] = &[
     "u32",
     "where",
     "dyn",
+    "pub",
+    "crate",
+    "super",
+    "static",
+    "const",
+    "type",
+    "ref",
+    "@",
+    "_",
+    "select!",
+    "select_biased!",
+    "pin_mut!",
+    "thread_local!",
+    "complete",
+    "default",
+    "<T as Trait>::",
+    "rest @ ..",
+    "else",
 ];
 
 fn token_soup(rng: &mut Rng) -> String {
