@@ -1,19 +1,23 @@
 //! The code editor: a plain `<textarea>` layered over its syntax highlighting, with line numbers,
 //! diagnostics marked where they are and listed below, and the lines where a stepped run stands
-//! (the `.await` just reached, those where tasks are parked) shaded with a mark in the gutter. It must never insert markup from the
-//! program text (every token is a text node) and never own the program: the caller does.
+//! (the `.await` just reached, those where tasks are parked) shaded with a mark in the gutter.
+//! It only renders: the lines, runs, underlines and edited lines are `session::editor_text`'s.
+//! It must never insert markup from the program text (every token is a text node) and never own
+//! the program: the caller does.
 
 use std::cell::Cell;
-use std::ops::Range;
 use std::rc::Rc;
 
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, Node};
 use yew::prelude::*;
 
-use crate::script::highlight::{highlight, TokenClass};
+use crate::script::highlight::TokenClass;
 use crate::script::Diagnostic;
 use crate::session::code_marks::LineMark;
+use crate::session::editor_text::{
+    line_count, marked_lines, rehighlight, utf16_offset, Classes, HighlightedSource, Underline,
+};
 
 /// What the Tab key inserts: Rust's usual indentation.
 const INDENT: &str = "    ";
@@ -38,255 +42,6 @@ pub struct EditorProps {
     pub label: AttrValue,
 }
 
-/// Syntax classes of the whole source, as `highlight` gives them: contiguous, in order.
-type Classes = Vec<(Range<usize>, TokenClass)>;
-
-/// One run of one colour on one line, possibly underlined by a diagnostic.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Segment {
-    start: usize,
-    end: usize,
-    class: TokenClass,
-    underline: Underline,
-}
-
-/// How a segment is underlined: an error's mark wins over a warning's where both cover it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Underline {
-    None,
-    Warning,
-    Error,
-}
-
-/// A diagnostic's byte range and whether it is an error (else a warning, which does not stop
-/// the run and is underlined in its own style).
-type Underlined = (Range<usize>, bool);
-
-/// One line: its text (without the newline) and its segments.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Line {
-    text: Range<usize>,
-    segments: Range<usize>,
-    /// A diagnostic points at the end of this line (an empty range there, such as a missing
-    /// `;`), shown as a mark after the last character.
-    marked_at_end: bool,
-}
-
-/// The source split into lines of coloured, underlined segments. Flat vectors, because this is
-/// rebuilt on every keystroke.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-struct HighlightedSource {
-    lines: Vec<Line>,
-    segments: Vec<Segment>,
-}
-
-impl HighlightedSource {
-    /// Splits `classes` of `source` into lines and at the edges of the diagnostics' ranges.
-    fn new(
-        source: &str,
-        classes: &[(Range<usize>, TokenClass)],
-        diagnostics: &[Diagnostic],
-    ) -> Self {
-        let underlines = underline_ranges(source, diagnostics);
-        let mut out = HighlightedSource::default();
-        let mut line_start = 0;
-        for (range, class) in classes {
-            let mut start = range.start;
-            while start < range.end {
-                if source.as_bytes().get(start) == Some(&b'\n') {
-                    out.end_line(line_start..start);
-                    start += 1;
-                    line_start = start;
-                    continue;
-                }
-                let end = next_cut(source, start, range.end, &underlines);
-                let covering = underlines
-                    .iter()
-                    .filter(|(range, _)| range.contains(&start));
-                let underline = covering.fold(Underline::None, |found, (_, is_error)| {
-                    match (found, *is_error) {
-                        (_, true) | (Underline::Error, _) => Underline::Error,
-                        _ => Underline::Warning,
-                    }
-                });
-                out.segments.push(Segment {
-                    start,
-                    end,
-                    class: *class,
-                    underline,
-                });
-                start = end;
-            }
-        }
-        out.end_line(line_start..source.len());
-        for line in end_of_line_points(source, diagnostics) {
-            if let Some(line) = out.lines.get_mut(line) {
-                line.marked_at_end = true;
-            }
-        }
-        out
-    }
-
-    fn end_line(&mut self, text: Range<usize>) {
-        let first = self.lines.last().map_or(0, |line| line.segments.end);
-        let segments = first..self.segments.len();
-        self.lines.push(Line {
-            text,
-            segments,
-            marked_at_end: false,
-        });
-    }
-
-    /// Whether line `index` here looks exactly like line `other_index` of `other`.
-    fn same_line(
-        &self,
-        source: &str,
-        index: usize,
-        other: &Self,
-        other_source: &str,
-        other_index: usize,
-    ) -> bool {
-        let (Some(line), Some(other_line)) = (self.lines.get(index), other.lines.get(other_index))
-        else {
-            return false;
-        };
-        line.marked_at_end == other_line.marked_at_end
-            && source.get(line.text.clone()) == other_source.get(other_line.text.clone())
-            && relative_segments(line, &self.segments)
-                .eq(relative_segments(other_line, &other.segments))
-    }
-}
-
-/// The segments of `line`, positioned from the line's start, so that lines compare equal
-/// wherever they are in the program.
-fn relative_segments<'a>(
-    line: &Line,
-    segments: &'a [Segment],
-) -> impl Iterator<Item = (usize, usize, TokenClass, Underline)> + 'a {
-    let start = line.text.start;
-    let segments = segments.get(line.segments.clone()).unwrap_or_default();
-    segments
-        .iter()
-        .map(move |s| (s.start - start, s.end - start, s.class, s.underline))
-}
-
-/// Where the run starting at `start` (not a newline) must end: at `limit`, before the next
-/// newline, or at an underline boundary.
-fn next_cut(source: &str, start: usize, limit: usize, underlines: &[Underlined]) -> usize {
-    let rest = source.as_bytes().get(start..limit).unwrap_or_default();
-    let line_end = rest
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(limit, |newline| start + newline);
-    underlines
-        .iter()
-        .flat_map(|(range, _)| [range.start, range.end])
-        .filter(|&at| at > start && at < line_end && source.is_char_boundary(at))
-        .min()
-        .unwrap_or(line_end)
-}
-
-/// The byte ranges to underline: each diagnostic's span, widened to its first character when it
-/// is empty, and dropped when it covers no visible character (see [`end_of_line_points`]).
-fn underline_ranges(source: &str, diagnostics: &[Diagnostic]) -> Vec<Underlined> {
-    diagnostics
-        .iter()
-        .filter_map(|diagnostic| {
-            let start = diagnostic.span.start.min(source.len());
-            let first = source.get(start..)?.chars().next().filter(|&c| c != '\n')?;
-            let end = diagnostic
-                .span
-                .end
-                .clamp(start + first.len_utf8(), source.len());
-            Some((start..end, diagnostic.is_error()))
-        })
-        .collect()
-}
-
-/// The 0-based lines whose diagnostics point at a newline or at the end of the program.
-fn end_of_line_points(source: &str, diagnostics: &[Diagnostic]) -> Vec<usize> {
-    diagnostics
-        .iter()
-        .filter(|diagnostic| {
-            let rest = source.get(diagnostic.span.start..).unwrap_or("");
-            rest.is_empty() || rest.starts_with('\n')
-        })
-        .map(|diagnostic| diagnostic.line.saturating_sub(1))
-        .collect()
-}
-
-/// The syntax classes of `new`, re-lexing only the lines an edit of `old` touched when that is
-/// provably the same as lexing it all (see [`reuse_classes`]).
-fn rehighlight(old: &str, old_classes: &[(Range<usize>, TokenClass)], new: &str) -> Classes {
-    reuse_classes(old, old_classes, new).unwrap_or_else(|| highlight(new))
-}
-
-/// Re-lexes from the start of the token holding the newline before the first changed byte (or
-/// from the start, for an edit on the first line) to just after the first newline past the last
-/// changed byte, and keeps `old_classes` around that window, shifted. The lexer reads each token
-/// on its own, so this equals a full lex when the window ends between tokens (in whitespace)
-/// both before and after the edit; otherwise, as after an edit that opens or closes a block
-/// comment or a string, it gives up and the caller lexes everything.
-fn reuse_classes(
-    old: &str,
-    old_classes: &[(Range<usize>, TokenClass)],
-    new: &str,
-) -> Option<Classes> {
-    let (old_bytes, new_bytes) = (old.as_bytes(), new.as_bytes());
-    let prefix = old_bytes
-        .iter()
-        .zip(new_bytes)
-        .take_while(|(a, b)| a == b)
-        .count();
-    let room = old_bytes.len().min(new_bytes.len()) - prefix;
-    let same_end = |(a, b): &(&u8, &u8)| a == b;
-    let suffix = old_bytes
-        .iter()
-        .rev()
-        .zip(new_bytes.iter().rev())
-        .take(room)
-        .take_while(same_end)
-        .count();
-    let newline_before = old_bytes.get(..prefix)?.iter().rposition(|&b| b == b'\n');
-    let keep = newline_before.map_or(0, |at| {
-        old_classes.partition_point(|(range, _)| range.end <= at)
-    });
-    let restart = old_classes.get(keep)?.0.start;
-    let changed_end = new_bytes.len() - suffix;
-    let newline_after = new_bytes
-        .get(changed_end..)?
-        .iter()
-        .position(|&b| b == b'\n');
-    let window_end = newline_after.map_or(new.len(), |at| changed_end + at + 1);
-    let window = highlight(new.get(restart..window_end)?);
-    let mut out = old_classes[..keep].to_vec();
-    out.extend(
-        window
-            .iter()
-            .map(|(range, class)| (range.start + restart..range.end + restart, *class)),
-    );
-    if window_end == new.len() {
-        return Some(out);
-    }
-    let old_window_end = old.len() - suffix + (window_end - changed_end);
-    let tail = old_classes.partition_point(|(range, _)| range.end < old_window_end);
-    let (tail_range, tail_class) = old_classes.get(tail)?;
-    let window_class = window.last().map(|(_, class)| *class);
-    if *tail_class != TokenClass::Whitespace || window_class != Some(TokenClass::Whitespace) {
-        return None;
-    }
-    let shift = |at: usize| at - old_window_end + window_end;
-    if tail_range.end > old_window_end {
-        out.push((window_end..shift(tail_range.end), TokenClass::Whitespace));
-    }
-    out.extend(
-        old_classes[tail + 1..]
-            .iter()
-            .map(|(range, class)| (shift(range.start)..shift(range.end), *class)),
-    );
-    Some(out)
-}
-
 /// The CSS class that colours a token class.
 fn token_css_class(class: TokenClass) -> &'static str {
     match class {
@@ -302,17 +57,6 @@ fn token_css_class(class: TokenClass) -> &'static str {
         TokenClass::Error => "tok-error",
         TokenClass::Whitespace => "tok-space",
     }
-}
-
-/// The position of byte `offset` of `source` in UTF-16 code units, which is how a textarea
-/// counts its caret. An offset inside a character counts that character as before it.
-fn utf16_offset(source: &str, offset: usize) -> u32 {
-    let units: usize = source
-        .char_indices()
-        .take_while(|&(at, _)| at < offset)
-        .map(|(_, c)| c.len_utf16())
-        .sum();
-    u32::try_from(units).unwrap_or(u32::MAX)
 }
 
 thread_local! {
@@ -398,7 +142,7 @@ fn Surface(props: &SurfaceProps) -> Html {
             }
         });
     }
-    let line_count = props.code.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_count = line_count(&props.code);
     let flagged: Rc<Vec<usize>> = Rc::new(props.diagnostics.iter().map(|d| d.line).collect());
     let textarea = props.textarea.clone();
     let on_change = props.on_change.clone();
@@ -501,34 +245,25 @@ impl RenderedHighlighting {
     fn update(&mut self, layer: &Element, source: &AttrValue, diagnostics: &[Diagnostic]) {
         let classes = rehighlight(&self.source, &self.classes, source);
         let highlighted = HighlightedSource::new(source, &classes, diagnostics);
-        let (old_count, new_count) = (self.highlighted.lines.len(), highlighted.lines.len());
-        let same = |old: usize, new: usize| {
-            highlighted.same_line(source, new, &self.highlighted, &self.source, old)
-        };
-        let common = old_count.min(new_count);
-        let prefix = (0..common).take_while(|&i| same(i, i)).count();
-        let suffix = (0..common - prefix)
-            .take_while(|&k| same(old_count - 1 - k, new_count - 1 - k))
-            .count();
+        let (old_lines, new_lines) =
+            highlighted.changed_lines(source, &self.highlighted, &self.source);
         let Some(document) = layer.owner_document() else {
             return;
         };
-        let created: Result<Vec<Element>, _> = (prefix..new_count - suffix)
+        let created: Result<Vec<Element>, _> = new_lines
             .map(|index| line_element(&document, source, &highlighted, index))
             .collect();
         let Ok(created) = created else { return };
         let next = self
             .line_elements
-            .get(old_count - suffix)
+            .get(old_lines.end)
             .map(|e| Node::from(e.clone()));
         for element in &created {
             if layer.insert_before(element, next.as_ref()).is_err() {
                 return;
             }
         }
-        let removed = self
-            .line_elements
-            .splice(prefix..old_count - suffix, created);
+        let removed = self.line_elements.splice(old_lines, created);
         removed.for_each(|element| element.remove());
         *self = RenderedHighlighting {
             source: source.clone(),
@@ -546,8 +281,7 @@ impl RenderedHighlighting {
                 element.set_class_name("");
             }
         }
-        for &(line, mark) in run_lines {
-            let index = line.saturating_sub(1);
+        for (index, mark) in marked_lines(run_lines, self.line_elements.len()) {
             if let Some(element) = self.line_elements.get(index) {
                 element.set_class_name(line_mark_class(mark));
                 self.marked.push(index);
@@ -572,13 +306,9 @@ fn line_element(
     index: usize,
 ) -> Result<Element, JsValue> {
     let line_element = document.create_element("span")?;
-    let Some(line) = highlighted.lines.get(index) else {
+    let Some((line, segments)) = highlighted.line(index) else {
         return Ok(line_element);
     };
-    let segments = highlighted
-        .segments
-        .get(line.segments.clone())
-        .unwrap_or_default();
     for segment in segments {
         let text = source.get(segment.start..segment.end).unwrap_or_default();
         if segment.class == TokenClass::Whitespace && segment.underline == Underline::None {
@@ -626,7 +356,8 @@ fn Gutter(props: &GutterProps) -> Html {
     let marks = props.flagged.iter().map(|line| {
         html! { <span class="gutter-mark" data-line={line.to_string()} style={format!("--line: {line}")}>{ "!" }</span> }
     });
-    let run_marks = props.run_lines.iter().map(|&(line, mark)| {
+    let run_marks = marked_lines(&props.run_lines, props.line_count).map(|(index, mark)| {
+        let line = index + 1;
         let sign = match mark {
             LineMark::Ran => "▶",
             LineMark::Parked => "‖",
