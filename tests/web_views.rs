@@ -292,10 +292,10 @@ async fn block_on_and_fn_main_share_one_lane() {
     let root = mount::<Timeline>(timeline_props(executor, None, Callback::noop())).await;
     assert_eq!(
         texts(&root, ".lane .task-badge"),
-        ["fn main", "worker"],
-        "block_on's task is drawn on the lane of fn main"
+        ["main", "worker"],
+        "block_on's task and fn main share a lane, named as the other views name block_on's task"
     );
-    assert_eq!(texts(&root, ".lane .lane-also"), ["+ block_on"]);
+    assert_eq!(texts(&root, ".lane .lane-also"), ["+ fn main"]);
     let first_lane = all(&root, ".lane").into_iter().next().expect("a lane");
     let polls = all(&first_lane, ".mark-pending").len() + all(&first_lane, ".mark-ready").len();
     let main_polls: u64 = executor.stats().per_task[..2]
@@ -318,10 +318,10 @@ async fn a_spawned_task_named_main_keeps_a_lane_of_its_own() {
     let root = mount::<Timeline>(timeline_props(run.executor(), None, Callback::noop())).await;
     assert_eq!(
         texts(&root, ".lane .task-badge"),
-        ["fn main", "main"],
+        ["main", "main"],
         "only the task block_on runs joins the lane of fn main"
     );
-    assert_eq!(texts(&root, ".lane .lane-also"), ["+ block_on"]);
+    assert_eq!(texts(&root, ".lane .lane-also"), ["+ fn main"]);
     root.remove();
 }
 

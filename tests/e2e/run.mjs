@@ -500,8 +500,10 @@ async function openEchoLesson(page, url, echoUrl = ECHO_URL) {
   await page.getByLabel('Server URL').fill(echoUrl);
 }
 
+/// The Timeline lane shown under the name `task`, exactly (`main` is not `fn main`).
 async function lane(page, task) {
-  return page.locator('section[aria-label=Timeline] li.lane', { has: page.locator('.task-badge', { hasText: task }) });
+  const exactly = new RegExp(`^${task.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page.locator('section[aria-label=Timeline] li.lane', { has: page.locator('.task-badge', { hasText: exactly }) });
 }
 
 test('lesson 9 echoes every message through the real WebSocket server, frames in the Network view', async ({ page, url }) => {

@@ -391,7 +391,7 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
   test('timeline: a lane\'s status is shown whole in the lane names, on a desktop and a phone', async ({ page, url }) => {
     const cases = [
       { hash: '#/lesson/pitfalls', task: 'sleeper', status: 'blocked the executor' },
-      { hash: '#/lesson/context-waker', preset: 'lost waker', task: 'fn main', status: 'stuck: lost waker' },
+      { hash: '#/lesson/context-waker', preset: 'lost waker', task: 'main', status: 'stuck: lost waker' },
     ];
     for (const [width, height] of [[1280, 800], [360, 740]]) {
       await page.setViewportSize({ width, height });
@@ -424,18 +424,42 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     await openApp(page, url, '#/lesson/context-waker');
     await page.locator('.presets button', { hasText: 'lost waker' }).click();
     assert.match(await runToEnd(page), /^Stuck: deadlock/);
-    const main = await lane(page, 'fn main');
+    const main = await lane(page, 'main');
     const seqs = await main.locator('.mark').evaluateAll((marks) => marks.map((mark) => mark.dataset.seq));
     assert.ok(seqs.length > 0 && new Set(seqs).size === seqs.length, `one mark per event on the lane: ${seqs}`);
     assert.match(await main.locator('.lane-stuck-reason').textContent(), /^stuck: lost waker$/);
   });
 
-  test('timeline: block_on runs on the lane of fn main, one lane for one block_on', async ({ page, url }) => {
-    await openApp(page, url, '#/lesson/executor-tasks');
-    assert.match(await runToEnd(page), /Finished/);
-    const names = await page.locator('section[aria-label=Timeline] .lane .task-badge').allTextContents();
-    assert.ok(names.includes('fn main'), `${names}`);
-    assert.ok(!names.includes('main'), `no lane of its own for block_on's task: ${names}`);
-    assert.equal(await (await lane(page, 'fn main')).locator('.lane-also').textContent(), '+ block_on');
+  test('one name for block_on\'s task in the Timeline, Narration, Console and Tasks, one lane with fn main', async ({ page, url }) => {
+    const lessons = [
+      { hash: '#/lesson/executor-tasks' },
+      { hash: '#/lesson/lazy-futures' },
+      { hash: '#/lesson/channels-streams' },
+      { hash: '#/lesson/context-waker', preset: 'lost waker' },
+    ];
+    for (const { hash, preset } of lessons) {
+      await openApp(page, url, hash);
+      if (preset) await page.locator('.presets button', { hasText: preset }).click();
+      await runToEnd(page);
+      await viewsCaughtUp(page);
+      const timeline = page.locator('section[aria-label=Timeline]');
+      const badges = await timeline.locator('.lane .task-badge').allTextContents();
+      assert.equal(badges.filter((name) => name === 'fn main').length, 0, `${hash}: fn main has no lane of its own: ${badges}`);
+      const shared = await lane(page, 'main');
+      assert.equal(await shared.locator('.lane-also').textContent(), '+ fn main', `${hash}: block_on's lane holds fn main's polls`);
+      const onLanes = new Set([...badges, 'fn main']);
+      const named = {
+        Console: await page.locator('section[aria-label=Console] .console-line .task-badge').allTextContents(),
+        Tasks: await page.locator('.tasks-table tbody th .task-badge').allTextContents(),
+        Narration: (await page.locator('section[aria-label=Narration] .narration-recent button').allTextContents())
+          .flatMap((sentence) => [...sentence.matchAll(/task `([^`]+)`/g)].map((found) => found[1])),
+      };
+      for (const [view, names] of Object.entries(named)) {
+        assert.ok(names.length > 0, `${hash}: ${view} names tasks`);
+        for (const name of names) assert.ok(onLanes.has(name), `${hash}: ${view} says "${name}", which no lane shows: ${badges}`);
+      }
+      assert.ok(named.Tasks.includes('main'), `${hash}: Tasks lists block_on's task as main: ${named.Tasks}`);
+      assert.ok([...named.Console, ...named.Narration].includes('main'), `${hash}: Console or Narration says main`);
+    }
   });
 }

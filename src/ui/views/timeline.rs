@@ -229,8 +229,9 @@ struct Lane {
     blocked: Option<String>,
     network: Option<String>,
     aborted: Option<Aborted>,
-    /// Whether the lane also holds the task `block_on` runs (see [`BlockOnLane`]).
-    runs_block_on: bool,
+    /// The task `block_on` runs, when the lane holds it too (see [`BlockOnLane`]): the lane is
+    /// then shown under its name, the one Narration, Console and Tasks give it.
+    block_on: Option<TaskLabel>,
 }
 
 /// How a task ended the program: its lane's short reason, and the note under the lane.
@@ -264,9 +265,15 @@ impl Lane {
             blocked: block_on.blocked.or(self.blocked),
             network: block_on.network.or(self.network),
             aborted: block_on.aborted.or(self.aborted),
-            runs_block_on: true,
+            block_on: Some(block_on.task),
             task: self.task,
         }
+    }
+
+    /// The task the lane is shown as: the one `block_on` runs, when it is on the lane, as the
+    /// learner's code inside `block_on` is what the lane mostly draws.
+    fn name(&self) -> &TaskLabel {
+        self.block_on.as_ref().unwrap_or(&self.task)
     }
 
     /// What the lane's name column says under the task's name: one status, as the column has
@@ -559,7 +566,7 @@ fn window(len: u64, pinned_end: Option<u64>) -> RangeInclusive<u64> {
 }
 
 /// The marks of the events in `window`, read one by one so that the rest of the trace costs
-/// nothing, each on its task's lane (the task `block_on` runs on the lane of `fn main`).
+/// nothing, each on its task's lane (the task `block_on` runs and `fn main` share one).
 fn window_marks(
     executor: &Executor,
     window: &RangeInclusive<u64>,
@@ -643,8 +650,8 @@ fn wake_mark(mark: Mark, by: &WakeSource) -> Mark {
     }
 }
 
-/// The lanes to draw, in spawn order: every task (the one `block_on` runs on the lane of
-/// `fn main`), or only those with marks when there are many, and then at most [`MAX_LANES`],
+/// The lanes to draw, in spawn order: every task (the one `block_on` runs sharing the lane of
+/// `fn main`, shown under its name), or only those with marks when there are many, and then at most [`MAX_LANES`],
 /// those whose newest mark is newest.
 fn lanes(
     run: &RunView,
@@ -675,7 +682,7 @@ fn lanes(
             .as_ref()
             .filter(|(ended, _)| ended.id == task.id)
             .map(|(_, cause)| Aborted::new(cause)),
-        runs_block_on: false,
+        block_on: None,
         task: task.clone(),
     };
     let shown = tasks.iter().map(|task| &task.task).filter(|task| {
@@ -850,7 +857,7 @@ impl Drawing<'_> {
         let (elements, named) = lanes.split_at(buttons.len());
         let mut text = String::new();
         for lane in named {
-            text.push_str(lane.task.name.as_str());
+            text.push_str(lane.name().name.as_str());
             for _ in 0..lane.rows() {
                 text.push('\n');
             }
@@ -935,13 +942,13 @@ impl Drawing<'_> {
             <key={row}>
             <li class={classes!("lane", lane.stuck.map(|_| "lane-stuck"), lane.aborted.as_ref().map(|_| "lane-panicked"), lane.blocked.as_ref().map(|_| "lane-blocked"),
                                 lane.network.as_ref().map(|_| "lane-network-error"))}
-                aria-label={format!("task {}", lane.task)}>
+                aria-label={format!("task {}", lane.name())}>
                 <div class="lane-name" style={format!("--row:{row};")}>
-                    { task_badge(&lane.task) }
+                    { task_badge(lane.name()) }
                     if let Some(status) = lane.status() {
                         <span class="lane-stuck-reason">{ status }</span>
-                    } else if lane.runs_block_on {
-                        <span class="lane-also">{ "+ block_on" }</span>
+                    } else if lane.block_on.is_some() {
+                        <span class="lane-also">{ format!("+ {}", lane.task.name.as_str()) }</span>
                     }
                 </div>
                 <div class="lane-track" style={self.track_shift()}>{ for own_marks.map(|mark| self.mark(mark)) }</div>

@@ -1,8 +1,10 @@
 //! One lane for `block_on`: the interpreter runs `block_on(future)` as a task of its own (named
 //! `main`, and marked by the executor as running a `block_on`) that `fn main` waits for, but a
 //! compiled program polls that future on the main thread itself, so the Timeline draws both on
-//! the lane of `fn main`. It must never join any other task (a task the program itself named
-//! `main` keeps its lane), nor change what the Tasks table (the executor's own account) lists.
+//! one lane, shown under the name `main` that Narration, Console and Tasks give that task (and a
+//! compiled program's output too), with `+ fn main` beside it. It must never join any other task
+//! (a task the program itself named `main` keeps its lane), nor change what the Tasks table (the
+//! executor's own account) lists.
 
 use crate::executor::{TaskId, TaskSnapshot};
 use crate::session::program::ROOT_TASK;
