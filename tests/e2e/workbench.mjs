@@ -22,7 +22,32 @@ const TWO_YIELDING_TASKS = [
   '',
 ].join('\n');
 
+/// Waits until the Timeline says which events are in view ("events FIRST–LAST of LEN in view"),
+/// with the first one `want.first` and more than `want.moreThan` or fewer than `want.fewerThan`
+/// of them when asked, and returns { first, last, len, count }.
+async function eventsInView(page, want = {}) {
+  const found = await page.waitForFunction((want) => {
+    const match = document.querySelector('.timeline-shown')?.textContent.match(/^events (\d+)–(\d+) of (\d+) in view$/);
+    if (!match) return null;
+    const [first, last, len] = match.slice(1).map(Number);
+    const count = last - first + 1;
+    const wanted = (want.first === undefined || first === want.first)
+      && (want.moreThan === undefined || count > want.moreThan)
+      && (want.fewerThan === undefined || count < want.fewerThan);
+    return wanted ? { first, last, len, count } : null;
+  }, want);
+  return found.jsonValue();
+}
+
 export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp, consoleLines, lane, artifacts }) {
+  /// The run of two yielding tasks at 1280x800, ended: more events than the Timeline shows.
+  const runTwoYieldingTasks = async (page, url) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, url, '#/lesson/executor-tasks');
+    await page.getByRole('textbox', { name: 'Program' }).fill(TWO_YIELDING_TASKS);
+    assert.match(await runToEnd(page), /Finished/);
+  };
+
   test('workbench: at 1280x800 the editor, Run and the Timeline are in one view, the lesson text beside', async ({ page, url }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openApp(page, url, '#/lesson/executor-tasks');
@@ -75,14 +100,6 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
       await page.locator('.presets button', { hasText: 'spawn tasks' }).click();
       if (width < 700) await page.getByRole('button', { name: 'Show the run' }).click();
       assert.match(await runToEnd(page), /Finished/);
-      // On a phone the Run pane is shown from its Timeline down, under the run controls.
-      if (width < 700) {
-        await page.locator('section[aria-label=Timeline]').evaluate((timeline) => {
-          timeline.scrollIntoView();
-          const sticky = [...document.querySelectorAll('body *')].filter((element) => getComputedStyle(element).position === 'sticky');
-          window.scrollBy(0, -Math.max(0, ...sticky.map((element) => element.getBoundingClientRect().bottom)) - 8);
-        });
-      }
       // The Timeline adds its lanes a few per frame once the run stands still.
       await page.locator('section[aria-label=Timeline] li.lane').nth(1).waitFor({ timeout: 10000 });
       await page.screenshot({ path: join(artifacts, `readme-${width}x${height}.png`) });
@@ -109,6 +126,15 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     await show('run').click();
     assert.deepEqual(await visible(), { text: false, editor: false, run: true, timeline: true });
     assert.match(await runToEnd(page), /Finished/);
+    // Views sized by importance: right after Run, the Timeline is in view under the run
+    // controls and the run's status, with Predict below it.
+    const [runAfter, timelineBox, predictBox] = await Promise.all([
+      run.boundingBox(), timeline.boundingBox(), page.locator('section[aria-label="Predict, then run"]').boundingBox(),
+    ]);
+    assert.ok(inside({ ...timelineBox, height: Math.min(timelineBox.height, 160) }, 360, 740),
+      `the Timeline is in view right after Run (${JSON.stringify(timelineBox)})`);
+    assert.ok(timelineBox.y >= runAfter.y + runAfter.height, 'the run controls are above the Timeline');
+    assert.ok(predictBox.y >= timelineBox.y + timelineBox.height, `Predict is below the Timeline (${JSON.stringify(predictBox)})`);
     assert.ok((await consoleLines(page)).length > 0, 'the run shows in the Run pane');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page overflows by ${overflow}px`);
@@ -274,19 +300,14 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
   });
 
   test('timeline: the scrub is on whenever not every event is in view, and moves the view over the run', async ({ page, url }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await openApp(page, url, '#/lesson/executor-tasks');
-    await page.getByRole('textbox', { name: 'Program' }).fill(TWO_YIELDING_TASKS);
-    assert.match(await runToEnd(page), /Finished/);
+    await runTwoYieldingTasks(page, url);
     const scrub = page.getByRole('slider', { name: 'Scrub timeline' });
-    const shown = page.locator('.timeline-shown');
-    await shown.filter({ hasText: 'in view' }).waitFor();
-    const [, first, last, len] = (await shown.textContent()).match(/^events (\d+)–(\d+) of (\d+) in view$/).map(Number);
+    const { first, last, len } = await eventsInView(page);
     assert.ok(len > last - first + 1, `this run has more events (${len}) than the view shows (${first}–${last})`);
     assert.equal(last, len, 'the view follows the newest events');
     assert.equal(await scrub.isEnabled(), true, 'not everything is in view, so the scrub is on');
     await scrub.fill(String(last - first + 1));
-    await shown.filter({ hasText: /^events 1–/ }).waitFor();
+    await eventsInView(page, { first: 1 });
     const firstMark = await page.locator('section[aria-label=Timeline] .mark').evaluateAll((marks) =>
       Math.min(...marks.map((mark) => Number(mark.dataset.seq))));
     assert.equal(firstMark, 1);
@@ -298,11 +319,8 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
   });
 
   test('timeline: no mark is half hidden beside the lane names, after a run, a scroll or a zoom', async ({ page, url }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await openApp(page, url, '#/lesson/executor-tasks');
-    await page.getByRole('textbox', { name: 'Program' }).fill(TWO_YIELDING_TASKS);
-    assert.match(await runToEnd(page), /Finished/);
-    await page.locator('.timeline-shown', { hasText: 'in view' }).waitFor();
+    await runTwoYieldingTasks(page, url);
+    await eventsInView(page);
     // Every mark lies wholly right of the names' edge or wholly under the names: none straddles it.
     const noneStraddles = () => {
       const edge = document.querySelector('section[aria-label=Timeline] .lane-name').getBoundingClientRect().right;
@@ -327,20 +345,11 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
   });
 
   test('timeline: zoom out puts more events in view, zoom in fewer, and the scrub follows', async ({ page, url }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await openApp(page, url, '#/lesson/executor-tasks');
-    await page.getByRole('textbox', { name: 'Program' }).fill(TWO_YIELDING_TASKS);
-    assert.match(await runToEnd(page), /Finished/);
+    await runTwoYieldingTasks(page, url);
     const scrub = page.getByRole('slider', { name: 'Scrub timeline' });
-    const shown = page.locator('.timeline-shown');
-    const inView = async () => {
-      await shown.filter({ hasText: 'in view' }).waitFor();
-      const [, first, last, len] = (await shown.textContent()).match(/^events (\d+)–(\d+) of (\d+) in view$/).map(Number);
-      return { count: last - first + 1, len };
-    };
     const zoom = page.getByRole('group', { name: 'Zoom' });
     assert.equal(await zoom.locator('output').textContent(), '100%');
-    const before = await inView();
+    const before = await eventsInView(page);
     assert.ok(before.count < before.len, `at 100% not every event is in view (${before.count} of ${before.len})`);
     assert.equal(await scrub.isEnabled(), true);
     for (const level of ['75%', '50%', '25%']) {
@@ -348,20 +357,13 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
       await zoom.locator('output', { hasText: level }).waitFor();
     }
     assert.equal(await zoom.getByRole('button', { name: 'Zoom out' }).isDisabled(), true, '25% is the farthest out');
-    await page.waitForFunction((count) => {
-      const match = document.querySelector('.timeline-shown')?.textContent.match(/^events (\d+)–(\d+) of/);
-      return match && Number(match[2]) - Number(match[1]) + 1 > count;
-    }, before.count);
-    const out = await inView();
+    const out = await eventsInView(page, { moreThan: before.count });
     assert.ok(out.count > 2 * before.count, `zoomed out, ${out.count} events are in view, against ${before.count}`);
     assert.equal(await scrub.isEnabled(), out.count < out.len, 'the scrub is on exactly when not every event is in view');
     await page.screenshot({ path: join(artifacts, 'timeline-zoomed-out-1280x800.png') });
     for (let step = 0; step < 4; step += 1) await zoom.getByRole('button', { name: 'Zoom in' }).click();
     await zoom.locator('output', { hasText: '150%' }).waitFor();
-    await page.waitForFunction((count) => {
-      const match = document.querySelector('.timeline-shown')?.textContent.match(/^events (\d+)–(\d+) of/);
-      return match && Number(match[2]) - Number(match[1]) + 1 < count;
-    }, before.count);
+    await eventsInView(page, { fewerThan: before.count });
     assert.equal(await scrub.isEnabled(), true);
   });
 
@@ -443,10 +445,16 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
       await runToEnd(page);
       await viewsCaughtUp(page);
       const timeline = page.locator('section[aria-label=Timeline]');
+      // The lanes become elements a few per frame once the run stands still: wait for all.
+      await page.waitForFunction(() => !document.querySelector('section[aria-label=Timeline] .lane-names')?.textContent);
       const badges = await timeline.locator('.lane .task-badge').allTextContents();
       assert.equal(badges.filter((name) => name === 'fn main').length, 0, `${hash}: fn main has no lane of its own: ${badges}`);
       const shared = await lane(page, 'main');
-      assert.equal(await shared.locator('.lane-also').textContent(), '+ fn main', `${hash}: block_on's lane holds fn main's polls`);
+      await shared.waitFor();
+      // Its one line of status, when it has one, takes the place of the note that fn main is on it.
+      const status = await shared.locator('.lane-stuck-reason').count();
+      assert.deepEqual(await shared.locator('.lane-also').allTextContents(), status ? [] : ['+ fn main'],
+        `${hash}: block_on's lane holds fn main's polls`);
       const onLanes = new Set([...badges, 'fn main']);
       const named = {
         Console: await page.locator('section[aria-label=Console] .console-line .task-badge').allTextContents(),
