@@ -5,6 +5,7 @@
 //! subset.
 
 pub mod ast;
+pub mod case;
 pub mod check;
 pub mod decimal;
 pub mod diagnostic;

@@ -88,7 +88,7 @@ fn pane_switch(pane: &UseStateHandle<Pane>) -> Html {
                 });
                 html! {
                     <button type="button" aria-pressed={(**pane == each).to_string()}
-                            aria-label={format!("Show the {}", each.name().to_lowercase())} {onclick}>{ each.name() }</button>
+                            aria-label={format!("Show the {}", each.name().to_ascii_lowercase())} {onclick}>{ each.name() }</button>
                 }
             }) }
         </div>

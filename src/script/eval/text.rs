@@ -13,6 +13,7 @@ use super::ops::{as_index, byte, truth};
 use super::value::{Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
+use crate::script::case;
 
 /// What a `str` method's pattern argument matches.
 enum Pattern {
@@ -120,8 +121,8 @@ pub fn text_method(
         "is_empty" => Value::Bool(s.is_empty()),
         "to_string" | "to_owned" | "clone" | "into" => Value::string(s),
         "as_str" | "as_ref" | "borrow" => receiver.clone(),
-        "to_uppercase" => Value::string(s.to_uppercase()),
-        "to_lowercase" => Value::string(s.to_lowercase()),
+        "to_uppercase" => Value::string(case::uppercase(&s)),
+        "to_lowercase" => Value::string(case::lowercase(&s)),
         "to_ascii_uppercase" => Value::string(s.to_ascii_uppercase()),
         "to_ascii_lowercase" => Value::string(s.to_ascii_lowercase()),
         "trim" => slice(s.trim()),
@@ -354,7 +355,7 @@ pub fn char_method(c: char, name: &str, args: &[Value]) -> Result<Option<Value>,
             ),
         }
     };
-    let case = |text: String| iter_of(text.chars().map(Value::Char).collect());
+    let mapped = |text: String| iter_of(text.chars().map(Value::Char).collect());
     Ok(Some(match name {
         "is_alphabetic" => Value::Bool(c.is_alphabetic()),
         "is_numeric" => Value::Bool(c.is_numeric()),
@@ -380,8 +381,8 @@ pub fn char_method(c: char, name: &str, args: &[Value]) -> Result<Option<Value>,
         ),
         "to_ascii_uppercase" => Value::Char(c.to_ascii_uppercase()),
         "to_ascii_lowercase" => Value::Char(c.to_ascii_lowercase()),
-        "to_uppercase" => case(c.to_uppercase().collect()),
-        "to_lowercase" => case(c.to_lowercase().collect()),
+        "to_uppercase" => mapped(case::char_uppercase(c)),
+        "to_lowercase" => mapped(case::char_lowercase(c)),
         "len_utf8" => Value::usize(c.len_utf8()),
         "eq_ignore_ascii_case" => Value::Bool(match args.first().map(Value::deref) {
             Some(Value::Char(other)) => c.eq_ignore_ascii_case(&other),
