@@ -87,6 +87,10 @@ pub enum Op {
     Native(Native, u16),
     /// Call a method by name (interned) on the receiver under the `argc` arguments.
     Method(u32, u16),
+    /// `Trait::method(receiver, ..)` of a program trait: the call (an index into
+    /// `Program::trait_calls`) runs the receiver's impl of that trait, or its method of that
+    /// name when it has no such impl.
+    TraitMethod(u32, u16),
     /// A method that replaces its receiver (`take`, `replace`): pushes the new receiver value,
     /// then the result.
     MethodInPlace(u32, u16),
@@ -567,6 +571,8 @@ pub struct Program {
     pub patterns: Vec<Pat>,
     /// Format templates.
     pub templates: Vec<Template>,
+    /// The trait and the method (interned) of each `Trait::method(receiver, ..)` call.
+    pub trait_calls: Vec<(String, u32)>,
     /// The index of `fn main`.
     pub main: u32,
     /// Methods of std types, by the type's name as [`type_key`] gives it.

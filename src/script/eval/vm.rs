@@ -502,6 +502,26 @@ impl Coroutine {
                         return Ok(flow);
                     }
                 }
+                Op::TraitMethod(call, argc) => {
+                    let mut args = self.take_args(*argc);
+                    let receiver = self.pop();
+                    let program = &env.shared.program;
+                    let (trait_name, name) = &program.trait_calls[*call as usize];
+                    let method = &program.names[*name as usize];
+                    let name = *name;
+                    let flow = match program.trait_method(&receiver.deref(), trait_name, method) {
+                        Some(f) => {
+                            let proto =
+                                (program.funcs.get(f as usize).cloned()).ok_or("no such method")?;
+                            args.insert(0, receiver);
+                            self.call(env, proto, args, &[], *pc)?
+                        }
+                        None => self.method(env, receiver, name, args, *pc)?,
+                    };
+                    if let Some(flow) = flow {
+                        return Ok(flow);
+                    }
+                }
                 Op::Match(index) => {
                     let value = self.pop();
                     let pat = &env.shared.program.patterns[*index as usize];

@@ -1,5 +1,6 @@
 // Values moved out of collections drop with their new owner: `for item in group` consumes the
-// vector, so each item drops at the end of its turn round the loop; a value taken with
+// vector, so each item drops at the end of its turn round the loop (`into_iter()` consumes it
+// too, each item dropping once the closure is done with it); a value taken with
 // `pop().unwrap()` and moved into an `async move` task drops when that task ends. An array of
 // numbers is `Copy`: looping over it, passing it and capturing it leave it usable.
 use async_playground::prelude::{println, *};
@@ -32,6 +33,10 @@ fn main() {
             println!("looking at {}", item.0);
         }
         println!("the loop consumed the vector");
+
+        let pair = vec![Noisy("c".to_string()), Noisy("d".to_string())];
+        let names: Vec<String> = pair.into_iter().map(|item| item.0.clone()).collect();
+        println!("into_iter took the vector: {names:?}");
 
         let numbers = [3, 1, 2];
         let mut total = 0;

@@ -1,6 +1,7 @@
 // Qualified paths: `<Type as Trait>::f` calls the trait's function where the type has an
 // inherent one of the same name, and picks between two traits' methods of one name (the Rust
-// Book's "fully qualified syntax" case, written anew here); `<T>::f` and `<T>::CONST` name a
+// Book's "fully qualified syntax" case, written anew here), as `Trait::f(&value)` does;
+// `<T>::f` and `<T>::CONST` name a
 // type's own items; `<F as Future>::Output` and `<Vec<u32> as IntoIterator>::Item` name
 // associated types in a signature and in a `let`.
 use async_playground::prelude::{println, *};
@@ -64,6 +65,8 @@ fn main() {
         println!("the person: {}", person.fly());
         println!("the pilot: {}", <Human as Pilot>::fly(&person));
         println!("the wizard: {}", <Human as Wizard>::fly(&person));
+        println!("Pilot::fly: {}", Pilot::fly(&person));
+        println!("Wizard::fly: {}", Wizard::fly(&person));
         let answer: <Vec<u32> as IntoIterator>::Item = finish(async { 6 * 7 }).await;
         println!("finished with {answer}");
         println!("{} {}", <u8>::MAX, <i64 as Default>::default());

@@ -255,11 +255,19 @@ impl Compiler<'_> {
                 self.emit(Op::MakeStruct(id, argc), span);
             }
             None => match self.trait_method_name(path) {
-                Some(method) if !args.is_empty() => {
-                    // `Trait::method(x, ..)` is `x.method(..)`: the value picks the impl.
+                Some((owner, method)) if !args.is_empty() => {
+                    // `Trait::method(x, ..)` is `x.method(..)`: the value picks the impl, of
+                    // that trait where the program wrote it (the type may have another
+                    // trait's or an inherent method of that name).
                     args.iter().for_each(|a| self.expr(a));
                     let id = self.name_id(&method);
-                    self.emit(Op::Method(id, argc - 1), span);
+                    if self.traits.contains(&owner) {
+                        let call = self.program.trait_calls.len() as u32;
+                        self.program.trait_calls.push((owner, id));
+                        self.emit(Op::TraitMethod(call, argc - 1), span);
+                    } else {
+                        self.emit(Op::Method(id, argc - 1), span);
+                    }
                 }
                 _ => self.native_call(path, args, span),
             },
@@ -268,13 +276,13 @@ impl Compiler<'_> {
 
     /// The method a path `Trait::method` names when `Trait` is a trait of the program or a
     /// std trait whose methods take a receiver.
-    fn trait_method_name(&self, path: &ast::Path) -> Option<String> {
+    fn trait_method_name(&self, path: &ast::Path) -> Option<(String, String)> {
         let [.., owner, method] = path.segments.as_slice() else {
             return None;
         };
         let owner = owner.ident.name.as_str();
         let known = self.traits.contains(owner) || RECEIVER_TRAITS.contains(&owner);
-        known.then(|| method.ident.name.clone())
+        known.then(|| (owner.to_string(), method.ident.name.clone()))
     }
 
     fn native_call(&mut self, path: &ast::Path, args: &[Expr], span: Span) {
@@ -366,7 +374,12 @@ impl Compiler<'_> {
                 return;
             }
         }
-        self.expr(receiver);
+        if method.name == "into_iter" {
+            // `into_iter` takes its receiver: `for x in v.into_iter()` consumes `v`.
+            self.consumed(receiver);
+        } else {
+            self.expr(receiver);
+        }
         self.finish_method_call(method, args, None, span);
     }
 

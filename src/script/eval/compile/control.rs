@@ -181,7 +181,7 @@ impl Compiler<'_> {
             }
             _ => {
                 // `for x in v` consumes `v`: its items then live only in the loop.
-                self.moved(iter);
+                self.consumed(iter);
                 self.is_mut_ref_param(iter)
             }
         };

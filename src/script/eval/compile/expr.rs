@@ -831,13 +831,13 @@ fn chained_operand(expr: &Expr) -> Option<&Expr> {
 }
 
 /// Whether `receiver.method(..)` is lowered as a whole by `method_call` rather than as a link
-/// of a chain: `place.take()` and the like, and `KEY.with(f)` (or another of `LocalKey`'s
-/// methods) of a `thread_local!` key.
+/// of a chain: `place.take()` and the like, `KEY.with(f)` (or another of `LocalKey`'s
+/// methods) of a `thread_local!` key, and `v.into_iter()`, which moves `v`.
 fn lowered_whole(receiver: &Expr, method: &str) -> bool {
     super::call::is_in_place(method)
         || (matches!(
             method,
-            "with" | "with_borrow" | "with_borrow_mut" | "set" | "get"
+            "with" | "with_borrow" | "with_borrow_mut" | "set" | "get" | "into_iter"
         ) && matches!(receiver.kind, ExprKind::Path(_)))
 }
 

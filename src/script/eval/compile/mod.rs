@@ -93,6 +93,9 @@ struct FnState {
     /// The parameters declared `&mut` (`xs: &mut [i32]`): a `for` over one writes through
     /// its items.
     mut_refs: HashSet<u16>,
+    /// The named slots that hold an array (`[a, b]`, `[x; n]`, a `[T; N]` type): `for` over
+    /// one, or its `into_iter()`, leaves it in place, as an array of `Copy` items stays usable.
+    arrays: HashSet<u16>,
     is_closure: bool,
     self_ty: Option<String>,
 }
@@ -460,6 +463,7 @@ impl<'s> Compiler<'s> {
             last_target: None,
             owned: HashSet::new(),
             mut_refs: HashSet::new(),
+            arrays: HashSet::new(),
             is_closure,
             self_ty,
         };

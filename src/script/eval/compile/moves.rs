@@ -18,6 +18,21 @@ impl Compiler<'_> {
         self.expr(expr);
     }
 
+    /// Compiles what `for` iterates or `into_iter()` takes: a vector moves, but an array stays
+    /// (its items may be `Copy`, and then it stays usable).
+    pub(super) fn consumed(&mut self, expr: &Expr) {
+        let array = match &expr.kind {
+            ExprKind::Path(path) if path.segments.len() == 1 => (self
+                .lookup(&path.segments[0].ident.name))
+            .is_some_and(|slot| self.top().arrays.contains(&slot)),
+            _ => false,
+        };
+        match array {
+            true => self.expr(expr),
+            false => self.moved(expr),
+        }
+    }
+
     /// Pushes the value of the local in `slot`, moving it out when `moving` and it owns it.
     pub(super) fn load_or_move(&mut self, slot: u16, moving: bool, span: ast::Span) {
         if moving && self.top().owned.contains(&slot) && !self.is_boxed(slot) {
@@ -41,8 +56,16 @@ impl Compiler<'_> {
         }
     }
 
-    /// Notes that the local in `slot` owns its value when its initialiser or type says so.
+    /// Notes that the local in `slot` owns its value when its initialiser or type says so, and
+    /// whether it holds an array.
     pub(super) fn note_owned(&mut self, slot: u16, init: Option<&Expr>, ty: Option<&ast::Type>) {
+        let array_type = ty.is_some_and(|ty| matches!(ty.kind, ast::TypeKind::Array { .. }));
+        let array_init = init.is_some_and(|init| {
+            matches!(init.kind, ExprKind::Array(_) | ExprKind::ArrayRepeat { .. })
+        });
+        if array_type || array_init {
+            self.top().arrays.insert(slot);
+        }
         let owned_type = ty.is_some_and(|ty| match &ty.kind {
             ast::TypeKind::Ref { .. } => false,
             // An array of numbers is `Copy`: `for x in arr` and `f(arr)` leave it usable.
@@ -203,10 +226,13 @@ fn is_literal(expr: &Expr) -> bool {
     }
 }
 
-/// Whether `ty` names a number, `bool` or `char` (`[u8; 4]`'s items).
+/// Whether `ty` is a number, `bool`, `char` or a shared reference (`[u8; 4]`'s or
+/// `[&str; 2]`'s items), which are `Copy`.
 fn is_scalar_type(ty: &ast::Type) -> bool {
-    let ast::TypeKind::Path(path) = &ty.kind else {
-        return false;
+    let path = match &ty.kind {
+        ast::TypeKind::Ref { mutable, .. } => return !mutable,
+        ast::TypeKind::Path(path) => path,
+        _ => return false,
     };
     let [only] = path.segments.as_slice() else {
         return false;
