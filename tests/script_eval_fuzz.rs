@@ -6,9 +6,11 @@
 //! parser's cap, chains far longer than a lesson, values nested a hundred thousand deep, format
 //! specs past std's bounds), go through parse, lowering and a run with a step limit, and must
 //! never panic, overflow the stack or hang; the time each takes and the process's peak memory
-//! are measured and bounded. `SCRIPT_FUZZ_ITERATIONS` sets how many (default a few hundred).
-//! This file must never use randomness that is not seeded.
+//! are measured and bounded. `SCRIPT_FUZZ_ITERATIONS` sets how many (default a few hundred),
+//! `SCRIPT_FUZZ_SEED` the generator's seed (so that a long run can be split into runs of other
+//! programs). This file must never use randomness that is not seeded.
 
+use std::panic::AssertUnwindSafe;
 use std::time::{Duration, Instant};
 
 use async_playground::executor::{Executor, Progress};
@@ -319,21 +321,29 @@ fn every_seed_program_runs_to_its_end() {
 
 #[test]
 fn mutated_programs_never_panic_or_hang() {
-    let iterations = std::env::var("SCRIPT_FUZZ_ITERATIONS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(300);
+    fn setting<T: std::str::FromStr>(name: &str) -> Option<T> {
+        std::env::var(name).ok().and_then(|v| v.parse().ok())
+    }
+    let iterations: usize = setting("SCRIPT_FUZZ_ITERATIONS").unwrap_or(300);
+    // xorshift from zero stays at zero: a seed of zero means the default one.
+    let seed = setting("SCRIPT_FUZZ_SEED")
+        .filter(|&seed| seed != 0)
+        .unwrap_or(0x9e37_79b9_7f4a_7c15);
     // The interpreter needs its native stack budget and room beside it, as every host gives it.
     let fuzz = std::thread::Builder::new()
         .stack_size(2 * Limits::DEFAULT.native_stack)
         .spawn(move || {
-            let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+            let mut rng = Rng(seed);
             let mut slowest = (Duration::ZERO, String::new());
             let started = Instant::now();
             for _ in 0..iterations {
                 let source = generated(&mut rng);
                 let program_started = Instant::now();
-                run_bounded(&source);
+                let ran = std::panic::catch_unwind(AssertUnwindSafe(|| run_bounded(&source)));
+                assert!(
+                    ran.is_ok(),
+                    "the interpreter panicked on this program:\n{source}"
+                );
                 let took = program_started.elapsed();
                 if took > slowest.0 {
                     slowest = (took, source);
@@ -344,7 +354,7 @@ fn mutated_programs_never_panic_or_hang() {
     let (total, (slowest, source)) = fuzz.expect("spawn").join().expect("no panic");
     let peak = peak_memory();
     eprintln!(
-        "{iterations} programs in {:.2}s, the slowest {:.2}s; peak memory {} MiB",
+        "{iterations} programs (seed {seed:#x}) in {:.2}s, the slowest {:.2}s; peak memory {} MiB",
         total.as_secs_f64(),
         slowest.as_secs_f64(),
         peak.map_or("unknown".into(), |bytes| (bytes >> 20).to_string())
