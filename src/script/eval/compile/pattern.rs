@@ -77,6 +77,11 @@ impl Compiler<'_> {
             self.declare(&name.name, slot, name.span);
             return;
         }
+        // `_` binds nothing: the value drops at once, as matching it would drop it.
+        if let PatKind::Wild = pat.kind {
+            self.emit(Op::Pop, pat.span);
+            return;
+        }
         self.match_pattern(pat, false, pat.span);
         self.emit(Op::Pop, pat.span);
     }
