@@ -3,6 +3,7 @@
 //! polled with the executor's real `Context`. It must never poll a finished child again, never
 //! reorder children, and never lose its place when a child's time slice runs out.
 
+use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -134,9 +135,36 @@ pub enum Polled {
     Paused,
 }
 
+/// A future value's shared state.
+pub type FutureCell = Rc<RefCell<FutureObj>>;
+
 /// Wraps a future state as a value.
 pub fn future_value(state: FutureObj) -> Value {
-    Value::Future(Rc::new(std::cell::RefCell::new(state)))
+    Value::Future(Rc::new(RefCell::new(state)))
+}
+
+/// The future of `yield_now()`, in the allocation of the last future `recycle_future` kept if
+/// any: a loop of yields then allocates nothing per turn.
+pub fn yield_future(shared: &Shared) -> Value {
+    let state = FutureObj::Yield(crate::executor::yield_now());
+    match shared.spare_future.take() {
+        Some(cell) => {
+            *cell.borrow_mut() = state;
+            Value::Future(cell)
+        }
+        None => future_value(state),
+    }
+}
+
+/// Drops a future that an `.await` finished with, keeping its allocation for the next
+/// `yield_now()` when nothing else can reach it (a finished future holds nothing).
+pub fn recycle_future(shared: &Shared, value: Value) {
+    if let Value::Future(cell) = value {
+        let unreachable = Rc::strong_count(&cell) == 1 && Rc::weak_count(&cell) == 0;
+        if unreachable && matches!(cell.try_borrow().as_deref(), Ok(FutureObj::Done)) {
+            shared.spare_future.set(Some(cell));
+        }
+    }
 }
 
 /// The future of an `async fn` call or `async` block.

@@ -156,6 +156,9 @@ pub struct Shared {
     wakers: waker::Wakers,
     /// The values of the program's `thread_local!` keys, by key, once made.
     thread_locals: RefCell<Vec<Option<value::Value>>>,
+    /// A finished future's allocation, kept for the next `yield_now()` (see
+    /// `future::recycle_future`).
+    spare_future: Cell<Option<future::FutureCell>>,
 }
 
 /// What the interpreter needs while running: the program and the poll's real `Context`.
@@ -218,6 +221,7 @@ fn load_checked(source: &str, limits: Limits, checked: bool) -> Result<Program, 
         choices: Cell::new(mix_seed(0)),
         wakers: waker::Wakers::default(),
         thread_locals: RefCell::new(Vec::new()),
+        spare_future: Cell::new(None),
     };
     Ok(Program {
         shared: Rc::new(shared),

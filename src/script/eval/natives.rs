@@ -95,7 +95,7 @@ pub fn call(env: &mut Env<'_, '_>, native: Native, args: Vec<Value>) -> Result<V
                 })
             }
         },
-        Native::YieldNow => future_value(FutureObj::Yield(crate::executor::yield_now())),
+        Native::YieldNow => super::future::yield_future(env.shared),
         Native::BlockOn if !env.shared.outside_executor() => {
             return Err(crate::executor::NESTED_BLOCK_ON.into())
         }

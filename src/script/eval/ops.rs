@@ -252,12 +252,6 @@ pub fn data_op(op: &Op, stack: &mut Vec<Value>, env: &mut Env<'_, '_>) -> Result
             return Ok(());
         }
         Op::Panic => return Err(pop(stack).as_text().unwrap_or_default().into()),
-        Op::Native(native, argc) => {
-            let args = take(stack, *argc as usize);
-            let value = super::natives::call(env, *native, args)?;
-            super::waker::run_wakes(env)?;
-            value
-        }
         Op::MethodInPlace(name, argc) => {
             let args = take(stack, *argc as usize);
             let receiver = pop(stack);

@@ -6,11 +6,11 @@
 
 use std::rc::Rc;
 
-use super::future::{poll_value, Polled};
+use super::future::{poll_value, recycle_future, yield_future, Polled};
 use super::matching::matches;
 use super::number::{small_arith, IntType};
 use super::order::may_hold_program_type;
-use super::program::{Op, Proto};
+use super::program::{Native, Op, Proto};
 use super::teardown::{release, release_one};
 use super::traits::{binary_by_impl, into_future_by_impl, is_program_type};
 use super::value::{compact_int, copy_struct, Tag, Value};
@@ -438,7 +438,8 @@ impl Coroutine {
                     }
                     match poll_value(&future, env, can_slice)? {
                         Polled::Ready(value) => {
-                            self.pop();
+                            drop(future);
+                            recycle_future(env.shared, self.pop());
                             self.stack.push(value);
                         }
                         Polled::Pending => {
@@ -565,6 +566,25 @@ impl Coroutine {
                         return Ok(flow);
                     }
                 }
+                // Built-in calls (`yield_now()` among them) go straight to `natives`, without
+                // `data_op`'s dispatch over every other kind of operation.
+                Op::Native(native, argc) => {
+                    // `Box::new` and the like hand their argument back: only real work counts.
+                    if *native != Native::Identity {
+                        env.shared.add_steps(super::STEPS_PER_BUILT_IN);
+                    }
+                    let value = match native {
+                        // Made here, without the call through `natives`: every turn of a
+                        // yielding loop calls it.
+                        Native::YieldNow if *argc == 0 => yield_future(env.shared),
+                        _ => {
+                            let args = self.take_args(*argc);
+                            super::natives::call(env, *native, args)?
+                        }
+                    };
+                    super::waker::run_wakes(env)?;
+                    self.stack.push(value);
+                }
                 Op::MakeClosure(i) | Op::MakeAsync(i) => {
                     let is_async = matches!(op, Op::MakeAsync(_));
                     let value =
@@ -572,14 +592,7 @@ impl Coroutine {
                     self.stack.push(value);
                 }
                 other => {
-                    // `Box::new` and the like hand their argument back: only real work counts.
-                    let identity = matches!(other, Op::Native(super::program::Native::Identity, _));
-                    if !identity
-                        && matches!(
-                            other,
-                            Op::Native(..) | Op::MethodInPlace(..) | Op::Format(_) | Op::Print(_)
-                        )
-                    {
+                    if matches!(other, Op::MethodInPlace(..) | Op::Format(_) | Op::Print(_)) {
                         env.shared.add_steps(super::STEPS_PER_BUILT_IN);
                     }
                     ops::data_op(other, &mut self.stack, env)?;
