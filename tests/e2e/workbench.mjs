@@ -144,6 +144,25 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     assert.equal(await show('run').getAttribute('aria-pressed'), 'true', 'the pane is kept across a reload');
   });
 
+  test('workbench: a new run moves none of the views down to Tasks, however much the last one printed', async ({ page, url }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, url, '#/lesson/select-cancel');
+    assert.match(await runToEnd(page), /Finished/);
+    await viewsCaughtUp(page);
+    // The views down to the Tasks table, whose rows are the run's tasks so far.
+    const tops = () => page.locator('.live-views > section').evaluateAll((views) => views
+      .slice(0, views.findIndex((view) => view.getAttribute('aria-label') === 'Tasks') + 1)
+      .map((view) => `${view.getAttribute('aria-label')} at ${Math.round(view.getBoundingClientRect().top + window.scrollY)}`));
+    const before = await tops();
+    // At the slowest speed the new run stands at its start: Narration and Console are emptied.
+    await page.locator('.controls .speed input').fill('0');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.locator('section[aria-label=Console] .view-empty').waitFor();
+    await page.locator('section[aria-label=Narration] .narration-recent li').first().waitFor();
+    assert.ok(await page.locator('section[aria-label=Narration] .narration-recent li').count() < 5, 'the new run has just begun');
+    assert.deepEqual(await tops(), before);
+  });
+
   test('workbench: the lesson list stays at hand, and Next lesson opens at the top', async ({ page, url }) => {
     for (const [width, height] of [[1280, 800], [1000, 800], [360, 740]]) {
       await page.setViewportSize({ width, height });

@@ -33,14 +33,16 @@ pub fn Console(props: &RunView) -> Html {
         <section class="view console" aria-label="Console">
             <h3 class="view-title">{ "Console" }</h3>
             { at_event_note(props.at_event) }
-            if output.is_empty() {
-                <p class="view-empty">{ "No output yet." }</p>
-            }
             if hidden > 0 {
                 <p class="view-note">{ format!("{hidden} earlier lines not shown.") }</p>
             }
+            // The note of no output is inside the scroller, which keeps one height, so that a new
+            // run moves no view below.
             <div class="view-scroll" tabindex="0" aria-label="Console output">
                 <ol class="console-lines" aria-live="polite">{ for lines }</ol>
+                if output.is_empty() {
+                    <p class="view-empty">{ "No output yet." }</p>
+                }
             </div>
         </section>
     }
