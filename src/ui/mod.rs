@@ -11,6 +11,7 @@ mod interleaving;
 mod lesson_list;
 mod lesson_page;
 mod network_choice;
+mod phone_width;
 mod playground;
 mod predict_panel;
 mod prose;

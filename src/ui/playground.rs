@@ -12,6 +12,7 @@ use super::controls::Controls;
 use super::editor::Editor;
 use super::interleaving::InterleavingTables;
 use super::network_choice::{NetworkControl, STORAGE_KEY as NETWORK_KEY};
+use super::phone_width::use_phone_width;
 use super::predict_panel::PredictPanel;
 use super::state_machine_view::StateMachineView;
 use super::views::{
@@ -129,6 +130,22 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
         |_| state.editor_run_lines(at_selected.as_ref().as_ref()),
     );
     let on_action = &callbacks.on_action;
+    // The end of the bench: on a phone it follows the Timeline in the page, not the bench, so
+    // that Tab, like the eye, goes from the run controls and the run's status to the Timeline.
+    let phone = use_phone_width();
+    let export = export_button(state, &notice);
+    let bench_tail = html! {
+        <>
+            { comparison(state, on_action) }
+            <PredictPanel prediction={state.prediction.clone()} question={prediction_question(state)}
+                          record={state.prediction_record} on_action={on_action.clone()} />
+            // Before any run the views are there, empty, so that the first run fills them in
+            // rather than building and laying out the whole region in its first frame.
+            if state.run.is_none() {
+                <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p>
+            }
+        </>
+    };
     html! {
         <section class="playground" aria-label="Playground">
             <div class="bench">
@@ -146,18 +163,12 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
                 <NetworkControl choice={state.network.clone()} on_action={on_action.clone()} />
             }
             { share_box(&fragment, &notice) }
-            { export_button(state, &notice) }
+            if !phone { { export.clone() } }
             { run_status(state) }
-            { comparison(state, on_action) }
-            <PredictPanel prediction={state.prediction.clone()} question={prediction_question(state)}
-                          record={state.prediction_record} on_action={on_action.clone()} />
-            // Before any run the views are there, empty, so that the first run fills them in
-            // rather than building and laying out the whole region in its first frame.
-            if state.run.is_none() {
-                <p class="idle-hint">{ "Press Run (or Ctrl+Enter) to run the program, or Step to poll it once." }</p>
-            }
+            if !phone { { bench_tail.clone() } }
             </div>
-            { live_views(state, &views, busy, &callbacks, &selected_fn, at_selected.as_ref().as_ref()) }
+            { live_views(state, &views, busy, &callbacks, &selected_fn, at_selected.as_ref().as_ref(),
+                         phone.then(|| html! { <div class="bench-tail">{ export }{ bench_tail }</div> })) }
         </section>
     }
 }
@@ -489,6 +500,7 @@ fn live_views(
     callbacks: &Callbacks,
     selected_fn: &UseStateHandle<Option<String>>,
     at_selected: Option<&Run>,
+    bench_tail: Option<Html>,
 ) -> Html {
     let LiveViews {
         shown: [timeline, narration, console, tasks, network],
@@ -524,6 +536,7 @@ fn live_views(
     html! {
         <div class="live-views" aria-busy={busy.then_some("true")}>
             <Timeline run={timeline} selected={state.selected_event} on_select={callbacks.select_event.clone()} {blockings} {playing_fast} />
+            { for bench_tail }
             <Narration run={shown(narration)} selected={state.selected_event} on_select={callbacks.select_event.clone()} />
             <Console ..as_of(shown(console)) />
             <Tasks ..as_of(shown(tasks)) />

@@ -139,6 +139,18 @@ export default function workbenchTests({ test, openApp, runToEnd, viewsCaughtUp,
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page overflows by ${overflow}px`);
     await page.screenshot({ path: join(artifacts, 'workbench-360x740-run.png') });
+    // Focus follows that order too (WCAG 2.4.3): Tab from Run reaches the Timeline before Predict.
+    await run.focus();
+    let reached = null;
+    for (let presses = 0; presses < 30 && !reached; presses++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => {
+        const focused = document.activeElement;
+        if (focused.closest('section[aria-label=Timeline]')) return 'Timeline';
+        return focused.closest('section[aria-label="Predict, then run"]') ? 'Predict' : null;
+      });
+    }
+    assert.equal(reached, 'Timeline', 'Tab from Run reaches the Timeline before Predict');
     await page.reload();
     await timeline.waitFor();
     assert.equal(await show('run').getAttribute('aria-pressed'), 'true', 'the pane is kept across a reload');
