@@ -10,6 +10,7 @@ pub mod check;
 pub mod decimal;
 pub mod diagnostic;
 pub mod eval;
+pub mod float_math;
 pub mod highlight;
 pub mod lexer;
 pub mod limits;

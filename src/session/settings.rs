@@ -2,6 +2,7 @@
 //! the names they have in share links. It holds no running state.
 
 use crate::executor::Policy;
+use crate::script::float_math as math;
 
 /// Whether the workers of a program run as async tasks or as simulated preemptive threads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,13 +37,13 @@ pub const SPEED_RANGE: std::ops::RangeInclusive<u32> = 1..=100_000;
 pub fn speed_from_slider(position: f64) -> u32 {
     let (low, high) = speed_ends();
     let fraction = (position / 100.0).clamp(0.0, 1.0);
-    (low * (high / low).powf(fraction)).round() as u32
+    (low * math::powf(high / low, fraction)).round() as u32
 }
 
 /// The speed slider's position (0 to 100) for a speed.
 pub fn slider_from_speed(speed: u32) -> u32 {
     let (low, high) = speed_ends();
-    ((f64::from(speed) / low).ln() / (high / low).ln() * 100.0)
+    (math::ln(f64::from(speed) / low) / math::ln(high / low) * 100.0)
         .round()
         .clamp(0.0, 100.0) as u32
 }

@@ -16,6 +16,7 @@ use super::text::{char_method, insert_at, text_method};
 use super::value::{compare, deep_clone, values_equal, CellObj, Guard, Place, Tag, Value};
 use super::vm::{call_sync, Fault};
 use super::Env;
+use crate::script::float_math as math;
 use crate::script::limits::Limit;
 use std::rc::Rc;
 
@@ -921,29 +922,29 @@ fn float_method(f: f64, ty: FloatType, name: &str, args: &[Value]) -> Result<Opt
     Ok(Some(match name {
         "abs" => float(f.abs()),
         "sqrt" => float(f.sqrt()),
-        "cbrt" => float(f.cbrt()),
+        "cbrt" => float(math::cbrt(f)),
         "floor" => float(f.floor()),
         "ceil" => float(f.ceil()),
         "round" => float(f.round()),
         "trunc" => float(f.trunc()),
         "fract" => float(f.fract()),
         "signum" => float(f.signum()),
-        "exp" => float(f.exp()),
-        "ln" => float(f.ln()),
-        "log10" => float(f.log10()),
-        "log2" => float(f.log2()),
-        "sin" => float(f.sin()),
-        "cos" => float(f.cos()),
-        "tan" => float(f.tan()),
+        "exp" => float(math::exp(f)),
+        "ln" => float(math::ln(f)),
+        "log10" => float(math::log10(f)),
+        "log2" => float(math::log2(f)),
+        "sin" => float(math::sin(f)),
+        "cos" => float(math::cos(f)),
+        "tan" => float(math::tan(f)),
         "recip" => float(f.recip()),
         "to_degrees" => float(f.to_degrees()),
         "to_radians" => float(f.to_radians()),
         "powi" => float(f.powi(arg(0)? as i32)),
-        "powf" => float(f.powf(arg(0)?)),
+        "powf" => float(math::powf(f, arg(0)?)),
         "min" => float(f.min(arg(0)?)),
         "max" => float(f.max(arg(0)?)),
         "hypot" => float(f.hypot(arg(0)?)),
-        "atan2" => float(f.atan2(arg(0)?)),
+        "atan2" => float(math::atan2(f, arg(0)?)),
         "mul_add" => float(f.mul_add(arg(0)?, arg(1)?)),
         "clamp" => {
             let (min, max) = (arg(0)?, arg(1)?);
