@@ -40,6 +40,10 @@ pub enum Op {
     /// Push a local, leaving `()` in its slot unless the value is `Copy` (a move out of a
     /// local that owns its value).
     Move(u16),
+    /// Push an array local by value: a fresh copy when its items are all `Copy` (such an array
+    /// is `Copy`, and the copy must not share its items with the local); otherwise as `Move`
+    /// when the flag says the local owns its value, or as `Load` when it does not.
+    CopyArray(u16, bool),
     /// Empty a local whose value is a struct with `impl Drop` (its own value moved into a
     /// closure that names only its fields: Rust moves such a struct whole).
     MoveIfDrop(u16),

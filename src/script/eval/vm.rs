@@ -545,6 +545,18 @@ impl Coroutine {
                     };
                     self.stack.push(value);
                 }
+                Op::CopyArray(slot, owned) => {
+                    let local = &mut self.stack[base + *slot as usize];
+                    let value = match local {
+                        Value::Vec(items) if items.borrow().iter().all(is_copy) => {
+                            let items = items.borrow();
+                            Value::vec(items.iter().map(load_value).collect::<Result<_, _>>()?)
+                        }
+                        _ if *owned && !is_copy(local) => std::mem::take(local),
+                        _ => load_value(local)?,
+                    };
+                    self.stack.push(value);
+                }
                 Op::MoveIfDrop(slot) => {
                     let local = &mut self.stack[base + *slot as usize];
                     if matches!(local, Value::Struct(obj) if obj.needs_drop) {

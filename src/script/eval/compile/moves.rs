@@ -33,9 +33,13 @@ impl Compiler<'_> {
         }
     }
 
-    /// Pushes the value of the local in `slot`, moving it out when `moving` and it owns it.
+    /// Pushes the value of the local in `slot`, moving it out when `moving` and it owns it. An
+    /// array moved is copied instead when its items are `Copy`, as rustc copies it.
     pub(super) fn load_or_move(&mut self, slot: u16, moving: bool, span: ast::Span) {
-        if moving && self.top().owned.contains(&slot) && !self.is_boxed(slot) {
+        let owned = self.top().owned.contains(&slot);
+        if moving && self.top().arrays.contains(&slot) && !self.is_boxed(slot) {
+            self.emit(Op::CopyArray(slot, owned), span);
+        } else if moving && owned && !self.is_boxed(slot) {
             self.emit(Op::Move(slot), span);
         } else {
             self.load_local(slot, span);
@@ -60,8 +64,15 @@ impl Compiler<'_> {
     /// whether it holds an array.
     pub(super) fn note_owned(&mut self, slot: u16, init: Option<&Expr>, ty: Option<&ast::Type>) {
         let array_type = ty.is_some_and(|ty| matches!(ty.kind, ast::TypeKind::Array { .. }));
-        let array_init = init.is_some_and(|init| {
-            matches!(init.kind, ExprKind::Array(_) | ExprKind::ArrayRepeat { .. })
+        let array_init = init.is_some_and(|init| match &init.kind {
+            ExprKind::Array(_) | ExprKind::ArrayRepeat { .. } => true,
+            // `let w = v;` where `v` holds an array: `w` holds one too.
+            ExprKind::Path(path) => match path.segments.as_slice() {
+                [only] => (self.lookup(&only.ident.name))
+                    .is_some_and(|slot| self.top().arrays.contains(&slot)),
+                _ => false,
+            },
+            _ => false,
         });
         if array_type || array_init {
             self.top().arrays.insert(slot);
@@ -207,7 +218,12 @@ impl Compiler<'_> {
             if kept(slot) {
                 self.emit(Op::MoveIfDrop(slot), span);
             } else {
-                self.emit(Op::Move(slot), span);
+                // A captured array of `Copy` items is copied: the local stays usable.
+                let op = match self.top().arrays.contains(&slot) {
+                    true => Op::CopyArray(slot, true),
+                    false => Op::Move(slot),
+                };
+                self.emit(op, span);
                 self.emit(Op::Pop, span);
             }
         }
