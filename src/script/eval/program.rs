@@ -40,6 +40,14 @@ pub enum Op {
     /// Push a local, leaving `()` in its slot unless the value is `Copy` (a move out of a
     /// local that owns its value).
     Move(u16),
+    /// Push a local as a place, with no copy of a `Copy` struct: the base of a field access, a
+    /// method call, an index or a reference (`p.x = 1`, `p.bump()`, `&mut p`), which must reach
+    /// the local's own value. The flag says the local lives in a shared cell (see `Box`).
+    LoadPlace(u16, bool),
+    /// Copy the top value if it is a `Copy` struct or holds only `Copy` items: a field or an
+    /// element read out of a place by value (`let q = p.inner;`, `let row = grid[0];`) must not
+    /// share anything with the place.
+    CopyValue,
     /// Push an array local by value: a fresh copy when its items are all `Copy` (such an array
     /// is `Copy`, and the copy must not share its items with the local); otherwise as `Move`
     /// when the flag says the local owns its value, or as `Load` when it does not.

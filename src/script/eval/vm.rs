@@ -545,14 +545,27 @@ impl Coroutine {
                     };
                     self.stack.push(value);
                 }
+                Op::LoadPlace(slot, boxed) => {
+                    let local = &self.stack[base + *slot as usize];
+                    let value = match (local, boxed) {
+                        (Value::RefCell(cell), true) => cell.value.borrow().clone(),
+                        (local, _) => local.clone(),
+                    };
+                    self.stack.push(value);
+                }
+                Op::CopyValue => {
+                    let value = self.pop();
+                    let value = match copy_of_items(&value)? {
+                        Some(copy) => copy,
+                        None => load_value(&value)?,
+                    };
+                    self.stack.push(value);
+                }
                 Op::CopyArray(slot, owned) => {
                     let local = &mut self.stack[base + *slot as usize];
-                    let value = match local {
-                        Value::Vec(items) if items.borrow().iter().all(is_copy) => {
-                            let items = items.borrow();
-                            Value::vec(items.iter().map(load_value).collect::<Result<_, _>>()?)
-                        }
-                        _ if *owned && !is_copy(local) => std::mem::take(local),
+                    let value = match copy_of_items(local)? {
+                        Some(copy) => copy,
+                        None if *owned && !is_copy(local) => std::mem::take(local),
                         _ => load_value(local)?,
                     };
                     self.stack.push(value);
@@ -1063,6 +1076,19 @@ fn load_value(value: &Value) -> Result<Value, TooDeep> {
         Value::Struct(obj) if obj.def.is_copy => copy_struct(obj)?,
         other => other.clone(),
     })
+}
+
+/// A fresh vector with copies of `value`'s items when it is a vector (an array, here) of
+/// `Copy` items: copying such an array must not share its items.
+fn copy_of_items(value: &Value) -> Result<Option<Value>, TooDeep> {
+    match value {
+        Value::Vec(items) if items.borrow().iter().all(is_copy) => {
+            let items = items.borrow();
+            let copies = items.iter().map(load_value).collect::<Result<_, _>>()?;
+            Ok(Some(Value::vec(copies)))
+        }
+        _ => Ok(None),
+    }
 }
 
 /// Whether moving `value` copies it, as moving a `Copy` type does: scalars, `&str`, `Copy`

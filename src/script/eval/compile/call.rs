@@ -57,7 +57,13 @@ impl Compiler<'_> {
         let span = path.span;
         if let [segment] = path.segments.as_slice() {
             if let Some(slot) = self.lookup(&segment.ident.name) {
-                self.load_or_move(slot, moving, span);
+                match std::mem::take(&mut self.placing) {
+                    true => {
+                        let boxed = self.is_boxed(slot);
+                        self.emit(Op::LoadPlace(slot, boxed), span);
+                    }
+                    false => self.load_or_move(slot, moving, span),
+                }
                 return;
             }
         }

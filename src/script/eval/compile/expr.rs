@@ -40,14 +40,27 @@ impl Compiler<'_> {
             hint = operand_hint(innermost, hint);
             innermost = operand;
         }
-        // Only a local alone is moved from: `x.len()` or `x.field` borrow it.
+        // Only a local alone is moved from: `x.len()` or `x.field` borrow it, as a place.
+        // Only a path is loaded as a place: any other node compiles operands of its own.
+        let placing = std::mem::take(&mut self.placing)
+            || links.last().is_some_and(|(link, _)| is_place_link(link));
+        self.placing = placing && matches!(innermost.kind, ExprKind::Path(_));
         self.node(innermost, hint, elements, moving && links.is_empty());
+        self.placing = false;
         for &(link, hint) in links.iter().rev() {
             // Only the whole expression's own `collect()` builds the type asked of it.
             if std::ptr::eq(link, expr) {
                 self.collect_into = collect_into.take();
             }
             self.finish_link(link, hint);
+        }
+        if moving
+            && matches!(
+                expr.kind,
+                ExprKind::Field { .. } | ExprKind::TupleIndex { .. } | ExprKind::Index { .. }
+            )
+        {
+            self.emit(Op::CopyValue, expr.span);
         }
     }
 
@@ -331,12 +344,12 @@ impl Compiler<'_> {
             }
             ExprKind::Field { .. } | ExprKind::TupleIndex { .. } => {
                 let (base, id) = self.field_place(lhs);
-                self.expr(base);
+                self.place(base);
                 self.moved(rhs);
                 self.emit(Op::SetField(id), span);
             }
             ExprKind::Index { base, index } => {
-                self.expr(base);
+                self.place(base);
                 self.expr(index);
                 self.expr(rhs);
                 self.emit(Op::SetIndex, span);
@@ -375,7 +388,7 @@ impl Compiler<'_> {
             }
             ExprKind::Field { .. } | ExprKind::TupleIndex { .. } => {
                 let (base, id) = self.field_place(lhs);
-                self.expr(base);
+                self.place(base);
                 self.emit(Op::Dup, span);
                 self.emit(Op::GetField(id), span);
                 self.expr(rhs);
@@ -383,7 +396,7 @@ impl Compiler<'_> {
                 self.emit(Op::SetField(id), span);
             }
             ExprKind::Index { base, index } => {
-                self.expr(base);
+                self.place(base);
                 self.expr(index);
                 self.emit(Op::Dup2, span);
                 self.emit(Op::Index, span);
@@ -407,6 +420,13 @@ impl Compiler<'_> {
                 "the playground cannot assign to this kind of place",
             ),
         }
+    }
+
+    /// Compiles the base of an assigned place (`p` of `p.x = 1`): a local alone is pushed as a
+    /// place, so that the write reaches it (see `Op::LoadPlace`).
+    fn place(&mut self, base: &Expr) {
+        self.placing = true;
+        self.expr(base);
     }
 
     /// The slot of a local that is assigned, noted for the capture analysis.
@@ -827,6 +847,21 @@ fn chained_operand(expr: &Expr) -> Option<&Expr> {
         | ExprKind::Binary { lhs: base, .. }
         | ExprKind::Cast { expr: base, .. } => Some(base),
         _ => None,
+    }
+}
+
+/// Whether `link` uses its operand as a place rather than as a value: a field access, an
+/// index, a method call, a reference or a dereference (see `Op::LoadPlace`).
+fn is_place_link(link: &Expr) -> bool {
+    match &link.kind {
+        ExprKind::Unary { op, .. } => matches!(op, UnaryOp::Ref | UnaryOp::RefMut | UnaryOp::Deref),
+        kind => matches!(
+            kind,
+            ExprKind::Field { .. }
+                | ExprKind::TupleIndex { .. }
+                | ExprKind::Index { .. }
+                | ExprKind::MethodCall { .. }
+        ),
     }
 }
 

@@ -172,6 +172,8 @@ pub(super) struct Compiler<'s> {
     cells: CellAnalysis,
     /// Whether the expression about to be compiled is moved from (see `moves`).
     moving: bool,
+    /// Whether the local about to be compiled is the base of a place (see `Op::LoadPlace`).
+    placing: bool,
 }
 
 /// Which declarations of the function being compiled are captured, assigned, and boxed.
@@ -219,6 +221,7 @@ impl<'s> Compiler<'s> {
             program_methods: HashSet::new(),
             cells: CellAnalysis::default(),
             moving: false,
+            placing: false,
         }
     }
 
@@ -404,6 +407,10 @@ impl<'s> Compiler<'s> {
                     self.declare("self", slot, *span);
                     if matches!(kind, ast::SelfKind::Value | ast::SelfKind::MutValue) {
                         self.top().owned.insert(slot);
+                        // The caller passed its receiver as a place: a `Copy` one is copied
+                        // here, so that `mut self` writes to the method's own copy.
+                        self.emit(Op::Load(slot), *span);
+                        self.emit(Op::Store(slot), *span);
                     }
                 }
                 Param::Typed { pat, ty } => match &pat.kind {
