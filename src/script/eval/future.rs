@@ -217,6 +217,16 @@ pub fn poll_value(value: &Value, env: &mut Env<'_, '_>, can_slice: bool) -> Resu
                 .map_err(|_| "a future was polled while it was already being polled")?;
             poll_state(&mut state, env, can_slice)
         }
+        // Kept out of line: every `.await` comes here, nearly always with a `Future`, and the
+        // rest's frame would be set up for each.
+        other => poll_other(other, env, can_slice),
+    }
+}
+
+/// [`poll_value`] of a value other than a `Future` object.
+#[inline(never)]
+fn poll_other(value: &Value, env: &mut Env<'_, '_>, can_slice: bool) -> Result<Polled, Fault> {
+    match value {
         Value::Struct(obj) => match obj.def.poll {
             Some(poll) => {
                 let cx = Value::Context(env.cx.waker().clone());
@@ -292,6 +302,31 @@ fn poll_state(
     env: &mut Env<'_, '_>,
     can_slice: bool,
 ) -> Result<Polled, Fault> {
+    // `yield_now()` is what most `.await`s in a loop of tasks poll: it is polled here, without
+    // setting up the frame of every other kind of future.
+    if let FutureObj::Yield(future) = state {
+        let polled = poll_yield(future, env);
+        if matches!(polled, Polled::Ready(_)) {
+            *state = FutureObj::Done;
+        }
+        return Ok(polled);
+    }
+    poll_any_state(state, env, can_slice)
+}
+
+fn poll_yield(future: &mut crate::executor::YieldNow, env: &mut Env<'_, '_>) -> Polled {
+    match Pin::new(future).poll(env.cx) {
+        Poll::Ready(()) => Polled::Ready(Value::Unit),
+        Poll::Pending => Polled::Pending,
+    }
+}
+
+#[inline(never)]
+fn poll_any_state(
+    state: &mut FutureObj,
+    env: &mut Env<'_, '_>,
+    can_slice: bool,
+) -> Result<Polled, Fault> {
     let polled = match state {
         FutureObj::Body(co) => resume_body(co, env, can_slice)?,
         FutureObj::Ready(value) => {
@@ -320,10 +355,7 @@ fn poll_state(
                 Poll::Pending => Polled::Pending,
             }
         }
-        FutureObj::Yield(future) => match Pin::new(future).poll(env.cx) {
-            Poll::Ready(()) => Polled::Ready(Value::Unit),
-            Poll::Pending => Polled::Pending,
-        },
+        FutureObj::Yield(future) => poll_yield(future, env),
         FutureObj::Task(handle) => match Pin::new(handle).poll(env.cx) {
             Poll::Ready(value) => Polled::Ready(value),
             Poll::Pending => Polled::Pending,
