@@ -1,7 +1,7 @@
 // A `Copy` struct is one value in one place: writing a field (`p.x = 3`, `p.x += 1`, through
 // `&mut p`, in a `&mut self` method) changes that place, while `let q = p;`, a `mut self`
-// method and a field or element read by value (`let t = s.arr;`, `let row = grid[0];`) each
-// get a copy of their own, which later writes leave apart.
+// method, a field or element read by value (`let t = s.arr;`, `let row = grid[0];`) and one
+// handed out by a getter each get a copy of their own, which later writes leave apart.
 use async_playground::prelude::{println, *};
 
 #[derive(Debug, Clone, Copy)]
@@ -26,6 +26,16 @@ struct Segment {
     from: Point,
     to: Point,
     marks: [u8; 3],
+}
+
+struct Track {
+    last: Point,
+}
+
+impl Track {
+    fn last(&self) -> Point {
+        self.last
+    }
 }
 
 fn shift(p: &mut Point) {
@@ -68,5 +78,10 @@ fn main() {
         row[1] = 7;
         grid[1][0] = 3;
         println!("grid {:?}, row {:?}", grid, row);
+
+        let track = Track { last: p };
+        let mut seen = track.last();
+        seen.y = 0;
+        println!("track keeps {:?}, the copy is {:?}", track.last, seen);
     });
 }

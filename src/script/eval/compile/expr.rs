@@ -507,6 +507,12 @@ impl Compiler<'_> {
             Some(tail) => {
                 self.hint = ty;
                 self.collect_into = tail_collect_into;
+                // A field or element handed out by value is a copy (`fn get(&self) -> Inner
+                // { self.inner }`), as `return` makes it.
+                self.moving = matches!(
+                    tail.kind,
+                    ExprKind::Field { .. } | ExprKind::TupleIndex { .. } | ExprKind::Index { .. }
+                );
                 self.expr(tail);
             }
             None => {
