@@ -149,7 +149,11 @@ pub fn yield_future(shared: &Shared) -> Value {
     let state = FutureObj::Yield(crate::executor::yield_now());
     match shared.spare_future.take() {
         Some(cell) => {
-            *cell.borrow_mut() = state;
+            // The spare is `Done`, which owns nothing: forgetting it spares the drop glue of
+            // every kind of future.
+            let done = std::mem::replace(&mut *cell.borrow_mut(), state);
+            debug_assert!(matches!(done, FutureObj::Done));
+            std::mem::forget(done);
             Value::Future(cell)
         }
         None => future_value(state),
@@ -307,12 +311,16 @@ fn poll_state(
     if let FutureObj::Yield(future) = state {
         let polled = poll_yield(future, env);
         if matches!(polled, Polled::Ready(_)) {
-            *state = FutureObj::Done;
+            // A `YieldNow` owns nothing: forgetting it spares the drop glue of every kind.
+            std::mem::forget(std::mem::replace(state, FutureObj::Done));
         }
         return Ok(polled);
     }
     poll_any_state(state, env, can_slice)
 }
+
+// What lets a finished `yield_now()` be forgotten rather than dropped.
+const _: () = assert!(!std::mem::needs_drop::<crate::executor::YieldNow>());
 
 fn poll_yield(future: &mut crate::executor::YieldNow, env: &mut Env<'_, '_>) -> Polled {
     match Pin::new(future).poll(env.cx) {
