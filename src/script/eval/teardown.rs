@@ -49,7 +49,19 @@ pub fn release(children: Vec<Value>) {
 /// Drops `value`, a value the program discards, as [`release`] does. Objects with drop hooks of
 /// their own hand their children to [`release`] themselves, so only a plain container that is
 /// the last owner of values that may nest needs the work list.
+#[inline]
 pub fn release_one(value: Value) {
+    // Most values a program discards are scalars such as `()`, which own nothing: forgetting
+    // them spares the checks below and the drop glue of every kind of value.
+    if matches!(value, Value::Unit | Value::Bool(_) | Value::Int(..)) {
+        std::mem::forget(value);
+        return;
+    }
+    release_owned(value);
+}
+
+/// [`release_one`] of a value that may own others.
+fn release_owned(value: Value) {
     let holds_nested = match &value {
         Value::Vec(items) => {
             Rc::strong_count(items) == 1
