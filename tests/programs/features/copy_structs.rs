@@ -1,7 +1,8 @@
 // A `Copy` struct is one value in one place: writing a field (`p.x = 3`, `p.x += 1`, through
 // `&mut p`, in a `&mut self` method) changes that place, while `let q = p;`, a `mut self`
-// method, a field or element read by value (`let t = s.arr;`, `let row = grid[0];`) and one
-// handed out by a getter each get a copy of their own, which later writes leave apart.
+// method, a field or element read by value (`let t = s.arr;`, `let row = grid[0];`), one
+// handed out by a getter and one read through a reference (`*r`) each get a copy of their own,
+// which later writes leave apart.
 use async_playground::prelude::{println, *};
 
 #[derive(Debug, Clone, Copy)]
@@ -83,5 +84,10 @@ fn main() {
         let mut seen = track.last();
         seen.y = 0;
         println!("track keeps {:?}, the copy is {:?}", track.last, seen);
+
+        let pointer = &track.last;
+        let mut copied = *pointer;
+        copied.x = 0;
+        println!("behind the reference {:?}, the copy {:?}", track.last, copied);
     });
 }

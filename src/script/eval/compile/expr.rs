@@ -54,12 +54,7 @@ impl Compiler<'_> {
             }
             self.finish_link(link, hint);
         }
-        if moving
-            && matches!(
-                expr.kind,
-                ExprKind::Field { .. } | ExprKind::TupleIndex { .. } | ExprKind::Index { .. }
-            )
-        {
+        if moving && reads_out_of_place(expr) {
             self.emit(Op::CopyValue, expr.span);
         }
     }
@@ -509,10 +504,7 @@ impl Compiler<'_> {
                 self.collect_into = tail_collect_into;
                 // A field or element handed out by value is a copy (`fn get(&self) -> Inner
                 // { self.inner }`), as `return` makes it.
-                self.moving = matches!(
-                    tail.kind,
-                    ExprKind::Field { .. } | ExprKind::TupleIndex { .. } | ExprKind::Index { .. }
-                );
+                self.moving = reads_out_of_place(tail);
                 self.expr(tail);
             }
             None => {
@@ -854,6 +846,21 @@ fn chained_operand(expr: &Expr) -> Option<&Expr> {
         | ExprKind::Cast { expr: base, .. } => Some(base),
         _ => None,
     }
+}
+
+/// Whether `expr` reads a value out of a place (`p.inner`, `v[0]`, `*r`): taken by value, a
+/// `Copy` one is copied (see `Op::CopyValue`).
+fn reads_out_of_place(expr: &Expr) -> bool {
+    matches!(
+        expr.kind,
+        ExprKind::Field { .. }
+            | ExprKind::TupleIndex { .. }
+            | ExprKind::Index { .. }
+            | ExprKind::Unary {
+                op: UnaryOp::Deref,
+                ..
+            }
+    )
 }
 
 /// Whether `link` uses its operand as a place rather than as a value: a field access, an
