@@ -21,15 +21,21 @@ impl Compiler<'_> {
     /// Compiles what `for` iterates or `into_iter()` takes: a vector moves, but an array stays
     /// (its items may be `Copy`, and then it stays usable).
     pub(super) fn consumed(&mut self, expr: &Expr) {
-        let array = match &expr.kind {
-            ExprKind::Path(path) if path.segments.len() == 1 => (self
-                .lookup(&path.segments[0].ident.name))
-            .is_some_and(|slot| self.top().arrays.contains(&slot)),
-            _ => false,
-        };
-        match array {
+        match self.is_array_local(expr) {
             true => self.expr(expr),
             false => self.moved(expr),
+        }
+    }
+
+    /// Whether `expr` names a local alone that holds an array.
+    fn is_array_local(&mut self, expr: &Expr) -> bool {
+        match &expr.kind {
+            ExprKind::Path(path) => match path.segments.as_slice() {
+                [only] => (self.lookup(&only.ident.name))
+                    .is_some_and(|slot| self.top().arrays.contains(&slot)),
+                _ => false,
+            },
+            _ => false,
         }
     }
 
@@ -64,15 +70,10 @@ impl Compiler<'_> {
     /// whether it holds an array.
     pub(super) fn note_owned(&mut self, slot: u16, init: Option<&Expr>, ty: Option<&ast::Type>) {
         let array_type = ty.is_some_and(|ty| matches!(ty.kind, ast::TypeKind::Array { .. }));
-        let array_init = init.is_some_and(|init| match &init.kind {
-            ExprKind::Array(_) | ExprKind::ArrayRepeat { .. } => true,
-            // `let w = v;` where `v` holds an array: `w` holds one too.
-            ExprKind::Path(path) => match path.segments.as_slice() {
-                [only] => (self.lookup(&only.ident.name))
-                    .is_some_and(|slot| self.top().arrays.contains(&slot)),
-                _ => false,
-            },
-            _ => false,
+        // `let w = v;` where `v` holds an array: `w` holds one too.
+        let array_init = init.is_some_and(|init| {
+            matches!(init.kind, ExprKind::Array(_) | ExprKind::ArrayRepeat { .. })
+                || self.is_array_local(init)
         });
         if array_type || array_init {
             self.top().arrays.insert(slot);
