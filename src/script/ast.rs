@@ -979,6 +979,8 @@ pub enum TypeKind {
 pub struct MacroCall {
     /// The macro's name without `!` (`println`, `vec`, ...).
     pub name: Ident,
+    /// Whether it is written with its path (`futures::join!`), which needs no import.
+    pub qualified: bool,
     /// The parsed arguments.
     pub args: MacroArgs,
 }

@@ -84,6 +84,14 @@ impl Checker<'_> {
             self.undeclared_root(path);
         }
         let arg_tys: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+        if let [name] = names {
+            // A built-in function named alone needs its `use`, as any other.
+            if self.certainly_unresolved(name) {
+                let d = self.report.unresolved(path.span, "function", name);
+                self.fragile(d);
+                return self.give_up_on(&arg_tys);
+            }
+        }
         let mut full = names.to_vec();
         if let Some(import) = self.items.imports.get(&names[0]) {
             full.splice(0..1, import.iter().cloned());
@@ -105,14 +113,7 @@ impl Checker<'_> {
         if let Some(ty) = env::free_fn(&mut self.table, &full, &arg_tys) {
             return ty;
         }
-        arg_tys.iter().for_each(|t| self.table.forget(t));
-        if let [name] = names {
-            if self.certainly_unresolved(name) {
-                let d = self.report.unresolved(path.span, "function", name);
-                self.fragile(d);
-            }
-        }
-        self.give_up()
+        self.give_up_on(&arg_tys)
     }
 
     /// A method or associated function `Type::name` of the program.
@@ -208,8 +209,10 @@ impl Checker<'_> {
         }
         let peeled = self.table.deep(&recv_ty).peel_refs().clone();
         let name = method.name.as_str();
+        let out_of_scope = self.extension_out_of_scope(&peeled, method);
         if let Ty::Future(output, _) = &peeled {
-            if TRY_FUTURE_METHODS.contains(&name)
+            if !out_of_scope
+                && TRY_FUTURE_METHODS.contains(&name)
                 && self.known(output)
                 && !output.is_named("Result")
             {
@@ -511,6 +514,9 @@ impl Checker<'_> {
     /// Checks a macro call.
     pub(super) fn macro_call(&mut self, call: &MacroCall, span: Span) -> Ty {
         let name = call.name.name.as_str();
+        if !self.macro_in_scope(call) {
+            return self.give_up();
+        }
         match &call.args {
             MacroArgs::Format(format) => {
                 if let Some(format) = format {

@@ -7,9 +7,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::env::KNOWN_GLOBS;
+use super::scope;
 use super::ty::{primitive, Ty};
-use crate::script::ast::{self, Fields, GenericArg, ImplItem, ItemKind, Param, SelfKind, TypeKind};
+use crate::script::ast::{
+    self, Fields, GenericArg, ImplItem, ItemKind, Param, SelfKind, Span, TypeKind,
+};
 
 /// How a method takes its receiver.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +48,21 @@ pub enum FieldTys {
     Unit,
 }
 
+/// An import naming what its module does not hold (rustc's E0432).
+#[derive(Clone, Debug)]
+pub struct UnresolvedImport {
+    /// The segment nothing declares.
+    pub span: Span,
+    /// The path up to that segment.
+    pub path: String,
+    /// The segment's name.
+    pub missing: String,
+    /// The module it was looked up in.
+    pub module: String,
+    /// Whether it is the path's last segment (the imported name itself).
+    pub last: bool,
+}
+
 /// Every item of the program the checker reads.
 #[derive(Default)]
 pub struct Items {
@@ -73,6 +90,12 @@ pub struct Items {
     /// Whether a `use` ends in `*` over a module whose names the checker does not list: any
     /// name may come from it.
     pub glob: bool,
+    /// The macros beyond std's prelude that imports bring in, by the name they are used by.
+    pub macros: HashSet<String>,
+    /// The futures extension traits imports bring into scope, named or not.
+    pub traits_in_scope: HashSet<String>,
+    /// Imports of a name that a module the checker knows completely does not hold.
+    pub unresolved_imports: Vec<UnresolvedImport>,
     /// Whether the file holds items the checker does not model (names may come from them).
     pub open: bool,
     /// The program's traits, each with its methods (required and provided).
@@ -96,6 +119,12 @@ impl Items {
         let all = all_items(file);
         for item in &all {
             items.declare(item);
+        }
+        // After the declarations, so that a program module named as a crate is known.
+        for item in &all {
+            if let ItemKind::Use(tree) = &item.kind {
+                items.import(tree, &mut Vec::new());
+            }
         }
         for item in &all {
             items.sign(item);
@@ -126,8 +155,8 @@ impl Items {
         let (name, derives) = match &item.kind {
             ItemKind::Struct(s) => (&s.name.name, &s.derives),
             ItemKind::Enum(e) => (&e.name.name, &e.derives),
-            ItemKind::Use(tree) => return self.import(tree, &mut Vec::new()),
-            ItemKind::Fn(_)
+            ItemKind::Use(_)
+            | ItemKind::Fn(_)
             | ItemKind::Const(_)
             | ItemKind::Static(_)
             | ItemKind::ThreadLocal(_)
@@ -168,38 +197,53 @@ impl Items {
         }
     }
 
-    fn import(&mut self, tree: &ast::UseTree, prefix: &mut Vec<String>) {
+    fn import(&mut self, tree: &ast::UseTree, prefix: &mut Vec<ast::Ident>) {
         let depth = prefix.len();
-        prefix.extend(tree.prefix.iter().map(|i| i.name.clone()));
+        prefix.extend(tree.prefix.iter().cloned());
+        let names = |idents: &[ast::Ident]| idents.iter().map(|i| i.name.clone()).collect();
         match &tree.kind {
             ast::UseTreeKind::Name { name, alias } => {
-                let mut path = prefix.clone();
-                let local = match (name.name.as_str(), alias) {
-                    (_, Some(alias)) => alias.name.clone(),
-                    ("self", None) => prefix.last().cloned().unwrap_or_default(),
-                    (name, None) => name.to_string(),
-                };
+                let mut written = prefix.clone();
                 if name.name != "self" {
-                    path.push(name.name.clone());
+                    written.push(name.clone());
+                }
+                self.check_import(&written, tree.span.start);
+                let path: Vec<String> = names(&written);
+                let target = path.last().cloned().unwrap_or_default();
+                let local = alias.as_ref().map_or(target.clone(), |a| a.name.clone());
+                if scope::EXTENSION_TRAIT_NAMES.contains(&target.as_str()) {
+                    self.traits_in_scope.insert(target.clone());
+                }
+                if scope::IMPORTED_MACROS.contains(&target.as_str()) {
+                    let module = scope::module(&path[..path.len() - 1].join("::"));
+                    if module.is_none_or(|m| m.macros.contains(&target.as_str())) {
+                        self.macros.insert(local.clone());
+                    }
                 }
                 self.imports.insert(local, path);
             }
             ast::UseTreeKind::Glob => {
-                let module = prefix.join("::");
+                self.check_import(prefix, tree.span.start);
+                let path: Vec<String> = names(prefix);
+                let module = path.join("::");
                 // The program's own modules and enums hold only names the checker lists.
-                let own = prefix.first().is_some_and(|first| {
+                let own = path.first().is_some_and(|first| {
                     matches!(first.as_str(), "self" | "super" | "crate")
                         || self.modules.contains(first)
                         || self.user_types.contains(first)
                 });
-                match KNOWN_GLOBS.iter().find(|(path, _)| *path == module) {
+                match scope::module(&module) {
                     _ if own => {}
-                    Some((_, names)) => {
-                        for name in *names {
-                            let mut path = prefix.clone();
-                            path.push(name.to_string());
-                            self.imports.entry(name.to_string()).or_insert(path);
+                    Some(module) => {
+                        for name in module.names {
+                            let mut full = path.clone();
+                            full.push(name.to_string());
+                            self.imports.entry(name.to_string()).or_insert(full);
                         }
+                        self.macros
+                            .extend(module.macros.iter().map(|m| m.to_string()));
+                        self.traits_in_scope
+                            .extend(module.anonymous_traits.iter().map(|t| t.to_string()));
                     }
                     None => self.glob = true,
                 }
@@ -211,6 +255,42 @@ impl Items {
             }
         }
         prefix.truncate(depth);
+    }
+
+    /// Notes the first segment of an imported path that its module, known completely to the
+    /// checker, does not hold (E0432), located as rustc does: the path up to the imported
+    /// name from the start of its tree (`tree_start`), or the module segment nothing holds.
+    /// A program module of a crate's name shadows the crate.
+    fn check_import(&mut self, path: &[ast::Ident], tree_start: usize) {
+        if path
+            .first()
+            .is_some_and(|root| self.modules.contains(&root.name))
+        {
+            return;
+        }
+        for (i, segment) in path.iter().enumerate().skip(1) {
+            let owner: Vec<&str> = path[..i].iter().map(|s| s.name.as_str()).collect();
+            let Some(module) = scope::module(&owner.join("::")) else {
+                continue;
+            };
+            if !module.holds(&segment.name) {
+                let written: Vec<&str> = path[..=i].iter().map(|s| s.name.as_str()).collect();
+                let last = i + 1 == path.len();
+                let span = if last {
+                    Span::new(tree_start.min(segment.span.start), segment.span.end)
+                } else {
+                    segment.span
+                };
+                self.unresolved_imports.push(UnresolvedImport {
+                    span,
+                    path: written.join("::"),
+                    missing: segment.name.clone(),
+                    module: owner.last().map_or(String::new(), |o| o.to_string()),
+                    last,
+                });
+                return;
+            }
+        }
     }
 
     fn sign(&mut self, item: &ast::Item) {

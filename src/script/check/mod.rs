@@ -1,8 +1,9 @@
 //! The static checker between parsing and lowering: local type inference over each function
 //! body, and the rules the lessons teach, reported with rustc's codes, wording and lines
-//! (mismatched types, `.await` outside async or on a non-future, unresolved names, argument
-//! counts, mutability, use after move, unpinned `select`, spawned borrows) plus rustc's
-//! warnings for unused futures, `Result`s and variables.
+//! (mismatched types, `.await` outside async or on a non-future, unresolved names, imports and
+//! macros, extension methods whose trait is not in scope, argument counts, mutability, use
+//! after move, unpinned `select`, spawned borrows) plus rustc's warnings for unused futures,
+//! `Result`s and variables.
 //!
 //! It must never reject a program rustc accepts: whatever it does not model (a node, a type, a
 //! function it has no signature for) is `Unknown`, which agrees with everything, and each such
@@ -20,6 +21,7 @@ mod locals;
 mod loops;
 mod ops;
 mod report;
+mod scope;
 mod ty;
 
 use std::collections::HashMap;
@@ -50,6 +52,9 @@ pub fn check(file: &ast::File, source: &str) -> Checked {
     let items = Items::collect(file);
     let report = Reporter::new(source);
     let mut checked = Checked::default();
+    for import in &items.unresolved_imports {
+        checked.diagnostics.push(report.unresolved_import(import));
+    }
     for (decl, self_ty) in functions(file) {
         let self_ty = self_ty.map(|t| items.lower(t, &[], None));
         let mut checker = Checker::new(&items, &report, self_ty);

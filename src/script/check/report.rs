@@ -3,6 +3,7 @@
 //! checker calls these once it has.
 
 use super::infer::Table;
+use super::items::UnresolvedImport;
 use super::ty::Ty;
 use crate::script::ast::Span;
 use crate::script::Diagnostic;
@@ -199,6 +200,48 @@ impl<'s> Reporter<'s> {
         )
     }
 
+    /// E0599: an extension trait's method whose trait is not in scope. rustc words it as a
+    /// method with unsatisfied bounds when `Iterator`, in std's prelude, has the name too.
+    pub fn trait_not_in_scope(
+        &self,
+        span: Span,
+        name: &str,
+        ty: &str,
+        trait_name: &str,
+    ) -> Diagnostic {
+        let message = if ITERATOR_METHODS.contains(&name) {
+            format!("the method `{name}` exists for opaque type `{ty}`, but its trait bounds were not satisfied")
+        } else {
+            format!("no method named `{name}` found for opaque type `{ty}` in the current scope")
+        };
+        self.at(span, "E0599", message).note(format!(
+            "help: trait `{trait_name}` which provides `{name}` is implemented but not in scope; perhaps you want to import it"
+        ))
+    }
+
+    /// A macro that nothing brings into scope; rustc gives this error no code.
+    pub fn no_macro(&self, span: Span, name: &str) -> Diagnostic {
+        self.located(span, format!("cannot find macro `{name}` in this scope"))
+    }
+
+    /// E0432: an import of what its module does not hold.
+    pub fn unresolved_import(&self, import: &UnresolvedImport) -> Diagnostic {
+        let UnresolvedImport {
+            span,
+            path,
+            missing,
+            module,
+            last,
+        } = import;
+        let label = if *last {
+            format!("no `{missing}` in `{module}`")
+        } else {
+            format!("could not find `{missing}` in `{module}`")
+        };
+        self.at(*span, "E0432", format!("unresolved import `{path}`"))
+            .note(label)
+    }
+
     /// E0599: a `TryFutureExt` method on a future whose output is not a `Result`.
     pub fn not_try_future(&self, span: Span, name: &str, ty: &str) -> Diagnostic {
         self.at(
@@ -288,3 +331,6 @@ impl<'s> Reporter<'s> {
             .warning()
     }
 }
+
+/// The methods of `Iterator` that the futures extension traits share.
+const ITERATOR_METHODS: &[&str] = &["map", "flatten", "inspect", "fuse"];

@@ -27,6 +27,7 @@ impl Parser<'_> {
     /// Parses `name!(..)` at the `!`, with `path` the macro's name.
     pub(super) fn macro_call(&mut self, path: Path) -> ExprKind {
         // `futures::join!` and `std::pin::pin!` are the same macros as `join!` and `pin!`.
+        let qualified = path.segments.len() > 1;
         let Some(name) = path.segments.into_iter().next_back().map(|s| s.ident) else {
             return ExprKind::Error;
         };
@@ -59,7 +60,11 @@ impl Parser<'_> {
             _ => None,
         };
         match args {
-            Some(args) => ExprKind::Macro(MacroCall { name, args }),
+            Some(args) => ExprKind::Macro(MacroCall {
+                name,
+                qualified,
+                args,
+            }),
             None => {
                 let message = match name.name.as_str() {
                     "macro_rules" => {

@@ -1,0 +1,371 @@
+//! What a program's `use` items can reach: the contents of the modules learners import from
+//! that the checker knows completely (the `futures` crate's root, `prelude`, `future` and
+//! `executor`, and the playground's `prelude`, as futures 0.3 and `src/prelude.rs` declare
+//! them), the macros that are not in std's prelude, and the futures extension traits whose
+//! methods need the trait in scope. It must never list less than a module holds: a name
+//! missing here would be called unresolved in a program rustc accepts.
+
+use super::ty::Ty;
+use super::Checker;
+use crate::script::ast::{Ident, MacroCall};
+
+/// A module whose public names the checker knows completely.
+pub struct Module {
+    /// Its path, `::`-separated.
+    pub path: &'static str,
+    /// Its public items other than macros: functions, types, traits, modules.
+    pub names: &'static [&'static str],
+    /// Its public macros.
+    pub macros: &'static [&'static str],
+    /// Traits a glob of it puts in scope without their name (`pub use FutureExt as _`).
+    pub anonymous_traits: &'static [&'static str],
+}
+
+impl Module {
+    /// Whether it holds `name`, as an item or a macro.
+    pub fn holds(&self, name: &str) -> bool {
+        self.names.contains(&name) || self.macros.contains(&name)
+    }
+}
+
+/// The module written as `path`, if the checker knows its contents.
+pub fn module(path: &str) -> Option<&'static Module> {
+    MODULES.iter().find(|m| m.path == path)
+}
+
+/// The extension traits of `futures` and each one's methods (futures 0.3). A method of one of
+/// them on a value that has it only through the trait needs the trait in scope.
+/// `TryFutureExt::into_future` is left out: std's `IntoFuture` gives every future that name.
+pub const EXTENSION_TRAITS: &[(&str, &[&str])] = &[
+    (
+        "FutureExt",
+        &[
+            "map",
+            "map_into",
+            "then",
+            "left_future",
+            "right_future",
+            "into_stream",
+            "flatten",
+            "flatten_stream",
+            "fuse",
+            "inspect",
+            "catch_unwind",
+            "shared",
+            "remote_handle",
+            "boxed",
+            "boxed_local",
+            "unit_error",
+            "never_error",
+            "poll_unpin",
+            "now_or_never",
+        ],
+    ),
+    (
+        "TryFutureExt",
+        &[
+            "flatten_sink",
+            "map_ok",
+            "map_ok_or_else",
+            "map_err",
+            "err_into",
+            "ok_into",
+            "and_then",
+            "or_else",
+            "inspect_ok",
+            "inspect_err",
+            "try_flatten",
+            "try_flatten_stream",
+            "unwrap_or_else",
+            "try_poll_unpin",
+        ],
+    ),
+];
+
+/// The extension traits whose methods the checker reports on: those of `EXTENSION_TRAITS`
+/// and the other futures extension traits, which a `use` may name (so that their methods
+/// are known to be in scope).
+pub const EXTENSION_TRAIT_NAMES: &[&str] = &[
+    "FutureExt",
+    "TryFutureExt",
+    "StreamExt",
+    "TryStreamExt",
+    "SinkExt",
+    "SpawnExt",
+    "LocalSpawnExt",
+    "AsyncReadExt",
+    "AsyncWriteExt",
+    "AsyncBufReadExt",
+    "AsyncSeekExt",
+];
+
+/// The macros the playground supports that std's prelude does not hold: they need a `use`
+/// or their path (`futures::join!`).
+pub const IMPORTED_MACROS: &[&str] = &[
+    "join",
+    "try_join",
+    "select",
+    "select_biased",
+    "pin_mut",
+    "pin",
+    "poll",
+    "pending",
+    "ready",
+];
+
+const MODULES: &[Module] = &[
+    Module {
+        path: "futures",
+        names: &[
+            "Future",
+            "TryFuture",
+            "FutureExt",
+            "TryFutureExt",
+            "Stream",
+            "TryStream",
+            "StreamExt",
+            "TryStreamExt",
+            "Sink",
+            "SinkExt",
+            "AsyncBufRead",
+            "AsyncRead",
+            "AsyncSeek",
+            "AsyncWrite",
+            "AsyncBufReadExt",
+            "AsyncReadExt",
+            "AsyncSeekExt",
+            "AsyncWriteExt",
+            "future",
+            "never",
+            "sink",
+            "stream",
+            "task",
+            "channel",
+            "lock",
+            "io",
+            "executor",
+            "compat",
+            "prelude",
+        ],
+        macros: &[
+            "ready",
+            "pin_mut",
+            "select",
+            "join",
+            "pending",
+            "poll",
+            "select_biased",
+            "try_join",
+            "stream_select",
+        ],
+        anonymous_traits: &[],
+    },
+    Module {
+        path: "futures::prelude",
+        names: &[
+            "future",
+            "Future",
+            "TryFuture",
+            "sink",
+            "Sink",
+            "stream",
+            "Stream",
+            "TryStream",
+            "AsyncBufRead",
+            "AsyncRead",
+            "AsyncSeek",
+            "AsyncWrite",
+        ],
+        macros: &[],
+        anonymous_traits: &[
+            "FutureExt",
+            "TryFutureExt",
+            "StreamExt",
+            "TryStreamExt",
+            "SinkExt",
+            "AsyncBufReadExt",
+            "AsyncReadExt",
+            "AsyncSeekExt",
+            "AsyncWriteExt",
+        ],
+    },
+    Module {
+        path: "futures::executor",
+        names: &[
+            "block_on",
+            "block_on_stream",
+            "enter",
+            "BlockingStream",
+            "Enter",
+            "EnterError",
+            "LocalPool",
+            "LocalSpawner",
+            "ThreadPool",
+            "ThreadPoolBuilder",
+        ],
+        macros: &[],
+        anonymous_traits: &[],
+    },
+    Module {
+        path: "futures::future",
+        names: &[
+            "Future",
+            "BoxFuture",
+            "LocalBoxFuture",
+            "FusedFuture",
+            "TryFuture",
+            "FutureObj",
+            "LocalFutureObj",
+            "UnsafeFutureObj",
+            "Flatten",
+            "Fuse",
+            "FutureExt",
+            "Inspect",
+            "IntoStream",
+            "Map",
+            "MapInto",
+            "NeverError",
+            "Then",
+            "UnitError",
+            "FlattenStream",
+            "CatchUnwind",
+            "Remote",
+            "RemoteHandle",
+            "Shared",
+            "WeakShared",
+            "AndThen",
+            "ErrInto",
+            "InspectErr",
+            "InspectOk",
+            "IntoFuture",
+            "MapErr",
+            "MapOk",
+            "MapOkOrElse",
+            "OkInto",
+            "OrElse",
+            "TryFlatten",
+            "TryFlattenStream",
+            "TryFutureExt",
+            "UnwrapOrElse",
+            "FlattenSink",
+            "lazy",
+            "Lazy",
+            "pending",
+            "Pending",
+            "maybe_done",
+            "MaybeDone",
+            "try_maybe_done",
+            "TryMaybeDone",
+            "OptionFuture",
+            "poll_fn",
+            "PollFn",
+            "poll_immediate",
+            "PollImmediate",
+            "err",
+            "ok",
+            "ready",
+            "Ready",
+            "always_ready",
+            "AlwaysReady",
+            "join",
+            "join3",
+            "join4",
+            "join5",
+            "Join",
+            "Join3",
+            "Join4",
+            "Join5",
+            "join_all",
+            "JoinAll",
+            "select",
+            "Select",
+            "select_all",
+            "SelectAll",
+            "try_join",
+            "try_join3",
+            "try_join4",
+            "try_join5",
+            "TryJoin",
+            "TryJoin3",
+            "TryJoin4",
+            "TryJoin5",
+            "try_join_all",
+            "TryJoinAll",
+            "try_select",
+            "TrySelect",
+            "select_ok",
+            "SelectOk",
+            "Either",
+            "AbortHandle",
+            "AbortRegistration",
+            "Abortable",
+            "Aborted",
+            "abortable",
+        ],
+        macros: &[],
+        anonymous_traits: &[],
+    },
+    Module {
+        path: "async_playground::prelude",
+        names: &[
+            "spawn",
+            "sleep",
+            "yield_now",
+            "block_on",
+            "Executor",
+            "JoinHandle",
+            "NetError",
+            "TcpListener",
+            "TcpStream",
+        ],
+        macros: &["println"],
+        anonymous_traits: &[],
+    },
+];
+
+impl Checker<'_> {
+    /// Whether the macro of `call` is in scope; reports rustc's error (which has no code) when
+    /// it certainly is not.
+    pub(super) fn macro_in_scope(&mut self, call: &MacroCall) -> bool {
+        let name = call.name.name.as_str();
+        let reachable = call.qualified
+            || !IMPORTED_MACROS.contains(&name)
+            || self.items.macros.contains(name)
+            || self.items.glob
+            || self.items.open;
+        if !reachable {
+            let d = self.report.no_macro(call.name.span, name);
+            self.fragile(d);
+        }
+        reachable
+    }
+
+    /// Whether `method`, called on a value of type `recv` (references peeled), is a futures
+    /// extension method whose trait is not in scope; reports E0599 if so. Only futures are
+    /// judged: no other method of theirs has these names.
+    pub(super) fn extension_out_of_scope(&mut self, recv: &Ty, method: &Ident) -> bool {
+        let Ty::Future(output, _) = recv else {
+            return false;
+        };
+        let name = method.name.as_str();
+        let Some((trait_name, _)) = EXTENSION_TRAITS
+            .iter()
+            .find(|(_, methods)| methods.contains(&name))
+        else {
+            return false;
+        };
+        let reachable = self.items.traits_in_scope.contains(*trait_name)
+            || self.items.blanket_methods.contains(name)
+            || self.items.glob
+            || self.items.open;
+        if reachable {
+            return false;
+        }
+        let shown = format!("impl Future<Output = {}>", self.table.show(output));
+        let d = self
+            .report
+            .trait_not_in_scope(method.span, name, &shown, trait_name);
+        self.fragile(d);
+        true
+    }
+}
