@@ -1043,6 +1043,9 @@ fn is_future_method(name: &str) -> bool {
             | "ok_into"
             | "flatten"
             | "try_flatten"
+            | "flatten_stream"
+            | "try_flatten_stream"
+            | "map_ok_or_else"
             | "left_future"
             | "right_future"
             | "now_or_never"
@@ -1096,6 +1099,13 @@ fn future_method(
         "flatten" => then(None, Arm::Any),
         "try_flatten" => then(None, Arm::Ok),
         "fuse" => future_value(FutureObj::Fuse(receiver)),
+        "flatten_stream" | "try_flatten_stream" => {
+            super::stream::flatten_stream(env, receiver, name == "try_flatten_stream")
+        }
+        "map_ok_or_else" => {
+            let (on_err, on_ok) = (f(), f());
+            super::stream::map_ok_or_else(env, receiver, on_err, on_ok)
+        }
         "left_future" => Value::variant(Tag::Left, vec![receiver]),
         "right_future" => Value::variant(Tag::Right, vec![receiver]),
         "now_or_never" => Value::option(super::future::poll_now(env, &receiver)?),

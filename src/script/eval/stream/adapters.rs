@@ -7,11 +7,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use futures::future::{self, FutureExt};
+use futures::future::{self, FutureExt, TryFutureExt};
 use futures::stream::{self, StreamExt, TryStreamExt};
 
 use super::bridge::{run_quietly, Callback, ValueFuture, ValueStream};
-use super::sources::{blocking_next, fused, limit};
+use super::sources::{blocking_next, fused, limit, not_fused};
 use super::{next_future, some_item, stream_value, PeekSlots, StreamObj};
 use crate::script::eval::collections::{new_slot, view};
 use crate::script::eval::natives::native_future;
@@ -93,6 +93,33 @@ pub fn method(
                 .map(|(i, item)| Value::Tuple(vec![Value::usize(i), item].into())),
         ),
         "fuse" => fused(source.fuse()),
+        "inspect" => {
+            let f = Callback::new(shared, arg());
+            fused(source.inspect(move |item| drop(f.call(vec![item.clone()]))))
+        }
+        "chunks" => fused(source.chunks(as_index(&arg())?).map(Value::vec)),
+        "ready_chunks" => fused(source.ready_chunks(as_index(&arg())?).map(Value::vec)),
+        "flat_map" => {
+            let f = Callback::new(shared, arg());
+            let shared = Rc::clone(shared);
+            fused(source.flat_map(move |item| ValueStream::new(&shared, f.call(vec![item]))))
+        }
+        "flatten_unordered" | "flat_map_unordered" => {
+            let limit = limit(&arg())?;
+            let f = (name == "flat_map_unordered").then(|| Callback::new(shared, arg()));
+            let shared = Rc::clone(shared);
+            fused(
+                source
+                    .map(move |item| {
+                        let inner = match &f {
+                            Some(f) => f.call(vec![item]),
+                            None => item,
+                        };
+                        ValueStream::new(&shared, inner)
+                    })
+                    .flatten_unordered(limit),
+            )
+        }
         "flatten" => {
             let shared = Rc::clone(shared);
             fused(
@@ -144,6 +171,23 @@ pub fn method(
             let f = Callback::new(shared, arg());
             native_future(source.fold(init, move |acc, item| f.call_future(vec![acc, item])))
         }
+        "any" | "all" => {
+            let f = Callback::new(shared, arg());
+            let test = move |item| f.call_future(vec![item]).map(is_true);
+            match name {
+                "any" => native_future(source.any(test).map(Value::Bool)),
+                _ => native_future(source.all(test).map(Value::Bool)),
+            }
+        }
+        "unzip" => native_future(
+            source
+                .map(|pair| match pair {
+                    Value::Tuple(items) if items.len() == 2 => (items[0].clone(), items[1].clone()),
+                    other => (other, Value::Unit),
+                })
+                .unzip::<_, _, Vec<_>, Vec<_>>()
+                .map(|(a, b)| Value::Tuple(vec![Value::vec(a), Value::vec(b)].into())),
+        ),
         "count" => native_future(source.count().map(Value::usize)),
         "collect" => native_future(source.collect::<Vec<_>>().map(Value::vec)),
         "concat" => {
@@ -179,6 +223,81 @@ fn try_method(
                 .try_collect::<Vec<_>>()
                 .map(|r| from_result(r.map(Value::vec))),
         ),
+        "err_into" | "ok_into" | "into_stream" => fused(results.map(from_result)),
+        "and_then" | "or_else" => {
+            let f = Callback::new(shared, arg());
+            let step = move |value| f.call_future(vec![value]).map(to_result);
+            match name {
+                "and_then" => fused(results.and_then(step).map(from_result)),
+                _ => fused(results.or_else(step).map(from_result)),
+            }
+        }
+        "inspect_ok" | "inspect_err" => {
+            let f = Callback::new(shared, arg());
+            let look = move |value: &Value| drop(f.call(vec![value.clone()]));
+            match name {
+                "inspect_ok" => fused(results.inspect_ok(look).map(from_result)),
+                _ => fused(results.inspect_err(look).map(from_result)),
+            }
+        }
+        "try_skip_while" | "try_take_while" => {
+            let f = Callback::new(shared, arg());
+            let test = move |item: &Value| {
+                f.call_future(vec![item.clone()])
+                    .map(|found| to_result(found).map(is_true))
+            };
+            match name {
+                "try_skip_while" => fused(results.try_skip_while(test).map(from_result)),
+                _ => fused(results.try_take_while(test).map(from_result)),
+            }
+        }
+        "try_filter_map" => {
+            let f = Callback::new(shared, arg());
+            fused(
+                results
+                    .try_filter_map(move |item| {
+                        f.call_future(vec![item])
+                            .map(|found| to_result(found).map(|found| some_item(&found)))
+                    })
+                    .map(from_result),
+            )
+        }
+        "try_all" | "try_any" => {
+            let f = Callback::new(shared, arg());
+            let test = move |item| f.call_future(vec![item]).map(is_true);
+            let answer = |found: Result<bool, Value>| from_result(found.map(Value::Bool));
+            match name {
+                "try_all" => native_future(results.try_all(test).map(answer)),
+                _ => native_future(results.try_any(test).map(answer)),
+            }
+        }
+        "try_buffered" | "try_buffer_unordered" => {
+            let n = as_index(&arg())?;
+            let shared = Rc::clone(shared);
+            let futures =
+                results.map_ok(move |item| ValueFuture::new(&shared, item).map(to_result));
+            match name {
+                "try_buffered" => not_fused(futures.try_buffered(n).map(from_result)),
+                _ => not_fused(futures.try_buffer_unordered(n).map(from_result)),
+            }
+        }
+        "try_flatten" => {
+            let shared = Rc::clone(shared);
+            fused(
+                results
+                    .map_ok(move |inner| ValueStream::new(&shared, inner).map(to_result))
+                    .try_flatten()
+                    .map(from_result),
+            )
+        }
+        "try_concat" => {
+            let shared = Rc::clone(shared);
+            native_future(results.try_collect::<Vec<_>>().map(move |items| {
+                from_result(
+                    items.map(|items| run_quietly(&shared, Value::Unit, |env| concat(env, items))),
+                )
+            }))
+        }
         "try_filter" => {
             let f = Callback::new(shared, arg());
             fused(
@@ -276,7 +395,7 @@ fn collection_method(
             return blocking_next(env, obj).map(Some);
         }
         (stream, "is_terminated") => Value::Bool(stream.is_terminated()),
-        (stream, "poll_next_unpin" | "poll_next") => {
+        (stream, "poll_next_unpin" | "poll_next" | "try_poll_next_unpin" | "try_poll_next") => {
             let waker = match arg() {
                 Value::Context(waker) | Value::Waker(waker) => waker,
                 other => {
@@ -320,6 +439,43 @@ fn peek(obj: Rc<RefCell<StreamObj>>, mutably: bool) -> Value {
 /// `FutureExt::into_stream`: a stream of the future's one output.
 pub fn into_stream(env: &Env<'_, '_>, future: Value) -> Value {
     fused(stream::once(ValueFuture::new(env.shared, future)))
+}
+
+/// `FutureExt::flatten_stream` (or, `trying`, `TryFutureExt::try_flatten_stream`): the items
+/// of the stream the future gives.
+pub fn flatten_stream(env: &Env<'_, '_>, future: Value, trying: bool) -> Value {
+    let shared = Rc::clone(env.shared);
+    let future = ValueFuture::new(env.shared, future);
+    if !trying {
+        return fused(
+            future
+                .map(move |inner| ValueStream::new(&shared, inner))
+                .flatten_stream(),
+        );
+    }
+    not_fused(
+        future
+            .map(to_result)
+            .map_ok(move |inner| ValueStream::new(&shared, inner).map(to_result))
+            .try_flatten_stream()
+            .map(from_result),
+    )
+}
+
+/// `TryFutureExt::map_ok_or_else`: the output of `on_ok` for an `Ok`, of `on_err` for an `Err`.
+pub fn map_ok_or_else(env: &Env<'_, '_>, future: Value, on_err: Value, on_ok: Value) -> Value {
+    let (on_err, on_ok) = (
+        Callback::new(env.shared, on_err),
+        Callback::new(env.shared, on_ok),
+    );
+    native_future(
+        ValueFuture::new(env.shared, future)
+            .map(to_result)
+            .map_ok_or_else(
+                move |e| on_err.call(vec![e]),
+                move |ok| on_ok.call(vec![ok]),
+            ),
+    )
 }
 
 /// `StreamExt::collect` into the collection the program asks for.

@@ -35,7 +35,9 @@ use super::vm::{call_sync, Fault};
 use super::Env;
 use crate::script::stack::StackGuard;
 
-pub use self::adapters::{collect, into_stream, is_stream_method, method};
+pub use self::adapters::{
+    collect, flatten_stream, into_stream, is_stream_method, map_ok_or_else, method,
+};
 pub use self::bridge::take_fault;
 pub use self::sinks::{is_sink_adapter, sink_adapter};
 pub use self::sources::SMALL_JOIN;

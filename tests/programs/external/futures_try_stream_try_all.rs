@@ -1,0 +1,19 @@
+// Source: rust-lang/futures-rs, branch 0.3, futures-util/src/stream/try_stream/mod.rs:
+// the documentation example of `TryStreamExt::try_all`.
+// Adapted: the example's hidden lines are shown and it runs in `main`, which then prints
+// one line to say it ran to its end (the example prints nothing: its assertions check it).
+fn main() {
+    futures::executor::block_on(async {
+        use futures::stream::{self, StreamExt, TryStreamExt};
+        use std::convert::Infallible;
+
+        let number_stream = stream::iter(1..10).map(Ok::<_, Infallible>);
+        let positive = number_stream.try_all(|i| async move { i > 0 });
+        assert_eq!(positive.await, Ok(true));
+
+        let stream_with_errors = stream::iter([Ok(1), Err("err"), Ok(3)]);
+        let positive = stream_with_errors.try_all(|i| async move { i > 0 });
+        assert_eq!(positive.await, Err("err"));
+    });
+    println!("TryStreamExt::try_all: ran to its end");
+}

@@ -1,0 +1,15 @@
+// Source: rust-lang/futures-rs, branch 0.3, futures-util/src/stream/try_stream/mod.rs:
+// the documentation example of `TryStreamExt::try_next`.
+// Adapted: the example's hidden lines are shown and it runs in `main`, which then prints
+// one line to say it ran to its end (the example prints nothing: its assertions check it).
+fn main() {
+    futures::executor::block_on(async {
+        use futures::stream::{self, TryStreamExt};
+
+        let mut stream = stream::iter(vec![Ok(()), Err(())]);
+
+        assert_eq!(stream.try_next().await, Ok(Some(())));
+        assert_eq!(stream.try_next().await, Err(()));
+    });
+    println!("TryStreamExt::try_next: ran to its end");
+}
