@@ -240,6 +240,7 @@ impl Checker<'_> {
                 self.error(d);
             }
         }
+        self.std_method_exists(&peeled, method);
         let Some(sig) = env::method(&peeled, name) else {
             let combinator =
                 TRY_FUTURE_METHODS.contains(&name) || env::FUTURE_BY_VALUE_METHODS.contains(&name);
@@ -272,6 +273,38 @@ impl Checker<'_> {
             _ => arg_tys.iter().for_each(|t| self.table.forget(t)),
         }
         sig.ret
+    }
+
+    /// E0599 when `Option`, `Result`, an integer or an `async` future has no method `method`,
+    /// unless a trait of the program or an import the checker cannot list may give it one.
+    fn std_method_exists(&mut self, recv: &Ty, method: &ast::Ident) {
+        let name = method.name.as_str();
+        let elsewhere = UNIVERSAL_METHODS.contains(&name)
+            || name == "to_string"
+            || self.items.open
+            || self.items.glob
+            || self.items.blanket_methods.contains(name)
+            || self
+                .items
+                .traits
+                .values()
+                .any(|methods| methods.iter().any(|m| m.name.name == name));
+        if elsewhere {
+            return;
+        }
+        let Some((kind, shown)) = super::std_methods::lacks(recv, name) else {
+            return;
+        };
+        let d = match recv {
+            Ty::Future(output, _) => {
+                let shown = format!("impl Future<Output = {}>", self.table.show(output));
+                self.report.no_method(method.span, name, kind, &shown).note(
+                    "consider `await`ing on the `Future` and calling the method on its `Output`",
+                )
+            }
+            _ => self.report.no_method(method.span, name, kind, &shown),
+        };
+        self.error(d);
     }
 
     fn user_method(

@@ -22,6 +22,7 @@ mod loops;
 mod ops;
 mod report;
 mod scope;
+mod std_methods;
 mod ty;
 
 use std::collections::HashMap;
