@@ -274,7 +274,7 @@ impl Checker<'_> {
     }
 
     /// The named fields of the struct (or struct variant) a path names.
-    fn struct_fields(&self, path: &ast::Path) -> Vec<(String, Ty)> {
+    pub(super) fn struct_fields(&self, path: &ast::Path) -> Vec<(String, Ty)> {
         let names: Vec<&str> = path
             .segments
             .iter()

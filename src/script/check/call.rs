@@ -270,7 +270,14 @@ impl Checker<'_> {
                     self.coerce_at(arg.span, param, ty);
                 }
             }
-            _ => arg_tys.iter().for_each(|t| self.table.forget(t)),
+            Some(params) => {
+                let d = self
+                    .report
+                    .arg_count(method.span, "method", params.len(), args.len());
+                self.error(d);
+                arg_tys.iter().for_each(|t| self.table.forget(t));
+            }
+            None => arg_tys.iter().for_each(|t| self.table.forget(t)),
         }
         sig.ret
     }
@@ -326,6 +333,7 @@ impl Checker<'_> {
         let by_value = !matches!(self.table.shallow(recv_ty), Ty::Ref(..));
         match how {
             Receiver::RefMut if by_value => self.borrow_mut_check(receiver, receiver.span),
+            Receiver::RefMut => self.borrow_mut_through_shared(receiver, recv_ty),
             Receiver::Value if by_value => {
                 if let Some(index) = self.plain_local(receiver) {
                     let ty = self.locals.all[index].ty.clone();
@@ -336,6 +344,24 @@ impl Checker<'_> {
             }
             _ => {}
         }
+    }
+
+    /// E0596 when a `&mut self` method is called on a local that is a `&` reference to a
+    /// known value (`v.push(1)` with `v: &Vec<u32>`).
+    fn borrow_mut_through_shared(&mut self, receiver: &Expr, recv_ty: &Ty) {
+        let Ty::Ref(false, inner) = self.table.shallow(recv_ty) else {
+            return;
+        };
+        if self.plain_local(receiver).is_none() || !self.known_value(&inner) {
+            return;
+        }
+        let place = format!("*{}", self.text(receiver.span));
+        let d = self.report.borrow_mut_immutable(
+            receiver.span,
+            &place,
+            "as it is behind a `&` reference",
+        );
+        self.error(d);
     }
 
     /// The local a path expression names, if it is one.
@@ -512,11 +538,42 @@ impl Checker<'_> {
                 self.error(d);
             }
         }
+        self.try_family(&ty, span);
         match self.table.deep(&ty) {
             Ty::Adt(name, args) if name == "Result" || name == "Option" => {
                 args.first().cloned().unwrap_or(Ty::Unknown)
             }
             _ => self.give_up_on(&[ty]),
+        }
+    }
+
+    /// E0277 when `?` takes an `Option` in a function returning `Result`, or a `Result` in
+    /// one returning `Option`: neither converts into the other.
+    fn try_family(&mut self, operand: &Ty, span: Span) {
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
+        if !matches!(frame.kind, FrameKind::Fn | FrameKind::AsyncFn) {
+            return;
+        }
+        let ret = self.table.deep(&frame.ret);
+        let operand = self.table.deep(operand);
+        let family = |ty: &Ty| match ty {
+            Ty::Adt(name, _) if name == "Result" || name == "Option" => Some(name.clone()),
+            _ => None,
+        };
+        let (Some(used), Some(returned)) = (family(&operand), family(&ret)) else {
+            return;
+        };
+        if used != returned {
+            let at = Span::new(span.end.saturating_sub(1), span.end);
+            let d = self.report.question_other_family(
+                at,
+                frame.kind == FrameKind::AsyncFn,
+                &used,
+                &returned,
+            );
+            self.error(d);
         }
     }
 

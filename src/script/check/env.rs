@@ -77,6 +77,9 @@ fn vec_method(elem: Option<&Ty>, name: &str) -> Option<MethodSig> {
             sig(RefMut, Some(vec![]), Ty::unit())
         }
         "truncate" => sig(RefMut, Some(vec![usize]), Ty::unit()),
+        "iter_mut" | "first_mut" | "last_mut" | "get_mut" | "drain" => {
+            sig(RefMut, None, Ty::Unknown)
+        }
         "extend" | "retain" | "sort_by" | "sort_by_key" | "append" => sig(RefMut, None, Ty::unit()),
         "contains" => sig(Ref, None, Ty::Bool),
         "first" | "last" => sig(

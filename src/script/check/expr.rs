@@ -464,6 +464,7 @@ impl Checker<'_> {
         match base_ty.peel_refs() {
             Ty::Array(elem, len) => {
                 if !self.table.unify(&index_ty, &Ty::Int(IntType::Usize)) {
+                    self.index_not_usize(index, &index_ty, elem);
                     // A range (a sub-slice) or an index type the checker does not follow.
                     return self.give_up_on(&[index_ty]);
                 }
@@ -481,13 +482,27 @@ impl Checker<'_> {
                 (**elem).clone()
             }
             Ty::Adt(name, args) if name == "Vec" => {
+                let elem = args.first().cloned().unwrap_or(Ty::Unknown);
                 if self.table.unify(&index_ty, &Ty::Int(IntType::Usize)) {
-                    args.first().cloned().unwrap_or(Ty::Unknown)
+                    elem
                 } else {
+                    self.index_not_usize(index, &index_ty, &elem);
                     self.give_up_on(&[index_ty])
                 }
             }
             _ => self.give_up_on(&[index_ty, base_ty]),
+        }
+    }
+
+    /// E0277 when a slice, array or vector of `elem` is indexed by an integer of another type
+    /// than `usize` (a range or another index type may be fine: those are let through).
+    fn index_not_usize(&mut self, index: &Expr, index_ty: &Ty, elem: &Ty) {
+        if let Ty::Int(int) = self.table.shallow(index_ty) {
+            let indexed = format!("[{}]", self.table.show(elem));
+            let d = self
+                .report
+                .index_not_usize(index.span, &indexed, int.name());
+            self.error(d);
         }
     }
 
@@ -594,13 +609,7 @@ impl Checker<'_> {
             .iter()
             .map(|s| s.ident.name.as_str())
             .collect();
-        let declared: Vec<(String, Ty)> = match names.as_slice() {
-            [name] => match self.items.structs.get(*name) {
-                Some(FieldTys::Named(named)) => named.clone(),
-                _ => Vec::new(),
-            },
-            _ => Vec::new(),
-        };
+        let declared = self.struct_fields(path);
         for field in fields {
             let ty = self.expr(&field.value);
             if let Some((_, expected)) = declared.iter().find(|(n, _)| *n == field.name.name) {

@@ -120,6 +120,44 @@ impl<'s> Reporter<'s> {
         .note(format!("cannot use the `?` operator in {function} that returns `{ret}`"))
     }
 
+    /// E0277: `?` on an `Option` in a function returning `Result`, or the other way round.
+    pub fn question_other_family(
+        &self,
+        span: Span,
+        is_async: bool,
+        used: &str,
+        returned: &str,
+    ) -> Diagnostic {
+        let function = if is_async {
+            "an async function"
+        } else {
+            "a function"
+        };
+        let hint = if used == "Option" {
+            "use `.ok_or(...)?` to provide an error compatible with the function's `Result`"
+        } else {
+            "use `.ok()?` if you want to discard the error"
+        };
+        self.at(
+            span,
+            "E0277",
+            format!(
+                "the `?` operator can only be used on `{returned}`s, not `{used}`s, in {function} that returns `{returned}`"
+            ),
+        )
+        .note(hint)
+    }
+
+    /// E0277: indexing a slice, array or vector by an integer that is not a `usize`.
+    pub fn index_not_usize(&self, span: Span, indexed: &str, index: &str) -> Diagnostic {
+        self.at(
+            span,
+            "E0277",
+            format!("the type `{indexed}` cannot be indexed by `{index}`"),
+        )
+        .note("slice indices are of type `usize` or ranges of `usize`")
+    }
+
     /// E0425: a name that nothing declares.
     pub fn unresolved(&self, span: Span, kind: &str, name: &str) -> Diagnostic {
         self.at(
