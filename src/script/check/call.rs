@@ -200,6 +200,8 @@ impl Checker<'_> {
     /// The type of `receiver.method(args)`, after checking it.
     fn method_call_typed(&mut self, receiver: &Expr, method: &ast::Ident, args: &[Expr]) -> Ty {
         let recv_ty = self.place(receiver);
+        let peeled = self.table.deep(&recv_ty).peel_refs().clone();
+        let out_of_scope = self.extension_out_of_scope(&peeled, method);
         if let ("spawn_local" | "spawn", [future]) = (method.name.as_str(), args) {
             // An executor's spawner (`LocalSpawnExt`, `LocalSpawner`) needs a `'static` future.
             self.expr(future);
@@ -207,9 +209,7 @@ impl Checker<'_> {
             self.table.forget(&recv_ty);
             return self.give_up();
         }
-        let peeled = self.table.deep(&recv_ty).peel_refs().clone();
         let name = method.name.as_str();
-        let out_of_scope = self.extension_out_of_scope(&peeled, method);
         if let Ty::Future(output, _) = &peeled {
             if !out_of_scope
                 && TRY_FUTURE_METHODS.contains(&name)

@@ -5,6 +5,7 @@
 
 use super::infer::{Table, VarKind};
 use super::items::Receiver;
+use super::scope;
 use super::ty::Ty;
 use crate::script::eval::number::IntType;
 
@@ -51,6 +52,9 @@ pub fn method(recv: &Ty, name: &str) -> Option<MethodSig> {
             sig(Ref, Some(vec![]), Ty::Ref(false, Box::new(Ty::Str)))
         }
         (Ty::Adt(n, _), "push") if n == "String" => sig(RefMut, Some(vec![Ty::Char]), Ty::unit()),
+        (Ty::Adt(n, _), "spawner") if n == scope::LOCAL_POOL => {
+            sig(Ref, Some(vec![]), Ty::named(scope::LOCAL_SPAWNER))
+        }
         (Ty::Adt(n, args), _) if n == "Vec" => vec_method(args.first(), name),
         (Ty::Adt(n, args), _) if n == "Option" => option_method(args.first(), name),
         (Ty::Adt(n, args), _) if n == "Result" => result_method(args, name),
@@ -207,6 +211,9 @@ pub fn free_fn(table: &mut Table, path: &[String], args: &[Ty]) -> Option<Ty> {
         Ty::Future(out, _) => *out,
         _ => Ty::Unknown,
     };
+    if let Some(ty) = futures_constructor(path) {
+        return Some(ty);
+    }
     Some(match (owner, last) {
         ("thread", "sleep") => Ty::unit(),
         ("" | "prelude", "sleep") => Ty::Future(Box::new(Ty::unit()), false),
@@ -228,6 +235,32 @@ pub fn free_fn(table: &mut Table, path: &[String], args: &[Ty]) -> Option<Ty> {
         }
         ("Rc", "new") => Ty::generic("Rc", vec![arg(0)]),
         ("RefCell", "new") => Ty::generic("RefCell", vec![arg(0)]),
+        _ => return None,
+    })
+}
+
+/// The futures channels, streams and executors whose extension-trait methods the checker
+/// judges (`scope::extensions_of`), by the path of their constructor; a glob of
+/// `futures::prelude` makes `stream` a `futures::prelude::stream`.
+fn futures_constructor(path: &[String]) -> Option<Ty> {
+    let segments: Vec<&str> = path.iter().map(String::as_str).collect();
+    let pair = |sender: &str, receiver: &str| {
+        Ty::Tuple(vec![
+            Ty::generic(sender, vec![Ty::Unknown]),
+            Ty::generic(receiver, vec![Ty::Unknown]),
+        ])
+    };
+    Some(match segments.as_slice() {
+        ["futures", "channel", "mpsc", "channel"] => pair(scope::MPSC_SENDER, scope::MPSC_RECEIVER),
+        ["futures", "channel", "mpsc", "unbounded"] => {
+            pair(scope::MPSC_UNBOUNDED_SENDER, scope::MPSC_UNBOUNDED_RECEIVER)
+        }
+        ["futures", "stream" | "prelude", .., "iter"]
+            if segments[segments.len() - 2] == "stream" =>
+        {
+            Ty::generic(scope::STREAM_ITER, vec![Ty::Unknown])
+        }
+        ["futures", "executor", "LocalPool", "new"] => Ty::named(scope::LOCAL_POOL),
         _ => return None,
     })
 }

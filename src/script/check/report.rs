@@ -238,19 +238,21 @@ impl<'s> Reporter<'s> {
         )
     }
 
-    /// E0599: an extension trait's method whose trait is not in scope. rustc words it as a
-    /// method with unsatisfied bounds when `Iterator`, in std's prelude, has the name too.
+    /// E0599: an extension trait's method whose trait is not in scope, on a value of the
+    /// `(kind, type)` given; worded as a method with unsatisfied `bounds` when a trait of
+    /// std's prelude has the name too.
     pub fn trait_not_in_scope(
         &self,
         span: Span,
         name: &str,
-        ty: &str,
+        (kind, ty): (&str, &str),
         trait_name: &str,
+        bounds: bool,
     ) -> Diagnostic {
-        let message = if ITERATOR_METHODS.contains(&name) {
-            format!("the method `{name}` exists for opaque type `{ty}`, but its trait bounds were not satisfied")
+        let message = if bounds {
+            format!("the method `{name}` exists for {kind} `{ty}`, but its trait bounds were not satisfied")
         } else {
-            format!("no method named `{name}` found for opaque type `{ty}` in the current scope")
+            format!("no method named `{name}` found for {kind} `{ty}` in the current scope")
         };
         self.at(span, "E0599", message).note(format!(
             "help: trait `{trait_name}` which provides `{name}` is implemented but not in scope; perhaps you want to import it"
@@ -369,6 +371,3 @@ impl<'s> Reporter<'s> {
             .warning()
     }
 }
-
-/// The methods of `Iterator` that the futures extension traits share.
-const ITERATOR_METHODS: &[&str] = &["map", "flatten", "inspect", "fuse"];

@@ -33,58 +33,180 @@ pub fn module(path: &str) -> Option<&'static Module> {
     MODULES.iter().find(|m| m.path == path)
 }
 
-/// The extension traits of `futures` and each one's methods (futures 0.3). A method of one of
-/// them on a value that has it only through the trait needs the trait in scope.
-/// `TryFutureExt::into_future` is left out: std's `IntoFuture` gives every future that name.
-pub const EXTENSION_TRAITS: &[(&str, &[&str])] = &[
-    (
-        "FutureExt",
-        &[
-            "map",
-            "map_into",
-            "then",
-            "left_future",
-            "right_future",
-            "into_stream",
-            "flatten",
-            "flatten_stream",
-            "fuse",
-            "inspect",
-            "catch_unwind",
-            "shared",
-            "remote_handle",
-            "boxed",
-            "boxed_local",
-            "unit_error",
-            "never_error",
-            "poll_unpin",
-            "now_or_never",
-        ],
-    ),
-    (
-        "TryFutureExt",
-        &[
-            "flatten_sink",
-            "map_ok",
-            "map_ok_or_else",
-            "map_err",
-            "err_into",
-            "ok_into",
-            "and_then",
-            "or_else",
-            "inspect_ok",
-            "inspect_err",
-            "try_flatten",
-            "try_flatten_stream",
-            "unwrap_or_else",
-            "try_poll_unpin",
-        ],
-    ),
+/// The futures types whose methods through an extension trait the checker judges, as it
+/// names them (`env::free_fn` gives them to what their constructors return). Their inherent
+/// methods share no name with those traits' methods.
+pub const MPSC_SENDER: &str = "futures::channel::mpsc::Sender";
+/// See [`MPSC_SENDER`].
+pub const MPSC_RECEIVER: &str = "futures::channel::mpsc::Receiver";
+/// See [`MPSC_SENDER`].
+pub const MPSC_UNBOUNDED_SENDER: &str = "futures::channel::mpsc::UnboundedSender";
+/// See [`MPSC_SENDER`].
+pub const MPSC_UNBOUNDED_RECEIVER: &str = "futures::channel::mpsc::UnboundedReceiver";
+/// See [`MPSC_SENDER`].
+pub const STREAM_ITER: &str = "futures::stream::Iter";
+/// See [`MPSC_SENDER`].
+pub const LOCAL_POOL: &str = "futures::executor::LocalPool";
+/// See [`MPSC_SENDER`].
+pub const LOCAL_SPAWNER: &str = "futures::executor::LocalSpawner";
+
+/// An extension trait of `futures` and its methods (futures 0.3), in lists.
+type Extension = (&'static str, &'static [&'static [&'static str]]);
+
+/// The methods of `Iterator`, in std's prelude, that the futures extension traits share
+/// (all of them `StreamExt`'s): rustc words a call of one without its trait as a method whose
+/// bounds are not satisfied.
+const ITERATOR_SHARED: &[&str] = &[
+    "map",
+    "filter",
+    "filter_map",
+    "enumerate",
+    "collect",
+    "unzip",
+    "count",
+    "cycle",
+    "fold",
+    "any",
+    "all",
+    "flatten",
+    "flat_map",
+    "scan",
+    "skip_while",
+    "take_while",
+    "for_each",
+    "take",
+    "skip",
+    "fuse",
+    "by_ref",
+    "zip",
+    "chain",
+    "peekable",
+    "inspect",
 ];
 
-/// The extension traits whose methods the checker reports on: those of `EXTENSION_TRAITS`
-/// and the other futures extension traits, which a `use` may name (so that their methods
-/// are known to be in scope).
+/// The extension traits whose methods a value of type `recv` (references peeled) has only
+/// through them, so that calling one needs the trait in scope.
+fn extensions_of(recv: &Ty) -> &'static [Extension] {
+    match recv {
+        Ty::Future(..) => &[FUTURE_EXT, TRY_FUTURE_EXT],
+        Ty::Adt(name, _) => match name.as_str() {
+            MPSC_RECEIVER | MPSC_UNBOUNDED_RECEIVER | STREAM_ITER => &[STREAM_EXT],
+            MPSC_SENDER | MPSC_UNBOUNDED_SENDER => &[SINK_EXT],
+            LOCAL_SPAWNER => &[LOCAL_SPAWN_EXT, SPAWN_EXT],
+            _ => &[],
+        },
+        _ => &[],
+    }
+}
+
+const FUTURE_EXT: Extension = (
+    "FutureExt",
+    &[&[
+        "map",
+        "map_into",
+        "then",
+        "left_future",
+        "right_future",
+        "into_stream",
+        "flatten",
+        "flatten_stream",
+        "fuse",
+        "inspect",
+        "catch_unwind",
+        "shared",
+        "remote_handle",
+        "boxed",
+        "boxed_local",
+        "unit_error",
+        "never_error",
+        "poll_unpin",
+        "now_or_never",
+    ]],
+);
+
+/// `TryFutureExt::into_future` is left out: std's `IntoFuture` gives every future that name.
+const TRY_FUTURE_EXT: Extension = (
+    "TryFutureExt",
+    &[&[
+        "flatten_sink",
+        "map_ok",
+        "map_ok_or_else",
+        "map_err",
+        "err_into",
+        "ok_into",
+        "and_then",
+        "or_else",
+        "inspect_ok",
+        "inspect_err",
+        "try_flatten",
+        "try_flatten_stream",
+        "unwrap_or_else",
+        "try_poll_unpin",
+    ]],
+);
+
+const STREAM_EXT: Extension = (
+    "StreamExt",
+    &[
+        ITERATOR_SHARED,
+        &[
+            "next",
+            "into_future",
+            "then",
+            "concat",
+            "flatten_unordered",
+            "flat_map_unordered",
+            "take_until",
+            "for_each_concurrent",
+            "catch_unwind",
+            "boxed",
+            "boxed_local",
+            "buffered",
+            "buffer_unordered",
+            "chunks",
+            "ready_chunks",
+            "forward",
+            "split",
+            "left_stream",
+            "right_stream",
+            "poll_next_unpin",
+            "select_next_some",
+        ],
+    ],
+);
+
+const SINK_EXT: Extension = (
+    "SinkExt",
+    &[&[
+        "with",
+        "with_flat_map",
+        "sink_map_err",
+        "sink_err_into",
+        "buffer",
+        "close",
+        "fanout",
+        "flush",
+        "send",
+        "feed",
+        "send_all",
+        "left_sink",
+        "right_sink",
+        "poll_ready_unpin",
+        "start_send_unpin",
+        "poll_flush_unpin",
+        "poll_close_unpin",
+    ]],
+);
+
+const SPAWN_EXT: Extension = ("SpawnExt", &[&["spawn", "spawn_with_handle"]]);
+
+const LOCAL_SPAWN_EXT: Extension = (
+    "LocalSpawnExt",
+    &[&["spawn_local", "spawn_local_with_handle"]],
+);
+
+/// The futures extension traits a `use` may name, so that their methods are in scope (the
+/// checker judges the methods of those `extensions_of` lists).
 pub const EXTENSION_TRAIT_NAMES: &[&str] = &[
     "FutureExt",
     "TryFutureExt",
@@ -341,16 +463,12 @@ impl Checker<'_> {
     }
 
     /// Whether `method`, called on a value of type `recv` (references peeled), is a futures
-    /// extension method whose trait is not in scope; reports E0599 if so. Only futures are
-    /// judged: no other method of theirs has these names.
+    /// extension method whose trait is not in scope; reports E0599 if so.
     pub(super) fn extension_out_of_scope(&mut self, recv: &Ty, method: &Ident) -> bool {
-        let Ty::Future(output, _) = recv else {
-            return false;
-        };
         let name = method.name.as_str();
-        let Some((trait_name, _)) = EXTENSION_TRAITS
+        let Some((trait_name, _)) = extensions_of(recv)
             .iter()
-            .find(|(_, methods)| methods.contains(&name))
+            .find(|(_, lists)| lists.iter().any(|methods| methods.contains(&name)))
         else {
             return false;
         };
@@ -361,10 +479,17 @@ impl Checker<'_> {
         if reachable {
             return false;
         }
-        let shown = format!("impl Future<Output = {}>", self.table.show(output));
-        let d = self
-            .report
-            .trait_not_in_scope(method.span, name, &shown, trait_name);
+        let (kind, shown) = match recv {
+            Ty::Future(output, _) => (
+                "opaque type",
+                format!("impl Future<Output = {}>", self.table.show(output)),
+            ),
+            other => ("struct", self.table.show(other)),
+        };
+        let bounds = ITERATOR_SHARED.contains(&name);
+        let d =
+            self.report
+                .trait_not_in_scope(method.span, name, (kind, &shown), trait_name, bounds);
         self.fragile(d);
         true
     }
