@@ -295,11 +295,12 @@ impl Checker<'_> {
         }
     }
 
-    /// Checks a closure; its type is a function of its parameters.
+    /// Checks a closure; its type is a function of its parameters. An unannotated parameter
+    /// takes its type from `hints` (what the callee's signature passes it), if any.
     pub(super) fn closure(
         &mut self,
         is_move: bool,
-        params: &[ast::ClosureParam],
+        (params, hints): (&[ast::ClosureParam], &[Ty]),
         ret: Option<&ast::Type>,
         body: &Expr,
         span: Span,
@@ -311,11 +312,12 @@ impl Checker<'_> {
         self.locals.push_scope();
         let first_local = self.locals.all.len();
         let mut param_tys = Vec::new();
-        for param in params {
-            let ty = param.ty.as_ref().map_or_else(
-                || self.table.fresh(super::infer::VarKind::General),
-                |t| self.items.lower(t, &[], self.self_ty.as_ref()),
-            );
+        for (i, param) in params.iter().enumerate() {
+            let ty = match (&param.ty, hints.get(i)) {
+                (Some(t), _) => self.items.lower(t, &[], self.self_ty.as_ref()),
+                (None, Some(hint)) => hint.clone(),
+                (None, None) => self.table.fresh(super::infer::VarKind::General),
+            };
             self.bind(&param.pat, &ty);
             param_tys.push(ty);
         }

@@ -246,6 +246,11 @@ impl Checker<'_> {
                 TRY_FUTURE_METHODS.contains(&name) || env::FUTURE_BY_VALUE_METHODS.contains(&name);
             if matches!(peeled, Ty::Future(..)) && combinator {
                 self.receiver_use(receiver, &recv_ty, Receiver::Value);
+                if !out_of_scope {
+                    if let Some(ty) = self.combinator(&peeled, method, args) {
+                        return ty;
+                    }
+                }
             } else if let Some(index) = self.plain_local(receiver) {
                 // A method it does not know may take its receiver by value.
                 self.locals.all[index].opaque_use = Some(receiver.span);
@@ -312,6 +317,82 @@ impl Checker<'_> {
             _ => self.report.no_method(method.span, name, kind, &shown),
         };
         self.error(d);
+    }
+
+    /// The type of a futures combinator whose signature the checker follows (`map`, `then`,
+    /// `inspect`, `map_ok`, `map_err`, `and_then`, `or_else`) on `future`, its closure
+    /// checked with the parameter the combinator passes it; `None`, with nothing checked,
+    /// for the others.
+    fn combinator(&mut self, future: &Ty, method: &ast::Ident, args: &[Expr]) -> Option<Ty> {
+        let (Ty::Future(output, unpin), [f]) = (future, args) else {
+            return None;
+        };
+        let output = self.table.deep(output);
+        let result = match &output {
+            Ty::Adt(name, result) if name == "Result" && result.len() == 2 => {
+                Some((result[0].clone(), result[1].clone()))
+            }
+            _ => None,
+        };
+        let name = method.name.as_str();
+        let input = match (name, &result) {
+            ("map" | "then", _) => output.clone(),
+            ("inspect", _) => Ty::Ref(false, Box::new(output.clone())),
+            ("map_ok" | "and_then", Some((ok, _))) => ok.clone(),
+            ("map_err" | "or_else", Some((_, err))) => err.clone(),
+            _ => return None,
+        };
+        let (ok, err) = result.unwrap_or((Ty::Unknown, Ty::Unknown));
+        let ret = self.callback(f, input);
+        if matches!(name, "then" | "and_then" | "or_else") && self.certainly_not_future(&ret) {
+            let d = self.report.not_a_future(&self.table, method.span, &ret);
+            self.error(d);
+        }
+        let later = |ty: &Ty| Ty::Future(Box::new(ty.clone()), *unpin);
+        Some(match name {
+            "map" => later(&ret),
+            "inspect" => later(&output),
+            "map_ok" => later(&Ty::generic("Result", vec![ret, err])),
+            "map_err" => later(&Ty::generic("Result", vec![ok, ret])),
+            "then" => later(&self.future_output(&ret)),
+            // The closure's future must give a `Result` with the same error (or value, for
+            // `or_else`): only the side the combinator keeps is known.
+            "and_then" => later(&Ty::generic("Result", vec![Ty::Unknown, err])),
+            _ => later(&Ty::generic("Result", vec![ok, Ty::Unknown])),
+        })
+    }
+
+    /// Checks the function a combinator calls with one value of `input`, and gives what it
+    /// returns (`Unknown` when it is not a one-parameter closure or function).
+    fn callback(&mut self, f: &Expr, input: Ty) -> Ty {
+        if let ExprKind::Closure {
+            is_move,
+            params,
+            ret,
+            body,
+        } = &f.kind
+        {
+            if params.len() == 1 {
+                let hints = [input.clone()];
+                let ty = self.closure(*is_move, (params, &hints), ret.as_ref(), body, f.span);
+                if let Ty::Fn(params, ret) = ty {
+                    if self.table.unifiable(&params[0], &input) {
+                        self.table.unify(&params[0], &input);
+                    }
+                    return *ret;
+                }
+            }
+        }
+        let ty = self.expr(f);
+        match self.table.shallow(&ty) {
+            Ty::Fn(params, ret)
+                if params.len() == 1 && self.table.unifiable(&params[0], &input) =>
+            {
+                self.table.unify(&params[0], &input);
+                *ret
+            }
+            _ => self.give_up_on(&[ty]),
+        }
     }
 
     fn user_method(

@@ -83,7 +83,7 @@ impl Checker<'_> {
                 params,
                 ret,
                 body,
-            } => self.closure(*is_move, params, ret.as_ref(), body, span),
+            } => self.closure(*is_move, (params, &[]), ret.as_ref(), body, span),
             ExprKind::If {
                 cond,
                 then,
