@@ -5,6 +5,7 @@
 use super::env::{KNOWN_ROOTS, PRELUDE_VALUES};
 use super::infer::VarKind;
 use super::items::FieldTys;
+use super::scope;
 use super::ty::{Copyness, Ty};
 use super::Checker;
 use crate::script::ast::{self, Expr, ExprKind, Lit, Span, UnaryOp};
@@ -335,7 +336,8 @@ impl Checker<'_> {
         self.give_up()
     }
 
-    /// E0433 when a path starts with a capitalised name nothing declares or imports.
+    /// E0433 when a path starts with a capitalised name, or a std or futures module's name,
+    /// that nothing declares or imports.
     pub(super) fn undeclared_root(&mut self, path: &ast::Path) {
         let Some(first) = path.segments.first() else {
             return;
@@ -348,8 +350,14 @@ impl Checker<'_> {
             || self.items.modules.contains(name)
             || self.items.imports.contains_key(name)
             || KNOWN_ROOTS.contains(&name);
-        if capitalised && !declared && !self.items.open && !self.items.glob {
+        if declared || self.items.open || self.items.glob {
+            return;
+        }
+        if capitalised {
             let d = self.report.undeclared_type(first.ident.span, name);
+            self.fragile(d);
+        } else if scope::STD_MODULES.contains(&name) {
+            let d = self.report.undeclared_module(first.ident.span, name);
             self.fragile(d);
         }
     }

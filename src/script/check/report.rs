@@ -178,6 +178,19 @@ impl<'s> Reporter<'s> {
         .note(format!("use of undeclared type `{name}`"))
     }
 
+    /// E0433: a path through a module that nothing imports (`future::ready` without `use
+    /// futures::future`).
+    pub fn undeclared_module(&self, span: Span, name: &str) -> Diagnostic {
+        self.at(
+            span,
+            "E0433",
+            format!("cannot find module or crate `{name}` in this scope"),
+        )
+        .note(format!(
+            "use of unresolved module or unlinked crate `{name}`"
+        ))
+    }
+
     /// E0061: a call with the wrong number of arguments.
     pub fn arg_count(&self, span: Span, what: &str, expected: usize, found: usize) -> Diagnostic {
         let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };

@@ -221,6 +221,38 @@ pub const EXTENSION_TRAIT_NAMES: &[&str] = &[
     "AsyncSeekExt",
 ];
 
+/// The modules of std and futures that learners write a path through by their own name
+/// (`future::ready`, `thread::sleep`, `mpsc::channel`): only a `use` can bring one in, as no
+/// crate the playground links is named so (`time`, a crates.io crate's name too, is left out).
+pub const STD_MODULES: &[&str] = &[
+    "future",
+    "stream",
+    "sink",
+    "executor",
+    "channel",
+    "mpsc",
+    "oneshot",
+    "lock",
+    "task",
+    "thread",
+    "mem",
+    "pin",
+    "sync",
+    "rc",
+    "cell",
+    "collections",
+    "iter",
+    "fmt",
+    "io",
+    "cmp",
+    "ops",
+    "convert",
+    "process",
+    "hash",
+    "ptr",
+    "atomic",
+];
+
 /// The macros the playground supports that std's prelude does not hold: they need a `use`
 /// or their path (`futures::join!`).
 pub const IMPORTED_MACROS: &[&str] = &[
