@@ -10,7 +10,7 @@ use super::locals::FrameKind;
 use super::ty::{Copyness, Ty};
 use super::Checker;
 use crate::script::ast::{
-    self, ArgRef, Expr, ExprKind, FormatArgs, FormatPiece, MacroArgs, MacroCall, Span,
+    self, ArgRef, Expr, ExprKind, FormatArgs, FormatPiece, FormatTrait, MacroArgs, MacroCall, Span,
 };
 
 /// Methods every type has through blanket impls or the derives the checker models.
@@ -768,28 +768,49 @@ impl Checker<'_> {
         }
     }
 
+    /// E0277 when a placeholder's `{}` or `{:?}` prints a value of a type that does not
+    /// implement `Display` or `Debug` (rustc points at the argument, `at`).
+    fn printable_check(&mut self, placeholder: &ast::Placeholder, at: Span, ty: &Ty) {
+        let debug = match placeholder.spec.format_trait {
+            FormatTrait::Display => false,
+            FormatTrait::Debug => true,
+            _ => return,
+        };
+        let ty = self.table.deep(ty);
+        if self.printable.lacks(self.items, &ty, debug) {
+            let d = self.report.not_printable(at, &self.table.show(&ty), debug);
+            self.error(d);
+        }
+    }
+
     /// Checks a format string's arguments and the variables it captures by name.
     fn format_args(&mut self, format: &FormatArgs) {
-        for arg in &format.args {
-            self.place(&arg.value);
-        }
+        let arg_tys: Vec<Ty> = format.args.iter().map(|a| self.place(&a.value)).collect();
         for piece in &format.template.pieces {
             let FormatPiece::Placeholder(placeholder) = piece else {
                 continue;
             };
-            let ArgRef::Name(name) = &placeholder.arg else {
-                continue;
+            let name = match &placeholder.arg {
+                ArgRef::Index(i) => {
+                    if let (Some(arg), Some(ty)) = (format.args.get(*i), arg_tys.get(*i)) {
+                        self.printable_check(placeholder, arg.value.span, ty);
+                    }
+                    continue;
+                }
+                ArgRef::Name(name) => name,
             };
-            if format
+            if let Some(i) = format
                 .args
                 .iter()
-                .any(|a| a.name.as_ref().is_some_and(|n| n.name == *name))
+                .position(|a| a.name.as_ref().is_some_and(|n| n.name == *name))
             {
+                self.printable_check(placeholder, format.args[i].value.span, &arg_tys[i]);
                 continue;
             }
             match self.locals.find(name) {
                 Some(index) => {
-                    self.use_local(index, placeholder.span, false);
+                    let ty = self.use_local(index, placeholder.span, false);
+                    self.printable_check(placeholder, placeholder.span, &ty);
                 }
                 None if self.certainly_unresolved(name)
                     && !self.items.consts.contains_key(name) =>

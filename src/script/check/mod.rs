@@ -20,6 +20,7 @@ mod lints;
 mod locals;
 mod loops;
 mod ops;
+mod printable;
 mod report;
 mod scope;
 mod std_methods;
@@ -31,6 +32,7 @@ use self::infer::Table;
 use self::items::Items;
 use self::lints::Pending;
 use self::locals::{Frame, Locals, Loop};
+use self::printable::Printable;
 use self::report::Reporter;
 use self::ty::Ty;
 use crate::script::ast::{self, ItemKind, Span};
@@ -51,6 +53,7 @@ pub struct Checked {
 /// Checks a parsed program whose parse had no errors.
 pub fn check(file: &ast::File, source: &str) -> Checked {
     let items = Items::collect(file);
+    let printable = Printable::collect(file);
     let report = Reporter::new(source);
     let mut checked = Checked::default();
     for import in &items.unresolved_imports {
@@ -58,7 +61,7 @@ pub fn check(file: &ast::File, source: &str) -> Checked {
     }
     for (decl, self_ty) in functions(file) {
         let self_ty = self_ty.map(|t| items.lower(t, &[], None));
-        let mut checker = Checker::new(&items, &report, self_ty);
+        let mut checker = Checker::new((&items, &printable), &report, self_ty);
         checker.function(decl);
         checked.give_ups += checker.give_ups;
         checked.diagnostics.extend(checker.finish());
@@ -106,6 +109,7 @@ fn functions(file: &ast::File) -> Vec<(&ast::FnDecl, Option<&ast::Type>)> {
 /// The state of checking one function body (and the closures and blocks inside it).
 pub(crate) struct Checker<'a> {
     items: &'a Items,
+    printable: &'a Printable,
     report: &'a Reporter<'a>,
     table: Table,
     locals: Locals,
@@ -131,9 +135,14 @@ pub(crate) struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new(items: &'a Items, report: &'a Reporter<'a>, self_ty: Option<Ty>) -> Self {
+    fn new(
+        (items, printable): (&'a Items, &'a Printable),
+        report: &'a Reporter<'a>,
+        self_ty: Option<Ty>,
+    ) -> Self {
         Checker {
             items,
+            printable,
             report,
             table: Table::default(),
             locals: Locals::default(),

@@ -158,6 +158,24 @@ impl<'s> Reporter<'s> {
         .note("slice indices are of type `usize` or ranges of `usize`")
     }
 
+    /// E0277: `{}` or `{:?}` on a value whose type does not implement `Display` or `Debug`.
+    pub fn not_printable(&self, span: Span, ty: &str, debug: bool) -> Diagnostic {
+        let (name, note) = if debug {
+            (
+                "Debug",
+                format!("add `#[derive(Debug)]` to `{ty}` or manually `impl Debug for {ty}`"),
+            )
+        } else {
+            (
+                "std::fmt::Display",
+                "in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead"
+                    .to_string(),
+            )
+        };
+        self.at(span, "E0277", format!("`{ty}` doesn't implement `{name}`"))
+            .note(note)
+    }
+
     /// E0425: a name that nothing declares.
     pub fn unresolved(&self, span: Span, kind: &str, name: &str) -> Diagnostic {
         self.at(
