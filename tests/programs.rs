@@ -197,6 +197,8 @@ programs! {
     try_join_fails_fast => "tests/programs/try_join_fails_fast.rs",
     pin_poll_pending => "tests/programs/pin_poll_pending.rs",
     features_copy_structs => "tests/programs/features/copy_structs.rs",
+    features_copy_bindings => "tests/programs/features/copy_bindings.rs",
+    features_copy_references => "tests/programs/features/copy_references.rs",
     features_array_copies => "tests/programs/features/array_copies.rs",
     features_async_fn_in_trait => "tests/programs/features/async_fn_in_trait.rs",
     features_atomics_and_wakers => "tests/programs/features/atomics_and_wakers.rs",

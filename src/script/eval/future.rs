@@ -14,7 +14,7 @@ use super::crate_future::CrateFuture;
 use super::program::Proto;
 use super::teardown::{release, release_one};
 use super::value::{Tag, Value};
-use super::vm::{call_sync, cell_contents, closure_captures, Coroutine, Fault, Step};
+use super::vm::{call_sync, cell_contents, closure_captures, load_value, Coroutine, Fault, Step};
 use super::{Env, Shared};
 use crate::executor::JoinHandle;
 use crate::script::stack::StackGuard;
@@ -198,6 +198,11 @@ pub fn make_closure(
     for &i in &proto.copy_cells {
         if let Some(capture) = captures.get_mut(i) {
             *capture = Value::ref_cell(cell_contents(capture)?);
+        }
+    }
+    for &i in &proto.copies {
+        if let Some(capture) = captures.get_mut(i) {
+            *capture = load_value(capture)?;
         }
     }
     if is_async {

@@ -168,7 +168,9 @@ fn call_deref(
 
 fn common_method(receiver: &Value, name: &str, args: &[Value]) -> Result<Value, Fault> {
     match (name, args) {
-        ("clone" | "to_owned" | "cloned" | "copied", []) => Ok(deep_clone(receiver)?),
+        ("clone" | "to_owned" | "cloned", []) => Ok(deep_clone(receiver)?),
+        // `T: Copy`: a copy of a `Copy` value, or of a reference, which shares its referent.
+        ("copied", []) => Ok(super::vm::load_value(receiver)?),
         ("to_string", []) => Ok(Value::string(display_string(receiver)?)),
         ("eq", [other]) => Ok(Value::Bool(values_equal(receiver, other)?)),
         ("ne", [other]) => Ok(Value::Bool(!values_equal(receiver, other)?)),

@@ -427,6 +427,9 @@ pub struct ClosureProto {
     /// The captures (indices into `capture_slots`) that are shared cells a `move` closure
     /// copies into cells of its own when it is made.
     pub copy_cells: Vec<usize>,
+    /// The other captures of a `move` closure but references: it gets copies of the `Copy`
+    /// structs among them, so that its writes stay its own.
+    pub copies: Vec<usize>,
 }
 
 /// How a struct's fields are written.
@@ -472,6 +475,8 @@ pub struct EnumDef {
     pub variants: Vec<(String, Vec<String>, Shape)>,
     /// `#[derive(Debug)]`.
     pub has_debug: bool,
+    /// `#[derive(Copy)]`.
+    pub is_copy: bool,
     /// The `#[default]` variant of a `#[derive(Default)]`, which `mem::take` leaves behind.
     pub derived_default: Option<u32>,
     /// Methods by interned name.

@@ -13,11 +13,11 @@ use super::order::may_hold_program_type;
 use super::program::{Native, Op, Proto};
 use super::teardown::{release, release_one};
 use super::traits::{binary_by_impl, into_future_by_impl, is_program_type};
-use super::value::{compact_int, copy_struct, Tag, Value};
+use super::value::{compact_int, copy_struct, deep_clone, Tag, Value, VariantObj};
 use super::{ops, Env, RuntimeError};
 use crate::script::ast::BinOp;
 use crate::script::limits::Limit;
-use crate::script::stack::TooDeep;
+use crate::script::stack::{StackGuard, TooDeep};
 
 /// Steps a task may run between awaits before it yields to let other tasks (and the page) run.
 pub const SLICE_STEPS: u32 = 100_000;
@@ -1068,64 +1068,124 @@ fn compare_ints(op: BinOp, a: i64, ta: IntType, b: i64, tb: IntType) -> Option<b
     })
 }
 
-/// What reading a local gives: a copy of a `Copy` struct, otherwise the (shared) value.
+/// What reading a local gives: a copy of a `Copy` struct, or of a `Copy` tuple or enum value
+/// that holds one (`(Point, u8)`, `Some(point)`), otherwise the (shared) value.
 #[inline]
-fn load_value(value: &Value) -> Result<Value, TooDeep> {
+pub fn load_value(value: &Value) -> Result<Value, TooDeep> {
     Ok(match value {
         Value::Int(i, ty) => Value::Int(*i, *ty),
         Value::Struct(obj) if obj.def.is_copy => copy_struct(obj)?,
+        Value::Tuple(_) | Value::Variant(_) if copy_parts(value, true) == Some(true) => {
+            deep_clone(value)?
+        }
         other => other.clone(),
     })
 }
 
 /// A fresh vector with copies of `value`'s items when it is a vector (an array, here) of
-/// `Copy` items: copying such an array must not share its items.
+/// `Copy` items, or of such arrays (`[[u8; 2]; 2]`): copying such an array must not share its
+/// items.
 fn copy_of_items(value: &Value) -> Result<Option<Value>, TooDeep> {
-    match value {
-        Value::Vec(items) if items.borrow().iter().all(is_copy) => {
-            let items = items.borrow();
-            let copies = items.iter().map(load_value).collect::<Result<_, _>>()?;
-            Ok(Some(Value::vec(copies)))
-        }
-        _ => Ok(None),
+    let _guard = StackGuard::enter()?;
+    let Value::Vec(items) = value else {
+        return Ok(None);
+    };
+    let items = items.borrow();
+    let mut copies = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        let copy = match item {
+            Value::Vec(_) => match copy_of_items(item)? {
+                Some(copy) => copy,
+                None => return Ok(None),
+            },
+            item if is_copy(item) => load_value(item)?,
+            _ => return Ok(None),
+        };
+        copies.push(copy);
     }
+    Ok(Some(Value::vec(copies)))
 }
 
 /// Whether moving `value` copies it, as moving a `Copy` type does: scalars, `&str`, `Copy`
 /// structs, and tuples and enum values of such. Collections, channel ends and map entries are
-/// not: each must drop with its new owner. Anything unknown counts as `Copy`, so that a move never empties a local that the
-/// program may read again.
+/// not: each must drop with its new owner. Anything unknown counts as `Copy`, so that a move
+/// never empties a local that the program may read again.
 fn is_copy(value: &Value) -> bool {
+    match value {
+        // A program enum counts as `Copy` by its payload here: a pattern that binds only its
+        // `Copy` parts leaves it usable, so its move must not empty its local.
+        Value::Tuple(_) | Value::Variant(_) => copy_parts(value, false).is_some(),
+        value => is_copy_alone(value),
+    }
+}
+
+/// Whether `value` is `Copy` as far as it alone tells: tuples and enum values answer `true`,
+/// their parts deciding (see [`copy_parts`]).
+fn is_copy_alone(value: &Value) -> bool {
+    match value {
+        Value::String(_)
+        | Value::Vec(_)
+        | Value::Future(_)
+        | Value::Rc(_)
+        | Value::RefCell(_)
+        | Value::Guard(_)
+        | Value::Iter(_)
+        | Value::Listener(_)
+        | Value::Stream(_)
+        | Value::AsyncStream(_)
+        | Value::Map(_)
+        | Value::Entry(_)
+        | Value::Channel(_) => false,
+        Value::Struct(obj) => obj.def.is_copy,
+        _ => true,
+    }
+}
+
+/// Whether `value`, a tuple or enum value, holds a `Copy` struct when it is `Copy`; `None`
+/// when it is not. `enums_decide` counts a program enum that does not derive `Copy` as not
+/// `Copy`, whatever its payload.
+fn copy_parts(value: &Value, enums_decide: bool) -> Option<bool> {
+    let nests =
+        |part: &Value| matches!(part, Value::Tuple(_) | Value::Variant(_) | Value::Struct(_));
+    // Most are flat (`Some(3)`, `(i, "a")`): answered without a work list.
+    let flat = match value {
+        Value::Tuple(items) => Some(&items[..]),
+        Value::Variant(variant) if !(enums_decide && not_copy_enum(variant)) => {
+            Some(&variant.fields[..])
+        }
+        _ => None,
+    }
+    .filter(|parts| !parts.iter().any(nests));
+    if let Some(parts) = flat {
+        return parts.iter().all(is_copy_alone).then_some(false);
+    }
     // A work list, not recursion: a value can nest as deep as a program likes. Past a few
     // values the answer is "not `Copy`": such a value holds more than plain data.
-    let mut work = vec![value.clone()];
-    let mut seen = 0;
+    let mut work = vec![value];
+    let (mut seen, mut holds_struct) = (0, false);
     while let Some(value) = work.pop() {
         seen += 1;
-        if seen > 64 {
-            return false;
+        if seen > 64 || !is_copy_alone(value) {
+            return None;
         }
-        match &value {
-            Value::String(_)
-            | Value::Vec(_)
-            | Value::Future(_)
-            | Value::Rc(_)
-            | Value::RefCell(_)
-            | Value::Guard(_)
-            | Value::Iter(_)
-            | Value::Listener(_)
-            | Value::Stream(_)
-            | Value::AsyncStream(_)
-            | Value::Map(_)
-            | Value::Entry(_)
-            | Value::Channel(_) => return false,
-            Value::Struct(obj) if !obj.def.is_copy => return false,
-            Value::Tuple(items) => work.extend(items.iter().cloned()),
-            Value::Variant(v) => work.extend(v.fields.iter().cloned()),
+        match value {
+            Value::Tuple(items) => work.extend(items.iter()),
+            Value::Variant(variant) => {
+                if enums_decide && not_copy_enum(variant) {
+                    return None;
+                }
+                work.extend(variant.fields.iter());
+            }
+            Value::Struct(_) => holds_struct = true,
             _ => {}
         }
     }
-    true
+    Some(holds_struct)
+}
+
+/// Whether `variant` is of a program enum that does not derive `Copy`.
+fn not_copy_enum(variant: &VariantObj) -> bool {
+    variant.def.as_ref().is_some_and(|def| !def.is_copy)
 }
 
 /// The value in a local's shared cell (see `Op::Box`), read as a local is.

@@ -660,14 +660,24 @@ impl Compiler<'_> {
         };
         let (mut body, captures) = self.end();
         body.captured = captured;
-        let capture_slots = captures
+        let capture_slots: Vec<(u16, u16)> = captures
             .into_iter()
             .map(|(_, outer, inner)| (outer, inner))
             .collect();
+        let copies = match is_move {
+            true => (capture_slots.iter().enumerate())
+                .filter(|&(i, (outer, _))| {
+                    !copy_cells.contains(&i) && !self.top().refs.contains(outer)
+                })
+                .map(|(i, _)| i)
+                .collect(),
+            false => Vec::new(),
+        };
         self.program.closures.push(Rc::new(ClosureProto {
             body: Rc::new(body),
             capture_slots,
             copy_cells,
+            copies,
         }));
         self.program.closures.len() as u32 - 1
     }

@@ -96,6 +96,12 @@ struct FnState {
     /// The named slots that hold an array (`[a, b]`, `[x; n]`, a `[T; N]` type): `for` over
     /// one, or its `into_iter()`, leaves it in place, as an array of `Copy` items stays usable.
     arrays: HashSet<u16>,
+    /// The named slots that hold a reference (`&self`, a `&`/`&mut` parameter, `let r = &mut
+    /// p;`): read by value, one gives its referent itself, never a copy of a `Copy` struct.
+    refs: HashSet<u16>,
+    /// The named slots that hold a collection of references (`Vec<&Job>`, `vec![&a, &b]`,
+    /// `xs.iter().collect()`): what `pop()` takes out of one is a reference, which owns nothing.
+    ref_items: HashSet<u16>,
     is_closure: bool,
     self_ty: Option<String>,
 }
@@ -310,6 +316,7 @@ impl<'s> Compiler<'s> {
             let def = EnumDef {
                 variants: variants.collect(),
                 has_debug: derives(&decl.derives, "Debug"),
+                is_copy: derives(&decl.derives, "Copy"),
                 derived_default,
                 methods: table.methods,
                 impls: table.impls,
@@ -405,6 +412,9 @@ impl<'s> Compiler<'s> {
             match param {
                 Param::SelfParam { span, kind } => {
                     self.declare("self", slot, *span);
+                    if matches!(kind, ast::SelfKind::Ref | ast::SelfKind::RefMut) {
+                        self.top().refs.insert(slot);
+                    }
                     if matches!(kind, ast::SelfKind::Value | ast::SelfKind::MutValue) {
                         self.top().owned.insert(slot);
                         // The caller passed its receiver as a place: a `Copy` one is copied
@@ -471,6 +481,8 @@ impl<'s> Compiler<'s> {
             owned: HashSet::new(),
             mut_refs: HashSet::new(),
             arrays: HashSet::new(),
+            refs: HashSet::new(),
+            ref_items: HashSet::new(),
             is_closure,
             self_ty,
         };
@@ -607,9 +619,12 @@ impl<'s> Compiler<'s> {
         decl.is_some_and(|d| self.cells.boxed.contains(&d))
     }
 
-    /// Pushes the value of a named local.
+    /// Pushes the value of a named local: a reference as it is (see `FnState::refs`).
     fn load_local(&mut self, slot: u16, span: Span) {
-        let op = if self.is_boxed(slot) {
+        let boxed = self.is_boxed(slot);
+        let op = if self.top().refs.contains(&slot) {
+            Op::LoadPlace(slot, boxed)
+        } else if boxed {
             Op::LoadCell(slot)
         } else {
             Op::Load(slot)

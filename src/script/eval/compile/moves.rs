@@ -19,24 +19,27 @@ impl Compiler<'_> {
     }
 
     /// Compiles what `for` iterates or `into_iter()` takes: a vector moves, but an array stays
-    /// (its items may be `Copy`, and then it stays usable).
+    /// (its items may be `Copy`, and then it stays usable), and the loop gets a copy of an
+    /// array of `Copy` items, so that writes to its items (`for mut p in points`) stay in it.
     pub(super) fn consumed(&mut self, expr: &Expr) {
-        match self.is_array_local(expr) {
-            true => self.expr(expr),
-            false => self.moved(expr),
+        match self.array_local(expr) {
+            Some(slot) if !self.is_boxed(slot) => {
+                self.emit(Op::CopyArray(slot, false), expr.span);
+            }
+            Some(_) => self.expr(expr),
+            None => self.moved(expr),
         }
     }
 
-    /// Whether `expr` names a local alone that holds an array.
-    fn is_array_local(&mut self, expr: &Expr) -> bool {
-        match &expr.kind {
-            ExprKind::Path(path) => match path.segments.as_slice() {
-                [only] => (self.lookup(&only.ident.name))
-                    .is_some_and(|slot| self.top().arrays.contains(&slot)),
-                _ => false,
-            },
-            _ => false,
-        }
+    /// The slot of the local that `expr` names alone, when it holds an array.
+    fn array_local(&mut self, expr: &Expr) -> Option<u16> {
+        let ExprKind::Path(path) = &expr.kind else {
+            return None;
+        };
+        let [only] = path.segments.as_slice() else {
+            return None;
+        };
+        (self.lookup(&only.ident.name)).filter(|slot| self.top().arrays.contains(slot))
     }
 
     /// Pushes the value of the local in `slot`, moving it out when `moving` and it owns it. An
@@ -53,7 +56,9 @@ impl Compiler<'_> {
     }
 
     /// Compiles the scrutinee of `match` or `if let`: a pattern that binds by value moves
-    /// what it binds out of the local (`if let Either::Right((_, rest)) = raced`).
+    /// what it binds out of the local (`if let Either::Right((_, rest)) = raced`), or copies it
+    /// when it is `Copy`; one that binds only by `ref` reads the local as a place, so that
+    /// writes through its bindings reach it.
     pub(super) fn scrutinee<'p>(
         &mut self,
         scrutinee: &Expr,
@@ -62,18 +67,26 @@ impl Compiler<'_> {
         if patterns.into_iter().any(binds_by_value) {
             self.moved(scrutinee);
         } else {
+            self.placing = true;
             self.expr(scrutinee);
         }
     }
 
-    /// Notes that the local in `slot` owns its value when its initialiser or type says so, and
-    /// whether it holds an array.
+    /// Notes that the local in `slot` owns its value when its initialiser or type says so,
+    /// whether it holds an array, and whether it holds a reference.
     pub(super) fn note_owned(&mut self, slot: u16, init: Option<&Expr>, ty: Option<&ast::Type>) {
+        let reference_type = ty.is_some_and(|ty| matches!(ty.kind, ast::TypeKind::Ref { .. }));
+        if reference_type || init.is_some_and(is_reference) {
+            self.top().refs.insert(slot);
+        }
+        if ty.is_some_and(holds_references) || init.is_some_and(lists_references) {
+            self.top().ref_items.insert(slot);
+        }
         let array_type = ty.is_some_and(|ty| matches!(ty.kind, ast::TypeKind::Array { .. }));
         // `let w = v;` where `v` holds an array: `w` holds one too.
         let array_init = init.is_some_and(|init| {
             matches!(init.kind, ExprKind::Array(_) | ExprKind::ArrayRepeat { .. })
-                || self.is_array_local(init)
+                || self.array_local(init).is_some()
         });
         if array_type || array_init {
             self.top().arrays.insert(slot);
@@ -168,6 +181,8 @@ impl Compiler<'_> {
                 receiver, method, ..
             } => match method.name.as_str() {
                 "unwrap" | "expect" | "unwrap_or_default" => self.is_owned_value(receiver),
+                // A reference taken out of a collection of references owns nothing.
+                _ if self.holds_ref_items(receiver) => false,
                 name => matches!(
                     name,
                     "clone"
@@ -191,6 +206,17 @@ impl Compiler<'_> {
             },
             _ => false,
         }
+    }
+
+    /// Whether `expr` names a local alone that holds a collection of references.
+    fn holds_ref_items(&mut self, expr: &Expr) -> bool {
+        let ExprKind::Path(path) = &expr.kind else {
+            return false;
+        };
+        let [only] = path.segments.as_slice() else {
+            return false;
+        };
+        (self.lookup(&only.ident.name)).is_some_and(|slot| self.top().ref_items.contains(&slot))
     }
 
     /// After `move` closure or `async move` block `index` is made: the owned locals it
@@ -258,6 +284,39 @@ fn is_scalar_type(ty: &ast::Type) -> bool {
     matches!(name, "bool" | "char")
         || crate::script::eval::number::IntType::from_name(name).is_some()
         || crate::script::eval::number::FloatType::from_name(name).is_some()
+}
+
+/// Whether `ty` is a collection of references: `Vec<&T>`, `VecDeque<&T>`, `[&T; N]`, `&[&T]`.
+fn holds_references(ty: &ast::Type) -> bool {
+    let is_ref = |ty: &ast::Type| matches!(ty.kind, ast::TypeKind::Ref { .. });
+    match &ty.kind {
+        ast::TypeKind::Array { elem, .. } | ast::TypeKind::Slice(elem) => is_ref(elem),
+        ast::TypeKind::Ref { inner, .. } => holds_references(inner),
+        ast::TypeKind::Path(path) => path.segments.last().is_some_and(|last| {
+            matches!(last.ident.name.as_str(), "Vec" | "VecDeque")
+                && matches!(last.generics.as_slice(), [ast::GenericArg::Type(elem)] if is_ref(elem))
+        }),
+        _ => false,
+    }
+}
+
+/// Whether `expr` makes a collection of references: `[&a, &b]`, `vec![&a, &b]`,
+/// `xs.iter().collect()`.
+fn lists_references(expr: &Expr) -> bool {
+    let all_references = |items: &[Expr]| !items.is_empty() && items.iter().all(is_reference);
+    match &expr.kind {
+        ExprKind::Array(items) => all_references(items),
+        ExprKind::Macro(call) => {
+            matches!(&call.args, ast::MacroArgs::VecList(items) if all_references(items))
+        }
+        ExprKind::MethodCall {
+            receiver, method, ..
+        } if method.name == "collect" => matches!(
+            &receiver.kind,
+            ExprKind::MethodCall { method, .. } if method.name == "iter"
+        ),
+        _ => false,
+    }
 }
 
 /// Whether `expr` is written as a reference: `&x`, `&mut x`.
