@@ -42,7 +42,7 @@ impl Checker<'_> {
                 return self.call_value(&callee_ty, args);
             }
             if let Some(sig) = self.items.fns.get(name).cloned() {
-                return self.call_sig(&sig, None, args, callee.span, "function");
+                return self.call_sig(&sig, Some(name), args, callee.span, "function");
             }
             match name.as_str() {
                 "Some" | "Ok" | "Err" if args.len() == 1 => {
@@ -71,7 +71,7 @@ impl Checker<'_> {
                 }
             }
             if let Some(sig) = self.associated(owner, variant) {
-                return self.call_sig(&sig, Some(Receiver::Value), args, callee.span, "function");
+                return self.call_sig(&sig, None, args, callee.span, "function");
             }
         }
         self.external_call(path, &names, args)
@@ -149,11 +149,12 @@ impl Checker<'_> {
         }
     }
 
-    /// Checks a call against a program signature: argument count (E0061) and types (E0308).
+    /// Checks a call against a program signature: argument count (E0061), types (E0308) and,
+    /// for the free function `generic`, its generic parameters' bounds (E0277).
     fn call_sig(
         &mut self,
         sig: &FnSig,
-        _: Option<Receiver>,
+        generic: Option<&str>,
         args: &[Expr],
         at: Span,
         what: &str,
@@ -164,10 +165,26 @@ impl Checker<'_> {
                 .arg_count(at, what, sig.params.len(), args.len());
             self.error(d);
         }
+        let mut arg_tys = Vec::new();
         for (i, arg) in args.iter().enumerate() {
             let ty = self.expr(arg);
             if let Some(param) = sig.params.get(i) {
                 self.coerce_at(arg.span, param, &ty);
+            }
+            arg_tys.push(ty);
+        }
+        if let Some(name) = generic {
+            for (index, bounds) in self.impls.bounds_of(name) {
+                let (Some(arg), Some(ty)) = (args.get(*index), arg_tys.get(*index)) else {
+                    continue;
+                };
+                let ty = self.table.deep(ty).peel_refs().clone();
+                if let Some(bound) = bounds.iter().find(|b| self.impls.lacks(self.items, &ty, b)) {
+                    let d = self
+                        .report
+                        .unmet_bound(arg.span, &self.table.show(&ty), bound);
+                    self.error(d);
+                }
             }
         }
         sig.ret.clone()
@@ -777,7 +794,7 @@ impl Checker<'_> {
             _ => return,
         };
         let ty = self.table.deep(ty);
-        if self.printable.lacks(self.items, &ty, debug) {
+        if self.impls.unprintable(self.items, &ty, debug) {
             let d = self.report.not_printable(at, &self.table.show(&ty), debug);
             self.error(d);
         }

@@ -14,13 +14,13 @@ mod borrows;
 mod call;
 mod env;
 mod expr;
+mod impls;
 mod infer;
 mod items;
 mod lints;
 mod locals;
 mod loops;
 mod ops;
-mod printable;
 mod report;
 mod scope;
 mod std_methods;
@@ -28,11 +28,11 @@ mod ty;
 
 use std::collections::HashMap;
 
+use self::impls::Impls;
 use self::infer::Table;
 use self::items::Items;
 use self::lints::Pending;
 use self::locals::{Frame, Locals, Loop};
-use self::printable::Printable;
 use self::report::Reporter;
 use self::ty::Ty;
 use crate::script::ast::{self, ItemKind, Span};
@@ -53,7 +53,7 @@ pub struct Checked {
 /// Checks a parsed program whose parse had no errors.
 pub fn check(file: &ast::File, source: &str) -> Checked {
     let items = Items::collect(file);
-    let printable = Printable::collect(file);
+    let impls = Impls::collect(file);
     let report = Reporter::new(source);
     let mut checked = Checked::default();
     for import in &items.unresolved_imports {
@@ -61,7 +61,7 @@ pub fn check(file: &ast::File, source: &str) -> Checked {
     }
     for (decl, self_ty) in functions(file) {
         let self_ty = self_ty.map(|t| items.lower(t, &[], None));
-        let mut checker = Checker::new((&items, &printable), &report, self_ty);
+        let mut checker = Checker::new((&items, &impls), &report, self_ty);
         checker.function(decl);
         checked.give_ups += checker.give_ups;
         checked.diagnostics.extend(checker.finish());
@@ -109,7 +109,7 @@ fn functions(file: &ast::File) -> Vec<(&ast::FnDecl, Option<&ast::Type>)> {
 /// The state of checking one function body (and the closures and blocks inside it).
 pub(crate) struct Checker<'a> {
     items: &'a Items,
-    printable: &'a Printable,
+    impls: &'a Impls,
     report: &'a Reporter<'a>,
     table: Table,
     locals: Locals,
@@ -136,13 +136,13 @@ pub(crate) struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn new(
-        (items, printable): (&'a Items, &'a Printable),
+        (items, impls): (&'a Items, &'a Impls),
         report: &'a Reporter<'a>,
         self_ty: Option<Ty>,
     ) -> Self {
         Checker {
             items,
-            printable,
+            impls,
             report,
             table: Table::default(),
             locals: Locals::default(),

@@ -176,6 +176,19 @@ impl<'s> Reporter<'s> {
             .note(note)
     }
 
+    /// E0277: a generic parameter's bound that the argument's type does not implement.
+    pub fn unmet_bound(&self, span: Span, ty: &str, bound: &str) -> Diagnostic {
+        match bound {
+            "Display" => self.not_printable(span, ty, false),
+            "Debug" => self.not_printable(span, ty, true),
+            _ => self.at(
+                span,
+                "E0277",
+                format!("the trait bound `{ty}: {bound}` is not satisfied"),
+            ),
+        }
+    }
+
     /// E0425: a name that nothing declares.
     pub fn unresolved(&self, span: Span, kind: &str, name: &str) -> Diagnostic {
         self.at(
