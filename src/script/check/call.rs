@@ -93,7 +93,7 @@ impl Checker<'_> {
             }
         }
         let mut full = names.to_vec();
-        if let Some(import) = self.items.imports.get(&names[0]) {
+        if let Some(import) = self.import_path(&names[0]) {
             full.splice(0..1, import.iter().cloned());
         }
         let last = full.last().map_or("", |s| s.as_str()).to_string();
@@ -311,7 +311,7 @@ impl Checker<'_> {
         let elsewhere = UNIVERSAL_METHODS.contains(&name)
             || name == "to_string"
             || self.items.open
-            || self.items.glob
+            || self.items.uses.any_glob()
             || self.items.blanket_methods.contains(name)
             || self
                 .items

@@ -283,9 +283,8 @@ impl Checker<'_> {
     pub(super) fn certainly_unresolved(&self, name: &str) -> bool {
         let declared_elsewhere = self.items.open
             || self.items.ambiguous.contains(name)
-            || self.items.imports.contains_key(name)
+            || self.in_scope(|s| s.imports.contains_key(name))
             || PRELUDE_VALUES.contains(&name)
-            || self.items.glob
             || self
                 .items
                 .enums
@@ -348,9 +347,9 @@ impl Checker<'_> {
             || self.items.traits.contains_key(name)
             || self.items.generic_params.contains(name)
             || self.items.modules.contains(name)
-            || self.items.imports.contains_key(name)
+            || self.in_scope(|s| s.imports.contains_key(name))
             || KNOWN_ROOTS.contains(&name);
-        if declared || self.items.open || self.items.glob {
+        if declared || self.items.open {
             return;
         }
         if capitalised {

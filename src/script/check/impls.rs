@@ -144,7 +144,7 @@ impl Impls {
             Ty::Bool if program_trait => "bool".to_string(),
             Ty::Char if program_trait => "char".to_string(),
             Ty::Str if program_trait => "str".to_string(),
-            Ty::Adt(name, _) if program_trait && !items.glob => name.clone(),
+            Ty::Adt(name, _) if program_trait && !items.uses.any_glob() => name.clone(),
             _ => return false,
         };
         !self.has(&name, bound)
@@ -162,7 +162,7 @@ fn own(items: &Items, name: &str) -> bool {
     items.user_types.iter().any(|t| t == name)
         && !items.ambiguous.contains(name)
         && !items.open
-        && !items.glob
+        && !items.uses.any_glob()
 }
 
 /// The parameters of `decl` typed by a bounded generic (`T`, `&T`, `&mut T`, `impl Trait`),

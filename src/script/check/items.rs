@@ -1,17 +1,16 @@
 //! The program's own items as the checker sees them: function and method signatures, struct
-//! and enum fields, constants, `use` imports, traits (whose methods their impls give to each
-//! implementing type), and the types written in the source lowered to [`Ty`]. Items of inline
+//! and enum fields, constants, `use` imports (see `imports.rs`), traits (whose methods their
+//! impls give to each implementing type), and the types written in the source lowered to
+//! [`Ty`]. Items of inline
 //! modules and function bodies join one table, as the evaluator's. It must never guess: a type
 //! or item it does not model becomes `Unknown`, a name two items declare is not looked up, and
 //! a file holding items it does not know marks itself open, so no name is called unresolved.
 
 use std::collections::{HashMap, HashSet};
 
-use super::scope;
+use super::imports::Uses;
 use super::ty::{primitive, Ty};
-use crate::script::ast::{
-    self, Fields, GenericArg, ImplItem, ItemKind, Param, SelfKind, Span, TypeKind,
-};
+use crate::script::ast::{self, Fields, GenericArg, ImplItem, ItemKind, Param, SelfKind, TypeKind};
 
 /// How a method takes its receiver.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,21 +47,6 @@ pub enum FieldTys {
     Unit,
 }
 
-/// An import naming what its module does not hold (rustc's E0432).
-#[derive(Clone, Debug)]
-pub struct UnresolvedImport {
-    /// The segment nothing declares.
-    pub span: Span,
-    /// The path up to that segment.
-    pub path: String,
-    /// The segment's name.
-    pub missing: String,
-    /// The module it was looked up in.
-    pub module: String,
-    /// Whether it is the path's last segment (the imported name itself).
-    pub last: bool,
-}
-
 /// Every item of the program the checker reads.
 #[derive(Default)]
 pub struct Items {
@@ -85,17 +69,8 @@ pub struct Items {
     pub open_types: HashSet<String>,
     /// Types implementing `Future` by hand.
     pub future_types: HashSet<String>,
-    /// Names brought in by `use`, with the path they stand for.
-    pub imports: HashMap<String, Vec<String>>,
-    /// Whether a `use` ends in `*` over a module whose names the checker does not list: any
-    /// name may come from it.
-    pub glob: bool,
-    /// The macros beyond std's prelude that imports bring in, by the name they are used by.
-    pub macros: HashSet<String>,
-    /// The futures extension traits imports bring into scope, named or not.
-    pub traits_in_scope: HashSet<String>,
-    /// Imports of a name that a module the checker knows completely does not hold.
-    pub unresolved_imports: Vec<UnresolvedImport>,
+    /// The `use` items of every module and function body.
+    pub uses: Uses,
     /// Whether the file holds items the checker does not model (names may come from them).
     pub open: bool,
     /// The program's traits, each with its methods (required and provided).
@@ -121,11 +96,7 @@ impl Items {
             items.declare(item);
         }
         // After the declarations, so that a program module named as a crate is known.
-        for item in &all {
-            if let ItemKind::Use(tree) = &item.kind {
-                items.import(tree, &mut Vec::new());
-            }
-        }
+        items.uses = Uses::collect(file, &items.modules, &items.user_types);
         for item in &all {
             items.sign(item);
         }
@@ -194,102 +165,6 @@ impl Items {
             .any(|d| !MODELED_DERIVES.contains(&d.name.as_str()))
         {
             self.open_types.insert(name.clone());
-        }
-    }
-
-    fn import(&mut self, tree: &ast::UseTree, prefix: &mut Vec<ast::Ident>) {
-        let depth = prefix.len();
-        prefix.extend(tree.prefix.iter().cloned());
-        let names = |idents: &[ast::Ident]| idents.iter().map(|i| i.name.clone()).collect();
-        match &tree.kind {
-            ast::UseTreeKind::Name { name, alias } => {
-                let mut written = prefix.clone();
-                if name.name != "self" {
-                    written.push(name.clone());
-                }
-                self.check_import(&written, tree.span.start);
-                let path: Vec<String> = names(&written);
-                let target = path.last().cloned().unwrap_or_default();
-                let local = alias.as_ref().map_or(target.clone(), |a| a.name.clone());
-                if scope::EXTENSION_TRAIT_NAMES.contains(&target.as_str()) {
-                    self.traits_in_scope.insert(target.clone());
-                }
-                if scope::IMPORTED_MACROS.contains(&target.as_str()) {
-                    let module = scope::module(&path[..path.len() - 1].join("::"));
-                    if module.is_none_or(|m| m.macros.contains(&target.as_str())) {
-                        self.macros.insert(local.clone());
-                    }
-                }
-                self.imports.insert(local, path);
-            }
-            ast::UseTreeKind::Glob => {
-                self.check_import(prefix, tree.span.start);
-                let path: Vec<String> = names(prefix);
-                let module = path.join("::");
-                // The program's own modules and enums hold only names the checker lists.
-                let own = path.first().is_some_and(|first| {
-                    matches!(first.as_str(), "self" | "super" | "crate")
-                        || self.modules.contains(first)
-                        || self.user_types.contains(first)
-                });
-                match scope::module(&module) {
-                    _ if own => {}
-                    Some(module) => {
-                        for name in module.names {
-                            let mut full = path.clone();
-                            full.push(name.to_string());
-                            self.imports.entry(name.to_string()).or_insert(full);
-                        }
-                        self.macros
-                            .extend(module.macros.iter().map(|m| m.to_string()));
-                        self.traits_in_scope
-                            .extend(module.anonymous_traits.iter().map(|t| t.to_string()));
-                    }
-                    None => self.glob = true,
-                }
-            }
-            ast::UseTreeKind::Group(trees) => {
-                for tree in trees {
-                    self.import(tree, prefix);
-                }
-            }
-        }
-        prefix.truncate(depth);
-    }
-
-    /// Notes the first segment of an imported path that its module, known completely to the
-    /// checker, does not hold (E0432), located as rustc does: the path up to the imported
-    /// name from the start of its tree (`tree_start`), or the module segment nothing holds.
-    /// A program module of a crate's name shadows the crate.
-    fn check_import(&mut self, path: &[ast::Ident], tree_start: usize) {
-        if path
-            .first()
-            .is_some_and(|root| self.modules.contains(&root.name))
-        {
-            return;
-        }
-        for (i, segment) in path.iter().enumerate().skip(1) {
-            let owner: Vec<&str> = path[..i].iter().map(|s| s.name.as_str()).collect();
-            let Some(module) = scope::module(&owner.join("::")) else {
-                continue;
-            };
-            if !module.holds(&segment.name) {
-                let written: Vec<&str> = path[..=i].iter().map(|s| s.name.as_str()).collect();
-                let last = i + 1 == path.len();
-                let span = if last {
-                    Span::new(tree_start.min(segment.span.start), segment.span.end)
-                } else {
-                    segment.span
-                };
-                self.unresolved_imports.push(UnresolvedImport {
-                    span,
-                    path: written.join("::"),
-                    missing: segment.name.clone(),
-                    module: owner.last().map_or(String::new(), |o| o.to_string()),
-                    last,
-                });
-                return;
-            }
         }
     }
 
@@ -487,7 +362,7 @@ impl Items {
             return Ty::Unknown;
         };
         let name = segment.ident.name.as_str();
-        if generics.iter().any(|g| g.name == name) || self.imports.contains_key(name) {
+        if generics.iter().any(|g| g.name == name) || self.uses.anywhere(name) {
             return Ty::Unknown;
         }
         if name == "Self" {
@@ -515,7 +390,7 @@ impl Items {
     /// Whether a type's methods are all known to the checker.
     pub fn closed_type(&self, name: &str) -> bool {
         !self.open
-            && !self.glob
+            && !self.uses.any_glob()
             && self.user_types.iter().any(|t| t == name)
             && !self.open_types.contains(name)
     }

@@ -15,6 +15,7 @@ mod call;
 mod env;
 mod expr;
 mod impls;
+mod imports;
 mod infer;
 mod items;
 mod lints;
@@ -56,12 +57,13 @@ pub fn check(file: &ast::File, source: &str) -> Checked {
     let impls = Impls::collect(file);
     let report = Reporter::new(source);
     let mut checked = Checked::default();
-    for import in &items.unresolved_imports {
+    for import in &items.uses.unresolved {
         checked.diagnostics.push(report.unresolved_import(import));
     }
     for (decl, self_ty) in functions(file) {
         let self_ty = self_ty.map(|t| items.lower(t, &[], None));
         let mut checker = Checker::new((&items, &impls), &report, self_ty);
+        checker.scopes = items.uses.of_fn(decl.name.span.start);
         checker.function(decl);
         checked.give_ups += checker.give_ups;
         checked.diagnostics.extend(checker.finish());
@@ -132,6 +134,9 @@ pub(crate) struct Checker<'a> {
     /// How many blocks deep the walk is: 1 in the function's body itself.
     block_depth: usize,
     self_ty: Option<Ty>,
+    /// The scopes whose `use` items reach the function (see `imports.rs`); `None` when not
+    /// known, and then any name may be imported.
+    scopes: Option<&'a [usize]>,
 }
 
 impl<'a> Checker<'a> {
@@ -156,6 +161,7 @@ impl<'a> Checker<'a> {
             loops: Vec::new(),
             block_depth: 0,
             self_ty,
+            scopes: None,
         }
     }
 

@@ -2,8 +2,8 @@
 //! constructor per error family. It must never decide whether something is an error; the
 //! checker calls these once it has.
 
+use super::imports::UnresolvedImport;
 use super::infer::Table;
-use super::items::UnresolvedImport;
 use super::ty::Ty;
 use crate::script::ast::Span;
 use crate::script::Diagnostic;

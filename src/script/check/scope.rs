@@ -5,6 +5,7 @@
 //! methods need the trait in scope. It must never list less than a module holds: a name
 //! missing here would be called unresolved in a program rustc accepts.
 
+use super::imports::Scope;
 use super::ty::Ty;
 use super::Checker;
 use crate::script::ast::{Ident, MacroCall};
@@ -478,14 +479,37 @@ const MODULES: &[Module] = &[
 ];
 
 impl Checker<'_> {
+    /// Whether a `use` reaching the function being checked brings in what `holds` looks for,
+    /// or may (a glob the checker does not expand; scopes not known).
+    pub(super) fn in_scope(&self, holds: impl Fn(&Scope) -> bool) -> bool {
+        let Some(chain) = self.scopes else {
+            return true;
+        };
+        chain.iter().any(|&i| {
+            let scope = self.items.uses.scope(i);
+            scope.glob || scope.own_glob || holds(scope)
+        })
+    }
+
+    /// The path a name imported into the function being checked stands for, the innermost
+    /// scope's first.
+    pub(super) fn import_path(&self, name: &str) -> Option<&Vec<String>> {
+        match self.scopes {
+            Some(chain) => chain
+                .iter()
+                .rev()
+                .find_map(|&i| self.items.uses.scope(i).imports.get(name)),
+            None => self.items.uses.any_path(name),
+        }
+    }
+
     /// Whether the macro of `call` is in scope; reports rustc's error (which has no code) when
     /// it certainly is not.
     pub(super) fn macro_in_scope(&mut self, call: &MacroCall) -> bool {
         let name = call.name.name.as_str();
         let reachable = call.qualified
             || !IMPORTED_MACROS.contains(&name)
-            || self.items.macros.contains(name)
-            || self.items.glob
+            || self.in_scope(|s| s.macros.contains(name))
             || self.items.open;
         if !reachable {
             let d = self.report.no_macro(call.name.span, name);
@@ -504,9 +528,8 @@ impl Checker<'_> {
         else {
             return false;
         };
-        let reachable = self.items.traits_in_scope.contains(*trait_name)
+        let reachable = self.in_scope(|s| s.traits.contains(*trait_name))
             || self.items.blanket_methods.contains(name)
-            || self.items.glob
             || self.items.open;
         if reachable {
             return false;
