@@ -95,13 +95,22 @@ impl Checker<'_> {
                 expr: scrutinee,
             } => {
                 let ty = self.place(scrutinee);
+                let first = self.locals.all.len();
                 self.bind(pat, &ty);
+                // The move happens only where the pattern matched: `if` applies it to its
+                // first branch.
+                if let Some(moved) = self.moved_by_pattern(scrutinee, &ty, first) {
+                    self.pattern_moves.push(moved);
+                }
                 Ty::Bool
             }
             ExprKind::While { cond, body, .. } => {
                 self.loop_body(&mut |c| {
                     c.locals.push_scope();
+                    // A `while let` pattern's move is not followed round the loop.
+                    let outer = std::mem::take(&mut c.pattern_moves);
                     let cond_ty = c.expr(cond);
+                    c.pattern_moves = outer;
                     c.expect_bool(cond, &cond_ty);
                     let ty = c.block(body);
                     c.locals.pop_scope();
@@ -523,14 +532,22 @@ impl Checker<'_> {
 
     fn if_expr(&mut self, cond: &Expr, then: &ast::Block, otherwise: Option<&Expr>) -> Ty {
         self.locals.push_scope();
+        let outer = std::mem::take(&mut self.pattern_moves);
         let cond_ty = self.expr(cond);
+        let moves = std::mem::replace(&mut self.pattern_moves, outer);
         self.expect_bool(cond, &cond_ty);
+        let mut then_branch = |c: &mut Self| {
+            for &(index, at) in &moves {
+                c.locals.all[index].moved = Some(at);
+            }
+            c.block(then)
+        };
         let Some(otherwise) = otherwise else {
-            let (_, _) = self.branches(&mut |c| c.block(then), &mut |_| Ty::unit());
+            let (_, _) = self.branches(&mut then_branch, &mut |_| Ty::unit());
             self.locals.pop_scope();
             return Ty::unit();
         };
-        let (a, b) = self.branches(&mut |c| c.block(then), &mut |c| {
+        let (a, b) = self.branches(&mut then_branch, &mut |c| {
             c.locals.pop_scope();
             c.locals.push_scope();
             c.expr(otherwise)
@@ -565,7 +582,11 @@ impl Checker<'_> {
         for arm in arms {
             self.locals.set_moves(&before);
             self.locals.push_scope();
+            let first = self.locals.all.len();
             self.bind(&arm.pat, &scrutinee_ty);
+            if let Some((index, at)) = self.moved_by_pattern(scrutinee, &scrutinee_ty, first) {
+                self.locals.all[index].moved = Some(at);
+            }
             if let Some(guard) = &arm.guard {
                 self.expr(guard);
             }
@@ -585,6 +606,28 @@ impl Checker<'_> {
         }
         self.locals.set_moves(&after.unwrap_or(before));
         result.unwrap_or(Ty::Never)
+    }
+
+    /// A pattern matched against a local by value moves what it binds by value out of it
+    /// (`Some(name)` of an `Option<String>`): the local, and where it is (partly) moved.
+    /// `first` is the first local the pattern declared.
+    fn moved_by_pattern(&self, scrutinee: &Expr, ty: &Ty, first: usize) -> Option<(usize, Span)> {
+        let index = self.plain_local(scrutinee)?;
+        // Only an enum: the fields a struct or tuple pattern did not move stay usable, and
+        // the checker follows moves of whole locals only.
+        let is_enum = match self.table.shallow(ty) {
+            Ty::Adt(name, _) => {
+                matches!(name.as_str(), "Option" | "Result") || self.items.enums.contains_key(&name)
+            }
+            _ => false,
+        };
+        if !is_enum || index >= first {
+            return None;
+        }
+        self.locals.all[first..]
+            .iter()
+            .find(|l| self.copyness(&l.ty) == Copyness::Move)
+            .map(|l| (index, l.span))
     }
 
     /// The type of a `match` so far, with one more arm.

@@ -129,6 +129,8 @@ pub(crate) struct Checker<'a> {
     /// Locals each `async` block captures, by the block's start, each with where the block
     /// first uses it, for the spawn and storage checks.
     captures: HashMap<usize, Vec<(usize, Span)>>,
+    /// Locals an `if let` pattern moves out of, with where: moved in its first branch only.
+    pattern_moves: Vec<(usize, Span)>,
     /// The loops whose bodies are being checked, innermost last.
     loops: Vec<Loop>,
     /// How many blocks deep the walk is: 1 in the function's body itself.
@@ -158,6 +160,7 @@ impl<'a> Checker<'a> {
             unmodeled: false,
             pending: Vec::new(),
             captures: HashMap::new(),
+            pattern_moves: Vec::new(),
             loops: Vec::new(),
             block_depth: 0,
             self_ty,
