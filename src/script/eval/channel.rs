@@ -40,7 +40,26 @@ pub enum ChannelEnd {
     Moved,
 }
 
-/// An error value of the futures crate, printed as the crate prints it.
+/// A channel end as `{:?}` (or, `pretty`, `{:#?}`) prints it: the crate's own `Debug`;
+/// `None` for a sink an adapter made, whose type a program cannot print either.
+pub fn debug_text(end: &Rc<RefCell<ChannelEnd>>, pretty: bool) -> Option<String> {
+    let state = end.try_borrow().ok()?;
+    let show = |value: &dyn std::fmt::Debug| match pretty {
+        true => format!("{value:#?}"),
+        false => format!("{value:?}"),
+    };
+    Some(match &*state {
+        ChannelEnd::Sender(tx) => show(tx),
+        ChannelEnd::UnboundedSender(tx) => show(tx),
+        ChannelEnd::Receiver(rx) => show(rx),
+        ChannelEnd::UnboundedReceiver(rx) => show(rx),
+        ChannelEnd::OneshotSender(Some(tx)) => show(tx),
+        ChannelEnd::OneshotReceiver(rx) => show(rx),
+        ChannelEnd::OneshotSender(None) | ChannelEnd::Sink(_) | ChannelEnd::Moved => return None,
+    })
+}
+
+/// An error value of the futures crate or of std's `mpsc`, printed as each prints it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChannelError {
     /// `SendError` of a disconnected channel.
@@ -57,6 +76,18 @@ pub enum ChannelError {
     TryRecvEmpty,
     /// `TryRecvError::Closed`: nothing to receive, ever.
     TryRecvClosed,
+    /// std's `SendError`: the receiver is gone.
+    StdSend,
+    /// std's `TrySendError::Full` of a full `sync_channel`.
+    StdTrySendFull,
+    /// std's `TrySendError::Disconnected`.
+    StdTrySendDisconnected,
+    /// std's `RecvError`: every sender is gone.
+    StdRecv,
+    /// std's `TryRecvError::Empty`.
+    StdTryRecvEmpty,
+    /// std's `TryRecvError::Disconnected`.
+    StdTryRecvDisconnected,
 }
 
 impl ChannelError {
@@ -70,6 +101,14 @@ impl ChannelError {
             ChannelError::Canceled => "oneshot canceled",
             ChannelError::TryRecvEmpty => "receive failed because channel is empty",
             ChannelError::TryRecvClosed => "receive failed because channel is closed",
+            ChannelError::StdSend | ChannelError::StdTrySendDisconnected => {
+                "sending on a closed channel"
+            }
+            ChannelError::StdTrySendFull => "sending on a full channel",
+            ChannelError::StdRecv | ChannelError::StdTryRecvDisconnected => {
+                "receiving on a closed channel"
+            }
+            ChannelError::StdTryRecvEmpty => "receiving on an empty channel",
         }
     }
 
@@ -83,6 +122,12 @@ impl ChannelError {
             ChannelError::Canceled => "Canceled",
             ChannelError::TryRecvEmpty => "Empty",
             ChannelError::TryRecvClosed => "Closed",
+            ChannelError::StdSend => "SendError { .. }",
+            ChannelError::StdTrySendFull => "TrySendError::Full(..)",
+            ChannelError::StdTrySendDisconnected => "TrySendError::Disconnected(..)",
+            ChannelError::StdRecv => "RecvError",
+            ChannelError::StdTryRecvEmpty => "Empty",
+            ChannelError::StdTryRecvDisconnected => "Disconnected",
         }
     }
 
@@ -105,6 +150,10 @@ impl ChannelError {
             ChannelError::TryDisconnected | ChannelError::TryFull => "TrySendError",
             ChannelError::Canceled => "Canceled",
             ChannelError::TryRecvEmpty | ChannelError::TryRecvClosed => "TryRecvError",
+            ChannelError::StdSend => "SendError",
+            ChannelError::StdTrySendFull | ChannelError::StdTrySendDisconnected => "TrySendError",
+            ChannelError::StdRecv => "RecvError",
+            ChannelError::StdTryRecvEmpty | ChannelError::StdTryRecvDisconnected => "TryRecvError",
         }
     }
 }

@@ -146,10 +146,21 @@ impl Combinator {
                     Polled::Ready(output) => output,
                     unfinished => return Ok(unfinished),
                 };
-                let Some(payload) = arm.payload(&output) else {
-                    return Ok(Polled::Ready(output));
+                // futures' `Map` drops its inner future once it is ready, and its function
+                // once called (or passed over), so what they captured is gone before the
+                // next combinator runs.
+                release(vec![std::mem::take(future)]);
+                let f = std::mem::take(f);
+                let result = match arm.payload(&output) {
+                    Some(payload) => call_sync(env, &f, vec![payload]),
+                    None => Ok(Value::Unit),
                 };
-                let result = call_sync(env, &f.clone(), vec![payload])?;
+                let passed_over = arm.payload(&output).is_none();
+                release(vec![f]);
+                let result = result?;
+                if passed_over {
+                    return Ok(Polled::Ready(output));
+                }
                 Ok(Polled::Ready(match kind {
                     MapKind::Replace => arm.rewrap(result),
                     MapKind::Inspect => output,
@@ -161,7 +172,7 @@ impl Combinator {
                 f,
                 arm,
                 second,
-            } => poll_then(first, f.as_ref(), *arm, second, env, can_slice),
+            } => poll_then(first, f, *arm, second, env, can_slice),
             Combinator::Lazy(f) => {
                 let cx = Value::Context(env.cx.waker().clone());
                 Ok(Polled::Ready(call_sync(env, &f.clone(), vec![cx])?))
@@ -213,9 +224,11 @@ impl Drop for Combinator {
 
 /// Once the first future is ready, the second is made and polled in the same poll, as
 /// futures' `Flatten` does; an output the arm passes through is the output.
+/// As futures' `Map` inside `Then`, the first future and the function are dropped once the
+/// first is ready, before the second future is polled.
 fn poll_then(
-    first: &Value,
-    f: Option<&Value>,
+    first: &mut Value,
+    f: &mut Option<Value>,
     arm: Arm,
     second: &mut Option<Value>,
     env: &mut Env<'_, '_>,
@@ -226,13 +239,18 @@ fn poll_then(
             Polled::Ready(output) => output,
             unfinished => return Ok(unfinished),
         };
+        release(vec![std::mem::take(first)]);
+        let f = f.take();
         let Some(payload) = arm.payload(&output) else {
+            release(f.into_iter().collect());
             return Ok(Polled::Ready(output));
         };
-        *second = Some(match f {
-            Some(f) => call_sync(env, f, vec![payload])?,
-            None => payload,
-        });
+        let made = match &f {
+            Some(f) => call_sync(env, f, vec![payload]),
+            None => Ok(payload),
+        };
+        release(f.into_iter().collect());
+        *second = Some(made?);
     }
     match second {
         Some(future) => poll_value(&future.clone(), env, can_slice),

@@ -492,6 +492,12 @@ fn debug(out: &mut String, value: &Value, spec: &Resolved<'_>, indent: usize) ->
         Value::Map(map) => map_debug(out, &debug_entries(map), spec, indent)?,
         Value::ChannelError(error) => out.push_str(error.debug_text()),
         Value::Abort(abort) => out.push_str(&abort.debug()),
+        Value::Channel(end) if super::channel::debug_text(end, false).is_some() => {
+            let text = super::channel::debug_text(end, spec.spec.alternate).unwrap_or_default();
+            // The crate's `{:#?}` lines start at column 0: they move to this value's depth.
+            let depth = format!("\n{}", " ".repeat(indent * 4));
+            out.push_str(&text.replace('\n', &depth));
+        }
         other => return Err(format!("`{}` doesn't implement `Debug`", other.type_name()).into()),
     }
     Ok(())

@@ -1048,6 +1048,9 @@ fn is_future_method(name: &str) -> bool {
             | "flatten_stream"
             | "try_flatten_stream"
             | "map_ok_or_else"
+            | "never_error"
+            | "unit_error"
+            | "poll_unpin"
             | "left_future"
             | "right_future"
             | "now_or_never"
@@ -1104,6 +1107,7 @@ fn future_method(
         "flatten_stream" | "try_flatten_stream" => {
             super::stream::flatten_stream(env, receiver, name == "try_flatten_stream")
         }
+        "never_error" | "unit_error" => super::stream::never_error(env, receiver),
         "map_ok_or_else" => {
             let (on_err, on_ok) = (f(), f());
             super::stream::map_ok_or_else(env, receiver, on_err, on_ok)
@@ -1128,7 +1132,7 @@ fn future_method(
             ),
             _ => return Err("`is_aborted` needs an `Abortable` future".into()),
         },
-        "poll" => super::waker::poll_with(env, &receiver, Some(&f()))?,
+        "poll" | "poll_unpin" => super::waker::poll_with(env, &receiver, Some(&f()))?,
         // `err_into` and `ok_into` convert as `into()` does; `boxed`, `boxed_local` and
         // `as_mut` are the future itself, since values never move.
         _ => receiver,

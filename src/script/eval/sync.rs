@@ -242,9 +242,9 @@ impl SenderHandle {
         let chan = &self.0;
         let error = if !chan.receiver.get() {
             Some(if trying {
-                ChannelError::TryDisconnected
+                ChannelError::StdTrySendDisconnected
             } else {
-                ChannelError::Disconnected
+                ChannelError::StdSend
             })
         } else if chan
             .bound
@@ -257,7 +257,7 @@ impl SenderHandle {
                         .into(),
                 );
             }
-            Some(ChannelError::TryFull)
+            Some(ChannelError::StdTrySendFull)
         } else {
             None
         };
@@ -301,10 +301,7 @@ impl ReceiverHandle {
         }
         Ok(match chan.queue.borrow_mut().pop_front() {
             Some(value) => Value::variant(Tag::Ok, vec![value]),
-            None => Value::variant(
-                Tag::Err,
-                vec![Value::ChannelError(ChannelError::Disconnected)],
-            ),
+            None => Value::variant(Tag::Err, vec![Value::ChannelError(ChannelError::StdRecv)]),
         })
     }
 
@@ -314,8 +311,8 @@ impl ReceiverHandle {
             Some(value) => Value::variant(Tag::Ok, vec![value]),
             None => {
                 let error = match chan.senders.get() {
-                    0 => ChannelError::TryRecvClosed,
-                    _ => ChannelError::TryRecvEmpty,
+                    0 => ChannelError::StdTryRecvDisconnected,
+                    _ => ChannelError::StdTryRecvEmpty,
                 };
                 Value::variant(Tag::Err, vec![Value::ChannelError(error)])
             }

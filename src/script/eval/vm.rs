@@ -1135,7 +1135,8 @@ fn is_copy_alone(value: &Value) -> bool {
         | Value::AsyncStream(_)
         | Value::Map(_)
         | Value::Entry(_)
-        | Value::Channel(_) => false,
+        | Value::Channel(_)
+        | Value::Sync(_) => false,
         Value::Struct(obj) => obj.def.is_copy,
         _ => true,
     }

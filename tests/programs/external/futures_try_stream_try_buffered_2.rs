@@ -1,5 +1,5 @@
 // Source: rust-lang/futures-rs, branch 0.3, futures-util/src/stream/try_stream/mod.rs:
-// the documentation example of `TryStreamExt::try_buffered`.
+// the second documentation example of `TryStreamExt::try_buffered`.
 // Adapted: the example's hidden lines are shown and it runs in `main`, which then prints
 // one line to say it ran to its end (the example prints nothing: its assertions check it).
 fn main() {

@@ -1,6 +1,8 @@
 //! `StreamExt` and `TryStreamExt` on stream values: each method builds the futures crate's own
 //! combinator over the receiver, with the program's closures and futures bridged in, and the
-//! methods of the crate's collections of futures and streams (`push`, `len`, `peek`, ...). It
+//! methods of the crate's collections of futures and streams (`push`, `len`, `peek`, ...);
+//! also the `FutureExt`/`TryFutureExt` methods that are the crate's own over a future value
+//! (`flatten_stream`, `try_flatten_stream`, `map_ok_or_else`, `never_error`). It
 //! must never run a combinator of its own where the crate has one, and never take a method
 //! that is not a stream's (it answers `None`, and the caller looks elsewhere).
 
@@ -19,7 +21,7 @@ use crate::script::eval::ops::{as_index, truth};
 use crate::script::eval::program::CollectTarget;
 use crate::script::eval::value::{Tag, Value};
 use crate::script::eval::vm::Fault;
-use crate::script::eval::Env;
+use crate::script::eval::{Env, Shared};
 
 /// Calls stream method `name` on `receiver`, or `None` when no stream has that method.
 pub fn method(
@@ -390,6 +392,14 @@ fn collection_method(
             drop(state);
             return Ok(Some(peek(Rc::clone(obj), name == "peek_mut")));
         }
+        (StreamObj::Peekable(_), "next_if" | "next_if_eq") => {
+            drop(state);
+            let test = match name {
+                "next_if" => NextIf::Passes(Callback::new(shared, arg())),
+                _ => NextIf::Equals(Rc::clone(shared), arg()),
+            };
+            return Ok(Some(next_if(Rc::clone(obj), test)));
+        }
         (StreamObj::Blocking(_), "next") => {
             drop(state);
             return blocking_next(env, obj).map(Some);
@@ -434,6 +444,52 @@ fn peek(obj: Rc<RefCell<StreamObj>>, mutably: bool) -> Value {
             }))
         })
     }))
+}
+
+/// What `Peekable::next_if` asks of the next item.
+enum NextIf {
+    /// The program's function says it passes (`next_if`).
+    Passes(Callback),
+    /// It equals the value (`next_if_eq`), by the program's `PartialEq` where it has one.
+    Equals(Rc<Shared>, Value),
+}
+
+/// `Peekable::next_if` and `next_if_eq`: a future of the next item when it passes the test;
+/// one that does not stays in the stream, to be peeked or taken next.
+fn next_if(obj: Rc<RefCell<StreamObj>>, test: NextIf) -> Value {
+    native_future(future::poll_fn(move |cx| {
+        let Ok(mut state) = obj.try_borrow_mut() else {
+            return std::task::Poll::Pending;
+        };
+        let StreamObj::Peekable(peekable) = &mut *state else {
+            return std::task::Poll::Ready(Value::option(None));
+        };
+        let mut peekable = std::pin::Pin::new(peekable);
+        let item = match peekable.as_mut().poll_peek(cx) {
+            std::task::Poll::Ready(Some(slot)) => slot.value.borrow().clone(),
+            std::task::Poll::Ready(None) => return std::task::Poll::Ready(Value::option(None)),
+            std::task::Poll::Pending => return std::task::Poll::Pending,
+        };
+        let passes = match &test {
+            NextIf::Passes(f) => is_true(f.call(vec![item])),
+            NextIf::Equals(shared, expected) => run_quietly(shared, false, |env| {
+                crate::script::eval::order::equal_by_impl(env, &item, expected)
+            }),
+        };
+        if !passes {
+            return std::task::Poll::Ready(Value::option(None));
+        }
+        // The item waits peeked, so this poll takes it without polling the stream again.
+        (peekable.poll_next_unpin(cx))
+            .map(|slot| Value::option(slot.map(|slot| slot.value.borrow().clone())))
+    }))
+}
+
+/// `FutureExt::never_error` and `unit_error`: the future's output as `Ok`.
+pub fn never_error(env: &Env<'_, '_>, future: Value) -> Value {
+    native_future(
+        ValueFuture::new(env.shared, future).map(|output| Value::variant(Tag::Ok, vec![output])),
+    )
 }
 
 /// `FutureExt::into_stream`: a stream of the future's one output.

@@ -36,7 +36,7 @@ use super::Env;
 use crate::script::stack::StackGuard;
 
 pub use self::adapters::{
-    collect, flatten_stream, into_stream, is_stream_method, map_ok_or_else, method,
+    collect, flatten_stream, into_stream, is_stream_method, map_ok_or_else, method, never_error,
 };
 pub use self::bridge::take_fault;
 pub use self::sinks::{is_sink_adapter, sink_adapter};
