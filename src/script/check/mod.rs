@@ -64,6 +64,7 @@ pub fn check(file: &ast::File, source: &str) -> Checked {
         let self_ty = self_ty.map(|t| items.lower(t, &[], None));
         let mut checker = Checker::new((&items, &impls), &report, self_ty);
         checker.scopes = items.uses.of_fn(decl.name.span.start);
+        checker.signature_names(decl);
         checker.function(decl);
         checked.give_ups += checker.give_ups;
         checked.diagnostics.extend(checker.finish());

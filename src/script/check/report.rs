@@ -209,6 +209,27 @@ impl<'s> Reporter<'s> {
         .note(format!("use of undeclared type `{name}`"))
     }
 
+    /// A type (E0425, which rustc now gives where it once gave E0412) or a trait (E0405) that
+    /// nothing declares or imports; a trait named as one of std's prelude derive macros is
+    /// E0404, since the name reaches the macro.
+    pub fn unresolved_type(&self, span: Span, name: &str, is_trait: bool) -> Diagnostic {
+        match (is_trait, name) {
+            (true, "Debug" | "Hash") => self.at(
+                span,
+                "E0404",
+                format!("expected trait, found derive macro `{name}`"),
+            ),
+            (true, _) => self
+                .at(
+                    span,
+                    "E0405",
+                    format!("cannot find trait `{name}` in this scope"),
+                )
+                .note("not found in this scope"),
+            (false, _) => self.unresolved(span, "type", name),
+        }
+    }
+
     /// E0433: a path through a module that nothing imports (`future::ready` without `use
     /// futures::future`).
     pub fn undeclared_module(&self, span: Span, name: &str) -> Diagnostic {

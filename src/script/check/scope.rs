@@ -8,7 +8,9 @@
 use super::imports::Scope;
 use super::ty::Ty;
 use super::Checker;
-use crate::script::ast::{Ident, MacroCall};
+use crate::script::ast::{
+    FnDecl, GenericArg, Ident, MacroCall, Param, Path, SelfKind, Type, TypeKind,
+};
 
 /// A module whose public names the checker knows completely.
 pub struct Module {
@@ -254,6 +256,67 @@ pub const STD_MODULES: &[&str] = &[
     "atomic",
 ];
 
+/// The types of std and futures that no prelude holds, which learners write alone: a
+/// signature naming one needs its `use`.
+const IMPORTED_TYPES: &[&str] = &[
+    "Pin",
+    "Context",
+    "Poll",
+    "Waker",
+    "RawWaker",
+    "RawWakerVTable",
+    "Duration",
+    "Instant",
+    "Rc",
+    "Arc",
+    "RefCell",
+    "Cell",
+    "Mutex",
+    "RwLock",
+    "HashMap",
+    "HashSet",
+    "BTreeMap",
+    "BTreeSet",
+    "VecDeque",
+    "PhantomData",
+    "BoxFuture",
+    "LocalBoxFuture",
+];
+
+/// The traits of std and futures that std's 2021 prelude does not hold (`Future` joined it
+/// only in the 2024 edition): a bound naming one needs its `use`.
+const IMPORTED_TRAITS: &[&str] = &[
+    "Future",
+    "IntoFuture",
+    "Stream",
+    "Sink",
+    "Wake",
+    "Debug",
+    "Display",
+    "Hash",
+    "Error",
+    "Deref",
+    "DerefMut",
+    "Add",
+    "Sub",
+    "Mul",
+    "Div",
+    "Neg",
+    "Index",
+];
+
+/// Pushes the types among the generic arguments of `path`'s segments.
+fn push_args<'a>(path: &'a Path, types: &mut Vec<&'a Type>) {
+    for segment in &path.segments {
+        for arg in &segment.generics {
+            match arg {
+                GenericArg::Type(ty) | GenericArg::Binding { ty, .. } => types.push(ty),
+                GenericArg::Lifetime(_) => {}
+            }
+        }
+    }
+}
+
 /// The macros the playground supports that std's prelude does not hold: they need a `use`
 /// or their path (`futures::join!`).
 pub const IMPORTED_MACROS: &[&str] = &[
@@ -482,13 +545,92 @@ impl Checker<'_> {
     /// Whether a `use` reaching the function being checked brings in what `holds` looks for,
     /// or may (a glob the checker does not expand; scopes not known).
     pub(super) fn in_scope(&self, holds: impl Fn(&Scope) -> bool) -> bool {
-        let Some(chain) = self.scopes else {
-            return true;
-        };
+        self.scopes.is_none_or(|chain| self.in_chain(chain, holds))
+    }
+
+    /// Whether a `use` of one of the scopes of `chain` brings in what `holds` looks for, or
+    /// may.
+    fn in_chain(&self, chain: &[usize], holds: impl Fn(&Scope) -> bool) -> bool {
         chain.iter().any(|&i| {
             let scope = self.items.uses.scope(i);
             scope.glob || scope.own_glob || holds(scope)
         })
+    }
+
+    /// E0425, E0405 or E0404 for each std or futures type or trait that the signature of `decl`
+    /// names alone with no `use` reaching it: the `use` items of the function's module and
+    /// enclosing bodies, not those of its own body, which its signature does not see.
+    pub(super) fn signature_names(&mut self, decl: &FnDecl) {
+        let Some(chain) = self.scopes.filter(|_| !self.items.open) else {
+            return;
+        };
+        let outside = &chain[..chain.len().saturating_sub(1)];
+        let mut types: Vec<&Type> = decl.ret.iter().collect();
+        let mut traits: Vec<&Path> = Vec::new();
+        for param in &decl.params {
+            match param {
+                Param::Typed { ty, .. }
+                | Param::SelfParam {
+                    kind: SelfKind::Typed(ty),
+                    ..
+                } => types.push(ty),
+                Param::SelfParam { .. } => {}
+            }
+        }
+        for param in &decl.generic_params {
+            traits.extend(&param.bounds);
+        }
+        for predicate in &decl.where_clause {
+            types.push(&predicate.ty);
+            traits.extend(&predicate.bounds);
+        }
+        // Work lists, not recursion: a type nests as deep as the parser allows.
+        let mut named: Vec<(&Path, bool)> = Vec::new();
+        while !types.is_empty() || !traits.is_empty() {
+            if let Some(path) = traits.pop() {
+                named.push((path, true));
+                push_args(path, &mut types);
+                continue;
+            }
+            let Some(ty) = types.pop() else { break };
+            match &ty.kind {
+                TypeKind::Path(path) => {
+                    named.push((path, false));
+                    push_args(path, &mut types);
+                }
+                TypeKind::Ref { inner: elem, .. }
+                | TypeKind::Slice(elem)
+                | TypeKind::Array { elem, .. } => types.push(elem),
+                TypeKind::Tuple(items) => types.extend(items),
+                TypeKind::ImplTrait(bounds) | TypeKind::DynTrait(bounds) => traits.extend(bounds),
+                TypeKind::FnPointer { params, ret } => {
+                    types.extend(params);
+                    types.extend(ret.as_deref());
+                }
+                TypeKind::Never | TypeKind::Infer | TypeKind::Error => {}
+            }
+        }
+        for (path, is_trait) in named {
+            let [segment] = path.segments.as_slice() else {
+                continue;
+            };
+            let name = segment.ident.name.as_str();
+            let list = if is_trait {
+                IMPORTED_TRAITS
+            } else {
+                IMPORTED_TYPES
+            };
+            let declared = self.items.user_types.iter().any(|t| t == name)
+                || self.items.traits.contains_key(name)
+                || self.items.generic_params.contains(name)
+                || self.in_chain(outside, |s| s.imports.contains_key(name));
+            if list.contains(&name) && !declared {
+                let d = self
+                    .report
+                    .unresolved_type(segment.ident.span, name, is_trait);
+                self.error(d);
+            }
+        }
     }
 
     /// The path a name imported into the function being checked stands for, the innermost
