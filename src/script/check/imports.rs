@@ -48,6 +48,8 @@ pub struct Uses {
     scopes: Vec<Scope>,
     /// The scopes each function's body sees, outermost first, by where its name starts.
     of_fn: HashMap<usize, Vec<usize>>,
+    /// The scopes each `impl` block, struct and enum sees, by where the item starts.
+    of_item: HashMap<usize, Vec<usize>>,
     /// Imports of what a module known completely does not hold.
     pub unresolved: Vec<UnresolvedImport>,
     /// The program's inline modules and types, which globs of them bring in.
@@ -79,6 +81,21 @@ impl Uses {
         &self.scopes[index]
     }
 
+    /// The scopes an item whose span starts at `start` sees (for `impl` blocks, structs and
+    /// enums), if known.
+    pub fn of_item(&self, start: usize) -> Option<&[usize]> {
+        self.of_item.get(&start).map(Vec::as_slice)
+    }
+
+    /// Whether a `use` of one of the scopes of `chain` brings in what `holds` looks for, or
+    /// may (a glob the checker does not expand).
+    pub fn chain_holds(&self, chain: &[usize], holds: impl Fn(&Scope) -> bool) -> bool {
+        chain.iter().any(|&i| {
+            let scope = &self.scopes[i];
+            scope.glob || scope.own_glob || holds(scope)
+        })
+    }
+
     /// Whether any scope imports `name`.
     pub fn anywhere(&self, name: &str) -> bool {
         self.scopes.iter().any(|s| s.imports.contains_key(name))
@@ -104,6 +121,12 @@ impl Uses {
     fn walk(&mut self, items: &[&ast::Item], chain: &[usize]) {
         let here = chain[chain.len() - 1];
         for item in items {
+            if matches!(
+                item.kind,
+                ItemKind::Impl(_) | ItemKind::Struct(_) | ItemKind::Enum(_)
+            ) {
+                self.of_item.insert(item.span.start, chain.to_vec());
+            }
             match &item.kind {
                 ItemKind::Use(tree) => self.import(here, tree, &mut Vec::new()),
                 ItemKind::Mod(m) => {

@@ -60,6 +60,9 @@ pub fn check(file: &ast::File, source: &str) -> Checked {
     for import in &items.uses.unresolved {
         checked.diagnostics.push(report.unresolved_import(import));
     }
+    checked
+        .diagnostics
+        .extend(scope::item_names(file, &items, &report));
     for (decl, self_ty) in functions(file) {
         let self_ty = self_ty.map(|t| items.lower(t, &[], None));
         let mut checker = Checker::new((&items, &impls), &report, self_ty);

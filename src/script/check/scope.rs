@@ -6,11 +6,15 @@
 //! missing here would be called unresolved in a program rustc accepts.
 
 use super::imports::Scope;
+use super::items::{all_items, Items};
+use super::report::Reporter;
 use super::ty::Ty;
 use super::Checker;
 use crate::script::ast::{
-    FnDecl, GenericArg, Ident, MacroCall, Param, Path, SelfKind, Type, TypeKind,
+    self, Fields, FnDecl, GenericArg, GenericParam, Ident, ItemKind, MacroCall, Param, Path,
+    SelfKind, Type, TypeKind, WherePredicate,
 };
+use crate::script::Diagnostic;
 
 /// A module whose public names the checker knows completely.
 pub struct Module {
@@ -545,23 +549,15 @@ impl Checker<'_> {
     /// Whether a `use` reaching the function being checked brings in what `holds` looks for,
     /// or may (a glob the checker does not expand; scopes not known).
     pub(super) fn in_scope(&self, holds: impl Fn(&Scope) -> bool) -> bool {
-        self.scopes.is_none_or(|chain| self.in_chain(chain, holds))
-    }
-
-    /// Whether a `use` of one of the scopes of `chain` brings in what `holds` looks for, or
-    /// may.
-    fn in_chain(&self, chain: &[usize], holds: impl Fn(&Scope) -> bool) -> bool {
-        chain.iter().any(|&i| {
-            let scope = self.items.uses.scope(i);
-            scope.glob || scope.own_glob || holds(scope)
-        })
+        self.scopes
+            .is_none_or(|chain| self.items.uses.chain_holds(chain, holds))
     }
 
     /// E0425, E0405 or E0404 for each std or futures type or trait that the signature of `decl`
     /// names alone with no `use` reaching it: the `use` items of the function's module and
     /// enclosing bodies, not those of its own body, which its signature does not see.
     pub(super) fn signature_names(&mut self, decl: &FnDecl) {
-        let Some(chain) = self.scopes.filter(|_| !self.items.open) else {
+        let Some(chain) = self.scopes else {
             return;
         };
         let outside = &chain[..chain.len().saturating_sub(1)];
@@ -577,59 +573,14 @@ impl Checker<'_> {
                 Param::SelfParam { .. } => {}
             }
         }
-        for param in &decl.generic_params {
-            traits.extend(&param.bounds);
-        }
-        for predicate in &decl.where_clause {
-            types.push(&predicate.ty);
-            traits.extend(&predicate.bounds);
-        }
-        // Work lists, not recursion: a type nests as deep as the parser allows.
-        let mut named: Vec<(&Path, bool)> = Vec::new();
-        while !types.is_empty() || !traits.is_empty() {
-            if let Some(path) = traits.pop() {
-                named.push((path, true));
-                push_args(path, &mut types);
-                continue;
-            }
-            let Some(ty) = types.pop() else { break };
-            match &ty.kind {
-                TypeKind::Path(path) => {
-                    named.push((path, false));
-                    push_args(path, &mut types);
-                }
-                TypeKind::Ref { inner: elem, .. }
-                | TypeKind::Slice(elem)
-                | TypeKind::Array { elem, .. } => types.push(elem),
-                TypeKind::Tuple(items) => types.extend(items),
-                TypeKind::ImplTrait(bounds) | TypeKind::DynTrait(bounds) => traits.extend(bounds),
-                TypeKind::FnPointer { params, ret } => {
-                    types.extend(params);
-                    types.extend(ret.as_deref());
-                }
-                TypeKind::Never | TypeKind::Infer | TypeKind::Error => {}
-            }
-        }
-        for (path, is_trait) in named {
-            let [segment] = path.segments.as_slice() else {
-                continue;
-            };
-            let name = segment.ident.name.as_str();
-            let list = if is_trait {
-                IMPORTED_TRAITS
-            } else {
-                IMPORTED_TYPES
-            };
-            let declared = self.items.user_types.iter().any(|t| t == name)
-                || self.items.traits.contains_key(name)
-                || self.items.generic_params.contains(name)
-                || self.in_chain(outside, |s| s.imports.contains_key(name));
-            if list.contains(&name) && !declared {
-                let d = self
-                    .report
-                    .unresolved_type(segment.ident.span, name, is_trait);
-                self.error(d);
-            }
+        bounds(
+            &decl.generic_params,
+            &decl.where_clause,
+            &mut types,
+            &mut traits,
+        );
+        for d in unimported_names(self.items, self.report, outside, types, traits) {
+            self.error(d);
         }
     }
 
@@ -690,4 +641,124 @@ impl Checker<'_> {
         self.fragile(d);
         true
     }
+}
+
+/// The types and traits of generic parameters' bounds and `where` predicates.
+fn bounds<'a>(
+    params: &'a [GenericParam],
+    predicates: &'a [WherePredicate],
+    types: &mut Vec<&'a Type>,
+    traits: &mut Vec<&'a Path>,
+) {
+    for param in params {
+        traits.extend(&param.bounds);
+    }
+    for predicate in predicates {
+        types.push(&predicate.ty);
+        traits.extend(&predicate.bounds);
+    }
+}
+
+/// E0425, E0405 or E0404 for each std or futures type or trait that the program's `impl`
+/// headers and struct and enum fields name alone with no `use` of their module reaching it.
+pub fn item_names(file: &ast::File, items: &Items, report: &Reporter) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for item in all_items(file) {
+        let Some(chain) = items.uses.of_item(item.span.start) else {
+            continue;
+        };
+        let mut types: Vec<&Type> = Vec::new();
+        let mut traits: Vec<&Path> = Vec::new();
+        match &item.kind {
+            ItemKind::Impl(block) => {
+                types.push(&block.self_ty);
+                traits.extend(&block.trait_path);
+                bounds(
+                    &block.generics,
+                    &block.where_clause,
+                    &mut types,
+                    &mut traits,
+                );
+            }
+            ItemKind::Struct(s) => types.extend(field_types(&s.fields)),
+            ItemKind::Enum(e) => {
+                for variant in &e.variants {
+                    types.extend(field_types(&variant.fields));
+                }
+            }
+            _ => continue,
+        }
+        found.extend(unimported_names(items, report, chain, types, traits));
+    }
+    found
+}
+
+fn field_types(fields: &Fields) -> Vec<&Type> {
+    match fields {
+        Fields::Named(named) => named.iter().map(|f| &f.ty).collect(),
+        Fields::Tuple(types) => types.iter().collect(),
+        Fields::Unit => Vec::new(),
+    }
+}
+
+/// The diagnostics for the std and futures types and traits among `types` and `traits`, and
+/// inside them, that are named alone with no `use` of the scopes of `chain` reaching them.
+fn unimported_names<'a>(
+    items: &Items,
+    report: &Reporter,
+    chain: &[usize],
+    mut types: Vec<&'a Type>,
+    mut traits: Vec<&'a Path>,
+) -> Vec<Diagnostic> {
+    if items.open {
+        return Vec::new();
+    }
+    // Work lists, not recursion: a type nests as deep as the parser allows.
+    let mut named: Vec<(&'a Path, bool)> = Vec::new();
+    while !types.is_empty() || !traits.is_empty() {
+        if let Some(path) = traits.pop() {
+            named.push((path, true));
+            push_args(path, &mut types);
+            continue;
+        }
+        let Some(ty) = types.pop() else { break };
+        match &ty.kind {
+            TypeKind::Path(path) => {
+                named.push((path, false));
+                push_args(path, &mut types);
+            }
+            TypeKind::Ref { inner: elem, .. }
+            | TypeKind::Slice(elem)
+            | TypeKind::Array { elem, .. } => types.push(elem),
+            TypeKind::Tuple(items) => types.extend(items),
+            TypeKind::ImplTrait(bounds) | TypeKind::DynTrait(bounds) => traits.extend(bounds),
+            TypeKind::FnPointer { params, ret } => {
+                types.extend(params);
+                types.extend(ret.as_deref());
+            }
+            TypeKind::Never | TypeKind::Infer | TypeKind::Error => {}
+        }
+    }
+    let mut found = Vec::new();
+    for (path, is_trait) in named {
+        let [segment] = path.segments.as_slice() else {
+            continue;
+        };
+        let name = segment.ident.name.as_str();
+        let list = if is_trait {
+            IMPORTED_TRAITS
+        } else {
+            IMPORTED_TYPES
+        };
+        let declared = items.user_types.iter().any(|t| t == name)
+            || items.traits.contains_key(name)
+            || items.generic_params.contains(name)
+            || items
+                .uses
+                .chain_holds(chain, |s| s.imports.contains_key(name));
+        if list.contains(&name) && !declared {
+            found.push(report.unresolved_type(segment.ident.span, name, is_trait));
+        }
+    }
+    found
 }
