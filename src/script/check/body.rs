@@ -207,6 +207,12 @@ impl Checker<'_> {
             PatKind::Tuple(pats) => {
                 let elems = match &ty {
                     Ty::Tuple(items) if items.len() == pats.len() => items.clone(),
+                    Ty::Tuple(_) if !pats.iter().any(|p| matches!(p.kind, PatKind::Rest)) => {
+                        let found = Ty::Tuple(vec![Ty::Unknown; pats.len()]);
+                        let d = self.report.mismatch(&self.table, pat.span, &ty, &found);
+                        self.error(d);
+                        vec![Ty::Unknown; pats.len()]
+                    }
                     _ => vec![Ty::Unknown; pats.len()],
                 };
                 for (p, t) in pats.iter().zip(&elems) {

@@ -111,6 +111,16 @@ impl Checker<'_> {
             }
         }
         if let Some(ty) = env::free_fn(&mut self.table, &full, &arg_tys) {
+            // `Vec::<u32>::new()`: the turbofish names the element type.
+            if let ([vec, _], Some(ast::GenericArg::Type(elem))) = (
+                names,
+                path.segments.first().and_then(|s| s.generics.first()),
+            ) {
+                if vec == "Vec" && ty.is_named("Vec") {
+                    let elem = self.items.lower(elem, &[], self.self_ty.as_ref());
+                    self.table.unify(&ty, &Ty::generic("Vec", vec![elem]));
+                }
+            }
             return ty;
         }
         self.give_up_on(&arg_tys)
@@ -204,10 +214,10 @@ impl Checker<'_> {
     pub(super) fn method_call(
         &mut self,
         receiver: &Expr,
-        method: &ast::Ident,
+        (method, turbofish): (&ast::Ident, &[ast::GenericArg]),
         args: &[Expr],
     ) -> Ty {
-        let ty = self.method_call_typed(receiver, method, args);
+        let ty = self.method_call_typed(receiver, (method, turbofish), args);
         if let ("push" | "push_back", [item]) = (method.name.as_str(), args) {
             self.stored(receiver, item);
         }
@@ -215,7 +225,12 @@ impl Checker<'_> {
     }
 
     /// The type of `receiver.method(args)`, after checking it.
-    fn method_call_typed(&mut self, receiver: &Expr, method: &ast::Ident, args: &[Expr]) -> Ty {
+    fn method_call_typed(
+        &mut self,
+        receiver: &Expr,
+        (method, turbofish): (&ast::Ident, &[ast::GenericArg]),
+        args: &[Expr],
+    ) -> Ty {
         let recv_ty = self.place(receiver);
         let peeled = self.table.deep(&recv_ty).peel_refs().clone();
         let out_of_scope = self.extension_out_of_scope(&peeled, method);
@@ -258,6 +273,17 @@ impl Checker<'_> {
             }
         }
         self.std_method_exists(&peeled, method);
+        if let Some(ty) = self.std_generic_method(receiver, (&recv_ty, &peeled), method, args) {
+            return ty;
+        }
+        let text = (matches!(peeled, Ty::Str) || peeled.is_named("String"))
+            && !self.items.blanket_methods.contains(name);
+        if let ("parse", true, [], [ast::GenericArg::Type(target)]) = (name, text, args, turbofish)
+        {
+            // `parse::<T>()` gives a `Result` of `T` (its error depends on `T`).
+            let target = self.items.lower(target, &[], self.self_ty.as_ref());
+            return Ty::generic("Result", vec![target, Ty::Unknown]);
+        }
         let Some(sig) = env::method(&peeled, name) else {
             let combinator =
                 TRY_FUTURE_METHODS.contains(&name) || env::FUTURE_BY_VALUE_METHODS.contains(&name);
@@ -334,6 +360,53 @@ impl Checker<'_> {
             _ => self.report.no_method(method.span, name, kind, &shown),
         };
         self.error(d);
+    }
+
+    /// The type of an `Option` or `Result` method that takes a closure (`map`, `and_then`,
+    /// `map_err`, `filter`), its closure checked with the parameter the method passes it;
+    /// `None`, with nothing checked, for the others.
+    fn std_generic_method(
+        &mut self,
+        receiver: &Expr,
+        (recv_ty, peeled): (&Ty, &Ty),
+        method: &ast::Ident,
+        args: &[Expr],
+    ) -> Option<Ty> {
+        let (Ty::Adt(owner, type_args), [f]) = (peeled, args) else {
+            return None;
+        };
+        if self.items.user_types.contains(owner) {
+            return None;
+        }
+        let name = method.name.as_str();
+        let arg = |i: usize| type_args.get(i).cloned().unwrap_or(Ty::Unknown);
+        let input = match (owner.as_str(), name) {
+            ("Option" | "Result", "map" | "and_then") => arg(0),
+            ("Option", "filter") => Ty::Ref(false, Box::new(arg(0))),
+            ("Result", "map_err") => arg(1),
+            _ => return None,
+        };
+        self.receiver_use(receiver, recv_ty, Receiver::Value);
+        let ret = self.callback(f, input);
+        Some(match (owner.as_str(), name) {
+            ("Option", "map") => Ty::option(ret),
+            ("Result", "map") => Ty::generic("Result", vec![ret, arg(1)]),
+            ("Result", "map_err") => Ty::generic("Result", vec![arg(0), ret]),
+            ("Option", "filter") => peeled.clone(),
+            // `and_then`'s closure gives the `Option` or `Result` itself.
+            _ => {
+                let result = if owner == "Option" {
+                    Ty::option(self.table.fresh(VarKind::General))
+                } else {
+                    let value = self.table.fresh(VarKind::General);
+                    Ty::generic("Result", vec![value, arg(1)])
+                };
+                if self.table.unifiable(&result, &ret) {
+                    self.table.unify(&result, &ret);
+                }
+                result
+            }
+        })
     }
 
     /// The type of a futures combinator whose signature the checker follows (`map`, `then`,

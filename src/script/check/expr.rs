@@ -39,8 +39,8 @@ impl Checker<'_> {
                 receiver,
                 method,
                 args,
-                ..
-            } => self.method_call(receiver, method, args),
+                turbofish,
+            } => self.method_call(receiver, (method, turbofish), args),
             ExprKind::Field { base, name } => {
                 let base_ty = self.place(base);
                 self.field(&base_ty, &name.name)
