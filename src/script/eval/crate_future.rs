@@ -331,6 +331,11 @@ impl AbortValue {
     }
 }
 
+/// An `AbortHandle` as a value.
+pub fn handle_value(handle: AbortHandle) -> Value {
+    abort_value(AbortValue::Handle(handle))
+}
+
 /// `AbortHandle::new_pair()`: a handle and its registration.
 pub fn abort_pair() -> Value {
     let (handle, registration) = AbortHandle::new_pair();

@@ -40,7 +40,8 @@ pub fn method(
     Ok(Some(match name {
         "next" => next_future(receiver.clone(), false),
         "select_next_some" => next_future(receiver.clone(), true),
-        "boxed" | "boxed_local" | "by_ref" => receiver.clone(),
+        // `left_stream`/`right_stream` make an `Either`, which is its side's stream.
+        "boxed" | "boxed_local" | "by_ref" | "left_stream" | "right_stream" => receiver.clone(),
         "map" => {
             let f = Callback::new(shared, arg());
             fused(source.map(move |item| f.call(vec![item])))
@@ -300,6 +301,18 @@ fn try_method(
                 )
             }))
         }
+        "forward" => {
+            let sink = match arg() {
+                Value::Channel(end) => crate::script::eval::channel::take_sink(&end),
+                _ => None,
+            };
+            let sink = sink.ok_or("`forward` needs a sink: a channel's sender or an adapter")?;
+            native_future(
+                results
+                    .forward(sink)
+                    .map(|outcome| from_result(outcome.map(|()| Value::Unit))),
+            )
+        }
         "try_filter" => {
             let f = Callback::new(shared, arg());
             fused(
@@ -404,6 +417,7 @@ fn collection_method(
             drop(state);
             return blocking_next(env, obj).map(Some);
         }
+        (StreamObj::Abortable(stream), "is_aborted") => Value::Bool(stream.is_aborted()),
         (stream, "is_terminated") => Value::Bool(stream.is_terminated()),
         (stream, "poll_next_unpin" | "poll_next" | "try_poll_next_unpin" | "try_poll_next") => {
             let waker = match arg() {
@@ -583,7 +597,7 @@ fn to_unit_result(value: Value) -> Result<(), Value> {
 }
 
 /// The crate's `Result` as a program's.
-fn from_result(result: Result<Value, Value>) -> Value {
+pub(super) fn from_result(result: Result<Value, Value>) -> Value {
     match result {
         Ok(value) => Value::variant(Tag::Ok, vec![value]),
         Err(error) => Value::variant(Tag::Err, vec![error]),

@@ -62,6 +62,8 @@ pub enum StreamObj {
     Blocking(bridge::ValueStream),
     /// `future::poll_immediate`: a stream of polls, and a future of one poll.
     PollImmediate(sources::PollsOf),
+    /// `stream::abortable`, which the program also asks `is_aborted`.
+    Abortable(futures::stream::Abortable<bridge::ValueStream>),
 }
 
 impl StreamObj {
@@ -75,6 +77,7 @@ impl StreamObj {
                 .map(|slot| slot.map(|slot| slot.value.borrow().clone())),
             StreamObj::Blocking(stream) => stream.poll_next_unpin(cx),
             StreamObj::PollImmediate(stream) => stream.poll_next_unpin(cx),
+            StreamObj::Abortable(stream) => stream.poll_next_unpin(cx),
         }
     }
 
@@ -87,6 +90,8 @@ impl StreamObj {
             StreamObj::Peekable(stream) => stream.is_terminated(),
             StreamObj::Blocking(stream) => stream.is_terminated(),
             StreamObj::PollImmediate(stream) => stream.is_terminated(),
+            // futures' `Abortable` stream is no `FusedStream`: nothing can ask.
+            StreamObj::Abortable(_) => false,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The functions that make streams (`stream::iter`, `unfold`, `once`, `empty`, `repeat`,
 //! `repeat_with`, `poll_fn`, `select`, `select_with_strategy`, `try_unfold`, `select_all`,
 //! `FuturesUnordered::new`, `future::poll_immediate` (its stream of polls),
-//! `FuturesOrdered::new`, `SelectAll::new`), `block_on_stream`'s iterator, and `join_all` of
+//! `stream::poll_immediate`, `stream::abortable`, `FuturesOrdered::new`, `SelectAll::new`), `block_on_stream`'s iterator, and `join_all` of
 //! more futures than futures' small-join limit, each the crate's own code over bridged values.
 //! It must never pull an iterator ahead of the stream's consumer, and never block the thread.
 
@@ -63,6 +63,10 @@ pub enum StreamFn {
     BlockOnStream,
     /// `future::poll_immediate(future)`, as the stream of its polls
     PollImmediate,
+    /// `stream::poll_immediate(stream)`: each poll of the stream as a `Poll`
+    PollsOfStream,
+    /// `stream::abortable(stream)`: the stream that its `AbortHandle` can end
+    Abortable,
     /// `FuturesUnordered::from_iter(futures)` and the like.
     FromIter(FuturesCollection),
 }
@@ -87,6 +91,8 @@ impl StreamFn {
             ("SelectAll", "new") => StreamFn::NewSelectAll,
             ("executor" | "", "block_on_stream") => StreamFn::BlockOnStream,
             ("future" | "", "poll_immediate") => StreamFn::PollImmediate,
+            ("stream", "poll_immediate") => StreamFn::PollsOfStream,
+            ("stream", "abortable") => StreamFn::Abortable,
             ("FuturesUnordered", "from_iter") => StreamFn::FromIter(FuturesCollection::Unordered),
             ("FuturesOrdered", "from_iter") => StreamFn::FromIter(FuturesCollection::Ordered),
             ("JoinAll", "from_iter") => StreamFn::FromIter(FuturesCollection::JoinAll),
@@ -192,6 +198,23 @@ pub fn call(env: &mut Env<'_, '_>, function: StreamFn, args: Vec<Value>) -> Resu
         StreamFn::PollImmediate => stream_value(StreamObj::PollImmediate(PollsOf(Box::pin(
             future::poll_immediate(ValueFuture::new(shared, arg())),
         )))),
+        StreamFn::PollsOfStream => fused(
+            stream::poll_immediate(ValueStream::new(shared, arg())).map(|polled| match polled {
+                Poll::Ready(item) => Value::variant(Tag::Ready, vec![item]),
+                Poll::Pending => Value::variant(Tag::Pending, Vec::new()),
+            }),
+        ),
+        StreamFn::Abortable => {
+            let (handle, registration) = future::AbortHandle::new_pair();
+            let stream = stream::Abortable::new(ValueStream::new(shared, arg()), registration);
+            Value::Tuple(
+                vec![
+                    stream_value(StreamObj::Abortable(stream)),
+                    crate::script::eval::crate_future::handle_value(handle),
+                ]
+                .into(),
+            )
+        }
         StreamFn::BlockOnStream => {
             stream_value(StreamObj::Blocking(ValueStream::new(shared, arg())))
         }
