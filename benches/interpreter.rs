@@ -1,5 +1,6 @@
 //! Interpreter speed against compiled Rust on the same `Executor`: a tight arithmetic loop, an
-//! async ping-pong of yields across tasks, and string formatting. Each compiled peer is the same
+//! async ping-pong of yields across tasks, copies of `Copy` structs and arrays and moves out of
+//! fields, and string formatting. Each compiled peer is the same
 //! program with the same integer types and the overflow checks of the debug build the
 //! interpreter follows, kept from being computed at compile time by `black_box`. Prints both
 //! on-CPU times (best of interleaved samples), the slowdown and interpreted statements per
@@ -66,6 +67,48 @@ fn main() {
 }
 ";
 
+const COPIES_N: i64 = 20000;
+
+const COPIES: &str = "
+#[derive(Clone, Copy)]
+struct Point {
+    x: i64,
+    y: i64,
+}
+
+impl Point {
+    fn moved(mut self, by: i64) -> Point {
+        self.x += by;
+        self
+    }
+}
+
+struct Bag {
+    items: Vec<i64>,
+}
+
+impl Bag {
+    fn items(self) -> Vec<i64> {
+        self.items
+    }
+}
+
+fn main() {
+    let mut sum: i64 = 0;
+    let mut i: i64 = 0;
+    while i < 20000 {
+        let p = Point { x: i, y: 1 }.moved(1);
+        let row = [p, p, p, p];
+        let copy = row;
+        let bag = Bag { items: vec![copy[3].x; 64] };
+        let items = bag.items();
+        sum += items[63] + p.y;
+        i += 1;
+    }
+    println!(\"{sum}\");
+}
+";
+
 /// One program, interpreted and compiled.
 struct Workload {
     name: &'static str,
@@ -123,6 +166,47 @@ fn formatting_peer() -> CompiledPeer {
                 .unwrap_or_else(|| panic!("overflow"));
         }
         black_box(total);
+    })
+}
+
+#[derive(Clone, Copy)]
+struct Point {
+    x: i64,
+    y: i64,
+}
+
+impl Point {
+    fn moved(mut self, by: i64) -> Point {
+        self.x = checked(self.x.checked_add(by));
+        self
+    }
+}
+
+struct Bag {
+    items: Vec<i64>,
+}
+
+impl Bag {
+    fn items(self) -> Vec<i64> {
+        self.items
+    }
+}
+
+fn copies_peer() -> CompiledPeer {
+    Box::pin(async {
+        let (mut sum, mut i) = (0i64, 0i64);
+        while black_box(i) < COPIES_N {
+            let p = Point { x: i, y: 1 }.moved(black_box(1));
+            let row = black_box([p, p, p, p]);
+            let copy = row;
+            let bag = Bag {
+                items: vec![copy[3].x; 64],
+            };
+            let items = black_box(bag.items());
+            sum = checked(sum.checked_add(checked(items[63].checked_add(p.y))));
+            i = checked(i.checked_add(1));
+        }
+        black_box(sum);
     })
 }
 
@@ -209,6 +293,13 @@ fn main() {
             source: PING_PONG,
             compiled: ping_pong_peer,
             statements: 1000.0,
+        },
+        Workload {
+            name: "copies",
+            source: COPIES,
+            compiled: copies_peer,
+            // Eight statements per iteration, the method bodies' included.
+            statements: 8.0 * COPIES_N as f64,
         },
         Workload {
             name: "formatting",

@@ -44,10 +44,12 @@ pub enum Op {
     /// method call, an index or a reference (`p.x = 1`, `p.bump()`, `&mut p`), which must reach
     /// the local's own value. The flag says the local lives in a shared cell (see `Box`).
     LoadPlace(u16, bool),
-    /// Copy the top value if it is a `Copy` struct or holds only `Copy` items: a field or an
-    /// element read out of a place by value (`let q = p.inner;`, `let row = grid[0];`) must not
-    /// share anything with the place.
-    CopyValue,
+    /// Copy the top value if it is a `Copy` struct (or a `Copy` tuple or enum value holding
+    /// one) or, when the flag says it may be an array, if it holds only `Copy` items: a field
+    /// or an element read out of a place by value (`let q = p.inner;`, `let row = grid[0];`)
+    /// must not share anything with the place. The interpreter cannot tell a `Vec` from an
+    /// array, so a field no struct declares as an array is moved whole, not copied.
+    CopyValue(bool),
     /// Push an array local by value: a fresh copy when its items are all `Copy` (such an array
     /// is `Copy`, and the copy must not share its items with the local); otherwise as `Move`
     /// when the flag says the local owns its value, or as `Load` when it does not.

@@ -553,9 +553,13 @@ impl Coroutine {
                     };
                     self.stack.push(value);
                 }
-                Op::CopyValue => {
+                Op::CopyValue(may_be_array) => {
                     let value = self.pop();
-                    let value = match copy_of_items(&value)? {
+                    let copy = match may_be_array {
+                        true => copy_of_items(&value)?,
+                        false => None,
+                    };
+                    let value = match copy {
                         Some(copy) => copy,
                         None => load_value(&value)?,
                     };

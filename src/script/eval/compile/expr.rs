@@ -55,7 +55,11 @@ impl Compiler<'_> {
             self.finish_link(link, hint);
         }
         if moving && reads_out_of_place(expr) {
-            self.emit(Op::CopyValue, expr.span);
+            let may_be_array = match &expr.kind {
+                ExprKind::Field { name, .. } => self.array_fields.contains(&name.name),
+                _ => true,
+            };
+            self.emit(Op::CopyValue(may_be_array), expr.span);
         }
     }
 

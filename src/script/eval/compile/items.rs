@@ -104,6 +104,9 @@ impl<'s> Compiler<'s> {
                     if let Some(target) = type_name(&alias.ty) {
                         self.aliases.insert(alias.name.name.clone(), target);
                     }
+                    if let ast::TypeKind::Array { .. } = alias.ty.kind {
+                        self.array_aliases.insert(alias.name.name.clone());
+                    }
                 }
                 ItemKind::Use(tree) => self.imports.add(&self.module, tree),
             }

@@ -146,6 +146,8 @@ pub(super) struct Compiler<'s> {
     traits: HashSet<String>,
     /// `type` aliases: alias to the last segment of the type it names.
     aliases: HashMap<String, String>,
+    /// The `type` aliases that name an array type (`type Row = [u8; 3];`).
+    array_aliases: HashSet<String>,
     /// What `#[derive(Default)]` gives each program type that derives it.
     derived_defaults: HashMap<String, defaults::DerivedDefault<'s>>,
     /// The module whose items are being collected or compiled.
@@ -180,6 +182,9 @@ pub(super) struct Compiler<'s> {
     moving: bool,
     /// Whether the local about to be compiled is the base of a place (see `Op::LoadPlace`).
     placing: bool,
+    /// The names of the struct fields that may hold an array: declared as one, as an alias of
+    /// one, or as a generic parameter, which may stand for one (see `Op::CopyValue`).
+    array_fields: HashSet<String>,
 }
 
 /// Which declarations of the function being compiled are captured, assigned, and boxed.
@@ -213,6 +218,7 @@ impl<'s> Compiler<'s> {
             modules: HashSet::new(),
             traits: HashSet::new(),
             aliases: HashMap::new(),
+            array_aliases: HashSet::new(),
             derived_defaults: HashMap::new(),
             module: Vec::new(),
             imports: paths::Imports::default(),
@@ -228,6 +234,7 @@ impl<'s> Compiler<'s> {
             cells: CellAnalysis::default(),
             moving: false,
             placing: false,
+            array_fields: HashSet::new(),
         }
     }
 
@@ -284,6 +291,23 @@ impl<'s> Compiler<'s> {
                 Fields::Tuple(list) => list.iter().collect(),
                 Fields::Unit => Vec::new(),
             };
+            for (field, ty) in def.fields.iter().zip(&declared) {
+                let may_be_array = match &ty.kind {
+                    ast::TypeKind::Array { .. } => true,
+                    ast::TypeKind::Path(path) => match path.segments.as_slice() {
+                        [only] => {
+                            let name = &only.ident.name;
+                            self.array_aliases.contains(name)
+                                || decl.generics.iter().any(|g| &g.name == name)
+                        }
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if may_be_array {
+                    self.array_fields.insert(field.clone());
+                }
+            }
             let types = declared.iter().map(|ty| num_type(ty)).collect();
             let type_names = declared.iter().map(|ty| type_name(ty)).collect();
             if derives(&decl.derives, "Default") {
@@ -405,6 +429,7 @@ impl<'s> Compiler<'s> {
                 format!("fn {module}{}", decl.name.name)
             }
         };
+        let copy_self = !self.is_not_copy(self_ty.as_deref());
         self.begin(name, decl.is_async, false, self_ty);
         let mut bind_later = Vec::new();
         for param in &decl.params {
@@ -419,8 +444,10 @@ impl<'s> Compiler<'s> {
                         self.top().owned.insert(slot);
                         // The caller passed its receiver as a place: a `Copy` one is copied
                         // here, so that `mut self` writes to the method's own copy.
-                        self.emit(Op::Load(slot), *span);
-                        self.emit(Op::Store(slot), *span);
+                        if copy_self {
+                            self.emit(Op::Load(slot), *span);
+                            self.emit(Op::Store(slot), *span);
+                        }
                     }
                 }
                 Param::Typed { pat, ty } => match &pat.kind {
@@ -458,6 +485,27 @@ impl<'s> Compiler<'s> {
         self.block_as(&decl.body, ret);
         self.emit_return(decl.body.span);
         self.end().0
+    }
+
+    /// Whether `ty` names a program struct or enum that does not derive `Copy` (a method of a
+    /// std type or of a trait's default may have a `Copy` receiver).
+    fn is_not_copy(&self, ty: Option<&str>) -> bool {
+        let Some(ty) = ty else {
+            return false;
+        };
+        let structs = self
+            .struct_index
+            .get(ty)
+            .map(|&id| &self.program.structs[id as usize]);
+        let enums = self
+            .enum_index
+            .get(ty)
+            .map(|&id| &self.program.enums[id as usize]);
+        match (structs, enums) {
+            (Some(def), _) => !def.is_copy,
+            (None, Some(def)) => !def.is_copy,
+            (None, None) => false,
+        }
     }
 
     /// Starts compiling a function or closure body.
