@@ -32,7 +32,7 @@ pub(super) fn consume(
     }
     let f = args.first().cloned().unwrap_or(Value::Unit);
     Ok(Some(match name {
-        "iter" | "iter_mut" | "into_iter" | "cloned" | "copied" | "by_ref" => Value::Iter(iter),
+        "iter" | "iter_mut" | "into_iter" | "by_ref" => Value::Iter(iter),
         "next" => Value::option(pull(&iter, env)?),
         "len" => match iter.borrow().remaining()? {
             Some(len) => Value::usize(len),

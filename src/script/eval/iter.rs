@@ -14,7 +14,7 @@ use super::number::{Int, IntType};
 use super::ops::{as_index, truth};
 use super::program::Native;
 use super::value::{compact_int, deep_clone, values_equal, CellObj, Guard, Tag, Value};
-use super::vm::{call_sync, Fault};
+use super::vm::{call_sync, load_value, Fault};
 use super::Env;
 use crate::script::stack::StackGuard;
 
@@ -61,6 +61,10 @@ enum Source {
 /// and `scan` says they have ended; `skip_while`'s, that it still skips.
 enum Stage {
     Map(Value),
+    /// `copied()` (a copy of each `Copy` item, see `vm::load_value`) or `cloned()` (a clone of
+    /// each): items the caller then writes to are its own.
+    Copied,
+    Cloned,
     Filter(Value),
     FilterMap(Value),
     Inspect(Value),
@@ -109,6 +113,8 @@ impl Stage {
         };
         Ok(match self {
             Stage::Map(f) => Passage::On(call_sync(env, f, vec![item])?),
+            Stage::Copied => Passage::On(load_value(&item)?),
+            Stage::Cloned => Passage::On(deep_clone(&item)?),
             Stage::Filter(f) if test(env, f, &item)? => Passage::On(item),
             Stage::Filter(_) => Passage::Dropped,
             Stage::FilterMap(f) => match payload(call_sync(env, f, vec![item])?)? {
@@ -314,7 +320,11 @@ impl Lazy {
         }
         for stage in &self.stages {
             len = match stage {
-                Stage::Map(_) | Stage::Enumerate(_) | Stage::Inspect(_) => len,
+                Stage::Map(_)
+                | Stage::Copied
+                | Stage::Cloned
+                | Stage::Enumerate(_)
+                | Stage::Inspect(_) => len,
                 Stage::Skip(n) => len.saturating_sub(*n),
                 Stage::Take(n) => len.min(*n),
                 Stage::StepBy { step, seen } => {
@@ -365,7 +375,12 @@ impl Lazy {
             && self.stages.iter().all(|s| {
                 matches!(
                     s,
-                    Stage::Map(_) | Stage::Filter(_) | Stage::FilterMap(_) | Stage::Inspect(_)
+                    Stage::Map(_)
+                        | Stage::Copied
+                        | Stage::Cloned
+                        | Stage::Filter(_)
+                        | Stage::FilterMap(_)
+                        | Stage::Inspect(_)
                 )
             })
     }
@@ -430,7 +445,12 @@ impl Lazy {
                 | Stage::MapWhile(f, _) => work.push(f),
                 Stage::Scan(state, f, _) => work.extend([Value::RefCell(state), f]),
                 Stage::Zip(inner) => work.push(Value::Iter(inner)),
-                Stage::Enumerate(_) | Stage::Skip(_) | Stage::Take(_) | Stage::StepBy { .. } => {}
+                Stage::Copied
+                | Stage::Cloned
+                | Stage::Enumerate(_)
+                | Stage::Skip(_)
+                | Stage::Take(_)
+                | Stage::StepBy { .. } => {}
             }
         }
         work.extend(self.peeked.take().flatten());
@@ -581,6 +601,8 @@ pub fn method(
     let arg = args.first().cloned().unwrap_or(Value::Unit);
     let stage = match name {
         "map" => Stage::Map(arg),
+        "copied" => Stage::Copied,
+        "cloned" => Stage::Cloned,
         "filter" => Stage::Filter(arg),
         "enumerate" => Stage::Enumerate(0),
         "skip" => Stage::Skip(as_index(&arg)?),

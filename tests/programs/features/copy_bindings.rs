@@ -1,8 +1,8 @@
 // A `Copy` value taken out of a place by a pattern, a `move` closure or `async move` block, a
-// loop or a move of a whole array is a copy of its own: writes to it leave the place alone,
-// also when the value sits in a tuple or an `Option`, or is an array of arrays. A binding
-// through a reference (`&mut self`, a `&mut` parameter, `let r = &mut p;`, `ref mut`) is no
-// copy: writes through it reach the place.
+// loop, an iterator's `copied()` or `cloned()`, `unwrap()` or a move of a whole array is a copy
+// of its own: writes to it leave the place alone, also when the value sits in a tuple or an
+// `Option`, or is an array of arrays. A binding through a reference (`&mut self`, a `&mut`
+// parameter, `let r = &mut p;`, `ref mut`) is no copy: writes through it reach the place.
 use async_playground::prelude::{println, *};
 
 #[derive(Debug, Clone, Copy)]
@@ -88,6 +88,22 @@ fn main() {
         let mut moved = grid;
         moved[0][0] = 1;
         println!("grid {:?}, moved {:?}", grid, moved);
+
+        let row = vec![Point { x: 1, y: 1 }, Point { x: 2, y: 2 }];
+        for mut p in row.iter().copied() {
+            p.x = 0;
+            println!("the copied item {:?}", p);
+        }
+        let mut copies: Vec<Point> = row.iter().copied().filter(|p| p.x > 0).collect();
+        copies[0].y = 7;
+        let mut clone = row.iter().cloned().next().unwrap();
+        clone.x = 70;
+        let mut widest = row.iter().copied().max_by_key(|p| p.x).unwrap();
+        widest.y = 0;
+        let mut unwrapped = cursor.unwrap();
+        unwrapped.x = 60;
+        println!("row {:?}, cursor {:?}", row, cursor);
+        println!("{:?} {:?} {:?} {:?}", copies, clone, widest, unwrapped);
 
         let mut q = Point { x: 0, y: 0 };
         let mut step = || q.x += 1;

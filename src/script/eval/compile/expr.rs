@@ -43,7 +43,9 @@ impl Compiler<'_> {
         // Only a local alone is moved from: `x.len()` or `x.field` borrow it, as a place.
         // Only a path is loaded as a place: any other node compiles operands of its own.
         let placing = std::mem::take(&mut self.placing)
-            || links.last().is_some_and(|(link, _)| is_place_link(link));
+            || links
+                .last()
+                .is_some_and(|(link, _)| is_place_link(link) && !self.unwraps(link));
         self.placing = placing && matches!(innermost.kind, ExprKind::Path(_));
         self.node(innermost, hint, elements, moving && links.is_empty());
         self.placing = false;
@@ -61,6 +63,20 @@ impl Compiler<'_> {
             };
             self.emit(Op::CopyValue(may_be_array), expr.span);
         }
+    }
+
+    /// Whether `link` is `unwrap()` or one of its kin, which take their `Option` by value: a
+    /// `Copy` one is copied, so the value it gives is a copy too (unless the program has a
+    /// method of that name, which may take `&mut self`).
+    fn unwraps(&self, link: &Expr) -> bool {
+        let ExprKind::MethodCall { method, .. } = &link.kind else {
+            return false;
+        };
+        let name = method.name.as_str();
+        matches!(
+            name,
+            "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_or_else"
+        ) && !self.program_methods.contains(name)
     }
 
     /// Lowers the rest of a chain link whose first operand is already on the stack; `hint` is
