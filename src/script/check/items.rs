@@ -69,6 +69,8 @@ pub struct Items {
     pub open_types: HashSet<String>,
     /// Types implementing `Future` by hand.
     pub future_types: HashSet<String>,
+    /// The std (not program) traits each program type implements by hand.
+    pub std_impls: HashMap<String, Vec<String>>,
     /// The `use` items of every module and function body.
     pub uses: Uses,
     /// Whether the file holds items the checker does not model (names may come from them).
@@ -231,6 +233,10 @@ impl Items {
             if trait_methods.is_none() {
                 // A std trait: its provided methods are not all known.
                 self.open_types.insert(owner.clone());
+                self.std_impls
+                    .entry(owner.clone())
+                    .or_default()
+                    .push(trait_name.clone());
             }
         }
         let self_ty = self.lower(&block.self_ty, &[], None);

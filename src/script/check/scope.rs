@@ -310,6 +310,22 @@ const IMPORTED_TRAITS: &[&str] = &[
     "Index",
 ];
 
+/// std traits whose methods share no name with the futures extension traits'.
+const QUIET_TRAITS: &[&str] = &[
+    "Future",
+    "Unpin",
+    "Drop",
+    "Debug",
+    "Display",
+    "Clone",
+    "Copy",
+    "Default",
+    "PartialEq",
+    "Eq",
+    "Send",
+    "Sync",
+];
+
 /// Pushes the types among the generic arguments of `path`'s segments.
 fn push_args<'a>(path: &'a Path, types: &mut Vec<&'a Type>) {
     for segment in &path.segments {
@@ -766,11 +782,35 @@ impl Checker<'_> {
         reachable
     }
 
+    /// Whether `owner` is a program type implementing `Future` by hand whose `method` can
+    /// only come from `FutureExt` or `TryFutureExt`: no method of its own or of a program
+    /// trait has the name, and no std trait it implements beyond `QUIET_TRAITS` could give it.
+    fn hand_written_future(&self, owner: &str, method: &str) -> bool {
+        let items = self.items;
+        items.future_types.contains(owner)
+            && !items.ambiguous.contains(owner)
+            && !items
+                .methods
+                .contains_key(&(owner.to_string(), method.to_string()))
+            && items
+                .std_impls
+                .get(owner)
+                .into_iter()
+                .flatten()
+                .all(|t| QUIET_TRAITS.contains(&t.as_str()))
+    }
+
     /// Whether `method`, called on a value of type `recv` (references peeled), is a futures
     /// extension method whose trait is not in scope; reports E0599 if so.
     pub(super) fn extension_out_of_scope(&mut self, recv: &Ty, method: &Ident) -> bool {
         let name = method.name.as_str();
-        let Some((trait_name, _)) = extensions_of(recv)
+        let extensions = match recv {
+            Ty::Adt(owner, _) if self.hand_written_future(owner, name) => {
+                &[FUTURE_EXT, TRY_FUTURE_EXT][..]
+            }
+            other => extensions_of(other),
+        };
+        let Some((trait_name, _)) = extensions
             .iter()
             .find(|(_, lists)| lists.iter().any(|methods| methods.contains(&name)))
         else {
@@ -787,6 +827,7 @@ impl Checker<'_> {
                 "opaque type",
                 format!("impl Future<Output = {}>", self.table.show(output)),
             ),
+            Ty::Adt(owner, _) if self.items.enums.contains_key(owner) => ("enum", owner.clone()),
             other => ("struct", self.table.show(other)),
         };
         let bounds = ITERATOR_SHARED.contains(&name);
