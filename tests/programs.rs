@@ -223,6 +223,7 @@ programs! {
     features_poll_immediate_future => "tests/programs/features/poll_immediate_future.rs",
     features_qualified_paths => "tests/programs/features/qualified_paths.rs",
     features_question_mark_from => "tests/programs/features/question_mark_from.rs",
+    features_shared_peek_and_remote_handle => "tests/programs/features/shared_peek_and_remote_handle.rs",
     features_sinks => "tests/programs/features/sinks.rs",
     features_sinks_fed_by_streams => "tests/programs/features/sinks_fed_by_streams.rs",
     features_std_channels => "tests/programs/features/std_channels.rs",

@@ -396,6 +396,17 @@ pub fn shared(env: &Env<'_, '_>, future: Value) -> Value {
     future_value(FutureObj::Crate(CrateFuture::Shared(gate, shared)))
 }
 
+/// `Shared::peek`: its output once some handle finished it, without polling; `None` for
+/// other futures.
+pub fn peek_shared(state: &FutureObj) -> Option<Value> {
+    match state {
+        FutureObj::Crate(CrateFuture::Shared(_, shared)) => {
+            Some(Value::option(shared.peek().cloned()))
+        }
+        _ => None,
+    }
+}
+
 /// `clone()` of a future: another handle of a `Shared` future, or `None` for other futures,
 /// which have no `Clone`.
 pub fn clone_handle(state: &FutureObj) -> Option<Value> {

@@ -471,6 +471,7 @@ pub const BUILT_IN: &[(&str, &[&str])] = &[
             "map_ok_or_else",
             "never_error",
             "poll_unpin",
+            "remote_handle",
             "unit_error",
             "try_flatten",
             "try_flatten_stream",

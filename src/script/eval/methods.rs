@@ -72,6 +72,10 @@ pub fn call(
             .try_borrow()
             .ok()
             .and_then(|state| super::crate_future::clone_handle(&state)),
+        Value::Future(obj) if name == "peek" => obj
+            .try_borrow()
+            .ok()
+            .and_then(|state| super::crate_future::peek_shared(&state)),
         // `Pin::set` on a pinned future: the new future takes the old one's place, which
         // drops the old one, and every handle to the place sees the new one.
         Value::Future(obj) if name == "set" => {
@@ -1050,6 +1054,7 @@ fn is_future_method(name: &str) -> bool {
             | "map_ok_or_else"
             | "never_error"
             | "unit_error"
+            | "remote_handle"
             | "poll_unpin"
             | "left_future"
             | "right_future"
@@ -1108,6 +1113,7 @@ fn future_method(
             super::stream::flatten_stream(env, receiver, name == "try_flatten_stream")
         }
         "never_error" | "unit_error" => super::stream::never_error(env, receiver),
+        "remote_handle" => super::stream::remote_handle(env, receiver),
         "map_ok_or_else" => {
             let (on_err, on_ok) = (f(), f());
             super::stream::map_ok_or_else(env, receiver, on_err, on_ok)

@@ -2,7 +2,8 @@
 //! combinator over the receiver, with the program's closures and futures bridged in, and the
 //! methods of the crate's collections of futures and streams (`push`, `len`, `peek`, ...);
 //! also the `FutureExt`/`TryFutureExt` methods that are the crate's own over a future value
-//! (`flatten_stream`, `try_flatten_stream`, `map_ok_or_else`, `never_error`). It
+//! (`flatten_stream`, `try_flatten_stream`, `map_ok_or_else`, `never_error`,
+//! `remote_handle`). It
 //! must never run a combinator of its own where the crate has one, and never take a method
 //! that is not a stream's (it answers `None`, and the caller looks elsewhere).
 
@@ -503,6 +504,19 @@ fn next_if(obj: Rc<RefCell<StreamObj>>, test: NextIf) -> Value {
 pub fn never_error(env: &Env<'_, '_>, future: Value) -> Value {
     native_future(
         ValueFuture::new(env.shared, future).map(|output| Value::variant(Tag::Ok, vec![output])),
+    )
+}
+
+/// `FutureExt::remote_handle`: the crate's `Remote`, which runs the future, and its
+/// `RemoteHandle`, the future of the output (dropped, it lets the remote stop).
+pub fn remote_handle(env: &Env<'_, '_>, future: Value) -> Value {
+    let (remote, handle) = ValueFuture::new(env.shared, future).remote_handle();
+    Value::Tuple(
+        vec![
+            native_future(remote.map(|()| Value::Unit)),
+            native_future(handle),
+        ]
+        .into(),
     )
 }
 

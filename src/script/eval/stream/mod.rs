@@ -37,6 +37,7 @@ use crate::script::stack::StackGuard;
 
 pub use self::adapters::{
     collect, flatten_stream, into_stream, is_stream_method, map_ok_or_else, method, never_error,
+    remote_handle,
 };
 pub use self::bridge::take_fault;
 pub use self::sinks::{is_sink_adapter, sink_adapter};
