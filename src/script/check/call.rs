@@ -175,10 +175,19 @@ impl Checker<'_> {
                 .arg_count(at, what, sig.params.len(), args.len());
             self.error(d);
         }
+        // A generic function's parameters and result, with its generic parameters inferred
+        // at this call; the signature has them `Unknown`.
+        let (generic_params, ret) = match generic
+            .and_then(|name| self.impls.instantiate(self.items, &mut self.table, name))
+        {
+            Some((params, ret)) => (params, ret),
+            None => (Vec::new(), sig.ret.clone()),
+        };
         let mut arg_tys = Vec::new();
         for (i, arg) in args.iter().enumerate() {
             let ty = self.expr(arg);
-            if let Some(param) = sig.params.get(i) {
+            let param = generic_params.get(i).cloned().flatten();
+            if let Some(param) = param.as_ref().or(sig.params.get(i)) {
                 self.coerce_at(arg.span, param, &ty);
             }
             arg_tys.push(ty);
@@ -197,7 +206,7 @@ impl Checker<'_> {
                 }
             }
         }
-        sig.ret.clone()
+        ret
     }
 
     /// Checks constructor arguments against tuple fields.

@@ -1,11 +1,13 @@
 //! Which traits the program's types implement, for rustc's E0277 on an unmet bound: `{}` and
 //! `{:?}` on a value without `Display` or `Debug`, and a program function's generic parameter
-//! (`fn show<T: Display>(t: T)`, `t: impl Speak`) given a type without the trait. It must never
+//! (`fn show<T: Display>(t: T)`, `t: impl Speak`) given a type without the trait; and the
+//! generic functions' types, instantiated at each call for local inference. It must never
 //! call a trait missing where it cannot see every impl: a type it does not know, a trait with
 //! a blanket impl, or a program it cannot read in full is taken to have it.
 
 use std::collections::{HashMap, HashSet};
 
+use super::infer::{Table, VarKind};
 use super::items::{self, Items};
 use super::ty::Ty;
 use crate::script::ast::{self, ItemKind, Param, TypeKind};
@@ -20,6 +22,8 @@ pub struct Impls {
     /// By free function name: each parameter typed by a bounded generic (`T`, `&T`,
     /// `impl Trait`), as its index and the bounds' trait names.
     bounded: HashMap<String, Vec<(usize, Vec<String>)>>,
+    /// The generic free functions (named once), for their types at each call.
+    generic_fns: HashMap<String, ast::FnDecl>,
 }
 
 /// std collections, none of which implements `Display`; each is `Debug` when its
@@ -59,7 +63,13 @@ impl Impls {
                     if !fn_names.insert(decl.name.name.clone()) {
                         // Two functions of one name: which one a call means is not followed.
                         impls.bounded.insert(decl.name.name.clone(), Vec::new());
+                        impls.generic_fns.remove(&decl.name.name);
                     } else {
+                        if !decl.generics.is_empty() {
+                            impls
+                                .generic_fns
+                                .insert(decl.name.name.clone(), decl.clone());
+                        }
                         impls
                             .bounded
                             .insert(decl.name.name.clone(), bounded_params(decl));
@@ -124,6 +134,40 @@ impl Impls {
     /// index, the traits its type must implement.
     pub fn bounds_of(&self, name: &str) -> &[(usize, Vec<String>)] {
         self.bounded.get(name).map_or(&[], |b| b.as_slice())
+    }
+
+    /// The free function `name`'s parameter and return types with a new inference variable
+    /// for each of its generic parameters (`fn first<T>(items: &[T]) -> T`): a parameter
+    /// whose type names none is `None`. `None` for a function that is not generic.
+    pub fn instantiate(
+        &self,
+        items: &Items,
+        table: &mut Table,
+        name: &str,
+    ) -> Option<(Vec<Option<Ty>>, Ty)> {
+        let decl = self.generic_fns.get(name)?;
+        let vars: HashMap<&str, Ty> = decl
+            .generics
+            .iter()
+            .map(|g| (g.name.as_str(), table.fresh(VarKind::General)))
+            .collect();
+        let lower = |ty: &ast::Type| substitute(items, ty, &vars, &decl.generics);
+        let params = decl
+            .params
+            .iter()
+            .filter_map(|p| match p {
+                Param::Typed { ty, .. } => Some(ty),
+                Param::SelfParam { .. } => None,
+            })
+            .map(|ty| mentions(ty, &vars).then(|| lower(ty)))
+            .collect();
+        let ret = decl.ret.as_ref().map_or_else(Ty::unit, lower);
+        let ret = if decl.is_async {
+            Ty::Future(Box::new(ret), true)
+        } else {
+            ret
+        };
+        Some((params, ret))
     }
 
     /// Whether a value of `ty` (references peeled) certainly lacks the trait `bound`, which is
@@ -232,5 +276,72 @@ fn names_in(ty: &ast::Type, names: &mut HashSet<String>) {
         }
         TypeKind::Ref { inner, .. } => names_in(inner, names),
         _ => {}
+    }
+}
+
+/// `ty` lowered with each generic parameter of `vars` replaced by its variable: through
+/// references, slices, tuples and the std and program types that keep their arguments; any
+/// other type naming a generic parameter is `Unknown`.
+fn substitute(
+    items: &Items,
+    ty: &ast::Type,
+    vars: &HashMap<&str, Ty>,
+    generics: &[ast::Ident],
+) -> Ty {
+    let sub = |t: &ast::Type| substitute(items, t, vars, generics);
+    match &ty.kind {
+        _ if !mentions(ty, vars) => items.lower(ty, generics, None),
+        TypeKind::Ref { mutable, inner, .. } => Ty::Ref(*mutable, Box::new(sub(inner))),
+        TypeKind::Slice(elem) => Ty::Array(Box::new(sub(elem)), None),
+        TypeKind::Tuple(elems) => Ty::Tuple(elems.iter().map(sub).collect()),
+        TypeKind::Path(path) if path.segments.len() == 1 => {
+            let segment = &path.segments[0];
+            let name = segment.ident.name.as_str();
+            if let Some(var) = vars.get(name) {
+                return var.clone();
+            }
+            let keeps_args = matches!(name, "Vec" | "Option" | "Result" | "Box" | "VecDeque")
+                || (items.user_types.iter().any(|t| t == name) && !items.ambiguous.contains(name));
+            if !keeps_args {
+                return Ty::Unknown;
+            }
+            let args = segment
+                .generics
+                .iter()
+                .filter_map(|g| match g {
+                    ast::GenericArg::Type(t) => Some(sub(t)),
+                    _ => None,
+                })
+                .collect();
+            Ty::Adt(name.to_string(), args)
+        }
+        _ => Ty::Unknown,
+    }
+}
+
+/// Whether `ty` names one of the generic parameters of `vars`.
+fn mentions(ty: &ast::Type, vars: &HashMap<&str, Ty>) -> bool {
+    match &ty.kind {
+        TypeKind::Path(path) => path.segments.iter().any(|s| {
+            vars.contains_key(s.ident.name.as_str())
+                || s.generics.iter().any(|g| match g {
+                    ast::GenericArg::Type(t) => mentions(t, vars),
+                    ast::GenericArg::Binding { ty, .. } => mentions(ty, vars),
+                    _ => false,
+                })
+        }),
+        TypeKind::Ref { inner, .. } | TypeKind::Slice(inner) => mentions(inner, vars),
+        TypeKind::Array { elem, .. } => mentions(elem, vars),
+        TypeKind::Tuple(elems) => elems.iter().any(|t| mentions(t, vars)),
+        TypeKind::ImplTrait(bounds) => bounds.iter().any(|b| {
+            b.segments.iter().any(|s| {
+                s.generics.iter().any(|g| match g {
+                    ast::GenericArg::Type(t) => mentions(t, vars),
+                    ast::GenericArg::Binding { ty, .. } => mentions(ty, vars),
+                    _ => false,
+                })
+            })
+        }),
+        _ => true,
     }
 }
