@@ -129,6 +129,9 @@ impl Checker<'_> {
     fn stmt(&mut self, stmt: &Stmt) -> bool {
         match stmt {
             Stmt::Let { pat, ty, init, .. } => {
+                if let Some(ty) = ty {
+                    self.annotation_names(ty);
+                }
                 let declared = ty
                     .as_ref()
                     .map(|t| self.items.lower(t, &[], self.self_ty.as_ref()));

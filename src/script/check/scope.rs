@@ -782,6 +782,17 @@ impl Checker<'_> {
         reachable
     }
 
+    /// E0425, E0405 or E0404 for each std or futures type or trait that a `let` annotation
+    /// names alone with no `use` reaching the body.
+    pub(super) fn annotation_names(&mut self, ty: &Type) {
+        let Some(chain) = self.scopes else {
+            return;
+        };
+        for d in unimported_names(self.items, self.report, chain, vec![ty], Vec::new()) {
+            self.fragile(d);
+        }
+    }
+
     /// Whether `owner` is a program type implementing `Future` by hand whose `method` can
     /// only come from `FutureExt` or `TryFutureExt`: no method of its own or of a program
     /// trait has the name, and no std trait it implements beyond `QUIET_TRAITS` could give it.
