@@ -199,6 +199,7 @@ programs! {
     features_copy_structs => "tests/programs/features/copy_structs.rs",
     features_copy_bindings => "tests/programs/features/copy_bindings.rs",
     features_copy_references => "tests/programs/features/copy_references.rs",
+    features_copy_plain_fields => "tests/programs/features/copy_plain_fields.rs",
     features_array_copies => "tests/programs/features/array_copies.rs",
     features_async_fn_in_trait => "tests/programs/features/async_fn_in_trait.rs",
     features_atomics_and_wakers => "tests/programs/features/atomics_and_wakers.rs",

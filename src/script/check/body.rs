@@ -135,7 +135,13 @@ impl Checker<'_> {
                 let declared = ty
                     .as_ref()
                     .map(|t| self.items.lower(t, &[], self.self_ty.as_ref()));
-                let found = init.as_ref().map(|e| self.expr(e));
+                // A struct pattern moves only the fields it binds by value; the checker follows
+                // moves of whole locals only, so the rest stays usable.
+                let destructures = matches!(pat.kind, PatKind::Struct { .. });
+                let found = (init.as_ref()).map(|e| match destructures {
+                    true => self.place(e),
+                    false => self.expr(e),
+                });
                 let ty = match (declared, found) {
                     (Some(declared), Some(found)) => {
                         if let Some(init) = init {

@@ -559,7 +559,7 @@ impl Compiler<'_> {
                     Some(init) => {
                         self.elements = ty.as_ref().and_then(super::element_num_type);
                         self.collect_into = ty.as_ref().and_then(super::collect::collect_target);
-                        self.moving = true;
+                        self.moving = !self.takes_apart_plain(pat);
                         self.expr_as(init, num);
                         self.annotate(num, *span);
                         if let Some(default) =

@@ -185,6 +185,9 @@ pub(super) struct Compiler<'s> {
     /// The names of the struct fields that may hold an array: declared as one, as an alias of
     /// one, or as a generic parameter, which may stand for one (see `Op::CopyValue`).
     array_fields: HashSet<String>,
+    /// The program structs (by id) whose fields are all numbers, `bool`s, `char`s or shared
+    /// references: a pattern that takes one apart copies every field and moves nothing.
+    plain_structs: HashSet<u32>,
 }
 
 /// Which declarations of the function being compiled are captured, assigned, and boxed.
@@ -235,6 +238,7 @@ impl<'s> Compiler<'s> {
             moving: false,
             placing: false,
             array_fields: HashSet::new(),
+            plain_structs: HashSet::new(),
         }
     }
 
@@ -315,6 +319,9 @@ impl<'s> Compiler<'s> {
                 self.derived_defaults.insert(name.clone(), derived);
             }
             let id = self.program.structs.len() as u32;
+            if declared.iter().all(|ty| moves::is_scalar_type(ty)) {
+                self.plain_structs.insert(id);
+            }
             self.field_types.insert(id, types);
             self.field_type_names.insert(id, type_names);
             self.struct_index.insert(name, id);

@@ -64,11 +64,27 @@ impl Compiler<'_> {
         scrutinee: &Expr,
         patterns: impl IntoIterator<Item = &'p ast::Pattern>,
     ) {
-        if patterns.into_iter().any(binds_by_value) {
+        let moving = patterns
+            .into_iter()
+            .any(|pat| binds_by_value(pat) && !self.takes_apart_plain(pat));
+        if moving {
             self.moved(scrutinee);
         } else {
             self.placing = true;
             self.expr(scrutinee);
+        }
+    }
+
+    /// Whether `pat` takes apart a struct whose fields are all plain `Copy` data (see
+    /// `Compiler::plain_structs`): it copies what it binds, and the struct stays usable.
+    pub(super) fn takes_apart_plain(&mut self, pat: &ast::Pattern) -> bool {
+        let path = match &pat.kind {
+            ast::PatKind::Struct { path, .. } | ast::PatKind::TupleStruct { path, .. } => path,
+            _ => return false,
+        };
+        match self.resolve_target(path) {
+            Some(super::pattern::Target::Struct(id)) => self.plain_structs.contains(&id),
+            _ => false,
         }
     }
 
@@ -271,7 +287,7 @@ fn is_literal(expr: &Expr) -> bool {
 
 /// Whether `ty` is a number, `bool`, `char` or a shared reference (`[u8; 4]`'s or
 /// `[&str; 2]`'s items), which are `Copy`.
-fn is_scalar_type(ty: &ast::Type) -> bool {
+pub(super) fn is_scalar_type(ty: &ast::Type) -> bool {
     let path = match &ty.kind {
         ast::TypeKind::Ref { mutable, .. } => return !mutable,
         ast::TypeKind::Path(path) => path,
