@@ -45,6 +45,7 @@ impl Checker<'_> {
             captures: Vec::new(),
             is_move: false,
             span: decl.body.span,
+            questions: Vec::new(),
         });
         let body_ty = self.block(&decl.body);
         self.frames.pop();
@@ -343,6 +344,7 @@ impl Checker<'_> {
             captures: Vec::new(),
             is_move,
             span,
+            questions: Vec::new(),
         });
         let found = self.expr(body);
         let frame = self.frames.pop();
@@ -350,6 +352,7 @@ impl Checker<'_> {
         self.coerce_at(body.span, &ret, &found);
         if let Some(frame) = frame {
             self.captured(&frame, (Vec::new(), vec![body]), body.span);
+            self.questions_in_closure(&frame.questions, &ret);
         }
         Ty::Fn(param_tys, Box::new(ret))
     }
@@ -364,6 +367,7 @@ impl Checker<'_> {
             captures: Vec::new(),
             is_move,
             span,
+            questions: Vec::new(),
         });
         let found = self.block(body);
         let frame = self.frames.pop();

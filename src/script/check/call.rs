@@ -712,10 +712,20 @@ impl Checker<'_> {
             if is_fn && self.known(&ret) && !returns_try && !matches!(ret, Ty::Adt(..)) {
                 let at = Span::new(span.end.saturating_sub(1), span.end);
                 let shown = self.table.show(&ret);
-                let d = self
-                    .report
-                    .question_in_unit(at, frame.kind == FrameKind::AsyncFn, &shown);
+                let what = if frame.kind == FrameKind::AsyncFn {
+                    "an async function"
+                } else {
+                    "a function"
+                };
+                let d = self.report.question_in_unit(at, what, &shown);
                 self.error(d);
+            }
+        }
+        if let Some(frame) = self.frames.last_mut() {
+            if frame.kind == FrameKind::Closure {
+                frame
+                    .questions
+                    .push(Span::new(span.end.saturating_sub(1), span.end));
             }
         }
         self.try_family(&ty, span);
@@ -724,6 +734,20 @@ impl Checker<'_> {
                 args.first().cloned().unwrap_or(Ty::Unknown)
             }
             _ => self.give_up_on(&[ty]),
+        }
+    }
+
+    /// E0277 for each `?` (at `questions`) of a closure whose return type, `ret`, is known and
+    /// neither `Result` nor `Option` (`for_each(|s| { s.parse::<u32>()?; })` returns `()`).
+    pub(super) fn questions_in_closure(&mut self, questions: &[Span], ret: &Ty) {
+        let ret = self.table.deep(ret);
+        if !self.known(&ret) || matches!(ret, Ty::Adt(..)) {
+            return;
+        }
+        let shown = self.table.show(&ret);
+        for &at in questions {
+            let d = self.report.question_in_unit(at, "a closure", &shown);
+            self.error(d);
         }
     }
 

@@ -49,6 +49,8 @@ pub struct Frame {
     pub is_move: bool,
     /// The whole closure, block or function.
     pub span: Span,
+    /// Where a closure's body uses `?` (the `?` itself): checked once its return type is.
+    pub questions: Vec<Span>,
 }
 
 /// A loop whose body is being checked: the locals from outside it that the body uses, so that

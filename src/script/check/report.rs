@@ -104,12 +104,8 @@ impl<'s> Reporter<'s> {
     }
 
     /// E0277: `?` in a function that returns neither `Result` nor `Option`.
-    pub fn question_in_unit(&self, span: Span, is_async: bool, ret: &str) -> Diagnostic {
-        let function = if is_async {
-            "an async function"
-        } else {
-            "a function"
-        };
+    /// `function` says what returns it: "a function", "an async function", "a closure".
+    pub fn question_in_unit(&self, span: Span, function: &str, ret: &str) -> Diagnostic {
         self.at(
             span,
             "E0277",
