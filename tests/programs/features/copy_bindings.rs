@@ -1,8 +1,9 @@
 // A `Copy` value taken out of a place by a pattern, a `move` closure or `async move` block, a
-// loop, an iterator's `copied()` or `cloned()`, `unwrap()` or a move of a whole array is a copy
-// of its own: writes to it leave the place alone, also when the value sits in a tuple or an
-// `Option`, or is an array of arrays. A binding through a reference (`&mut self`, a `&mut`
-// parameter, `let r = &mut p;`, `ref mut`) is no copy: writes through it reach the place.
+// loop, an iterator's `copied()` or `cloned()`, `unwrap()` (of a local or a field) or a move of
+// a whole array is a copy of its own: writes to it leave the place alone, also when the value
+// sits in a tuple or an `Option`, or is an array of arrays. A binding through a reference
+// (`&mut self`, a `&mut` parameter, `let r = &mut p;`, `ref mut`) is no copy: writes through
+// it reach the place.
 use async_playground::prelude::{println, *};
 
 #[derive(Debug, Clone, Copy)]
@@ -27,6 +28,10 @@ impl Shape {
             }
         }
     }
+}
+
+struct Held {
+    cursor: Option<Point>,
 }
 
 fn nudge(cursor: &mut Option<Point>) {
@@ -102,6 +107,10 @@ fn main() {
         widest.y = 0;
         let mut unwrapped = cursor.unwrap();
         unwrapped.x = 60;
+        let held = Held { cursor };
+        let mut taken = held.cursor.unwrap();
+        taken.y = 60;
+        println!("held {:?}, taken {:?}", held.cursor, taken);
         println!("row {:?}, cursor {:?}", row, cursor);
         println!("{:?} {:?} {:?} {:?}", copies, clone, widest, unwrapped);
 

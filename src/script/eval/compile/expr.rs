@@ -49,12 +49,19 @@ impl Compiler<'_> {
         self.placing = placing && matches!(innermost.kind, ExprKind::Path(_));
         self.node(innermost, hint, elements, moving && links.is_empty());
         self.placing = false;
-        for &(link, hint) in links.iter().rev() {
+        for (at, &(link, hint)) in links.iter().enumerate().rev() {
             // Only the whole expression's own `collect()` builds the type asked of it.
             if std::ptr::eq(link, expr) {
                 self.collect_into = collect_into.take();
             }
             self.finish_link(link, hint);
+            // `s.cursor.unwrap()` takes the field by value: a `Copy` one is copied.
+            let unwrapped = at
+                .checked_sub(1)
+                .is_some_and(|next| self.unwraps(links[next].0));
+            if unwrapped && reads_out_of_place(link) {
+                self.emit(Op::CopyValue(false), link.span);
+            }
         }
         if moving && reads_out_of_place(expr) {
             let may_be_array = match &expr.kind {
