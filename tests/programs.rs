@@ -30,6 +30,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
+use std::sync::Mutex;
 
 use async_playground::executor::transcript::{self, TaskPolls, Transcript};
 use async_playground::executor::{Executor, OutputLine, Progress, TaskLabel};
@@ -452,15 +453,27 @@ fn read_source(path: &str) -> String {
     std::fs::read_to_string(full).unwrap_or_else(|error| panic!("cannot read {path}: {error}"))
 }
 
+/// Runs a compiled program under a transcript capture, one compiled run at a time: the test
+/// harness runs tests on parallel threads, and a program's `static`s (an atomic counter) are
+/// shared by every run of it in this process, so two runs at once would count each other.
+fn run_compiled(main: fn()) -> Transcript {
+    static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+    // A run that panicked (a failing test) poisons the lock; the next run is still valid.
+    let _running = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    transcript::capture(main)
+}
+
 fn check_compiled(path: &str, main: fn()) {
-    let transcript = transcript::capture(main);
+    let transcript = run_compiled(main);
     expect_file![expected_path(path)].assert_eq(&render(&transcript));
 }
 
 /// Compares the program's interpreted run with its compiled one, and the outcome with
 /// `KNOWN_GAPS`: an unlisted program must match, a listed one must still differ.
 fn check_interpreted(path: &str, main: fn(), comparison: Comparison) {
-    let compiled = transcript::capture(main);
+    let compiled = run_compiled(main);
     let gap = interpreted_gap(&read_source(path), &compiled, comparison);
     match (gap, known_gaps::is_listed(path)) {
         (None, false) => {}
@@ -658,7 +671,7 @@ fn a_run_rooted_at_fn_main_compares_equal_to_the_compiled_program() {
             spawn("main", future).await;
         });
     });
-    let compiled = transcript::capture(lazy_futures_hello::program_entry);
+    let compiled = run_compiled(lazy_futures_hello::program_entry);
     assert_eq!(
         comparable(&interpreted, Comparison::Full),
         comparable(&compiled, Comparison::Full)
@@ -684,7 +697,7 @@ fn a_stalled_root_compares_equal_to_a_stalled_compiled_program() {
             .await;
         });
     });
-    let compiled = transcript::capture(deadlock::program_entry);
+    let compiled = run_compiled(deadlock::program_entry);
     assert_eq!(
         comparable(&interpreted, Comparison::Full),
         comparable(&compiled, Comparison::Full)
@@ -760,10 +773,10 @@ fn every_program_parses_in_the_playground_subset() {
 #[test]
 fn programs_run_the_same_twice() {
     for program in PROGRAMS {
-        let first = transcript::capture(program.run);
+        let first = run_compiled(program.run);
         assert_eq!(
             first,
-            transcript::capture(program.run),
+            run_compiled(program.run),
             "{} is not deterministic",
             program.path
         );
