@@ -1,6 +1,6 @@
 // `Drop` as rustc orders it: locals at the end of their scope in reverse declaration order,
-// a temporary at the end of its statement, a moved-out value not at all, `drop(x)` at once,
-// and a future dropped before it finished drops the locals it holds at its `.await`.
+// a temporary at the end of its statement, a moved-out value not at all (a unit struct too:
+// it drops with the local it moved to), `drop(x)` at once, and a future dropped before it finished drops the locals it holds at its `.await`.
 use async_playground::prelude::{println, *};
 use futures::future::{self, Either};
 
@@ -9,6 +9,14 @@ struct Noisy(&'static str);
 impl Drop for Noisy {
     fn drop(&mut self) {
         println!("drop {}", self.0);
+    }
+}
+
+struct Unit;
+
+impl Drop for Unit {
+    fn drop(&mut self) {
+        println!("drop the unit struct");
     }
 }
 
@@ -34,6 +42,11 @@ fn main() {
         {
             let _inner = Noisy("inner");
             println!("leaving the inner block");
+        }
+        let unit = Unit;
+        {
+            let _taken = unit;
+            println!("leaving the block that took the unit struct");
         }
         let raced = future::select(Box::pin(holds_a_guard()), Box::pin(yield_now())).await;
         if let Either::Right(((), still_waiting)) = raced {

@@ -214,12 +214,18 @@ impl Compiler<'_> {
                         | "swap_remove"
                 ),
             },
-            ExprKind::Path(path) => match path.segments.as_slice() {
-                [only] => self
-                    .lookup(&only.ident.name)
-                    .is_some_and(|slot| self.top().owned.contains(&slot)),
-                _ => false,
-            },
+            ExprKind::Path(path) => {
+                let local = match path.segments.as_slice() {
+                    [only] => self.lookup(&only.ident.name),
+                    _ => None,
+                };
+                match local {
+                    Some(slot) => self.top().owned.contains(&slot),
+                    // A unit struct or unit variant named as a value is a new one
+                    // (`let d = D;`); moving it still copies it when it is `Copy`.
+                    None => self.resolve_target(path).is_some(),
+                }
+            }
             _ => false,
         }
     }
