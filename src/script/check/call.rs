@@ -11,6 +11,7 @@ use super::ty::{Copyness, Ty};
 use super::Checker;
 use crate::script::ast::{
     self, ArgRef, Expr, ExprKind, FormatArgs, FormatPiece, FormatTrait, MacroArgs, MacroCall, Span,
+    UnaryOp,
 };
 
 /// Methods every type has through blanket impls or the derives the checker models.
@@ -108,6 +109,22 @@ impl Checker<'_> {
         if matches!((owner.as_str(), last.as_str()), ("" | "future", "select")) {
             for (arg, ty) in args.iter().zip(&arg_tys) {
                 self.needs_unpin(arg, ty);
+            }
+        }
+        // `Pin::new` asks the same of what its pointer points to: `Pin::new(&mut fut)` of an
+        // `async` block's future is rustc's E0277, where `Box::pin` or `pin!` was meant.
+        if (owner.as_str(), last.as_str()) == ("Pin", "new") {
+            if let ([arg], [ty]) = (args, arg_tys.as_slice()) {
+                match (&arg.kind, self.table.shallow(ty)) {
+                    (
+                        ExprKind::Unary {
+                            op: UnaryOp::Ref | UnaryOp::RefMut,
+                            expr,
+                        },
+                        Ty::Ref(_, pointee),
+                    ) => self.needs_unpin(expr, &pointee),
+                    _ => self.needs_unpin(arg, ty),
+                }
             }
         }
         if let Some(ty) = env::free_fn(&mut self.table, &full, &arg_tys) {
