@@ -202,14 +202,8 @@ impl Compiler<'_> {
 
     /// Whether `expr` names a parameter declared `&mut`.
     fn is_mut_ref_param(&mut self, expr: &Expr) -> bool {
-        let ExprKind::Path(path) = &expr.kind else {
-            return false;
-        };
-        let [only] = path.segments.as_slice() else {
-            return false;
-        };
-        let slot = self.lookup(&only.ident.name);
-        slot.is_some_and(|slot| self.top().mut_refs.contains(&slot))
+        self.named_local(expr)
+            .is_some_and(|slot| self.top().mut_refs.contains(&slot))
     }
 
     /// Patches the breaks of the innermost loop and pushes its value.

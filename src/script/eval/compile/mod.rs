@@ -721,6 +721,22 @@ impl<'s> Compiler<'s> {
         self.lookup_at(depth, name)
     }
 
+    /// The slot of the local that `path` names alone (`x`, not `a::x` nor a function).
+    fn path_local(&mut self, path: &ast::Path) -> Option<u16> {
+        let [only] = path.segments.as_slice() else {
+            return None;
+        };
+        self.lookup(&only.ident.name)
+    }
+
+    /// The slot of the local that `expr` names alone, as [`Compiler::path_local`].
+    fn named_local(&mut self, expr: &Expr) -> Option<u16> {
+        let ast::ExprKind::Path(path) = &expr.kind else {
+            return None;
+        };
+        self.path_local(path)
+    }
+
     fn lookup_at(&mut self, depth: usize, name: &str) -> Option<u16> {
         let state = &self.fns[depth];
         let local = state

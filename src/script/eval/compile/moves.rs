@@ -33,13 +33,8 @@ impl Compiler<'_> {
 
     /// The slot of the local that `expr` names alone, when it holds an array.
     fn array_local(&mut self, expr: &Expr) -> Option<u16> {
-        let ExprKind::Path(path) = &expr.kind else {
-            return None;
-        };
-        let [only] = path.segments.as_slice() else {
-            return None;
-        };
-        (self.lookup(&only.ident.name)).filter(|slot| self.top().arrays.contains(slot))
+        self.named_local(expr)
+            .filter(|slot| self.top().arrays.contains(slot))
     }
 
     /// Pushes the value of the local in `slot`, moving it out when `moving` and it owns it. An
@@ -182,13 +177,7 @@ impl Compiler<'_> {
             }) => matches!(tail.kind, ExprKind::Tuple(_)),
             ExprKind::Macro(call) => matches!(call.name.name.as_str(), "vec" | "format"),
             ExprKind::Call { callee, .. } => match &callee.kind {
-                ExprKind::Path(path) => {
-                    let local = match path.segments.as_slice() {
-                        [only] => self.lookup(&only.ident.name).is_some(),
-                        _ => false,
-                    };
-                    !local
-                }
+                ExprKind::Path(path) => self.path_local(path).is_none(),
                 _ => false,
             },
             // What a method moves out of a collection is owned, and so is what `unwrap` takes
@@ -215,11 +204,7 @@ impl Compiler<'_> {
                 ),
             },
             ExprKind::Path(path) => {
-                let local = match path.segments.as_slice() {
-                    [only] => self.lookup(&only.ident.name),
-                    _ => None,
-                };
-                match local {
+                match self.path_local(path) {
                     Some(slot) => self.top().owned.contains(&slot),
                     // A unit struct or unit variant named as a value is a new one
                     // (`let d = D;`); moving it still copies it when it is `Copy`.
@@ -232,13 +217,8 @@ impl Compiler<'_> {
 
     /// Whether `expr` names a local alone that holds a collection of references.
     fn holds_ref_items(&mut self, expr: &Expr) -> bool {
-        let ExprKind::Path(path) = &expr.kind else {
-            return false;
-        };
-        let [only] = path.segments.as_slice() else {
-            return false;
-        };
-        (self.lookup(&only.ident.name)).is_some_and(|slot| self.top().ref_items.contains(&slot))
+        self.named_local(expr)
+            .is_some_and(|slot| self.top().ref_items.contains(&slot))
     }
 
     /// After `move` closure or `async move` block `index` is made: the owned locals it
